@@ -1,0 +1,4 @@
+export * from './deps';
+export * from './registry';
+export * from './invoke';
+export * from './seed';

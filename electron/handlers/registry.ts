@@ -1,0 +1,16 @@
+import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
+import { appInfo } from './app';
+import type { HandlerDeps } from './deps';
+import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
+
+export type Handler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => ApiResult<ChannelOutput<C>>;
+
+/** One plain function per channel; the compiler refuses a channel without one. */
+export const handlers: { [C in Channel]: Handler<C> } = {
+  'app.info': appInfo,
+  'workshops.list': listWorkshops,
+  'workshops.create': createWorkshop,
+  'workshops.get': getWorkshop,
+  'workshops.update': updateWorkshop,
+  'workshops.archive': archiveWorkshop,
+};

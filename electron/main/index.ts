@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/contract';
+import { createHandlerDeps, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
+import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
+import { APP_NAME, APP_VERSION } from './app-facts';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { serveAppRequest } from './protocol';
+import {
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  APP_START_URL,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedExternalUrl,
+  mainWindowWebPreferences,
+  shouldPreventNavigation,
+  windowOpenPolicy,
+} from './security';
+import { MIN_WINDOW_SIZE, WINDOW_STATE_KEY, restoreWindowBounds, serializeWindowState } from './window-state';
+
+// Must run before `ready`: app:// is a standard, secure scheme.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+let mainWindow: BrowserWindow | null = null;
+
+function openExternal(url: string): void {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
+
+function dataDir(): string {
+  const flag = dataDirFlag(process.argv);
+  if (flag) return path.resolve(flag);
+  if (process.env['STRATUM_DATA_DIR']) return path.resolve(process.env['STRATUM_DATA_DIR']);
+  return app.getPath('userData');
+}
+
+function createWindow(deps: HandlerDeps): BrowserWindow {
+  const restored = restoreWindowBounds(
+    deps.settings.get(WINDOW_STATE_KEY),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = new BrowserWindow({
+    ...restored.bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: APP_NAME,
+    show: false,
+    backgroundColor: '#f6f7f9',
+    webPreferences: mainWindowWebPreferences(path.join(__dirname, '..', 'preload', 'index.cjs')),
+  });
+  if (restored.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.webContents.setWindowOpenHandler(windowOpenPolicy(openExternal));
+  win.webContents.on('will-navigate', (event, url) => {
+    if (shouldPreventNavigation(url)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (shouldPreventNavigation(url)) event.preventDefault();
+  });
+  win.on('close', () => {
+    deps.settings.set(WINDOW_STATE_KEY, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
+  });
+  void win.loadURL(APP_START_URL);
+  return win;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const file = path.join(dataDir(), DATABASE_FILE_NAME);
+  const opened = openDatabase(file);
+  if (!opened.ok) {
+    dialog.showErrorBox('Stratum cannot open its data', opened.message);
+    app.exit(2);
+    return;
+  }
+  const deps = createHandlerDeps(opened.value, {
+    name: APP_NAME,
+    version: APP_VERSION,
+    transport: 'electron',
+    platform: process.platform,
+  });
+  seedExampleOnFirstRun(deps);
+
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+  registerIpcHandlers(ipcMain, deps);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(process.platform, { send: sendMenuCommand, quit: () => app.quit(), openExternal }),
+    ),
+  );
+
+  mainWindow = createWindow(deps);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('activate', () => {
+    if (!mainWindow) mainWindow = createWindow(deps);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => opened.value.db.close());
+}
+
+// Any webContents created later (none are expected) gets the same navigation and window policy.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(windowOpenPolicy(openExternal));
+  contents.on('will-navigate', (event, url) => {
+    if (shouldPreventNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.setName(APP_NAME);
+  void start();
+}

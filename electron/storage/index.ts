@@ -1,0 +1,6 @@
+export * from './database';
+export * from './migrations';
+export * from './workshop-repository';
+export * from './settings-repository';
+export * from './data-dir';
+export * from './example-workshop';

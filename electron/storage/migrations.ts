@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Forward-only migrations, applied in order; a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'workshops',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE workshops (
+          id TEXT PRIMARY KEY NOT NULL,
+          title TEXT NOT NULL,
+          organisation TEXT NOT NULL DEFAULT '',
+          facilitator TEXT NOT NULL DEFAULT '',
+          date TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+        );
+        CREATE INDEX workshops_updated ON workshops (archived, updated_at DESC);
+      `);
+    },
+  },
+  {
+    version: 2,
+    name: 'app settings',
+    up: (db) => {
+      // Small per-installation facts: whether the example was seeded, the window's last bounds.
+      db.exec(`
+        CREATE TABLE app_settings (
+          key TEXT PRIMARY KEY NOT NULL,
+          value TEXT NOT NULL
+        );
+      `);
+      // A database that already has workshops was in use: don't seed the example into it.
+      db.exec(`
+        INSERT INTO app_settings (key, value)
+        SELECT 'example-seeded', 'true' WHERE EXISTS (SELECT 1 FROM workshops);
+      `);
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The walls between processes (DESIGN.md): shared/ imports neither electron/ nor renderer/,
+// renderer/ imports no electron/, electron/ imports no renderer/.
+const wall = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: wall(
+      ['**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
+      'shared/ runs anywhere: no Electron, Node, DOM or React imports.',
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: wall(['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], 'renderer/ uses browser APIs only; reach the main process through renderer/api.'),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: wall(['**/renderer/**'], 'electron/ never imports the renderer.'),
+  },
+  {
+    files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/**/*.{ts,mjs}', '*.config.{ts,mjs}', 'bin/**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['bin/**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../shared/contract';
+import { NoticeBar } from './components/NoticeBar';
+import { AboutDialog } from './features/home/AboutDialog';
+import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
+import { HomeScreen } from './features/home/HomeScreen';
+import { WorkshopPage } from './features/workshop/WorkshopPage';
+import { useAppStore } from './stores/context';
+
+interface AppProps {
+  transport: 'electron' | 'browser';
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+}
+
+export function App({ transport, onMenuCommand }: AppProps) {
+  const route = useAppStore((s) => s.route);
+  const syncRoute = useAppStore((s) => s.syncRouteFromLocation);
+  const navigate = useAppStore((s) => s.navigate);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const closeWorkshop = useAppStore((s) => s.closeWorkshop);
+
+  useEffect(() => {
+    const onHash = () => syncRoute(window.location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [syncRoute]);
+
+  useEffect(() => {
+    if (route.name === 'home') void closeWorkshop();
+  }, [route.name, closeWorkshop]);
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'about') return openDialog('about');
+        navigate({ name: 'home' });
+        if (command === 'new-workshop') openDialog('create-workshop');
+      }),
+    [onMenuCommand, navigate, openDialog],
+  );
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <a
+          className="brand"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'home' });
+          }}
+        >
+          <span className="brand-mark" aria-hidden="true" />
+          Stratum
+        </a>
+        <div className="app-header-end">
+          {transport === 'browser' && <span className="mode-badge">Browser mode · this computer only</span>}
+          <button type="button" className="button button-ghost button-small" onClick={() => openDialog('about')}>
+            About
+          </button>
+        </div>
+      </header>
+      {route.name === 'home' ? <HomeScreen /> : <WorkshopPage id={route.id} step={route.step} />}
+      <CreateWorkshopDialog />
+      <AboutDialog />
+      <NoticeBar />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import { parseRoute, routeToHash, type Route } from './route';
+import type { AppState, StoreDeps } from './store';
+
+export type DialogKind = 'create-workshop' | 'about' | null;
+
+export interface Notice {
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+export interface UiSlice {
+  route: Route;
+  dialog: DialogKind;
+  notice: Notice | null;
+  navigate: (route: Route) => void;
+  syncRouteFromLocation: (hash: string) => void;
+  openDialog: (dialog: DialogKind) => void;
+  showNotice: (notice: Notice) => void;
+  dismissNotice: () => void;
+}
+
+export function createUiSlice(deps: StoreDeps): StateCreator<AppState, [], [], UiSlice> {
+  return (set, get) => ({
+    route: parseRoute(deps.location.getHash()),
+    dialog: null,
+    notice: null,
+    navigate: (route) => {
+      deps.location.setHash(routeToHash(route));
+      set({ route });
+    },
+    syncRouteFromLocation: (hash) => {
+      const route = parseRoute(hash);
+      if (routeToHash(route) !== routeToHash(get().route)) set({ route });
+    },
+    openDialog: (dialog) => set({ dialog }),
+    showNotice: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
+  });
+}

@@ -1,0 +1,67 @@
+import type { StateCreator } from 'zustand';
+import type { CreateWorkshopInput, FieldIssue, Workshop } from '../../shared/contract';
+import type { AppState, StoreDeps } from './store';
+
+export interface WorkshopsSlice {
+  workshops: Workshop[];
+  showArchived: boolean;
+  listStatus: 'idle' | 'loading' | 'ready' | 'error';
+  listError: string | null;
+  loadWorkshops: () => Promise<void>;
+  setShowArchived: (show: boolean) => Promise<void>;
+  /** Creates a workshop; returns it, or the field issues a person must fix. */
+  createWorkshop: (input: CreateWorkshopInput) => Promise<{ ok: true; workshop: Workshop } | { ok: false; message: string; issues: FieldIssue[] }>;
+  renameWorkshop: (id: string, title: string) => Promise<{ ok: true } | { ok: false; message: string; issues: FieldIssue[] }>;
+  setArchived: (id: string, archived: boolean) => Promise<boolean>;
+}
+
+export function createWorkshopsSlice(deps: StoreDeps): StateCreator<AppState, [], [], WorkshopsSlice> {
+  return (set, get) => ({
+    workshops: [],
+    showArchived: false,
+    listStatus: 'idle',
+    listError: null,
+
+    loadWorkshops: async () => {
+      set({ listStatus: 'loading', listError: null });
+      const result = await deps.api['workshops.list']({ includeArchived: get().showArchived });
+      if (result.ok) set({ workshops: result.value, listStatus: 'ready' });
+      else set({ listStatus: 'error', listError: result.error.message });
+    },
+
+    setShowArchived: async (show) => {
+      set({ showArchived: show });
+      await get().loadWorkshops();
+    },
+
+    createWorkshop: async (input) => {
+      const result = await deps.api['workshops.create'](input);
+      if (!result.ok) return { ok: false, message: result.error.message, issues: result.error.issues ?? [] };
+      set({ workshops: [result.value, ...get().workshops] });
+      return { ok: true, workshop: result.value };
+    },
+
+    renameWorkshop: async (id, title) => {
+      const result = await deps.api['workshops.update']({ id, patch: { title } });
+      if (!result.ok) return { ok: false, message: result.error.message, issues: result.error.issues ?? [] };
+      const updated = result.value;
+      set({ workshops: [updated, ...get().workshops.filter((w) => w.id !== id)] });
+      get().workshopChangedElsewhere(updated);
+      return { ok: true };
+    },
+
+    setArchived: async (id, archived) => {
+      const result = await deps.api['workshops.archive']({ id, archived });
+      if (!result.ok) {
+        get().showNotice({ message: result.error.message, tone: 'error' });
+        return false;
+      }
+      const updated = result.value;
+      const rest = get().workshops.filter((w) => w.id !== id);
+      const visible = get().showArchived || !updated.archived;
+      set({ workshops: visible ? [updated, ...rest] : rest });
+      get().workshopChangedElsewhere(updated);
+      return true;
+    },
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Every channel's name, kept apart from the schemas so the preload can build `window.stratum`
+ * without bundling zod. `channels.ts` is checked against this list at compile time.
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'workshops.list',
+  'workshops.create',
+  'workshops.get',
+  'workshops.update',
+  'workshops.archive',
+] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Commands the native menu sends to the page (File > New workshop, …). */
+export const MENU_COMMANDS = ['new-workshop', 'open-workshop', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The IPC channel the main process uses to send menu commands to the page. */
+export const MENU_EVENT_CHANNEL = 'menu.command';

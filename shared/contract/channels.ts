@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { AppInfo, EmptyInput } from './app-info';
+import type { ChannelName } from './channel-names';
+import {
+  ArchiveWorkshopInput,
+  CreateWorkshopInput,
+  ListWorkshopsInput,
+  UpdateWorkshopInput,
+  Workshop,
+  WorkshopRef,
+} from './workshop';
+
+interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** True when the channel changes saved data. */
+  mutates: boolean;
+}
+
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, mutates: boolean): ChannelSpec<I, O> {
+  return { input, output, mutates };
+}
+
+/** The one map of the process boundary: every channel, its input and its output schema. */
+export const channels = {
+  'app.info': channel(EmptyInput, AppInfo, false),
+  'workshops.list': channel(ListWorkshopsInput, z.array(Workshop), false),
+  'workshops.create': channel(CreateWorkshopInput, Workshop, true),
+  'workshops.get': channel(WorkshopRef, Workshop, false),
+  'workshops.update': channel(UpdateWorkshopInput, Workshop, true),
+  'workshops.archive': channel(ArchiveWorkshopInput, Workshop, true),
+} satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
+
+// `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.
+type Channels = typeof channels;
+
+export type Channel = keyof Channels;
+/** What a caller passes (before defaults and trimming). */
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+/** What a handler receives (after validation). */
+export type ChannelParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;

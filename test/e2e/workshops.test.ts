@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
+import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+
+/** Every request the page makes, to prove none leaves the machine. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (req) => urls.push(req.url()));
+  return urls;
+}
+
+function offMachine(urls: string[]): string[] {
+  return urls.filter((u) => {
+    const { protocol, hostname } = new URL(u);
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return hostname !== '127.0.0.1';
+  });
+}
+
+describe('workshops in browser mode', () => {
+  let browser: Browser;
+  let dataDir: string;
+  let host: StartedHost | null = null;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dataDir = makeDataDir();
+  });
+
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('creates a workshop that is still listed after the host restarts, then renames and archives it', async () => {
+    host = await startHostProcess(dataDir);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+
+    await page.goto(host.url);
+    // First run: the example workshop is there, so a newcomer sees something at once.
+    await expect.poll(() => page.getByRole('link', { name: 'Example: AI platform strategy' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'home-1440x900');
+
+    // Create, from the home screen's button, with the keyboard-friendly dialog.
+    await page.getByRole('button', { name: 'New workshop' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'New workshop' });
+    await dialog.getByLabel('Title').fill('Contoso AI platform 2027');
+    await dialog.getByLabel('Organisation').fill('Contoso Retail');
+    await dialog.getByLabel('Facilitator').fill('R. Patel');
+    await screenshot(page, 'create-dialog-1440x900');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Create workshop' }).click();
+
+    // It opens on the Setup step; later steps are marked as not available yet.
+    await expect.poll(() => page.getByRole('heading', { name: 'Setup' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Workshop steps' }).getByText('Soon', { exact: true }).count()).toBe(7);
+    const description = page.getByLabel('Description');
+    await description.fill('Decide where the recommendation models and the new assistant run.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'setup-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'setup-1024x768');
+
+    // A cleared title is refused with a message naming the field, and nothing is lost.
+    await page.getByLabel('Title').fill('');
+    await expect.poll(() => page.getByText('Title is required.').count()).toBe(1);
+    await page.getByLabel('Title').fill('Contoso AI platform 2027');
+
+    // Restart the host process: the workshop and its description survive.
+    await host.stop();
+    host = await startHostProcess(dataDir);
+    await page.goto(host.url);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const link = page.getByRole('link', { name: 'Contoso AI platform 2027' });
+    await expect.poll(() => link.count()).toBe(1);
+    // Most recently changed first.
+    const titles = await page.locator('.workshop-title').allTextContents();
+    expect(titles[0]).toBe('Contoso AI platform 2027');
+    await link.click();
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe(
+      'Decide where the recommendation models and the new assistant run.',
+    );
+    await page.getByRole('link', { name: '← Workshops' }).click();
+
+    // Rename.
+    await page.getByRole('button', { name: 'Rename Contoso AI platform 2027' }).click();
+    const rename = page.getByRole('dialog', { name: 'Rename workshop' });
+    await rename.getByLabel('Title').fill('Contoso AI infrastructure 2027');
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Contoso AI infrastructure 2027' }).count()).toBe(1);
+
+    // Archive: it leaves the list, shows under "archived", and can be restored.
+    await page.getByRole('button', { name: 'Archive Contoso AI infrastructure 2027' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Contoso AI infrastructure 2027' }).count()).toBe(0);
+    await expect.poll(() => page.getByText('Archived “Contoso AI infrastructure 2027”.').count()).toBe(1);
+    await page.getByLabel('Show archived workshops').check();
+    const archived = page.getByRole('list', { name: 'Archived workshops' });
+    await expect.poll(() => archived.getByText('Contoso AI infrastructure 2027').count()).toBe(1);
+    await screenshot(page, 'home-archived-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'home-archived-1024x768');
+
+    // The archive survives a restart too.
+    await host.stop();
+    host = await startHostProcess(dataDir);
+    await page.goto(host.url);
+    await expect.poll(() => page.getByRole('link', { name: 'Example: AI platform strategy' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Contoso AI infrastructure 2027' }).count()).toBe(0);
+
+    expect(offMachine(requests)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a page opened without the printed token, with a message that says what to do', async () => {
+    host ??= await startHostProcess(dataDir);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(host.origin);
+    await expect.poll(() => page.getByText('#token=').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/csp';
+import { handleIpcCall } from '../../../../electron/main/ipc';
+import {
+  APP_SCHEME_PRIVILEGES,
+  APP_START_URL,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedExternalUrl,
+  isTrustedSenderUrl,
+  mainWindowWebPreferences,
+  shouldPreventNavigation,
+  windowOpenPolicy,
+} from '../../../../electron/main/security';
+import { resolveStaticPath } from '../../../../electron/main/static-files';
+import { tempDeps } from '../../support/temp-db';
+
+describe('main-window security policy', () => {
+  it('isolates and sandboxes the page with no Node', () => {
+    const prefs = mainWindowWebPreferences('/app/preload/index.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    });
+  });
+
+  it('serves from app:// as a secure standard scheme', () => {
+    expect(APP_START_URL).toBe('app://stratum/index.html');
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });
+  });
+
+  it('has a strict CSP: only self, no eval, no inline script, no plugins, no framing', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|unsafe-inline|\*|https?:/);
+  });
+
+  it('prevents navigation anywhere but the app itself', () => {
+    expect(shouldPreventNavigation('app://stratum/index.html#/workshops')).toBe(false);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'http://127.0.0.1:8080/', 'javascript:alert(1)', 'not a url']) {
+      expect(shouldPreventNavigation(url), url).toBe(true);
+    }
+  });
+
+  it('denies every new window, handing only allow-listed https links to the OS browser', () => {
+    const openExternal = vi.fn();
+    const policy = windowOpenPolicy(openExternal);
+    const details = (url: string) => ({ url, frameName: '', features: '', disposition: 'new-window' as const, referrer: { url: '', policy: 'no-referrer' as const } });
+    expect(policy(details('https://adr.github.io/madr/'))).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledWith('https://adr.github.io/madr/');
+    openExternal.mockClear();
+    for (const url of ['https://evil.example/', 'http://adr.github.io/madr/', 'file:///etc/passwd', 'https://adr.github.io/madr/../../x']) {
+      expect(policy(details(url))).toEqual({ action: 'deny' });
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(isAllowedExternalUrl('smb://share/x')).toBe(false);
+  });
+
+  it('refuses every permission request and check', () => {
+    const callback = vi.fn();
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      denyPermissionRequest({}, permission, callback);
+    }
+    expect(callback.mock.calls).toEqual(Array(5).fill([false]));
+    expect(denyPermissionCheck()).toBe(false);
+  });
+
+  it('serves IPC only to frames showing the app’s own origin', () => {
+    expect(isTrustedSenderUrl('app://stratum/index.html')).toBe(true);
+    for (const url of ['https://evil.example/', 'file:///index.html', '', null, undefined, 'app://stratum.evil/']) {
+      expect(isTrustedSenderUrl(url), String(url)).toBe(false);
+    }
+    const deps = tempDeps();
+    const before = deps.workshops.count();
+    const refused = handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'https://evil.example/' } as never }, { title: 'x' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(deps.workshops.count()).toBe(before);
+    const served = handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'app://stratum/index.html' } as never }, { title: 'x' });
+    expect(served).toMatchObject({ ok: true });
+  });
+
+  it('maps app:// paths into the renderer folder and nowhere else', () => {
+    expect(resolveStaticPath('/srv/r', '/')).toBe('/srv/r/index.html');
+    expect(resolveStaticPath('/srv/r', '/assets/a.js')).toBe('/srv/r/assets/a.js');
+    expect(resolveStaticPath('/srv/r', '/../x')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/%2e%2e/x')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/a/%2e%2e/%2e%2e/x')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/%E0%A4%A')).toBeNull();
+    expect(resolveStaticPath('/srv/r', '/a%00.js')).toBeNull();
+  });
+});

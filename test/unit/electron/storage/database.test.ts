@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
+import { openTempDatabase, tempDir } from '../../support/temp-db';
+
+function tables(db: BetterSqlite3.Database): string[] {
+  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+}
+
+describe('openDatabase', () => {
+  it('creates a new file with every migration applied, WAL and foreign keys on', () => {
+    const opened = openTempDatabase();
+    expect(opened.created).toBe(true);
+    expect(opened.backupFile).toBeNull();
+    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect(tables(opened.db)).toEqual(['app_settings', 'schema_migrations', 'workshops']);
+    expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
+    const applied = opened.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+    expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
+  });
+
+  it('treats an empty file as a new database', () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    fs.writeFileSync(file, '');
+    const opened = openTempDatabase(file);
+    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+  });
+
+  it('migrates a database from the previous schema, writing a backup first and keeping the data', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'stratum.db');
+    const previous = MIGRATIONS.slice(0, -1);
+    const old = openDatabase(file, { migrations: previous });
+    if (!old.ok) throw new Error(old.message);
+    createWorkshopRepository(old.value.db).insert({
+      id: '11111111-1111-4111-8111-111111111111',
+      title: 'Kept through the upgrade',
+      organisation: 'Fabrikam',
+      facilitator: '',
+      date: '2026-02-02',
+      description: '',
+      createdAt: '2026-02-02T10:00:00.000Z',
+      updatedAt: '2026-02-02T10:00:00.000Z',
+      archived: false,
+    });
+    old.value.db.close();
+
+    const upgraded = openDatabase(file, { now: () => new Date('2026-03-04T05:06:07.000Z') });
+    if (!upgraded.ok) throw new Error(upgraded.message);
+    try {
+      expect(upgraded.value.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      expect(upgraded.value.backupFile).toBe(`${file}.backup-v${previous.length}-2026-03-04T05-06-07-000Z`);
+      expect(createWorkshopRepository(upgraded.value.db).list({ includeArchived: true }).map((w) => w.title)).toEqual([
+        'Kept through the upgrade',
+      ]);
+      // A database that already had workshops does not get the example seeded into it.
+      expect(upgraded.value.db.prepare(`SELECT value FROM app_settings WHERE key = 'example-seeded'`).get()).toEqual({ value: 'true' });
+    } finally {
+      upgraded.value.db.close();
+    }
+    // The backup is a complete database at the old version.
+    const backup = new BetterSqlite3(`${file}.backup-v${previous.length}-2026-03-04T05-06-07-000Z`, { readonly: true });
+    try {
+      expect(tables(backup)).toEqual(['schema_migrations', 'workshops']);
+      expect(backup.prepare('SELECT title FROM workshops').all()).toEqual([{ title: 'Kept through the upgrade' }]);
+    } finally {
+      backup.close();
+    }
+  });
+
+  it('opens an up-to-date database without a backup', () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    openTempDatabase(file).db.close();
+    const again = openDatabase(file);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.value.backupFile).toBeNull();
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('backup'))).toEqual([]);
+    again.value.db.close();
+  });
+
+  it('refuses a file that is not SQLite and leaves it byte for byte as it was', () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    const content = 'quarterly plan, not a database\n'.repeat(100);
+    fs.writeFileSync(file, content);
+    const result = openDatabase(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/is not a Stratum database \(it is not an SQLite file\)/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  it('refuses another application’s SQLite database and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'other.db');
+    const other = new BetterSqlite3(file);
+    other.exec(`CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada')`);
+    other.close();
+    const before = fs.readFileSync(file);
+    const result = openDatabase(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/not a Stratum one/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a damaged Stratum database and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    const opened = openTempDatabase(file);
+    const insert = opened.db.prepare(`INSERT INTO app_settings (key, value) VALUES (?, ?)`);
+    for (let i = 0; i < 400; i++) insert.run(`k${i}`, 'x'.repeat(200));
+    opened.db.pragma('wal_checkpoint(TRUNCATE)');
+    opened.db.close();
+    // Overwrite the middle of the file (past the header) with garbage.
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xab, 4096, Math.min(bytes.length, 4096 * 6));
+    fs.writeFileSync(file, bytes);
+    const result = openDatabase(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/damaged/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a database written by a newer Stratum, saying which versions this build reads', () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    const opened = openTempDatabase(file);
+    opened.db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01')`).run();
+    opened.db.close();
+    const result = openDatabase(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(`schema version 999); this build reads up to version ${LATEST_SCHEMA_VERSION}`);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../../../../shared/contract';
+import { createWorkshopRepository } from '../../../../electron/storage';
+import { openTempDatabase } from '../../support/temp-db';
+
+function workshop(n: number, updatedAt: string, overrides: Partial<Workshop> = {}): Workshop {
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    title: `Workshop ${n}`,
+    organisation: 'Northwind',
+    facilitator: 'J. Doe',
+    date: '2026-05-01',
+    description: '',
+    createdAt: updatedAt,
+    updatedAt,
+    archived: false,
+    ...overrides,
+  };
+}
+
+describe('workshop repository', () => {
+  it('inserts and reads back every field', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const w = workshop(1, '2026-05-01T10:00:00.000Z', { description: 'Line one\nLine two — “quoted”' });
+    repo.insert(w);
+    expect(repo.get(w.id)).toEqual(w);
+    expect(repo.get('00000000-0000-4000-8000-999999999999')).toBeNull();
+  });
+
+  it('lists most recently updated first and hides archived workshops unless asked', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
+    repo.insert(workshop(2, '2026-05-03T10:00:00.000Z'));
+    repo.insert(workshop(3, '2026-05-02T10:00:00.000Z', { archived: true }));
+    expect(repo.list({ includeArchived: false }).map((w) => w.title)).toEqual(['Workshop 2', 'Workshop 1']);
+    expect(repo.list({ includeArchived: true }).map((w) => w.title)).toEqual(['Workshop 2', 'Workshop 3', 'Workshop 1']);
+  });
+
+  it('updates only the patched fields and the update time', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const w = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
+    const updated = repo.update(w.id, { title: 'Renamed', facilitator: 'K. Lee' }, '2026-05-09T08:00:00.000Z');
+    expect(updated).toEqual({ ...w, title: 'Renamed', facilitator: 'K. Lee', updatedAt: '2026-05-09T08:00:00.000Z' });
+    expect(repo.update('00000000-0000-4000-8000-999999999999', { title: 'x' }, '2026-05-09T08:00:00.000Z')).toBeNull();
+  });
+
+  it('archives softly and restores', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const w = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
+    expect(repo.setArchived(w.id, true, '2026-05-02T00:00:00.000Z')?.archived).toBe(true);
+    expect(repo.get(w.id)?.title).toBe('Workshop 1');
+    expect(repo.count()).toBe(1);
+    expect(repo.setArchived(w.id, false, '2026-05-03T00:00:00.000Z')?.archived).toBe(false);
+  });
+});
