@@ -1,0 +1,74 @@
+import { COST_ASSUMPTION_INFO, CostAssumptionsSchema, type CostAssumptionInfo, type CostAssumptions } from './cost-assumptions';
+import { closestKey } from './closest-key';
+import type { CostIssue } from './cost-issue';
+import { formatNumber } from './format-number';
+
+/** The outcome of reading `costAssumptions`: the full assumptions, or every problem found. */
+export type CostAssumptionsResult = { ok: true; value: CostAssumptions } | { ok: false; issues: CostIssue[] };
+
+const KNOWN_KEYS = COST_ASSUMPTION_INFO.map((info) => info.key);
+
+/** What a field allows, as a predicate: "a whole number between 1 and 120", "a number greater than 0 and at most 10". */
+export function describeAllowedAssumption(info: CostAssumptionInfo): string {
+  const kind = info.integer ? 'a whole number' : 'a number';
+  const range = info.minExclusive
+    ? `greater than ${formatNumber(info.min, 6)} and at most ${formatNumber(info.max, 6)}`
+    : `between ${formatNumber(info.min, 6)} and ${formatNumber(info.max, 6)}`;
+  return `${kind} ${range} (${info.unit})${info.nullable ? ', or null for none' : ''}`;
+}
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads `costAssumptions` from an answers file or a form: fills missing fields with the defaults, refuses
+ * unknown fields, wrong types and out-of-range values with a sentence per field. Never throws.
+ * `undefined` or `null` means "no assumptions given" and yields the defaults.
+ */
+export function parseCostAssumptions(input: unknown, path = 'costAssumptions'): CostAssumptionsResult {
+  const source = input ?? {};
+  if (!isPlainObject(source)) {
+    return { ok: false, issues: [{ path, message: `${path} must be an object of cost assumptions; got ${describeFound(input)}` }] };
+  }
+  const parsed = CostAssumptionsSchema.safeParse(source);
+  if (parsed.success) return { ok: true, value: parsed.data };
+
+  const issues: CostIssue[] = [];
+  const seen = new Set<string>();
+  const add = (issue: CostIssue): void => {
+    if (seen.has(issue.path)) return; // one sentence per field, even when zod finds two faults in it
+    seen.add(issue.path);
+    issues.push(issue);
+  };
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const suggestion = closestKey(key, KNOWN_KEYS);
+        const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
+        add({ path: `${path}.${key}`, message: `${path}.${key} is not a cost assumption${hint}; allowed: ${KNOWN_KEYS.join(', ')}` });
+      }
+      continue;
+    }
+    const key = issue.path[0];
+    const info = COST_ASSUMPTION_INFO.find((i) => i.key === key);
+    if (info === undefined) {
+      // Not reachable with this schema; kept so a future field can never produce a silent failure.
+      add({ path, message: `${path}: ${issue.message}` });
+      continue;
+    }
+    const fieldPath = `${path}.${info.key}`;
+    add({ path: fieldPath, message: `${fieldPath} must be ${describeAllowedAssumption(info)}; got ${describeFound(source[info.key])}` });
+  }
+  return { ok: false, issues };
+}
