@@ -25,9 +25,13 @@ export function App({ transport, onMenuCommand }: AppProps) {
     return () => window.removeEventListener('hashchange', onHash);
   }, [syncRoute]);
 
+  const unloadSession = useAppStore((s) => s.unloadSession);
   useEffect(() => {
-    if (route.name === 'home') void closeWorkshop();
-  }, [route.name, closeWorkshop]);
+    if (route.name === 'home') {
+      void closeWorkshop();
+      void unloadSession();
+    }
+  }, [route.name, closeWorkshop, unloadSession]);
 
   useEffect(
     () =>
@@ -60,7 +64,7 @@ export function App({ transport, onMenuCommand }: AppProps) {
           </button>
         </div>
       </header>
-      {route.name === 'home' ? <HomeScreen /> : <WorkshopPage id={route.id} step={route.step} />}
+      {route.name === 'home' ? <HomeScreen /> : <WorkshopPage id={route.id} step={route.step} decision={route.decision} />}
       <CreateWorkshopDialog />
       <AboutDialog />
       <NoticeBar />

@@ -20,7 +20,7 @@ if ('error' in transport) {
 } else {
   const store = createAppStore({
     api: transport.api,
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => Date.now() },
     location: {
       getHash: () => window.location.hash,
       setHash: (hash) => {

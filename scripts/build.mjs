@@ -31,7 +31,14 @@ export async function build({ quiet = false } = {}) {
   const { build: viteBuild } = await import('vite');
   const esbuild = await import('esbuild');
   fs.rmSync(outDir, { recursive: true, force: true });
-  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  // Progress goes to stderr so that scripts chained after a build (bench --json) keep a clean stdout.
+  const log = console.log;
+  console.log = console.error;
+  try {
+    await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  } finally {
+    console.log = log;
+  }
   const common = {
     bundle: true,
     platform: 'node',
@@ -41,7 +48,7 @@ export async function build({ quiet = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     // Native and runtime-provided modules are loaded at run time, not bundled.
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
   };
   await Promise.all([
     esbuild.build({ ...common, entryPoints: [path.join(root, 'electron/main/index.ts')], outfile: path.join(outDir, 'main/index.cjs') }),
@@ -52,13 +59,13 @@ export async function build({ quiet = false } = {}) {
       : Promise.resolve(),
   ]);
   fs.writeFileSync(stampFile, new Date().toISOString() + '\n');
-  if (!quiet) console.log(`Built Stratum into out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!quiet) console.error(`Built Stratum into out/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ifStale = process.argv.includes('--if-stale');
   if (ifStale && !isStale()) {
-    console.log('out/ is up to date.');
+    console.error('out/ is up to date.');
   } else {
     build().catch((err) => {
       console.error(err);

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { ApiResult, WorkshopState } from '../../shared/contract';
 import {
   createSettingsRepository,
   createWorkshopRepository,
+  createWorkshopStateRepository,
   type OpenedDatabase,
   type SettingsRepository,
   type WorkshopRepository,
+  type WorkshopStateRepository,
 } from '../storage';
+import { checkWorkshopState } from './check-state';
 
 export interface AppFacts {
   name: string;
@@ -22,6 +26,9 @@ export interface HandlerDeps {
   schemaVersion: number;
   workshops: WorkshopRepository;
   settings: SettingsRepository;
+  workshopStates: WorkshopStateRepository;
+  /** Checks a workshop state against the rule pack (known factors, values in range, known options). */
+  checkState: (state: WorkshopState) => ApiResult<never> | null;
   clock: () => Date;
   newId: () => string;
   app: AppFacts;
@@ -39,6 +46,8 @@ export function createHandlerDeps(
     schemaVersion: opened.schemaVersion,
     workshops: createWorkshopRepository(opened.db),
     settings: createSettingsRepository(opened.db),
+    workshopStates: createWorkshopStateRepository(opened.db),
+    checkState: checkWorkshopState,
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,
     app,

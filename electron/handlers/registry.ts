@@ -1,6 +1,7 @@
 import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { appInfo } from './app';
 import type { HandlerDeps } from './deps';
+import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
 
 export type Handler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => ApiResult<ChannelOutput<C>>;
@@ -13,4 +14,6 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'workshops.get': getWorkshop,
   'workshops.update': updateWorkshop,
   'workshops.archive': archiveWorkshop,
+  'workshopState.get': getWorkshopState,
+  'workshopState.save': saveWorkshopState,
 };

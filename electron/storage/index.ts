@@ -4,3 +4,4 @@ export * from './workshop-repository';
 export * from './settings-repository';
 export * from './data-dir';
 export * from './example-workshop';
+export * from './workshop-state-repository';

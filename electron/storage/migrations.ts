@@ -46,6 +46,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'workshop state',
+    up: (db) => {
+      // Participants, answers, notes, weights and room choices as one validated JSON document per
+      // workshop: saved atomically, snapshotted whole by milestones.
+      db.exec(`
+        CREATE TABLE workshop_state (
+          workshop_id TEXT PRIMARY KEY NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+          state TEXT NOT NULL CHECK (json_valid(state)),
+          revision INTEGER NOT NULL DEFAULT 0,
+          updated_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -4,10 +4,11 @@ interface SaveIndicatorProps {
   state: SaveState;
   error: string | null;
   onRetry: () => void;
+  retryLabel?: string;
 }
 
 /** Tells the room whether their work is safe: saving, saved, or not saved with a retry. */
-export function SaveIndicator({ state, error, onRetry }: SaveIndicatorProps) {
+export function SaveIndicator({ state, error, onRetry, retryLabel = 'Retry' }: SaveIndicatorProps) {
   return (
     <div className={`save-indicator save-${state}`} role="status" aria-live="polite">
       {state === 'saving' && <span>Saving…</span>}
@@ -16,7 +17,7 @@ export function SaveIndicator({ state, error, onRetry }: SaveIndicatorProps) {
         <>
           <span title={error ?? undefined}>Not saved{error ? `: ${error}` : ''}</span>
           <button type="button" className="button button-small" onClick={onRetry}>
-            Retry
+            {retryLabel}
           </button>
         </>
       )}

@@ -1,9 +1,10 @@
 export const STEPS = [
   { id: 'setup', label: 'Setup', ready: true },
-  { id: 'context', label: 'Context', ready: false },
-  { id: 'priorities', label: 'Priorities', ready: false },
-  { id: 'decisions', label: 'Decisions', ready: false },
-  { id: 'consensus', label: 'Consensus', ready: false },
+  { id: 'context', label: 'Context', ready: true },
+  { id: 'priorities', label: 'Priorities', ready: true },
+  { id: 'decisions', label: 'Decisions', ready: true },
+  { id: 'consensus', label: 'Consensus', ready: true },
+  { id: 'summary', label: 'Summary', ready: true },
   { id: 'stack', label: 'Stack', ready: false },
   { id: 'cost', label: 'Cost', ready: false },
   { id: 'records', label: 'Records', ready: false },
@@ -11,23 +12,32 @@ export const STEPS = [
 
 export type StepId = (typeof STEPS)[number]['id'];
 
-export type Route = { name: 'home' } | { name: 'workshop'; id: string; step: StepId };
+export type Route = { name: 'home' } | { name: 'workshop'; id: string; step: StepId; decision?: string };
 
 function isStep(s: string): s is StepId {
   return STEPS.some((step) => step.id === s);
 }
 
-/** Reads a route from a location hash such as `#/workshops/<id>/setup`. */
+/** Reads a route from a location hash such as `#/workshops/<id>/decisions/deployment`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'workshops' && parts[1]) {
     const step = parts[2] && isStep(parts[2]) ? parts[2] : 'setup';
-    return { name: 'workshop', id: decodeURIComponent(parts[1]), step };
+    const id = decodeURIComponent(parts[1]);
+    if (step === 'decisions' && parts[3]) return { name: 'workshop', id, step, decision: decodeURIComponent(parts[3]) };
+    return { name: 'workshop', id, step };
   }
   return { name: 'home' };
 }
 
 /** The hash for a route. */
 export function routeToHash(route: Route): string {
-  return route.name === 'home' ? '#/' : `#/workshops/${encodeURIComponent(route.id)}/${route.step}`;
+  if (route.name === 'home') return '#/';
+  const base = `#/workshops/${encodeURIComponent(route.id)}/${route.step}`;
+  return route.step === 'decisions' && route.decision ? `${base}/${encodeURIComponent(route.decision)}` : base;
+}
+
+/** The steps that work, in order, for moving with arrow keys in presenter mode. */
+export function readySteps(): StepId[] {
+  return STEPS.filter((s) => s.ready).map((s) => s.id);
 }

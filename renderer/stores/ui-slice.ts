@@ -14,6 +14,9 @@ export interface UiSlice {
   route: Route;
   dialog: DialogKind;
   notice: Notice | null;
+  /** Presenter mode: large type, no editing chrome, arrow keys move between steps. */
+  presenter: boolean;
+  setPresenter: (on: boolean) => void;
   navigate: (route: Route) => void;
   syncRouteFromLocation: (hash: string) => void;
   openDialog: (dialog: DialogKind) => void;
@@ -26,6 +29,8 @@ export function createUiSlice(deps: StoreDeps): StateCreator<AppState, [], [], U
     route: parseRoute(deps.location.getHash()),
     dialog: null,
     notice: null,
+    presenter: false,
+    setPresenter: (on) => set({ presenter: on }),
     navigate: (route) => {
       deps.location.setHash(routeToHash(route));
       set({ route });

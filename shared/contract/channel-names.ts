@@ -9,6 +9,8 @@ export const CHANNEL_NAMES = [
   'workshops.get',
   'workshops.update',
   'workshops.archive',
+  'workshopState.get',
+  'workshopState.save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -9,6 +9,7 @@ import {
   Workshop,
   WorkshopRef,
 } from './workshop';
+import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -29,6 +30,8 @@ export const channels = {
   'workshops.get': channel(WorkshopRef, Workshop, false),
   'workshops.update': channel(UpdateWorkshopInput, Workshop, true),
   'workshops.archive': channel(ArchiveWorkshopInput, Workshop, true),
+  'workshopState.get': channel(WorkshopRef, SavedWorkshopState, false),
+  'workshopState.save': channel(SaveWorkshopStateInput, SavedWorkshopState, true),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

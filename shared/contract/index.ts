@@ -5,3 +5,4 @@ export * from './app-info';
 export * from './channel-names';
 export * from './channels';
 export type * from './api';
+export * from './workshop-state';

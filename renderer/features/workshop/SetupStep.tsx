@@ -1,6 +1,7 @@
 import { TextField } from '../../components/TextField';
 import { useAppStore } from '../../stores/context';
 import type { EditableField } from '../../stores/editor-slice';
+import { ParticipantsEditor } from './ParticipantsEditor';
 
 /** Step 1: the workshop's details, saved as they are typed. */
 export function SetupStep() {
@@ -33,6 +34,7 @@ export function SetupStep() {
           {...bind('description')}
         />
       </div>
+      <ParticipantsEditor />
     </section>
   );
 }

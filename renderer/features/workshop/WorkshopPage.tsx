@@ -1,41 +1,67 @@
 import { useEffect } from 'react';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAppStore } from '../../stores/context';
-import type { StepId } from '../../stores/route';
+import type { SaveState } from '../../stores/editor-slice';
+import { readySteps, type StepId } from '../../stores/route';
+import { ConsensusStep } from '../consensus/ConsensusStep';
+import { ContextStep } from '../context/ContextStep';
+import { DecisionsStep } from '../decisions/DecisionsStep';
+import { PrioritiesStep } from '../priorities/PrioritiesStep';
+import { SummaryStep } from '../summary/SummaryStep';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
+import { useWorkshopKeys } from './use-workshop-keys';
+
+/** The worst of two save states: an error anywhere shows, then saving, then saved. */
+function combine(a: SaveState, b: SaveState): SaveState {
+  for (const s of ['error', 'saving', 'saved'] as const) if (a === s || b === s) return s;
+  return 'idle';
+}
 
 /** One workshop: the step rail on the left, the current step on the right, the save state on top. */
-export function WorkshopPage({ id, step }: { id: string; step: StepId }) {
+export function WorkshopPage({ id, step, decision }: { id: string; step: StepId; decision: string | undefined }) {
   const openWorkshop = useAppStore((s) => s.openWorkshop);
+  const loadSession = useAppStore((s) => s.loadSession);
   const current = useAppStore((s) => s.current);
   const loadStatus = useAppStore((s) => s.loadStatus);
   const loadError = useAppStore((s) => s.loadError);
-  const saveState = useAppStore((s) => s.saveState);
-  const saveError = useAppStore((s) => s.saveError);
+  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const sessionError = useAppStore((s) => s.sessionError);
+  const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
+  const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
+  const conflict = useAppStore((s) => s.sessionConflict);
   const flushSave = useAppStore((s) => s.flushSave);
+  const flushSession = useAppStore((s) => s.flushSession);
   const navigate = useAppStore((s) => s.navigate);
+  const presenter = useAppStore((s) => s.presenter);
+  const setPresenter = useAppStore((s) => s.setPresenter);
 
   useEffect(() => {
     void openWorkshop(id);
-  }, [id, openWorkshop]);
+    void loadSession(id);
+  }, [id, openWorkshop, loadSession]);
 
   // Pending edits are saved before the tab or window goes away.
   useEffect(() => {
-    const onHide = () => void flushSave();
+    const onHide = () => {
+      void flushSave();
+      void flushSession();
+    };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [flushSave]);
+  }, [flushSave, flushSession]);
 
-  if (loadStatus === 'error') {
+  useWorkshopKeys(id, step);
+
+  if (loadStatus === 'error' || sessionStatus === 'error') {
     return (
       <main className="workshop-missing">
         <h1>Workshop not available</h1>
-        <p>{loadError}</p>
+        <p>{loadError ?? sessionError}</p>
         <button type="button" className="button button-primary" onClick={() => navigate({ name: 'home' })}>
           Back to workshops
         </button>
@@ -43,25 +69,61 @@ export function WorkshopPage({ id, step }: { id: string; step: StepId }) {
     );
   }
 
+  const ready = current && sessionStatus === 'ready';
+  const steps = readySteps();
+  const at = steps.indexOf(step);
   return (
-    <div className="workshop">
+    <div className={`workshop${presenter ? ' presenter' : ''}`}>
       <div className="workshop-bar">
-        <a
-          className="back-link"
-          href="#/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ name: 'home' });
-          }}
-        >
-          ← Workshops
-        </a>
+        {presenter ? (
+          <span className="presenter-step">
+            Step {at + 1} of {steps.length}
+          </span>
+        ) : (
+          <a
+            className="back-link"
+            href="#/"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'home' });
+            }}
+          >
+            ← Workshops
+          </a>
+        )}
         <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
-        <SaveIndicator state={saveState} error={saveError} onRetry={() => void flushSave()} />
+        <div className="workshop-bar-end">
+          {!presenter && (
+            <SaveIndicator
+              state={saveState}
+              error={saveError}
+              onRetry={() => {
+                if (conflict) {
+                  void loadSession(id);
+                } else {
+                  void flushSave();
+                  void flushSession();
+                }
+              }}
+              retryLabel={conflict ? 'Reload' : 'Retry'}
+            />
+          )}
+          <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
+            {presenter ? 'Exit presenter mode' : 'Present'}
+          </button>
+        </div>
       </div>
       <div className="workshop-body">
-        <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />
-        <main className="workshop-main-pane">{current && step === 'setup' && <SetupStep />}</main>
+        {!presenter && <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />}
+        <main className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
+          {ready && step === 'setup' && <SetupStep />}
+          {ready && step === 'context' && <ContextStep />}
+          {ready && step === 'priorities' && <PrioritiesStep />}
+          {ready && step === 'decisions' && <DecisionsStep decision={decision} />}
+          {ready && step === 'consensus' && <ConsensusStep />}
+          {ready && step === 'summary' && <SummaryStep />}
+          {presenter && <p className="presenter-hint">← → move between steps · Esc leaves presenter mode</p>}
+        </main>
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ describe('openDatabase', () => {
     expect(opened.created).toBe(true);
     expect(opened.backupFile).toBeNull();
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(['app_settings', 'schema_migrations', 'workshops']);
+    expect(tables(opened.db)).toEqual(['app_settings', 'schema_migrations', 'workshop_state', 'workshops']);
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
@@ -30,11 +30,10 @@ describe('openDatabase', () => {
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  it('migrates a database from the previous schema, writing a backup first and keeping the data', () => {
+  it.each(MIGRATIONS.slice(0, -1).map((m) => m.version))('migrates a database from schema version %i, writing a backup first and keeping the data', (from) => {
     const dir = tempDir();
     const file = path.join(dir, 'stratum.db');
-    const previous = MIGRATIONS.slice(0, -1);
-    const old = openDatabase(file, { migrations: previous });
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= from) });
     if (!old.ok) throw new Error(old.message);
     createWorkshopRepository(old.value.db).insert({
       id: '11111111-1111-4111-8111-111111111111',
@@ -47,25 +46,30 @@ describe('openDatabase', () => {
       updatedAt: '2026-02-02T10:00:00.000Z',
       archived: false,
     });
+    const oldTables = tables(old.value.db);
     old.value.db.close();
 
     const upgraded = openDatabase(file, { now: () => new Date('2026-03-04T05:06:07.000Z') });
     if (!upgraded.ok) throw new Error(upgraded.message);
+    const backupFile = `${file}.backup-v${from}-2026-03-04T05-06-07-000Z`;
     try {
       expect(upgraded.value.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-      expect(upgraded.value.backupFile).toBe(`${file}.backup-v${previous.length}-2026-03-04T05-06-07-000Z`);
+      expect(upgraded.value.backupFile).toBe(backupFile);
       expect(createWorkshopRepository(upgraded.value.db).list({ includeArchived: true }).map((w) => w.title)).toEqual([
         'Kept through the upgrade',
       ]);
       // A database that already had workshops does not get the example seeded into it.
-      expect(upgraded.value.db.prepare(`SELECT value FROM app_settings WHERE key = 'example-seeded'`).get()).toEqual({ value: 'true' });
+      if (from < 2) {
+        expect(upgraded.value.db.prepare(`SELECT value FROM app_settings WHERE key = 'example-seeded'`).get()).toEqual({ value: 'true' });
+      }
     } finally {
       upgraded.value.db.close();
     }
     // The backup is a complete database at the old version.
-    const backup = new BetterSqlite3(`${file}.backup-v${previous.length}-2026-03-04T05-06-07-000Z`, { readonly: true });
+    const backup = new BetterSqlite3(backupFile, { readonly: true });
     try {
-      expect(tables(backup)).toEqual(['schema_migrations', 'workshops']);
+      expect(tables(backup)).toEqual(oldTables);
+      expect(backup.prepare('SELECT MAX(version) AS v FROM schema_migrations').get()).toEqual({ v: from });
       expect(backup.prepare('SELECT title FROM workshops').all()).toEqual([{ title: 'Kept through the upgrade' }]);
     } finally {
       backup.close();

@@ -26,7 +26,7 @@ function makeStore(deps: HandlerDeps) {
   let hash = '#/';
   const store = createAppStore({
     api: transport.api,
-    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    timers: { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => Date.now() },
     location: { getHash: () => hash, setHash: (h) => (hash = h) },
   });
   return { store, transport, hash: () => hash };

@@ -1,0 +1,63 @@
+import {
+  evaluate,
+  factorInfluence,
+  stakeholderRankings,
+  DEFAULT_ROBUSTNESS_SPREAD,
+  type AnswersFile,
+  type CompiledPack,
+  type DecisionEvaluation,
+  type StakeholderAnalysis,
+} from '../../shared/engine';
+
+/** What `stratum evaluate` prints as JSON (and what the text and markdown views are drawn from). */
+export interface EvaluationReport {
+  format: 'stratum.evaluation';
+  version: 1;
+  pack: { id: string; version: string; sha256: string };
+  input: { file: string; title: string | null };
+  robustness: { samples: number; spread: number; seed: number };
+  weights: Record<string, number>;
+  decisions: DecisionEvaluation[];
+  /** Every unanswered factor, in pack order. */
+  unanswered: string[];
+  /** Unanswered factors whose answer could change a recommendation, most consequential first. */
+  settleFirst: Array<{ factor: string; prompt: string; couldChange: Array<{ decision: string; to: string[] }> }>;
+  stakeholders: StakeholderAnalysis | null;
+}
+
+/** Evaluates an answers file and gathers everything the CLI reports. */
+export function buildEvaluationReport(
+  pack: CompiledPack,
+  sha256: string,
+  file: string,
+  answers: AnswersFile,
+  robustness: { samples: number; seed: number },
+): EvaluationReport {
+  const evaluation = evaluate(pack, answers.answers, answers.weights, { robustness: { samples: robustness.samples, seed: robustness.seed } });
+  const settleFirst = factorInfluence(pack, answers.answers, answers.weights)
+    .filter((f) => !f.answered && f.couldChange.length > 0)
+    .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
+  return {
+    format: 'stratum.evaluation',
+    version: 1,
+    pack: { id: evaluation.pack.id, version: evaluation.pack.version, sha256 },
+    input: { file, title: answers.title ?? null },
+    robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
+    weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
+    decisions: evaluation.decisions,
+    unanswered: evaluation.unanswered,
+    settleFirst,
+    stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, answers.answers, answers.stakeholders, answers.weights) : null,
+  };
+}
+
+/** Rounds to 4 decimals so JSON stays readable; -0 becomes 0. */
+export function roundForOutput(value: number): number {
+  const r = Math.round(value * 1e4) / 1e4;
+  return r === 0 ? 0 : r;
+}
+
+/** The report as pretty JSON with rounded numbers (deterministic: same input, same bytes). */
+export function reportToJson(report: EvaluationReport): string {
+  return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' ? roundForOutput(value) : value), 2)}\n`;
+}

@@ -1,0 +1,83 @@
+import type { DecisionEvaluation } from '../../shared/engine';
+import type { EvaluationReport } from './evaluation-report';
+import { describeFlip } from './format-text';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function decisionMarkdown(d: DecisionEvaluation): string[] {
+  const lines = [`## ${d.title}`, ''];
+  if (!d.applicable) {
+    lines.push('Not applicable:', '');
+    for (const r of d.notApplicableBecause) lines.push(`- ${r.reason} (\`${r.rule}\`)`);
+    lines.push('');
+    return lines;
+  }
+  lines.push(
+    d.recommended
+      ? `**Recommended: ${d.recommended}** — robustness ${d.robustness === null ? 'n/a' : `${Math.round(d.robustness * 100)}%`}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}`
+      : '**No recommendation**: every option is excluded.',
+    '',
+    '| Rank | Option | Score | Excluded |',
+    '|---:|---|---:|---|',
+  );
+  for (const r of d.ranking) lines.push(`| ${r.rank} | ${cell(r.option)} | ${r.score.toFixed(3)} | ${r.excluded ? 'yes' : ''} |`);
+  lines.push('');
+  if (d.excluded.length > 0) {
+    lines.push('### Excluded', '');
+    for (const x of d.excluded) for (const r of x.reasons) lines.push(`- **${x.option}**: ${r.reason} (\`${r.rule}\`)`);
+    lines.push('');
+  }
+  const top = d.ranking.find((r) => r.option === d.recommended);
+  if (top && top.reasons.length > 0) {
+    lines.push('### Why', '', '| Criterion | Change | Rationale | Rule |', '|---|---:|---|---|');
+    for (const r of top.reasons) lines.push(`| ${r.criterion} | ${r.by > 0 ? '+' : ''}${r.by.toFixed(2)} | ${cell(r.rationale)} | \`${r.rule}\` |`);
+    lines.push('');
+  }
+  if (d.risks.length > 0) {
+    lines.push('### Risks', '');
+    for (const r of d.risks) lines.push(`- **${r.severity}**: ${r.message} *Action:* ${r.action} (\`${r.rule}\`)`);
+    lines.push('');
+  }
+  const flips = d.flipPoints.map(describeFlip).filter((x): x is string => x !== null);
+  if (flips.length > 0) {
+    lines.push('### Flip points', '');
+    for (const f of flips) lines.push(`- ${f}`);
+    lines.push('');
+  }
+  if (d.unanswered.length > 0) {
+    lines.push('### Unanswered questions that would have mattered', '');
+    for (const u of d.unanswered) lines.push(`- \`${u.factor}\`: ${u.prompt}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+/** The evaluation report as a Markdown document. */
+export function formatMarkdown(report: EvaluationReport): string {
+  const lines = [
+    `# Stratum evaluation${report.input.title ? `: ${report.input.title}` : ''}`,
+    '',
+    `Answers: \`${report.input.file}\`; pack \`${report.pack.id}\` ${report.pack.version} (sha256 \`${report.pack.sha256}\`).`,
+    '',
+    `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${w}`).join(', ')}.`,
+    '',
+  ];
+  for (const d of report.decisions) lines.push(...decisionMarkdown(d));
+  if (report.settleFirst.length > 0) {
+    lines.push('## Settle first', '');
+    for (const s of report.settleFirst) lines.push(`- \`${s.factor}\`: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);
+    lines.push('');
+  }
+  if (report.stakeholders) {
+    const st = report.stakeholders;
+    lines.push('## Stakeholders', '', `Agreement index (Kendall's W): ${st.agreement.index.toFixed(2)}.`, '', '| Stakeholder | ' + st.group.filter((g) => g.applicable).map((g) => g.decision).join(' | ') + ' |');
+    lines.push('|---|' + st.group.filter((g) => g.applicable).map(() => '---').join('|') + '|');
+    lines.push('| **Group** | ' + st.group.filter((g) => g.applicable).map((g) => g.recommended ?? '—').join(' | ') + ' |');
+    for (const s of st.stakeholders) {
+      const picks = st.group.filter((g) => g.applicable).map((g) => s.decisions.find((d) => d.decision === g.decision)?.recommended ?? '—');
+      lines.push(`| ${cell(s.name)}${s.role ? ` (${cell(s.role)})` : ''} | ${picks.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

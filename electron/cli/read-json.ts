@@ -1,0 +1,41 @@
+import type { CliIo } from './cli-io';
+
+/** A JSON document read from a file or stdin, or a message for a person. */
+export type JsonRead = { ok: true; value: unknown; name: string } | { ok: false; message: string };
+
+function lineAndColumn(text: string, position: number): string {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads and parses JSON from a path (or `-` for stdin), naming the file and the position of a syntax error. */
+export function readJson(io: CliIo, path: string): JsonRead {
+  const name = path === '-' ? '(stdin)' : path;
+  let text: string;
+  try {
+    text = path === '-' ? io.readStdin() : io.readFile(path);
+  } catch (error) {
+    return { ok: false, message: `${name}: cannot read the file: ${describeReadError(error)}` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, message: `${name}: the file is empty; expected a JSON object` };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown, name };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const where = position ? `${lineAndColumn(text, Number(position[1]))}: ` : '';
+    const reason = detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    return { ok: false, message: `${name}: ${where}not valid JSON (${reason})` };
+  }
+}

@@ -1,0 +1,127 @@
+import packageJson from '../../package.json';
+import {
+  checkMonotonicExpectations,
+  defaultPack,
+  defaultPackJson,
+  formatIssue,
+  loadPack,
+  packFingerprint,
+  parseAnswersFile,
+  type CompiledPack,
+  type EngineIssue,
+} from '../../shared/engine';
+import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { buildEvaluationReport, reportToJson } from './evaluation-report';
+import { formatMarkdown } from './format-markdown';
+import { formatText } from './format-text';
+import { EVALUATE_HELP, MAIN_HELP, PACK_HELP } from './help-text';
+import { parseArgs } from './parse-args';
+import { readJson } from './read-json';
+
+const HELP = { main: MAIN_HELP, evaluate: EVALUATE_HELP, pack: PACK_HELP } as const;
+const MONOTONIC_SAMPLES = 300;
+
+function reportIssues(io: CliIo, file: string, issues: readonly EngineIssue[]): number {
+  for (const issue of issues) io.stderr(`stratum: ${formatIssue(issue, file)}`);
+  return EXIT_INPUT;
+}
+
+function loadPackFile(io: CliIo, path: string): { ok: true; pack: CompiledPack; name: string } | { ok: false; code: number } {
+  const read = readJson(io, path);
+  if (!read.ok) {
+    io.stderr(`stratum: ${read.message}`);
+    return { ok: false, code: EXIT_INPUT };
+  }
+  const loaded = loadPack(read.value);
+  if (!loaded.ok) return { ok: false, code: reportIssues(io, read.name, loaded.issues) };
+  return { ok: true, pack: loaded.value, name: read.name };
+}
+
+function evaluateCommand(io: CliIo, command: Extract<ReturnType<typeof parseArgs>, { ok: true }>['command'] & { kind: 'evaluate' }): number {
+  let pack = defaultPack();
+  if (command.pack !== undefined) {
+    const loaded = loadPackFile(io, command.pack);
+    if (!loaded.ok) return loaded.code;
+    pack = loaded.pack;
+  }
+  const read = readJson(io, command.file);
+  if (!read.ok) {
+    io.stderr(`stratum: ${read.message}`);
+    return EXIT_INPUT;
+  }
+  const answers = parseAnswersFile(read.value, pack);
+  if (!answers.ok) return reportIssues(io, read.name, answers.issues);
+  const report = buildEvaluationReport(pack, packFingerprint(pack.pack), read.name, answers.value, { samples: command.samples, seed: command.seed });
+  io.stdout(command.format === 'json' ? reportToJson(report) : command.format === 'text' ? formatText(report) : formatMarkdown(report));
+  return EXIT_OK;
+}
+
+function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): number {
+  const read = readJson(io, file);
+  if (!read.ok) {
+    if (format === 'json') io.stdout(JSON.stringify({ valid: false, file, issues: [{ path: '$', message: read.message }] }, null, 2));
+    io.stderr(`stratum: ${read.message}`);
+    return EXIT_INPUT;
+  }
+  const loaded = loadPack(read.value);
+  let issues: EngineIssue[] = loaded.ok ? [] : loaded.issues;
+  if (loaded.ok) {
+    const expectations = loaded.value.pack.expectations?.monotonic ?? [];
+    issues = checkMonotonicExpectations(loaded.value, { samples: MONOTONIC_SAMPLES }).map((v) => ({
+      path: ['expectations', 'monotonic', expectations.findIndex((x) => x.id === v.expectation)],
+      message: `monotonic expectation "${v.expectation}" does not hold: raising from ${JSON.stringify(v.lower)} to ${JSON.stringify(v.higher)}, ${v.detail}`,
+      found: `a counter-example with answers ${JSON.stringify(v.answers)} and weights ${JSON.stringify(v.weights)}`,
+      allowed: 'rules whose effects never favour that option as the factor rises',
+    }));
+  }
+  if (format === 'json') {
+    const pack = loaded.ok ? loaded.value.pack : undefined;
+    io.stdout(
+      JSON.stringify(
+        {
+          valid: issues.length === 0,
+          file: read.name,
+          pack: pack ? { id: pack.id, version: pack.packVersion, sha256: packFingerprint(pack) } : null,
+          issues: issues.map((i) => ({ line: formatIssue(i, read.name), ...i })),
+        },
+        null,
+        2,
+      ),
+    );
+  }
+  if (issues.length > 0) return reportIssues(io, read.name, issues);
+  if (format === 'text' && loaded.ok) {
+    const p = loaded.value.pack;
+    io.stdout(
+      `${read.name}: pack ${p.id} ${p.packVersion} is valid: ${p.factors.length} factors, ${p.criteria.length} criteria, ${p.decisions.length} decisions, ${p.rules.length} rules; ` +
+        `${p.expectations?.monotonic.length ?? 0} monotonic expectations hold over ${MONOTONIC_SAMPLES} seeded workshops each; sha256 ${packFingerprint(p)}`,
+    );
+  }
+  return EXIT_OK;
+}
+
+/** Runs the `stratum` command line and returns the exit code; user mistakes are reported, never thrown. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`stratum: ${parsed.message}`);
+    io.stderr(`Run \`stratum ${parsed.helpTopic === 'main' ? '' : `${parsed.helpTopic} `}--help\` for usage.`);
+    return EXIT_INPUT;
+  }
+  const command = parsed.command;
+  switch (command.kind) {
+    case 'help':
+      io.stdout(HELP[command.topic]);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`stratum ${packageJson.version}`);
+      return EXIT_OK;
+    case 'pack-default':
+      io.stdout(`${JSON.stringify(defaultPackJson(), null, 2)}\n`);
+      return EXIT_OK;
+    case 'pack-validate':
+      return validatePackCommand(io, command.file, command.format);
+    case 'evaluate':
+      return evaluateCommand(io, command);
+  }
+}

@@ -1,0 +1,117 @@
+import { factorInfluence } from '../../../shared/engine';
+import { humanize, percent } from '../../components/labels';
+import { useAppStore } from '../../stores/context';
+import { useDerived, usePack } from '../../engine/use-evaluation';
+import { AgreementHeatmap } from './AgreementHeatmap';
+
+/** Step 5: each participant's recommendation beside the group's, how far they agree, and what to settle first. */
+export function ConsensusStep() {
+  const pack = usePack();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  if (!derived || !session) return null;
+  const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)?.decision;
+  const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
+  const optionLabel = (decision: string, option: string) => decisionOf(decision)?.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const analysis = derived.stakeholders;
+  const influence = factorInfluence(pack, session.answers, derived.weights).filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0).slice(0, 6);
+
+  return (
+    <section className="step-page step-wide" aria-labelledby="consensus-title">
+      <div className="step-head">
+        <div>
+          <h2 id="consensus-title">Consensus</h2>
+          <p className="lede">What each person’s own weights would recommend, beside the group’s; and which open questions would move the result most.</p>
+        </div>
+        {analysis && analysis.stakeholders.length > 1 && (
+          <p className="progress-total" aria-label={`Agreement index ${percent(analysis.agreement.index)}`}>
+            <strong>{percent(analysis.agreement.index)}</strong> agreement
+          </p>
+        )}
+      </div>
+
+      {!analysis || analysis.stakeholders.length < 2 ? (
+        <div className="callout callout-info">
+          <p>Consensus needs at least two participants who decide or are consulted, each with their own weights (Setup and Priorities).</p>
+        </div>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="heatmap-title">
+            <h3 id="heatmap-title">Agreement with the group</h3>
+            <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} />
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>Each participant’s recommendation per decision (the group’s in the first row)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Participant</th>
+                    {analysis.group.map((g) => (
+                      <th scope="col" key={g.decision}>
+                        {decisionTitle(g.decision)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr className="row-strong">
+                    <th scope="row">Group</th>
+                    {analysis.group.map((g) => (
+                      <td key={g.decision}>{g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable'}</td>
+                    ))}
+                  </tr>
+                  {analysis.stakeholders.map((p, i) => (
+                    <tr key={`${p.name}-${i}`}>
+                      <th scope="row">
+                        {p.name}
+                        {p.role ? <span className="muted"> · {p.role}</span> : null}
+                      </th>
+                      {p.decisions.map((d) => {
+                        const group = analysis.group.find((g) => g.decision === d.decision);
+                        const differs = group?.recommended !== d.recommended;
+                        return (
+                          <td key={d.decision} className={differs ? 'cell-differs' : undefined}>
+                            {d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'Not applicable'}
+                            {differs && <span className="visually-hidden"> (differs from the group)</span>}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                  <tr>
+                    <th scope="row">Share agreeing</th>
+                    {analysis.agreement.decisions.map((a) => (
+                      <td key={a.decision} className="num">
+                        {percent(a.topShare)}
+                      </td>
+                    ))}
+                  </tr>
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+
+      <section className="card" aria-labelledby="settle-title">
+        <h3 id="settle-title">What to settle first</h3>
+        {influence.length === 0 ? (
+          <p className="muted">No open answer would change a recommendation now.</p>
+        ) : (
+          <ol className="settle-list">
+            {influence.map((f) => (
+              <li key={f.factor}>
+                <strong>{f.prompt}</strong>
+                <span className="tag">{f.answered ? 'answered' : 'open'}</span>
+                <p className="muted">
+                  {f.couldChange.length > 0
+                    ? `Could change ${f.couldChange.map((c) => `${decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`).join('; ')}.`
+                    : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </section>
+  );
+}

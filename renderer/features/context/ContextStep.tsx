@@ -1,0 +1,70 @@
+import { usePack } from '../../engine/use-evaluation';
+import { useAppStore } from '../../stores/context';
+import { withAnswer, withDontKnow, withNote } from '../../stores/session-actions';
+import { FactorQuestion } from './FactorQuestion';
+import { groupFactors, settledCount } from './factor-groups';
+
+/** Step 2: the pack's questions, grouped, each with why it matters, "don't know yet" and a note. */
+export function ContextStep() {
+  const pack = usePack();
+  const session = useAppStore((s) => s.session);
+  const change = useAppStore((s) => s.change);
+  if (!session) return null;
+  const groups = groupFactors(pack.pack.groups, pack.factors);
+  const total = pack.factors.length;
+  const settled = settledCount(pack.factors, session.answers, session.dontKnow);
+
+  return (
+    <section className="step-page step-wide" aria-labelledby="context-title">
+      <div className="step-head">
+        <div>
+          <h2 id="context-title">Context</h2>
+          <p className="lede">What the room knows about its data, workloads, scale, estate and organisation. Every answer moves the recommendations at once; “don’t know yet” is a fine answer and shows where the uncertainty is.</p>
+        </div>
+        <p className="progress-total" aria-label={`${settled} of ${total} questions settled`}>
+          <strong>{settled}</strong> / {total} settled
+        </p>
+      </div>
+      <nav className="group-index" aria-label="Question groups">
+        <ul>
+          {groups.map((g) => (
+            <li key={g.id}>
+              <a href={`#group-${g.id}`} onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(`group-${g.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                document.getElementById(`group-${g.id}-title`)?.focus();
+              }}>
+                {g.label}
+                <span className="group-count">
+                  {settledCount(g.factors, session.answers, session.dontKnow)}/{g.factors.length}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.id} id={`group-${g.id}`} className="question-group" aria-labelledby={`group-${g.id}-title`}>
+          <h3 id={`group-${g.id}-title`} tabIndex={-1}>
+            {g.label}
+            <span className="group-progress">
+              {settledCount(g.factors, session.answers, session.dontKnow)} of {g.factors.length} settled
+            </span>
+          </h3>
+          {g.factors.map((f) => (
+            <FactorQuestion
+              key={f.id}
+              factor={f}
+              value={session.answers[f.id]}
+              dontKnow={session.dontKnow.includes(f.id)}
+              note={session.notes[f.id] ?? ''}
+              onAnswer={(v) => change((s) => withAnswer(s, f.id, v), { coalesceKey: f.type === 'number' ? `answer:${f.id}` : undefined })}
+              onDontKnow={() => change((s) => withDontKnow(s, f.id))}
+              onNote={(n) => change((s) => withNote(s, f.id, n), { coalesceKey: `note:${f.id}` })}
+            />
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
+import { humanize } from '../../components/labels';
+import { useAppStore } from '../../stores/context';
+import { useDerived, usePack } from '../../engine/use-evaluation';
+import { RankingList } from './RankingList';
+import { RoomChoiceEditor } from './RoomChoiceEditor';
+import { SensitivityChart } from './SensitivityChart';
+import { robustnessInWords } from './robustness-words';
+
+/** The criterion whose weight is closest to flipping the recommendation: the one worth showing first. */
+function mostSensitiveCriterion(flips: readonly FlipPoint[]): string | null {
+  let best: { criterion: string; distance: number } | null = null;
+  for (const f of flips) {
+    for (const t of [f.raise, f.lower]) {
+      if (!t || !t.withinScale) continue;
+      const distance = Math.abs(t.atWeight - f.weight);
+      if (!best || distance < best.distance) best = { criterion: f.criterion, distance };
+    }
+  }
+  return best?.criterion ?? null;
+}
+
+/** One decision: ranking, why, exclusions, pros and cons, risks, sensitivity, robustness and the room's choice. */
+export function DecisionPage({ evaluation: d }: { evaluation: DecisionEvaluation; index: number }) {
+  const pack = usePack();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  const navigate = useAppStore((s) => s.navigate);
+  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const decision = pack.decisions.find((x) => x.id === d.id)!.decision;
+  const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(d.flipPoints) ?? pack.criteria[0]!.id);
+  if (!derived || !session || !workshopId) return null;
+
+  const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
+  const rec = d.recommended;
+  const roomChoice = session.roomChoices[d.id];
+  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, derived.weights, d.id, criterion) : null;
+  const fired = new Map<string, { rationale: string; moves: string[] }>();
+  for (const option of d.ranking) {
+    for (const r of option.reasons) {
+      const entry = fired.get(r.rule) ?? { rationale: r.rationale, moves: [] };
+      entry.moves.push(`${r.by > 0 ? '+' : '−'}${Math.round(Math.abs(r.by) * 100)} ${criterionLabel(r.criterion).toLowerCase()} for ${label(option.option)}`);
+      fired.set(r.rule, entry);
+    }
+  }
+  const goToContext = () => navigate({ name: 'workshop', id: workshopId, step: 'context' });
+
+  return (
+    <article className="decision" aria-labelledby={`decision-${d.id}-title`}>
+      <header className="decision-head">
+        <div>
+          <h3 id={`decision-${d.id}-title`} className="decision-title">
+            {decision.title}
+          </h3>
+          <p className="lede">{decision.question}</p>
+        </div>
+        {d.applicable && rec && (
+          <div className="recommendation-card" aria-label="Recommendation">
+            <span className="eyebrow">Recommended</span>
+            <strong className="recommendation-option">{label(rec)}</strong>
+            <span className="recommendation-robustness">{robustnessInWords(d)}</span>
+            {roomChoice && roomChoice.option !== rec && (
+              <span className="room-choice-note">
+                The room chose <strong>{label(roomChoice.option)}</strong>
+              </span>
+            )}
+          </div>
+        )}
+      </header>
+
+      {!d.applicable && (
+        <div className="callout callout-info" role="note">
+          <p>
+            <strong>Not applicable.</strong> {d.notApplicableBecause.map((r) => r.reason).join(' ')}
+          </p>
+        </div>
+      )}
+      {d.applicable && !rec && (
+        <div className="callout callout-error" role="note">
+          <p>Every option is excluded by a hard constraint; see the reasons below.</p>
+        </div>
+      )}
+      {d.applicable && d.unanswered.length > 0 && (
+        <div className="callout callout-info needs">
+          <p>
+            <strong>This recommendation would be firmer with answers to:</strong>
+          </p>
+          <ul>
+            {d.unanswered.map((u) => (
+              <li key={u.factor}>{u.prompt}</li>
+            ))}
+          </ul>
+          <button type="button" className="button button-small" onClick={goToContext}>
+            Answer in Context
+          </button>
+        </div>
+      )}
+
+      {d.applicable && (
+        <div className="decision-grid">
+          <section className="card" aria-labelledby={`ranking-${d.id}`}>
+            <h4 id={`ranking-${d.id}`}>Ranking</h4>
+            <RankingList evaluation={d} decision={decision} roomChoice={roomChoice?.option ?? null} details />
+          </section>
+
+          <section className="card" aria-labelledby={`why-${d.id}`}>
+            <h4 id={`why-${d.id}`}>Why</h4>
+            {fired.size === 0 ? (
+              <p className="muted">No rule has fired yet: the scores are the pack’s baselines. Answer the questions in Context to let the workshop’s situation speak.</p>
+            ) : (
+              <ul className="reasons">
+                {[...fired.entries()].map(([rule, r]) => (
+                  <li key={rule}>
+                    <p>{r.rationale}</p>
+                    <span className="reason-moves">{r.moves.join('; ')}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {d.excluded.length > 0 && (
+              <>
+                <h4>Excluded</h4>
+                <ul className="reasons">
+                  {d.excluded.map((x) => (
+                    <li key={x.option}>
+                      <strong>{label(x.option)}</strong>: {x.reasons.map((r) => r.reason).join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby={`risks-${d.id}`}>
+            <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
+            {d.risks.length === 0 ? (
+              <p className="muted">No risks raised for this recommendation with the current answers.</p>
+            ) : (
+              <ul className="risks">
+                {d.risks.map((r) => (
+                  <li key={r.rule} className={`risk risk-${r.severity}`}>
+                    <span className={`tag tag-${r.severity === 'high' ? 'danger' : 'warning'}`}>{r.severity === 'high' ? 'High' : 'Medium'}</span>
+                    <p>{r.message}</p>
+                    <p className="risk-action">
+                      <strong>Action:</strong> {r.action}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
+            <div className="card-head">
+              <h4 id={`sensitivity-${d.id}`}>Sensitivity</h4>
+              <label className="inline-field">
+                <span>Criterion</span>
+                <select value={criterion} onChange={(e) => setCriterion(e.target.value)}>
+                  {pack.criteria.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <p className="robustness">{robustnessInWords(d)}</p>
+            {sweep && <SensitivityChart sweep={sweep} criterionLabel={criterionLabel(criterion)} currentWeight={derived.weights[criterion] ?? 0} optionLabel={label} />}
+          </section>
+
+          <RoomChoiceEditor decision={decision} recommended={rec} />
+        </div>
+      )}
+      {!d.applicable && <RoomChoiceEditor decision={decision} recommended={null} />}
+    </article>
+  );
+}

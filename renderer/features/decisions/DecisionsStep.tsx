@@ -1,0 +1,63 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useAppStore } from '../../stores/context';
+import { useDerived, usePack } from '../../engine/use-evaluation';
+import { DecisionPage } from './DecisionPage';
+
+/** Step 4: one page per decision, chosen with tabs (arrow keys move between them). */
+export function DecisionsStep({ decision }: { decision: string | undefined }) {
+  const pack = usePack();
+  const derived = useDerived();
+  const navigate = useAppStore((s) => s.navigate);
+  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  if (!derived || !workshopId) return null;
+  const decisions = pack.decisions.map((d) => d.decision);
+  const currentId = decisions.some((d) => d.id === decision) ? decision! : decisions[0]!.id;
+  const currentIndex = decisions.findIndex((d) => d.id === currentId);
+  const go = (id: string) => navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: id });
+
+  const onKeyDown = (e: KeyboardEvent, i: number) => {
+    const next = e.key === 'ArrowRight' ? (i + 1) % decisions.length : e.key === 'ArrowLeft' ? (i - 1 + decisions.length) % decisions.length : null;
+    if (next === null) return;
+    e.preventDefault();
+    go(decisions[next]!.id);
+    tabs.current[next]?.focus();
+  };
+
+  const evaluation = derived.evaluation.decisions.find((d) => d.id === currentId)!;
+  return (
+    <section className="step-page step-wide" aria-labelledby="decisions-title">
+      <h2 id="decisions-title" className="visually-hidden">
+        Decisions
+      </h2>
+      <div role="tablist" aria-label="Decisions" className="decision-tabs">
+        {decisions.map((d, i) => {
+          const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
+          const rec = ev?.recommended ? d.options.find((o) => o.id === ev.recommended)?.label : null;
+          return (
+            <button
+              key={d.id}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              role="tab"
+              id={`tab-${d.id}`}
+              aria-selected={d.id === currentId}
+              aria-controls={`panel-${d.id}`}
+              tabIndex={d.id === currentId ? 0 : -1}
+              className="decision-tab"
+              onClick={() => go(d.id)}
+              onKeyDown={(e) => onKeyDown(e, i)}
+            >
+              <span className="decision-tab-title">{d.title}</span>
+              <span className="decision-tab-rec">{ev && !ev.applicable ? 'Not applicable' : (rec ?? 'No recommendation')}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div role="tabpanel" id={`panel-${currentId}`} aria-labelledby={`tab-${currentId}`} tabIndex={-1} className="decision-panel">
+        <DecisionPage key={currentId} evaluation={evaluation} index={currentIndex} />
+      </div>
+    </section>
+  );
+}

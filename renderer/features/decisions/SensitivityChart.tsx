@@ -1,0 +1,98 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { SensitivitySweep } from '../../../shared/engine';
+import { seriesColour } from '../../components/palette';
+
+interface SensitivityChartProps {
+  sweep: SensitivitySweep;
+  criterionLabel: string;
+  currentWeight: number;
+  optionLabel: (option: string) => string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 16, right: 24, bottom: 44, left: 48 };
+
+/** Each option's score as one criterion's weight sweeps 0..5: d3 computes the scales and paths, React draws them. */
+export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionLabel, width = 640, height = 280 }: SensitivityChartProps) {
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const all = sweep.options.filter((o) => !o.excluded).flatMap((o) => o.scores);
+  const lo = Math.max(0, Math.min(...all, 1) - 0.05);
+  const hi = Math.min(1, Math.max(...all, 0) + 0.05);
+  const x = scaleLinear().domain([0, sweep.weights[sweep.weights.length - 1] ?? 5]).range([0, innerW]);
+  const y = scaleLinear().domain([lo, hi]).range([innerH, 0]).nice();
+  const path = line<number>()
+    .x((_, i) => x(sweep.weights[i] ?? 0))
+    .y((d) => y(d));
+  const flips = [sweep.flipPoint?.raise, sweep.flipPoint?.lower].filter((f): f is NonNullable<typeof f> => !!f && f.withinScale);
+  const summary =
+    flips.length > 0
+      ? `The recommendation changes when ${criterionLabel} is weighted ${flips.map((f) => `${f.atWeight.toFixed(2)} (to ${optionLabel(f.to)})`).join(' or ')}; it is now ${currentWeight.toFixed(1)}.`
+      : `The recommendation does not change anywhere from 0 to 5 on ${criterionLabel}; it is now ${currentWeight.toFixed(1)}.`;
+
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Option scores as the weight of ${criterionLabel} goes from 0 to 5. ${summary}`}>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {y.ticks(5).map((t) => (
+            <g key={t} transform={`translate(0,${y(t)})`}>
+              <line x2={innerW} className="grid-line" />
+              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
+                {Math.round(t * 100)}
+              </text>
+            </g>
+          ))}
+          {x.ticks(5).map((t) => (
+            <g key={t} transform={`translate(${x(t)},${innerH})`}>
+              <line y2={5} className="axis-line" />
+              <text y={18} textAnchor="middle" className="tick-label">
+                {t}
+              </text>
+            </g>
+          ))}
+          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
+            Weight of {criterionLabel}
+          </text>
+          <text transform={`translate(${-36},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+            Score
+          </text>
+          {flips.map((f) => (
+            <g key={`${f.to}-${f.atWeight}`} transform={`translate(${x(f.atWeight)},0)`} className="flip-marker">
+              <line y2={innerH} />
+              <text y={-4} textAnchor="middle">
+                flips to {optionLabel(f.to)}
+              </text>
+            </g>
+          ))}
+          <g transform={`translate(${x(currentWeight)},0)`} className="current-marker">
+            <line y2={innerH} />
+            <text y={innerH - 6} x={4} className="tick-label">
+              now {currentWeight.toFixed(1)}
+            </text>
+          </g>
+          {sweep.options.map((o, i) =>
+            o.excluded ? null : (
+              <path key={o.option} d={path(o.scores) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+            ),
+          )}
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="legend">
+          {sweep.options.map((o, i) => (
+            <li key={o.option} className={o.excluded ? 'legend-excluded' : undefined}>
+              <svg width="22" height="10" aria-hidden="true">
+                <line x1="0" x2="22" y1="5" y2="5" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+              </svg>
+              {optionLabel(o.option)}
+              {o.excluded && ' (excluded)'}
+            </li>
+          ))}
+        </ul>
+        <p className="chart-summary">{summary}</p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,101 @@
+import { humanize } from '../../components/labels';
+import { useAppStore } from '../../stores/context';
+import { useDerived, usePack } from '../../engine/use-evaluation';
+import { confidenceLabel, robustnessInWords } from '../decisions/robustness-words';
+
+const CONFIDENCE_TEXT = { firm: 'Firm', leaning: 'Leaning', open: 'Open', 'n/a': '—' } as const;
+
+/** Step 6: the five recommendations with confidence, the open risks and the questions that still matter. */
+export function SummaryStep() {
+  const pack = usePack();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  const navigate = useAppStore((s) => s.navigate);
+  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  if (!derived || !session || !workshopId) return null;
+  const { evaluation } = derived;
+  const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)!.decision;
+  const optionLabel = (decision: string, option: string) => decisionOf(decision).options.find((o) => o.id === option)?.label ?? humanize(option);
+  const risks = evaluation.decisions.flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id }))).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+  const unanswered = new Map<string, { prompt: string; decisions: string[] }>();
+  for (const d of evaluation.decisions) {
+    for (const u of d.unanswered) {
+      const entry = unanswered.get(u.factor) ?? { prompt: u.prompt, decisions: [] };
+      entry.decisions.push(decisionOf(d.id).title);
+      unanswered.set(u.factor, entry);
+    }
+  }
+
+  return (
+    <section className="step-page step-wide" aria-labelledby="summary-title">
+      <h2 id="summary-title">Summary</h2>
+      <p className="lede">Where the workshop stands: the recommendations, how firm they are, what could go wrong and what is still unknown.</p>
+      <ul className="summary-cards">
+        {evaluation.decisions.map((d) => {
+          const choice = session.roomChoices[d.id];
+          const confidence = confidenceLabel(d);
+          return (
+            <li key={d.id} className="summary-card">
+              <a
+                href={`#/workshops/${workshopId}/decisions/${d.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: d.id });
+                }}
+              >
+                {decisionOf(d.id).title}
+              </a>
+              <strong className="summary-option">
+                {!d.applicable ? 'Not applicable' : choice ? optionLabel(d.id, choice.option) : d.recommended ? optionLabel(d.id, d.recommended) : 'No option left'}
+              </strong>
+              {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
+              {d.applicable ? (
+                <>
+                  <span className={`tag confidence-${confidence}`}>{CONFIDENCE_TEXT[confidence]}</span>
+                  <span className="muted small">{robustnessInWords(d)}</span>
+                </>
+              ) : (
+                <span className="muted small">{d.notApplicableBecause.map((r) => r.reason).join(' ')}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="summary-grid">
+        <section className="card" aria-labelledby="summary-risks">
+          <h3 id="summary-risks">Open risks</h3>
+          {risks.length === 0 ? (
+            <p className="muted">No risks raised with the current answers.</p>
+          ) : (
+            <ul className="risks">
+              {risks.map((r) => (
+                <li key={`${r.decision}-${r.rule}`} className={`risk risk-${r.severity}`}>
+                  <span className={`tag tag-${r.severity === 'high' ? 'danger' : 'warning'}`}>{r.severity === 'high' ? 'High' : 'Medium'}</span>
+                  <span className="muted small"> {decisionOf(r.decision).title}</span>
+                  <p>{r.message}</p>
+                  <p className="risk-action">
+                    <strong>Action:</strong> {r.action}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="summary-unanswered">
+          <h3 id="summary-unanswered">Questions that still matter</h3>
+          {unanswered.size === 0 ? (
+            <p className="muted">Every question a rule needs has an answer.</p>
+          ) : (
+            <ul className="plain-list">
+              {[...unanswered.entries()].map(([factor, u]) => (
+                <li key={factor}>
+                  {u.prompt} <span className="muted small">({u.decisions.join(', ')})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import type { Involvement, Participant } from '../../../shared/contract';
+import { useAppStore } from '../../stores/context';
+
+const INVOLVEMENTS: { id: Involvement; label: string; hint: string }[] = [
+  { id: 'decision-maker', label: 'Decision-maker', hint: 'decides; listed as decision-makers in the records' },
+  { id: 'consulted', label: 'Consulted', hint: 'gives input before the decision' },
+  { id: 'informed', label: 'Informed', hint: 'is told the outcome' },
+];
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The room: who takes part, in what role, and how (decision-maker, consulted, informed). */
+export function ParticipantsEditor() {
+  const participants = useAppStore((s) => s.session?.participants ?? []);
+  const change = useAppStore((s) => s.change);
+  const [draftName, setDraftName] = useState('');
+  const [draftRole, setDraftRole] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const update = (id: string, patch: Partial<Participant>, key: string) =>
+    change((s) => ({ ...s, participants: s.participants.map((p) => (p.id === id ? { ...p, ...patch } : p)) }), { coalesceKey: `participant:${id}:${key}` });
+
+  const add = () => {
+    const name = draftName.trim();
+    if (!name) {
+      setError('Name is required to add a participant.');
+      return;
+    }
+    setError(null);
+    change((s) => ({
+      ...s,
+      participants: [...s.participants, { id: newId(), name, role: draftRole.trim(), involvement: 'decision-maker' }],
+    }));
+    setDraftName('');
+    setDraftRole('');
+  };
+
+  const remove = (id: string) =>
+    change((s) => {
+      const weights = { ...s.weights };
+      delete weights[id];
+      return { ...s, participants: s.participants.filter((p) => p.id !== id), weights };
+    });
+
+  return (
+    <section className="participants" aria-labelledby="participants-title">
+      <h3 id="participants-title">Participants</h3>
+      <p className="muted">Everyone in the room. Their involvement becomes the records’ decision-makers, consulted and informed.</p>
+      {participants.length > 0 && (
+        <table className="participants-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Involvement</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p, i) => (
+              <tr key={p.id}>
+                <td>
+                  <input
+                    aria-label={`Name of participant ${i + 1}`}
+                    value={p.name}
+                    maxLength={120}
+                    placeholder="Unnamed participant"
+                    onChange={(e) => update(p.id, { name: e.target.value }, 'name')}
+                  />
+                </td>
+                <td>
+                  <input aria-label={`Role of participant ${i + 1}`} value={p.role} maxLength={120} placeholder="e.g. CISO" onChange={(e) => update(p.id, { role: e.target.value }, 'role')} />
+                </td>
+                <td>
+                  <select
+                    aria-label={`Involvement of participant ${i + 1}`}
+                    value={p.involvement}
+                    onChange={(e) => update(p.id, { involvement: e.target.value as Involvement }, 'involvement')}
+                  >
+                    {INVOLVEMENTS.map((i) => (
+                      <option key={i.id} value={i.id}>
+                        {i.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <button type="button" className="button button-small button-ghost" onClick={() => remove(p.id)} aria-label={`Remove ${p.name || `participant ${i + 1}`}`}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="participant-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="new-participant-name" className="field-label">
+            Name
+          </label>
+          <input id="new-participant-name" value={draftName} maxLength={120} onChange={(e) => setDraftName(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-participant-error' : undefined} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-participant-role" className="field-label">
+            Role
+          </label>
+          <input id="new-participant-role" value={draftRole} maxLength={120} placeholder="e.g. CIO, data-science lead" onChange={(e) => setDraftRole(e.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          Add participant
+        </button>
+      </form>
+      {error && (
+        <p id="new-participant-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="involvement-legend">
+        {INVOLVEMENTS.map((i) => (
+          <li key={i.id}>
+            <strong>{i.label}</strong>: {i.hint}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

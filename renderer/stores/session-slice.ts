@@ -1,0 +1,177 @@
+import type { StateCreator } from 'zustand';
+import type { SavedWorkshopState, WorkshopState } from '../../shared/contract';
+import type { AppState, StoreDeps } from './store';
+import type { SaveState } from './editor-slice';
+
+export const SESSION_SAVE_DELAY_MS = 600;
+/** Changes with the same key this close together are one undo step (one slider drag, one typed note). */
+export const COALESCE_MS = 1200;
+const HISTORY_LIMIT = 200;
+
+export interface ChangeOptions {
+  /** Answers, weights and choices are undoable; participant edits too. */
+  undoable?: boolean;
+  /** Consecutive changes with this key merge into one undo step. */
+  coalesceKey?: string;
+}
+
+export interface SessionSlice {
+  /** The workshop's answers, weights, participants and choices as the person sees them. */
+  session: WorkshopState | null;
+  sessionWorkshopId: string | null;
+  sessionRevision: number;
+  sessionStatus: 'idle' | 'loading' | 'ready' | 'error';
+  sessionError: string | null;
+  sessionSaveState: SaveState;
+  sessionSaveError: string | null;
+  /** The last save failed because the workshop changed elsewhere: reloading is the way out. */
+  sessionConflict: boolean;
+  past: WorkshopState[];
+  future: WorkshopState[];
+  loadSession: (workshopId: string) => Promise<void>;
+  unloadSession: () => Promise<void>;
+  change: (recipe: (state: WorkshopState) => WorkshopState, options?: ChangeOptions) => void;
+  undo: () => void;
+  redo: () => void;
+  flushSession: () => Promise<void>;
+}
+
+export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let dirty = false;
+  let lastCoalesce: { key: string; at: number } | null = null;
+
+  const cancelTimer = () => {
+    if (timer !== null) deps.timers.clearTimeout(timer);
+    timer = null;
+  };
+
+  return (set, get) => {
+    const schedule = () => {
+      dirty = true;
+      cancelTimer();
+      set({ sessionSaveState: 'saving' });
+      timer = deps.timers.setTimeout(() => {
+        timer = null;
+        void get().flushSession();
+      }, SESSION_SAVE_DELAY_MS);
+    };
+
+    const saveOnce = async (): Promise<void> => {
+      const { session, sessionWorkshopId, sessionRevision } = get();
+      if (!dirty || !session || !sessionWorkshopId) {
+        if (get().sessionSaveState === 'saving') set({ sessionSaveState: 'saved' });
+        return;
+      }
+      dirty = false;
+      set({ sessionSaveState: 'saving', sessionSaveError: null });
+      const result = await deps.api['workshopState.save']({ id: sessionWorkshopId, state: session, baseRevision: sessionRevision });
+      if (get().sessionWorkshopId !== sessionWorkshopId) return;
+      if (result.ok) {
+        set({ sessionRevision: result.value.revision, sessionSaveState: dirty ? 'saving' : 'saved' });
+        if (dirty) await saveOnce();
+      } else {
+        dirty = true;
+        set({
+          sessionSaveState: 'error',
+          sessionSaveError: result.error.message,
+          sessionConflict: result.error.code === 'conflict',
+        });
+      }
+    };
+
+    const apply = (saved: SavedWorkshopState) => ({
+      session: saved.state,
+      sessionRevision: saved.revision,
+      sessionStatus: 'ready' as const,
+      sessionError: null,
+      sessionSaveState: 'idle' as const,
+      sessionSaveError: null,
+      sessionConflict: false,
+      past: [],
+      future: [],
+    });
+
+    return {
+      session: null,
+      sessionWorkshopId: null,
+      sessionRevision: 0,
+      sessionStatus: 'idle',
+      sessionError: null,
+      sessionSaveState: 'idle',
+      sessionSaveError: null,
+      sessionConflict: false,
+      past: [],
+      future: [],
+
+      loadSession: async (workshopId) => {
+        if (get().sessionWorkshopId === workshopId && get().sessionStatus === 'ready' && !get().sessionConflict) return;
+        await get().flushSession();
+        cancelTimer();
+        dirty = false;
+        lastCoalesce = null;
+        set({ sessionWorkshopId: workshopId, session: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false });
+        const result = await deps.api['workshopState.get']({ id: workshopId });
+        if (get().sessionWorkshopId !== workshopId) return;
+        if (result.ok) set(apply(result.value));
+        else set({ sessionStatus: 'error', sessionError: result.error.message });
+      },
+
+      unloadSession: async () => {
+        await get().flushSession();
+        cancelTimer();
+        dirty = false;
+        set({ session: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false });
+      },
+
+      change: (recipe, options = {}) => {
+        const { session, past } = get();
+        if (!session) return;
+        const next = recipe(session);
+        if (next === session) return;
+        const undoable = options.undoable ?? true;
+        const now = deps.timers.now();
+        const merge =
+          options.coalesceKey !== undefined &&
+          lastCoalesce?.key === options.coalesceKey &&
+          now - lastCoalesce.at < COALESCE_MS &&
+          past.length > 0;
+        lastCoalesce = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null;
+        if (undoable && !merge) {
+          set({ session: next, past: [...past, session].slice(-HISTORY_LIMIT), future: [] });
+        } else {
+          set({ session: next, future: undoable ? [] : get().future });
+        }
+        schedule();
+      },
+
+      undo: () => {
+        const { past, session, future } = get();
+        const previous = past[past.length - 1];
+        if (!previous || !session) return;
+        lastCoalesce = null;
+        set({ session: previous, past: past.slice(0, -1), future: [session, ...future] });
+        schedule();
+      },
+
+      redo: () => {
+        const { past, session, future } = get();
+        const [next, ...rest] = future;
+        if (!next || !session) return;
+        lastCoalesce = null;
+        set({ session: next, past: [...past, session], future: rest });
+        schedule();
+      },
+
+      flushSession: async () => {
+        cancelTimer();
+        if (inFlight) await inFlight;
+        inFlight = saveOnce().finally(() => {
+          inFlight = null;
+        });
+        await inFlight;
+      },
+    };
+  };
+}

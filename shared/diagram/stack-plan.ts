@@ -1,0 +1,473 @@
+import type { Answers } from '../engine';
+import type { LayerId } from './layers';
+import { PLACEMENT_IDS, type PlacementId } from './placements';
+import type { ResolvedDecision } from './resolve-decisions';
+
+/** Mermaid's built-in architecture icons, the only ones every renderer has. */
+export type ComponentIcon = 'cloud' | 'database' | 'disk' | 'internet' | 'server';
+
+/** A component the decisions put in one placement; `id` is `<placement>/<layer>/<key>` and never changes. */
+export interface PlannedComponent {
+  id: string;
+  key: string;
+  layer: LayerId;
+  placement: PlacementId;
+  label: string;
+  detail: string | null;
+  icon: ComponentIcon;
+}
+
+/** One end of a data flow: a component in a placement. */
+export interface FlowEnd {
+  placement: PlacementId;
+  key: string;
+}
+
+/** Data moving between two neighbouring placements at one layer. */
+export interface PlannedFlow {
+  id: string;
+  label: string;
+  layer: LayerId;
+  from: FlowEnd;
+  to: FlowEnd;
+}
+
+/** One step of a serving path, tied to the component that performs it. */
+export interface PlannedStep {
+  label: string;
+  layer: LayerId;
+  key: string;
+}
+
+/** How predictions are served: the chain of steps of the real-time or the batch path. */
+export interface PlannedServingPath {
+  id: 'real-time' | 'batch';
+  label: string;
+  placement: PlacementId;
+  steps: PlannedStep[];
+}
+
+/** A business-unit lane under the governance band. */
+export interface PlannedLane {
+  id: string;
+  label: string;
+  detail: string;
+}
+
+/** The central platform and governance band that hub-and-spoke and federated models draw. */
+export interface PlannedGovernance {
+  model: 'hub-and-spoke' | 'federated';
+  title: string;
+  detail: string;
+  lanes: PlannedLane[];
+  businessUnits: number;
+}
+
+/** Where regulated data must stay, and which placements hold it. */
+export interface PlannedResidency {
+  level: 'regional' | 'in-country' | 'sovereign';
+  label: string;
+  placements: PlacementId[];
+}
+
+/** A security control shown as an annotation on the layers it guards. */
+export interface SecurityControl {
+  id: 'access-control' | 'encryption-at-rest' | 'encryption-in-transit' | 'network-isolation' | 'monitoring';
+  code: string;
+  label: string;
+  detail: string;
+  layers: LayerId[];
+}
+
+/** The decisions as the diagram reads them, after defaults for undecided ones. */
+export interface StackShape {
+  deployment: 'cloud' | 'on-premises' | 'hybrid';
+  multiCloud: boolean;
+  infrastructureModel: 'centralized' | 'federated' | 'hub-and-spoke';
+  inferenceMode: 'real-time' | 'batch' | 'both' | null;
+  sourcing: 'pre-built-apis' | 'foundation-model-apis' | 'managed-ml-platform' | 'custom-platform' | null;
+  edge: boolean;
+  latencyMs: number | null;
+}
+
+/** What the decisions put where, before geometry and before the room's overrides. */
+export interface StackPlan {
+  shape: StackShape;
+  placements: PlacementId[];
+  components: PlannedComponent[];
+  flows: PlannedFlow[];
+  servingPaths: PlannedServingPath[];
+  governance: PlannedGovernance | null;
+  residency: PlannedResidency | null;
+  security: SecurityControl[];
+  warnings: string[];
+}
+
+/** At or under this p95 budget a WAN round trip does not fit, so real-time serving moves to the edge. */
+export const EDGE_LATENCY_MS = 20;
+/** Business-unit lanes drawn before the rest are summarised in one "more" lane. */
+export const MAX_LANES = 6;
+/** Lanes drawn when the number of business units is unknown. */
+export const DEFAULT_LANES = 3;
+
+interface CatalogueEntry {
+  key: string;
+  label: string;
+  icon: ComponentIcon;
+}
+
+// Catalogue order is the order components appear inside a cell.
+const CATALOGUE: Readonly<Record<LayerId, readonly CatalogueEntry[]>> = {
+  applications: [
+    { key: 'business-apps', label: 'Business applications', icon: 'internet' },
+    { key: 'edge-apps', label: 'Edge applications', icon: 'internet' },
+    { key: 'pre-built-apis', label: 'Pre-built AI APIs', icon: 'cloud' },
+  ],
+  platform: [
+    { key: 'sensitive-data-processing', label: 'Sensitive data processing', icon: 'server' },
+    { key: 'dev-environments', label: 'Development environments', icon: 'server' },
+    { key: 'experiment-tracking', label: 'Experiment tracking', icon: 'database' },
+    { key: 'foundation-models', label: 'Foundation model APIs', icon: 'cloud' },
+    { key: 'training-pipelines', label: 'Training pipelines', icon: 'server' },
+    { key: 'model-registry', label: 'Model registry', icon: 'database' },
+    { key: 'model-serving', label: 'Model serving', icon: 'server' },
+    { key: 'monitoring', label: 'Monitoring', icon: 'server' },
+  ],
+  networking: [
+    { key: 'interconnect', label: 'Interconnect', icon: 'internet' },
+    { key: 'data-transfer', label: 'Data transfer', icon: 'internet' },
+    { key: 'inference-endpoints', label: 'Inference endpoints', icon: 'internet' },
+  ],
+  storage: [
+    { key: 'object-storage', label: 'Object storage', icon: 'disk' },
+    { key: 'feature-store', label: 'Feature store', icon: 'database' },
+    { key: 'checkpoints', label: 'Checkpoints', icon: 'disk' },
+    { key: 'archive', label: 'Archive', icon: 'disk' },
+  ],
+  compute: [
+    { key: 'accelerators', label: 'GPUs / accelerators', icon: 'server' },
+    { key: 'cpu', label: 'CPU', icon: 'server' },
+  ],
+};
+
+/** Position of a component key in its layer's catalogue (added components sort after). */
+export function catalogueIndex(layer: LayerId, key: string): number {
+  const i = CATALOGUE[layer].findIndex((e) => e.key === key);
+  return i < 0 ? CATALOGUE[layer].length : i;
+}
+
+/** The icon a component of this layer and key gets. */
+export function iconFor(layer: LayerId, key: string): ComponentIcon {
+  const found = CATALOGUE[layer].find((e) => e.key === key);
+  if (found) return found.icon;
+  return layer === 'storage' ? 'disk' : layer === 'networking' || layer === 'applications' ? 'internet' : 'server';
+}
+
+function optionOf(decisions: readonly ResolvedDecision[], id: string): string | null {
+  return decisions.find((d) => d.id === id)?.option ?? null;
+}
+
+function numberAnswer(answers: Answers, id: string): number | null {
+  const v = answers[id];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function stringAnswer(answers: Answers, id: string): string | null {
+  const v = answers[id];
+  return typeof v === 'string' ? v : null;
+}
+
+/** Reads the decisions as a stack shape; undecided deployment is drawn as cloud and said so. */
+export function stackShape(decisions: readonly ResolvedDecision[], answers: Answers, warnings: string[] = []): StackShape {
+  const deploymentOption = optionOf(decisions, 'deployment');
+  const deployment = deploymentOption === 'on-premises' || deploymentOption === 'hybrid' || deploymentOption === 'cloud' ? deploymentOption : 'cloud';
+  if (deploymentOption === null) warnings.push('Deployment is undecided: the stack is drawn as a cloud deployment until it is decided.');
+  const multiCloud = deployment !== 'on-premises' && optionOf(decisions, 'cloud-strategy') === 'multi-cloud';
+  const model = optionOf(decisions, 'infrastructure-model');
+  const infrastructureModel = model === 'federated' || model === 'hub-and-spoke' ? model : 'centralized';
+  const inference = optionOf(decisions, 'inference-mode');
+  const inferenceMode = inference === 'real-time' || inference === 'batch' || inference === 'both' ? inference : null;
+  const sourcingOption = optionOf(decisions, 'ai-sourcing');
+  const sourcing =
+    sourcingOption === 'pre-built-apis' || sourcingOption === 'foundation-model-apis' || sourcingOption === 'managed-ml-platform' || sourcingOption === 'custom-platform'
+      ? sourcingOption
+      : null;
+  const latencyMs = numberAnswer(answers, 'latencyP95Ms');
+  const edge = latencyMs !== null && latencyMs > 0 && latencyMs <= EDGE_LATENCY_MS && (inferenceMode === 'real-time' || inferenceMode === 'both');
+  return { deployment, multiCloud, infrastructureModel, inferenceMode, sourcing, edge, latencyMs };
+}
+
+type Spec = [layer: LayerId, key: string, detail?: string | null, label?: string];
+
+function servingDetail(mode: StackShape['inferenceMode']): string | null {
+  return mode === 'both' ? 'real-time + batch' : mode === 'real-time' ? 'real-time' : mode === 'batch' ? 'batch scoring' : null;
+}
+
+/** The components each placement holds for a shape (before sourcing details). */
+function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId, Spec[]]> {
+  const serving = servingDetail(shape.inferenceMode);
+  const realTime = shape.inferenceMode === 'real-time' || shape.inferenceMode === 'both';
+  const spotFriendly = stringAnswer(answers, 'interruptionTolerance') === 'some' || stringAnswer(answers, 'interruptionTolerance') === 'high';
+  const cloudGpu = spotFriendly ? 'on demand + spot' : 'on demand + reserved';
+  const out: Array<[PlacementId, Spec[]]> = [];
+  if (shape.edge) {
+    out.push([
+      'edge',
+      [
+        ['applications', 'edge-apps'],
+        ['platform', 'model-serving', `latency-critical, p95 ≤ ${shape.latencyMs} ms`],
+        ['platform', 'monitoring', 'local agent'],
+        ['networking', 'inference-endpoints', 'local'],
+        ['storage', 'feature-store', 'online cache'],
+        ['compute', 'accelerators', 'inference', 'Edge accelerators'],
+      ],
+    ]);
+  }
+  const edgeServing = shape.edge ? (shape.inferenceMode === 'both' ? 'batch; real-time at edge' : 'fallback') : null;
+  if (shape.deployment === 'on-premises') {
+    out.push([
+      'on-premises',
+      [
+        ['applications', 'business-apps'],
+        ['platform', 'dev-environments'],
+        ['platform', 'experiment-tracking'],
+        ['platform', 'training-pipelines'],
+        ['platform', 'model-registry'],
+        ['platform', 'model-serving', edgeServing ?? serving],
+        ['platform', 'monitoring'],
+        ['networking', 'interconnect', 'data-centre fabric'],
+        ['networking', 'data-transfer', 'ingest from sources'],
+        ['networking', 'inference-endpoints', realTime ? 'internal API gateway' : 'internal only'],
+        ['storage', 'object-storage', 'data lake'],
+        ['storage', 'feature-store'],
+        ['storage', 'checkpoints'],
+        ['storage', 'archive'],
+        ['compute', 'accelerators', 'owned cluster'],
+        ['compute', 'cpu'],
+      ],
+    ]);
+  } else if (shape.deployment === 'hybrid') {
+    out.push([
+      'on-premises',
+      [
+        ['applications', 'business-apps'],
+        ['platform', 'sensitive-data-processing', 'regulated data stays here'],
+        ['platform', 'model-registry', 'system of record'],
+        ['platform', 'model-serving', edgeServing ?? (realTime ? 'latency-critical' : serving)],
+        ['platform', 'monitoring'],
+        ['networking', 'interconnect', 'private link to cloud'],
+        ['networking', 'data-transfer', 'de-identified export'],
+        ['networking', 'inference-endpoints', realTime ? 'internal API gateway' : 'internal only'],
+        ['storage', 'object-storage', 'sensitive data'],
+        ['storage', 'feature-store'],
+        ['storage', 'archive'],
+        ['compute', 'accelerators', 'steady inference load'],
+        ['compute', 'cpu'],
+      ],
+    ]);
+    out.push([
+      'cloud-a',
+      [
+        ['platform', 'dev-environments', 'experimentation'],
+        ['platform', 'experiment-tracking'],
+        ['platform', 'training-pipelines', 'burst training'],
+        ['platform', 'monitoring'],
+        ['networking', 'interconnect', 'private link to on-premises'],
+        ['networking', 'data-transfer'],
+        ['storage', 'object-storage', 'de-identified training data'],
+        ['storage', 'checkpoints'],
+        ['compute', 'accelerators', `burst, ${cloudGpu}`, 'GPUs / TPUs'],
+        ['compute', 'cpu'],
+      ],
+    ]);
+  } else {
+    out.push([
+      'cloud-a',
+      [
+        ['applications', 'business-apps'],
+        ['platform', 'dev-environments'],
+        ['platform', 'experiment-tracking'],
+        ['platform', 'training-pipelines'],
+        ['platform', 'model-registry'],
+        ['platform', 'model-serving', edgeServing ?? serving],
+        ['platform', 'monitoring'],
+        ['networking', 'interconnect', 'private network'],
+        ['networking', 'data-transfer', 'ingest from sources'],
+        ['networking', 'inference-endpoints', realTime ? 'private API gateway' : 'internal only'],
+        ['storage', 'object-storage', 'data lake'],
+        ['storage', 'feature-store'],
+        ['storage', 'checkpoints'],
+        ['storage', 'archive', 'cold tier'],
+        ['compute', 'accelerators', cloudGpu, 'GPUs / TPUs'],
+        ['compute', 'cpu'],
+      ],
+    ]);
+  }
+  if (shape.multiCloud) {
+    const specs: Spec[] = [['platform', 'training-pipelines', 'best-of-breed services']];
+    if (shape.deployment === 'cloud' && shape.inferenceMode !== null) specs.push(['platform', 'model-serving', 'failover']);
+    specs.push(
+      ['platform', 'monitoring'],
+      ['networking', 'interconnect', 'cross-cloud link'],
+      ['networking', 'data-transfer'],
+      ['storage', 'object-storage', 'replica'],
+      ['storage', 'checkpoints'],
+      ['compute', 'accelerators', cloudGpu, 'GPUs / TPUs'],
+      ['compute', 'cpu'],
+    );
+    out.push(['cloud-b', specs]);
+  }
+  return out;
+}
+
+/** Adds what the sourcing decision brings: vendor APIs, foundation models, managed or self-built platform. */
+function applySourcing(shape: StackShape, components: PlannedComponent[], placements: readonly PlacementId[]): void {
+  const cloud: PlacementId | null = placements.includes('cloud-a') ? 'cloud-a' : null;
+  const home: PlacementId = cloud ?? 'on-premises';
+  const add = (layer: LayerId, key: string, detail: string): void => {
+    if (components.some((c) => c.placement === home && c.layer === layer && c.key === key)) return;
+    components.push(makeComponent(home, [layer, key, detail]));
+  };
+  if (shape.sourcing === 'pre-built-apis') add('applications', 'pre-built-apis', cloud ? 'vendor services' : 'external vendor services');
+  if (shape.sourcing === 'foundation-model-apis') add('platform', 'foundation-models', cloud ? 'prompting, RAG, fine-tuning' : 'self-hosted open models');
+  const platformKeys = new Set(['dev-environments', 'experiment-tracking', 'training-pipelines', 'model-registry', 'model-serving']);
+  for (const c of components) {
+    if (c.layer !== 'platform' || !platformKeys.has(c.key)) continue;
+    if (shape.sourcing === 'managed-ml-platform' && (c.placement === 'cloud-a' || c.placement === 'cloud-b')) c.detail = c.detail ? `managed; ${c.detail}` : 'managed service';
+    if (shape.sourcing === 'custom-platform' && c.placement !== 'edge') c.detail = c.detail ? `self-built; ${c.detail}` : 'self-built';
+  }
+}
+
+function makeComponent(placement: PlacementId, [layer, key, detail, label]: Spec): PlannedComponent {
+  const entry = CATALOGUE[layer].find((e) => e.key === key);
+  return {
+    id: `${placement}/${layer}/${key}`,
+    key,
+    layer,
+    placement,
+    label: label ?? entry?.label ?? key,
+    detail: detail ?? null,
+    icon: entry?.icon ?? iconFor(layer, key),
+  };
+}
+
+function flowsFor(shape: StackShape, placements: readonly PlacementId[]): PlannedFlow[] {
+  const flows: PlannedFlow[] = [];
+  const add = (id: string, label: string, layer: LayerId, from: FlowEnd, to: FlowEnd): void => {
+    flows.push({ id: `flow/${id}`, label, layer, from, to });
+  };
+  if (shape.edge) {
+    const source: PlacementId = placements.includes('on-premises') ? 'on-premises' : 'cloud-a';
+    add('model-sync-edge', `Approved models synced from the ${source === 'on-premises' ? 'on-premises' : 'cloud'} registry to edge serving`, 'platform', { placement: source, key: 'model-registry' }, { placement: 'edge', key: 'model-serving' });
+  }
+  if (shape.deployment === 'hybrid') {
+    add('training-data', 'De-identified training data exported to the cloud over the encrypted interconnect', 'storage', { placement: 'on-premises', key: 'object-storage' }, { placement: 'cloud-a', key: 'object-storage' });
+    add('trained-models', 'Trained models returned to the on-premises registry', 'platform', { placement: 'cloud-a', key: 'training-pipelines' }, { placement: 'on-premises', key: 'model-registry' });
+  }
+  if (shape.multiCloud) {
+    add('cross-cloud', 'Data and pipelines replicated between providers over an encrypted cross-cloud link', 'networking', { placement: 'cloud-a', key: 'interconnect' }, { placement: 'cloud-b', key: 'interconnect' });
+  }
+  return flows;
+}
+
+function servingPathsFor(shape: StackShape, answers: Answers, placements: readonly PlacementId[]): PlannedServingPath[] {
+  const paths: PlannedServingPath[] = [];
+  const mode = shape.inferenceMode;
+  if (mode === 'real-time' || mode === 'both') {
+    const placement: PlacementId = shape.edge ? 'edge' : placements.includes('on-premises') ? 'on-premises' : 'cloud-a';
+    paths.push({
+      id: 'real-time',
+      label: 'Real-time serving path',
+      placement,
+      steps: [
+        { label: 'Application request', layer: 'applications', key: placement === 'edge' ? 'edge-apps' : 'business-apps' },
+        { label: 'Inference endpoint', layer: 'networking', key: 'inference-endpoints' },
+        { label: 'Online model serving', layer: 'platform', key: 'model-serving' },
+        { label: 'Online features', layer: 'storage', key: 'feature-store' },
+      ],
+    });
+  }
+  if (mode === 'batch' || mode === 'both') {
+    const sensitive = stringAnswer(answers, 'dataSensitivity');
+    const onPremBatch = shape.deployment === 'on-premises' || (shape.deployment === 'hybrid' && (sensitive === 'confidential' || sensitive === 'regulated'));
+    const placement: PlacementId = onPremBatch ? 'on-premises' : 'cloud-a';
+    paths.push({
+      id: 'batch',
+      label: 'Batch serving path',
+      placement,
+      steps: [
+        { label: 'Scheduled pipeline', layer: 'platform', key: placement === 'on-premises' && shape.deployment === 'hybrid' ? 'sensitive-data-processing' : 'training-pipelines' },
+        { label: 'Batch scoring', layer: 'platform', key: 'model-serving' },
+        { label: 'Predictions stored', layer: 'storage', key: 'object-storage' },
+        { label: 'Applications and reports', layer: 'applications', key: 'business-apps' },
+      ],
+    });
+  }
+  return paths;
+}
+
+function governanceFor(shape: StackShape, answers: Answers): PlannedGovernance | null {
+  if (shape.infrastructureModel === 'centralized') return null;
+  const answered = numberAnswer(answers, 'businessUnits');
+  const units = answered !== null && answered >= 1 ? Math.floor(answered) : DEFAULT_LANES;
+  const hub = shape.infrastructureModel === 'hub-and-spoke';
+  const shown = units > MAX_LANES ? MAX_LANES - 1 : units;
+  const lanes: PlannedLane[] = [];
+  for (let i = 1; i <= shown; i++) {
+    lanes.push({ id: `lane/bu-${i}`, label: `Business unit ${i}`, detail: hub ? 'spoke: own use cases' : 'own platform and models' });
+  }
+  if (units > shown) lanes.push({ id: 'lane/more', label: `+${units - shown} more business units`, detail: hub ? 'same spoke pattern' : 'same federated pattern' });
+  return {
+    model: hub ? 'hub-and-spoke' : 'federated',
+    title: hub ? 'Hub: central AI platform and governance' : 'Federated governance: shared standards and oversight',
+    detail: hub
+      ? 'Shared platform, model registry, standards, access policy and cost control, run by a central team'
+      : 'Common policies, model review and reporting; each business unit runs its own AI platform and models',
+    lanes,
+    businessUnits: units,
+  };
+}
+
+function residencyFor(shape: StackShape, answers: Answers, placements: readonly PlacementId[]): PlannedResidency | null {
+  const level = stringAnswer(answers, 'dataResidency');
+  if (level !== 'regional' && level !== 'in-country' && level !== 'sovereign') return null;
+  const words = { regional: 'in the region', 'in-country': 'in the country', sovereign: 'under national jurisdiction and operation' }[level];
+  // Columns are ordered so that the placements holding resident data are always contiguous.
+  const inside = placements.filter((p) => (shape.deployment === 'cloud' ? true : p === 'on-premises' || p === 'edge'));
+  return { level, label: `Data residency boundary (${level}): regulated data stays ${words}`, placements: inside };
+}
+
+function securityFor(shape: StackShape, residency: PlannedResidency | null, hasFlows: boolean): SecurityControl[] {
+  const keys = residency ? 'keys held in the jurisdiction' : shape.deployment === 'cloud' ? 'provider-managed or customer keys' : 'keys in your own HSM';
+  return [
+    { id: 'access-control', code: 'AC', label: 'Access control', detail: 'single sign-on, role-based access, least privilege on data and models', layers: ['applications', 'platform'] },
+    { id: 'encryption-at-rest', code: 'ER', label: 'Encryption at rest', detail: `data, features, checkpoints and archive encrypted; ${keys}`, layers: ['storage'] },
+    { id: 'encryption-in-transit', code: 'ET', label: 'Encryption in transit', detail: hasFlows ? 'TLS on every endpoint; every numbered flow crosses an encrypted link' : 'TLS on every endpoint and internal link', layers: ['networking'] },
+    { id: 'network-isolation', code: 'NI', label: 'Network isolation', detail: 'training and experimentation kept on networks apart from production serving', layers: ['platform', 'compute'] },
+    { id: 'monitoring', code: 'MO', label: 'Monitoring', detail: 'audit logs, model drift, data quality and anomaly alerts', layers: ['platform', 'networking'] },
+  ];
+}
+
+/** Plans the stack from the resolved decisions and the answers: placements, components, flows, paths, bands, controls. */
+export function planStack(decisions: readonly ResolvedDecision[], answers: Answers): StackPlan {
+  const warnings: string[] = [];
+  const shape = stackShape(decisions, answers, warnings);
+  const specs = placementSpecs(shape, answers);
+  const placements = PLACEMENT_IDS.filter((p) => specs.some(([q]) => q === p));
+  const components: PlannedComponent[] = [];
+  for (const [placement, list] of specs) for (const spec of list) components.push(makeComponent(placement, spec));
+  applySourcing(shape, components, placements);
+  const residency = residencyFor(shape, answers, placements);
+  const flows = flowsFor(shape, placements);
+  return {
+    shape,
+    placements,
+    components,
+    flows,
+    servingPaths: servingPathsFor(shape, answers, placements),
+    governance: governanceFor(shape, answers),
+    residency,
+    security: securityFor(shape, residency, flows.length > 0),
+    warnings,
+  };
+}

@@ -1,0 +1,192 @@
+import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
+import { TRUE, UNKNOWN } from './compile-condition';
+import type { CompiledPack } from './compiled-pack';
+import type { CriterionScore, DecisionEvaluation, Evaluation, ExcludedOption, FlipPoint, NotApplicableReason, RankedOption, Risk, ScoreReason, UnansweredFactor } from './evaluation';
+import { computeFlipPoints } from './flip-points';
+import { monteCarloRobustness, type RobustnessOptions } from './robustness';
+import { createRuleState, finishScores, runDecisionRules, runFactorRules, type RuleState } from './rule-state';
+
+/** What evaluate computes besides the ranking. */
+export interface EvaluateOptions {
+  /** Flip points and Monte Carlo robustness (default true). */
+  sensitivity?: boolean;
+  robustness?: RobustnessOptions;
+}
+
+const scratch = new WeakMap<CompiledPack, RuleState>();
+
+/** A reusable state for a pack: evaluation is synchronous, so one per pack is enough. */
+export function scratchState(pack: CompiledPack): RuleState {
+  let state = scratch.get(pack);
+  if (!state) {
+    state = createRuleState(pack);
+    scratch.set(pack, state);
+  }
+  return state;
+}
+
+/** Runs the rules for a set of answers into `state` (scores, exclusions, applicability, tops). */
+export function scoreAnswers(pack: CompiledPack, answers: Answers, weights: Float64Array, state: RuleState = scratchState(pack)): RuleState {
+  encodeAnswers(pack, answers, state.values);
+  runFactorRules(pack, state);
+  finishScores(pack, state);
+  runDecisionRules(pack, state, weights);
+  return state;
+}
+
+/** Evaluates a workshop: every decision's ranked options, reasons, exclusions, risks, sensitivity and gaps. */
+export function evaluate(pack: CompiledPack, answers: Answers, weights?: WeightsInput, options: EvaluateOptions = {}): Evaluation {
+  const w = resolveWeights(pack, weights);
+  const state = scoreAnswers(pack, answers, w);
+  return buildEvaluation(pack, state, w, options);
+}
+
+function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number): ScoreReason[] {
+  const out: ScoreReason[] = [];
+  for (const { rule, effect } of pack.optionAdjustments[globalOption]!) {
+    if (state.status[rule] !== TRUE) continue;
+    const compiled = pack.rules[rule]!;
+    const e = compiled.rule.effects[effect]!;
+    if (e.type !== 'adjust') continue;
+    out.push({ rule: compiled.id, consideration: compiled.rule.consideration, criterion: e.criterion, by: e.by, rationale: compiled.rule.rationale });
+  }
+  return out;
+}
+
+/** Assembles the plain-data Evaluation from a state scored and ranked with these weights (see scoreAnswers). */
+export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: Float64Array, options: EvaluateOptions = {}): Evaluation {
+  const nC = pack.criteria.length;
+  let total = 0;
+  for (let k = 0; k < nC; k++) total += weights[k]!;
+  // All weights at 0: every criterion counts the same rather than dividing by zero.
+  const equal = total <= 0;
+  const denominator = equal ? nC : total;
+  const { scores, excluded, status, values, tops, optionScores, order } = state;
+  const sensitivity = options.sensitivity !== false;
+  const robustness = sensitivity ? monteCarloRobustness(pack, state, weights, tops, options.robustness) : undefined;
+
+  const decisions: DecisionEvaluation[] = pack.decisions.map((d) => {
+    const ranking: RankedOption[] = [];
+    for (let position = 0; position < d.optionCount; position++) {
+      const o = order[d.optionStart + position]!;
+      const g = d.optionStart + o;
+      const option = d.decision.options[o]!;
+      const criteria: CriterionScore[] = [];
+      for (let k = 0; k < nC; k++) {
+        const cell = g * nC + k;
+        criteria.push({
+          criterion: pack.criteria[k]!.id,
+          weight: weights[k]!,
+          baseline: pack.baseline[cell]!,
+          // Rounded like the score: the order rules add up in must not show in the last digits.
+          adjustment: Math.round(state.adjust[cell]! * 1e12) / 1e12,
+          score: scores[cell]!,
+          contribution: ((equal ? 1 : weights[k]!) * scores[cell]!) / denominator,
+        });
+      }
+      ranking.push({
+        option: option.id,
+        label: option.label,
+        rank: position + 1,
+        score: optionScores[g]!,
+        excluded: excluded[g] === 1,
+        criteria,
+        reasons: reasonsFor(pack, state, g),
+      });
+    }
+
+    const relevant = pack.rulesByDecision[d.index]!;
+    const excludedOptions: ExcludedOption[] = [];
+    for (let o = 0; o < d.optionCount; o++) {
+      if (excluded[d.optionStart + o] !== 1) continue;
+      const id = d.decision.options[o]!.id;
+      const reasons: ExcludedOption['reasons'] = [];
+      for (const r of relevant) {
+        if (status[r] !== TRUE) continue;
+        const rule = pack.rules[r]!;
+        for (const e of rule.rule.effects) {
+          if (e.type === 'exclude' && e.decision === d.id && e.option === id) reasons.push({ rule: rule.id, consideration: rule.rule.consideration, reason: e.reason });
+        }
+      }
+      excludedOptions.push({ option: id, reasons });
+    }
+
+    const notApplicableBecause: NotApplicableReason[] = [];
+    for (const r of relevant) {
+      if (status[r] !== TRUE) continue;
+      const rule = pack.rules[r]!;
+      for (const na of rule.notApplicable) if (na.decision === d.index) notApplicableBecause.push({ rule: rule.id, consideration: rule.rule.consideration, reason: na.reason });
+    }
+    const applicable = notApplicableBecause.length === 0;
+    const top = applicable ? tops[d.index]! : -1;
+
+    const risks: Risk[] = [];
+    if (applicable) {
+      for (const r of relevant) {
+        if (status[r] !== TRUE) continue;
+        const rule = pack.rules[r]!;
+        for (const risk of rule.risks) {
+          if (risk.decision !== d.index || (risk.option >= 0 && risk.option !== top)) continue;
+          risks.push({
+            rule: rule.id,
+            consideration: rule.rule.consideration,
+            severity: risk.effect.severity,
+            option: risk.effect.option ?? null,
+            message: risk.effect.message,
+            action: risk.effect.action,
+          });
+        }
+      }
+      // High before medium; within a severity, pack order (the sort is stable).
+      risks.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+    }
+
+    const unanswered: UnansweredFactor[] = [];
+    for (const r of relevant) {
+      if (status[r] !== UNKNOWN) continue;
+      const rule = pack.rules[r]!;
+      for (const f of rule.factors) {
+        if (values[f] === values[f]) continue;
+        const id = pack.factors[f]!.id;
+        const entry = unanswered.find((u) => u.factor === id);
+        if (entry) entry.rules.push(rule.id);
+        else unanswered.push({ factor: id, prompt: pack.factors[f]!.prompt, rules: [rule.id] });
+      }
+    }
+    unanswered.sort((a, b) => pack.factorIndex.get(a.factor)! - pack.factorIndex.get(b.factor)!);
+
+    let margin: number | null = null;
+    if (top >= 0) {
+      const runnerUp = ranking.find((r, i) => i > 0 && !r.excluded);
+      if (runnerUp) margin = ranking[0]!.score - runnerUp.score;
+    }
+    const flipPoints: FlipPoint[] = sensitivity && top >= 0 ? computeFlipPoints(pack, state, d.index, weights, top) : [];
+    const r = robustness?.[d.index];
+    return {
+      id: d.id,
+      title: d.decision.title,
+      applicable,
+      notApplicableBecause,
+      recommended: top >= 0 ? d.decision.options[top]!.id : null,
+      margin,
+      ranking,
+      excluded: excludedOptions,
+      risks,
+      flipPoints,
+      robustness: top >= 0 && r !== undefined && r === r ? r : null,
+      unanswered,
+    };
+  });
+
+  const unanswered: string[] = [];
+  for (let f = 0; f < pack.factors.length; f++) if (values[f] !== values[f]) unanswered.push(pack.factors[f]!.id);
+  const firedRules: string[] = [];
+  for (const rule of pack.rules) if (status[rule.index] === TRUE) firedRules.push(rule.id);
+  return {
+    pack: { id: pack.pack.id, version: pack.pack.packVersion },
+    weights: pack.criteria.map((c, k) => ({ criterion: c.id, weight: weights[k]! })),
+    decisions,
+    unanswered,
+    firedRules,
+  };
+}

@@ -1,0 +1,70 @@
+import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
+import { encodeValue } from './compile-condition';
+import type { CompiledPack } from './compiled-pack';
+import { factorCandidates } from './factor-candidates';
+import type { FactorValue } from './pack-schema';
+import { createRuleState, finishScores, runDecisionRules, runFactorRules, topOption, type RuleState } from './rule-state';
+import { optionScores } from './weighted-scores';
+
+/** How much settling one factor could move the result: for "what to settle first". */
+export interface FactorInfluence {
+  factor: string;
+  prompt: string;
+  answered: boolean;
+  /** Decisions whose recommendation some answer to this factor would change, with the options it could become. */
+  couldChange: Array<{ decision: string; to: string[] }>;
+  /** Largest change of any option's score (0..1) over the factor's possible answers. */
+  maxScoreShift: number;
+}
+
+function recommendations(pack: CompiledPack, state: RuleState, weights: Float64Array, out: Int32Array): void {
+  runDecisionRules(pack, state, weights);
+  for (let d = 0; d < pack.decisions.length; d++) out[d] = state.notApplicable[d] === 1 ? -2 : topOption(pack, state, d, weights);
+}
+
+/** Ranks factors by how much their answer could change the recommendations (then the scores); unanswered ones first on ties. */
+export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: WeightsInput): FactorInfluence[] {
+  const w = resolveWeights(pack, weights);
+  const nD = pack.decisions.length;
+  const base = createRuleState(pack);
+  encodeAnswers(pack, answers, base.values);
+  runFactorRules(pack, base);
+  finishScores(pack, base);
+  const baseTops = new Int32Array(nD);
+  recommendations(pack, base, w, baseTops);
+  const baseScores = optionScores(pack, base, w);
+
+  const trial = createRuleState(pack);
+  const tops = new Int32Array(nD);
+  const scores = new Float64Array(pack.optionCount);
+  const candidates = factorCandidates(pack);
+  const result = pack.factors.map((factor, f): FactorInfluence & { index: number } => {
+    const changed = new Map<number, Set<number>>();
+    let maxShift = 0;
+    for (const value of candidates[f]!) {
+      trial.values.set(base.values);
+      trial.values[f] = encodeValue(factor, value as FactorValue);
+      runFactorRules(pack, trial);
+      finishScores(pack, trial);
+      recommendations(pack, trial, w, tops);
+      optionScores(pack, trial, w, scores);
+      for (let g = 0; g < scores.length; g++) maxShift = Math.max(maxShift, Math.abs(scores[g]! - baseScores[g]!));
+      for (let d = 0; d < nD; d++) {
+        if (tops[d] !== baseTops[d] && tops[d]! >= 0) {
+          const set = changed.get(d) ?? new Set<number>();
+          set.add(tops[d]!);
+          changed.set(d, set);
+        }
+      }
+    }
+    const couldChange = [...changed.keys()]
+      .sort((a, b) => a - b)
+      .map((d) => ({ decision: pack.decisions[d]!.id, to: [...changed.get(d)!].sort((a, b) => a - b).map((o) => pack.decisions[d]!.decision.options[o]!.id) }));
+    return { index: f, factor: factor.id, prompt: factor.prompt, answered: base.values[f] === base.values[f], couldChange, maxScoreShift: maxShift };
+  });
+  result.sort(
+    (a, b) =>
+      b.couldChange.length - a.couldChange.length || b.maxScoreShift - a.maxScoreShift || Number(a.answered) - Number(b.answered) || a.index - b.index,
+  );
+  return result.map(({ index: _index, ...rest }) => rest);
+}

@@ -1,0 +1,66 @@
+// The decision engine's public surface: rule packs, evaluation, sensitivity, stakeholders, file formats.
+export type { JsonPath } from './json-path';
+export { formatJsonPath } from './json-path';
+export type { EngineIssue, EngineResult } from './engine-issue';
+export { formatIssue } from './engine-issue';
+export { closestId } from './closest-id';
+
+export type { Condition, ComparisonOp, FactorComparison, DecisionComparison } from './condition';
+export type {
+  Pack,
+  Rule,
+  Effect,
+  AdjustEffect,
+  ExcludeEffect,
+  RiskEffect,
+  NotApplicableEffect,
+  Factor,
+  FactorValue,
+  Criterion,
+  Decision,
+  DecisionOption,
+  Consideration,
+  FactorGroupDefinition,
+  MonotonicExpectation,
+} from './pack-schema';
+export { PACK_FORMAT, PACK_FORMAT_VERSION, WEIGHT_MAX, PackSchema } from './pack-schema';
+export { parsePack } from './parse-pack';
+export { describeDomain, inDomain } from './validate-condition';
+export type { CompiledPack, CompiledDecision, CompiledRule } from './compiled-pack';
+export { compilePack } from './compiled-pack';
+export { loadPack } from './load-pack';
+export { defaultPack, defaultPackJson } from './default-pack';
+export { packFingerprint } from './pack-fingerprint';
+export { canonicalJson } from './canonical-json';
+export { sha256Hex } from './sha256';
+
+export type { Answers, WeightsInput } from './answers';
+export { ANSWERS_FORMAT, ANSWERS_VERSION, AnswersFileSchema, parseAnswersFile } from './answers-file';
+export type { AnswersFile, Stakeholder } from './answers-file';
+
+export type {
+  Evaluation,
+  DecisionEvaluation,
+  RankedOption,
+  CriterionScore,
+  ScoreReason,
+  RuleReason,
+  ExcludedOption,
+  Risk,
+  FlipPoint,
+  FlipTarget,
+  UnansweredFactor,
+  NotApplicableReason,
+} from './evaluation';
+export type { EvaluateOptions } from './evaluate';
+export { evaluate } from './evaluate';
+export type { RobustnessOptions } from './robustness';
+export { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD } from './robustness';
+export type { SensitivitySweep } from './sensitivity-sweep';
+export { sensitivitySweep } from './sensitivity-sweep';
+export type { StakeholderAnalysis, StakeholderRanking, StakeholderWeights, DecisionRanking, DecisionAgreement, CriterionSpread } from './stakeholders';
+export { stakeholderRankings, geometricMeanWeights, kendallW } from './stakeholders';
+export type { FactorInfluence } from './factor-influence';
+export { factorInfluence } from './factor-influence';
+export type { MonotonicViolation } from './monotonic-expectations';
+export { checkMonotonicExpectations } from './monotonic-expectations';

@@ -1,0 +1,55 @@
+// `npm run bench`: bundles the TypeScript bench with esbuild, writes the generated per-rule floor
+// functions beside it, runs everything in this process and prints a summary (or one JSON object with --json).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const json = process.argv.includes('--json');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-bench-'));
+
+try {
+  const entry = path.join(dir, 'bench.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'test/bench/bench-entry.ts')],
+    outfile: entry,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    logLevel: 'warning',
+  });
+  const loaded = await import(pathToFileURL(entry).href);
+  const bench = loaded.default ?? loaded;
+  const floors = {};
+  for (const [name, source] of Object.entries(bench.floorSources())) {
+    const file = path.join(dir, `floor-${name}.mjs`);
+    fs.writeFileSync(file, source);
+    floors[name] = await import(pathToFileURL(file).href);
+  }
+  const result = await bench.runBench(floors);
+  if (json) {
+    console.log(JSON.stringify(result));
+  } else {
+    const { engine, sensitivity, targets } = result;
+    const mark = (met) => (met ? 'met' : 'NOT MET');
+    console.log('Stratum engine benchmark (medians; p99 in brackets)');
+    console.log('One evaluation: encode answers, fire every rule, score, exclude, rank every decision, applicability.');
+    for (const [name, r] of Object.entries(engine.packs)) {
+      console.log(`\n${name} pack: ${r.rules} rules over ${r.factors} factors, one full evaluation`);
+      console.log(`  (a) Stratum engine     ${r.engine.medianUs.toFixed(2)} µs  [${r.engine.p99Us.toFixed(2)} µs]`);
+      console.log(`  (b) json-rules-engine  ${r.jsonRulesEngine.medianUs.toFixed(2)} µs  [${r.jsonRulesEngine.p99Us.toFixed(2)} µs]`);
+      console.log(`  (c) hand-written rules ${r.handWritten.medianUs.toFixed(2)} µs  [${r.handWritten.p99Us.toFixed(2)} µs]`);
+      console.log(`  a/c ${r.ratioToBaseline}x, b/a ${r.speedupVsJsonRulesEngine}x; rules alone: engine ${r.rulesOnly.engine.medianUs.toFixed(3)} µs vs hand-written ${r.rulesOnly.handWritten.medianUs.toFixed(3)} µs (${r.rulesOnly.ratioToBaseline}x)`);
+      console.log(`  evaluate() with the full explanation ${r.explainedEvaluation.medianUs.toFixed(2)} µs [${r.explainedEvaluation.p99Us.toFixed(2)} µs]; with flip points + 2,000 Monte Carlo samples ${r.explainedWithSensitivity.medianUs.toFixed(1)} µs`);
+    }
+    console.log(`\nSensitivity (default pack): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
+    console.log(`\nTargets: ratio to hand-written ${engine.ratioToBaseline}x ≤ 2 ${mark(targets.ratioToBaseline.met)}; ` +
+      `speedup vs json-rules-engine ${engine.speedupVsJsonRulesEngine}x ≥ 150 ${mark(targets.speedupVsJsonRulesEngine.met)}; ` +
+      `sensitivity ${sensitivity.monteCarlo10kMs} ms < 50 ${mark(targets.monteCarlo10kMs.met)}`);
+  }
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,176 @@
+// Invariants of the engine, checked over random workshops with fast-check.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkMonotonicExpectations, defaultPack, evaluate, type Evaluation } from '../../../../shared/engine';
+import { resolveWeights } from '../../../../shared/engine/answers';
+import { checkExpectationAt } from '../../../../shared/engine/monotonic-expectations';
+import { factorCandidates } from '../../../../shared/engine/factor-candidates';
+import { answersArb, weightsArb } from './arbitraries';
+
+const pack = defaultPack();
+const fast = { robustness: { samples: 200 } };
+
+/** Whether the decision's top two options are tied up to floating-point dust (then any order is right). */
+function tied(d: Evaluation['decisions'][number]): boolean {
+  const live = d.ranking.filter((r) => !r.excluded);
+  return live.length > 1 && Math.abs(live[0]!.score - live[1]!.score) < 1e-9;
+}
+
+/** A decision's own top option, whether or not another decision's recommendation makes it not applicable. */
+function topOf(evaluation: Evaluation, decision: string): string | null {
+  const d = evaluation.decisions.find((x) => x.id === decision)!;
+  return d.ranking.find((r) => !r.excluded)?.option ?? null;
+}
+
+describe('engine invariants', () => {
+  it('is deterministic: the same input gives byte-identical JSON', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
+        const a = JSON.stringify(evaluate(pack, answers, weights, fast));
+        const b = JSON.stringify(evaluate(pack, { ...answers }, { ...weights }, fast));
+        expect(a).toBe(b);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps every score, criterion score and robustness within 0..1', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
+        for (const d of evaluate(pack, answers, weights, fast).decisions) {
+          if (d.robustness !== null) expect(d.robustness).toBeGreaterThanOrEqual(0);
+          if (d.robustness !== null) expect(d.robustness).toBeLessThanOrEqual(1);
+          for (const r of d.ranking) {
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(1);
+            for (const c of r.criteria) {
+              expect(c.score).toBeGreaterThanOrEqual(0);
+              expect(c.score).toBeLessThanOrEqual(1);
+            }
+            // The breakdown explains the score exactly.
+            expect(r.criteria.reduce((sum, c) => sum + c.contribution, 0)).toBeCloseTo(r.score, 12);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('changes no ranking when every weight is multiplied by the same constant', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), fc.constantFrom(0.5, 2, 3, 10), (answers, weights, k) => {
+        const scaled = Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w * k]));
+        const a = evaluate(pack, answers, weights, { sensitivity: false });
+        const b = evaluate(pack, answers, scaled, { sensitivity: false });
+        // Powers of two scale exactly; other factors can round a tie differently, so compare with a tolerance.
+        a.decisions.forEach((d, i) => {
+          const other = b.decisions[i]!;
+          expect(other.recommended === d.recommended || Math.abs(d.margin ?? 1) < 1e-12).toBe(true);
+          d.ranking.forEach((r) => expect(other.ranking.find((o) => o.option === r.option)!.score).toBeCloseTo(r.score, 12));
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never ranks an excluded option first, nor recommends one', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
+        for (const d of evaluate(pack, answers, weights, { sensitivity: false }).decisions) {
+          const excluded = new Set(d.excluded.map((x) => x.option));
+          if (d.recommended) expect(excluded.has(d.recommended)).toBe(false);
+          const first = d.ranking[0]!;
+          if (!first.excluded) expect(excluded.has(first.option)).toBe(false);
+          // Excluded options sit after every other option.
+          const firstExcluded = d.ranking.findIndex((r) => r.excluded);
+          if (firstExcluded >= 0) expect(d.ranking.slice(firstExcluded).every((r) => r.excluded)).toBe(true);
+          expect(d.ranking.filter((r) => r.excluded).map((r) => r.option).sort()).toEqual([...excluded].sort());
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("holds the pack's declared monotonic expectations over random answers", () => {
+    const expectations = pack.pack.expectations!.monotonic;
+    expect(expectations.length).toBeGreaterThan(10);
+    const candidates = factorCandidates(pack);
+    fc.assert(
+      fc.property(
+        answersArb(pack),
+        weightsArb(pack),
+        fc.constantFrom(...expectations),
+        fc.nat(),
+        fc.nat(),
+        (answers, weights, x, i, j) => {
+          const values = candidates[pack.factorIndex.get(x.raising)!]!;
+          const a = i % values.length;
+          const b = j % values.length;
+          fc.pre(a !== b);
+          const [lower, higher] = a < b ? [values[a]!, values[b]!] : [values[b]!, values[a]!];
+          expect(checkExpectationAt(pack, x, answers, resolveWeights(pack, weights), lower, higher)).toBeNull();
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds no counter-example to the expectations with the seeded search either', () => {
+    expect(checkMonotonicExpectations(pack, { samples: 1000, seed: 42 })).toEqual([]);
+  });
+
+  it('reproduces every flip point: just past it, the top option is the one named', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
+        const evaluation = evaluate(pack, answers, weights, { robustness: { samples: 1 } });
+        for (const d of evaluation.decisions) {
+          if (tied(d)) continue;
+          for (const flip of d.flipPoints) {
+            for (const [target, direction] of [
+              [flip.raise, 1],
+              [flip.lower, -1],
+            ] as const) {
+              if (!target) continue;
+              const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
+              const past = target.atWeight + direction * step;
+              if (past < 0) continue;
+              const moved = evaluate(pack, answers, { ...weights, [flip.criterion]: past }, { sensitivity: false });
+              expect(topOf(moved, d.id)).toBe(target.to);
+              // And just before it, the recommendation has not changed yet.
+              const before = target.atWeight - direction * step;
+              if (before >= 0 && (direction === 1 ? before > flip.weight : before < flip.weight)) {
+                const still = evaluate(pack, answers, { ...weights, [flip.criterion]: before }, { sensitivity: false });
+                expect(topOf(still, d.id)).toBe(topOf(evaluation, d.id));
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds no flip point where sweeping the weight shows none', () => {
+    fc.assert(
+      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
+        const evaluation = evaluate(pack, answers, weights, { robustness: { samples: 1 } });
+        for (const d of evaluation.decisions) {
+          if (tied(d)) continue;
+          for (const flip of d.flipPoints) {
+            // Sample weights between the current value and 0 and 10; the top may change only past a flip point.
+            for (const w of [0.01, 0.5, 1, 2, 3, 4, 5, 7.5, 10]) {
+              const up = w > flip.weight;
+              const limit = up ? flip.raise?.atWeight ?? Infinity : flip.lower?.atWeight ?? -Infinity;
+              const inside = up ? w < limit - 1e-9 : w > limit + 1e-9;
+              if (!inside || w === flip.weight) continue;
+              const moved = evaluate(pack, answers, { ...weights, [flip.criterion]: w }, { sensitivity: false });
+              if (tied(moved.decisions.find((x) => x.id === d.id)!)) continue;
+              expect(topOf(moved, d.id)).toBe(topOf(evaluation, d.id));
+            }
+          }
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
