@@ -1,4 +1,5 @@
 import { fail, type ApiResult, type FieldIssue, type WorkshopState } from '../../shared/contract';
+import { parseCostAssumptions } from '../../shared/cost';
 import { closestId, defaultPack, describeDomain, inDomain, type CompiledPack } from '../../shared/engine';
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
@@ -37,6 +38,11 @@ export function stateIssues(pack: CompiledPack, state: WorkshopState): FieldIssu
     }
     const options = d.decision.options.map((o) => o.id);
     if (!options.includes(choice.option)) issues.push({ path: `state.roomChoices.${decisionId}.option`, message: `must be one of ${options.join(', ')}` });
+  }
+  const cost = parseCostAssumptions(state.costAssumptions, 'state.costAssumptions');
+  if (!cost.ok) {
+    // The cost model's messages are whole sentences that start with the field's path.
+    for (const issue of cost.issues) issues.push({ path: issue.path, message: issue.message.startsWith(issue.path) ? issue.message.slice(issue.path.length).trim() : issue.message });
   }
   return issues;
 }

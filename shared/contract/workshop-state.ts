@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DiagramOverridesSchema, emptyOverrides } from '../diagram';
 import { WorkshopId } from './workshop';
 
 export const MAX_PARTICIPANTS = 40;
@@ -54,13 +55,17 @@ export const WorkshopState = z
     weights: z.record(z.string(), z.record(id, weight)),
     /** The room's own choice per decision, where it differs from the recommendation. */
     roomChoices: z.record(id, RoomChoice),
+    /** The room's edits to the drawn stack (renamed, moved, hidden, added components). */
+    diagram: DiagramOverridesSchema.default(emptyOverrides),
+    /** Cost assumptions the room changed from the defaults (checked against the cost model on save). */
+    costAssumptions: z.record(z.string(), z.union([z.number(), z.null()])).default({}),
   })
   .strict();
 export type WorkshopState = z.infer<typeof WorkshopState>;
 
 /** A workshop nobody has worked on yet. */
 export function emptyWorkshopState(): WorkshopState {
-  return { participants: [], answers: {}, dontKnow: [], notes: {}, weights: {}, roomChoices: {} };
+  return { participants: [], answers: {}, dontKnow: [], notes: {}, weights: {}, roomChoices: {}, diagram: emptyOverrides(), costAssumptions: {} };
 }
 
 export const SavedWorkshopState = z.object({

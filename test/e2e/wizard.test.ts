@@ -155,6 +155,9 @@ describe('the workshop wizard, driven as a facilitator would', () => {
       await expectNoSeriousA11yIssues(page, `decision ${d.id}`);
       await screenshot(page, `wizard-4-decision-${i + 1}-${d.id}-1440x900`);
     }
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, `wizard-4-decision-5-1024x768`);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('tab', { name: new RegExp(`^${decisions[0]!.title}`) }).click();
     const recommended = await page.getByLabel('Recommendation').locator('.recommendation-option').textContent();
     const other = decisions[0]!.options.find((o) => o.label !== recommended)!;
@@ -220,6 +223,13 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     const picker = page.getByRole('combobox', { name: 'Criterion' });
     await picker.focus();
     await page.keyboard.press('ArrowDown');
+    // The what-if slider explores a weight without saving it, and goes back with one button.
+    await page.getByRole('slider', { name: /^What if/ }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'What if:' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to the group’s weights' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'What if:' }).count()).toBe(0);
     // Room choice by keyboard.
     await page.getByLabel('Chosen option').focus();
     await page.keyboard.press('ArrowDown');

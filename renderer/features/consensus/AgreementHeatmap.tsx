@@ -1,4 +1,5 @@
 import { scaleBand, scaleSequential } from 'd3-scale';
+import { measureText } from '../../../shared/diagram';
 import type { StakeholderAnalysis } from '../../../shared/engine';
 
 interface AgreementHeatmapProps {
@@ -6,6 +7,14 @@ interface AgreementHeatmapProps {
   decisionTitle: (id: string) => string;
   optionLabel: (decision: string, option: string) => string;
   width?: number;
+}
+
+/** Shortens a label with "…" until it fits `width` pixels at 12px semi-bold. */
+export function fitLabel(text: string, width: number): string {
+  if (measureText(text, 12, 'bold') <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && measureText(`${cut}…`, 12, 'bold') > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** 1 when a person's own ranking puts the group's choice first, falling to 0 when they put it last. */
@@ -41,7 +50,7 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Agreement of each participant with the group’s recommendation per decision; green agrees, red disagrees. The table below gives the same figures.">
         {decisions.map((d) => (
           <text key={d} x={(x(d) ?? 0) + x.bandwidth() / 2} y={headH - 14} textAnchor="middle" className="heat-head">
-            {decisionTitle(d)}
+            {fitLabel(decisionTitle(d), x.bandwidth())}
           </text>
         ))}
         <text x={0} y={(y('group') ?? 0) + y.bandwidth() / 2} dy="0.35em" className="heat-row-label heat-group">
@@ -51,7 +60,7 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
           <g key={g.decision}>
             <rect x={x(g.decision)} y={y('group')} width={x.bandwidth()} height={y.bandwidth()} rx={4} className="heat-group-cell" />
             <text x={(x(g.decision) ?? 0) + x.bandwidth() / 2} y={(y('group') ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" className="heat-cell-text heat-group-text">
-              {g.applicable ? (g.recommended ? optionLabel(g.decision, g.recommended) : '—') : 'n/a'}
+              {fitLabel(g.applicable ? (g.recommended ? optionLabel(g.decision, g.recommended) : '—') : 'n/a', x.bandwidth() - 12)}
             </text>
           </g>
         ))}
@@ -67,7 +76,7 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
                 <g key={d.decision}>
                   <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill={score === null ? 'var(--surface-2)' : colour(score)} />
                   <text x={(x(d.decision) ?? 0) + x.bandwidth() / 2} y={(y(String(i)) ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" className={score === null ? 'heat-cell-text heat-muted' : 'heat-cell-text'}>
-                    {d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'n/a'}
+                    {fitLabel(d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'n/a', x.bandwidth() - 12)}
                   </text>
                 </g>
               );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
+import { evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -22,21 +22,26 @@ function mostSensitiveCriterion(flips: readonly FlipPoint[]): string | null {
 }
 
 /** One decision: ranking, why, exclusions, pros and cons, risks, sensitivity, robustness and the room's choice. */
-export function DecisionPage({ evaluation: d }: { evaluation: DecisionEvaluation; index: number }) {
+export function DecisionPage({ evaluation: current }: { evaluation: DecisionEvaluation; index: number }) {
   const pack = usePack();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
   const navigate = useAppStore((s) => s.navigate);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
-  const decision = pack.decisions.find((x) => x.id === d.id)!.decision;
-  const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(d.flipPoints) ?? pack.criteria[0]!.id);
+  const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
+  const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(current.flipPoints) ?? pack.criteria[0]!.id);
+  // A what-if weight for the chosen criterion: explored on this page only, never saved.
+  const [whatIf, setWhatIf] = useState<number | null>(null);
   if (!derived || !session || !workshopId) return null;
+
+  const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
+  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights).decisions.find((x) => x.id === current.id) ?? current);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, derived.weights, d.id, criterion) : null;
+  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion) : null;
   const fired = new Map<string, { rationale: string; moves: string[] }>();
   for (const option of d.ranking) {
     for (const r of option.reasons) {
@@ -70,6 +75,16 @@ export function DecisionPage({ evaluation: d }: { evaluation: DecisionEvaluation
         )}
       </header>
 
+      {whatIf !== null && (
+        <div className="callout callout-whatif" role="status">
+          <p>
+            <strong>What if:</strong> {criterionLabel(criterion)} weighted {whatIf.toFixed(1)} instead of the group’s {(derived.weights[criterion] ?? 0).toFixed(1)}. Nothing is saved.
+          </p>
+          <button type="button" className="button button-small" onClick={() => setWhatIf(null)}>
+            Back to the group’s weights
+          </button>
+        </div>
+      )}
       {!d.applicable && (
         <div className="callout callout-info" role="note">
           <p>
@@ -157,7 +172,13 @@ export function DecisionPage({ evaluation: d }: { evaluation: DecisionEvaluation
               <h4 id={`sensitivity-${d.id}`}>Sensitivity</h4>
               <label className="inline-field">
                 <span>Criterion</span>
-                <select value={criterion} onChange={(e) => setCriterion(e.target.value)}>
+                <select
+                  value={criterion}
+                  onChange={(e) => {
+                    setCriterion(e.target.value);
+                    setWhatIf(null);
+                  }}
+                >
                   {pack.criteria.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.label}
@@ -167,7 +188,21 @@ export function DecisionPage({ evaluation: d }: { evaluation: DecisionEvaluation
               </label>
             </div>
             <p className="robustness">{robustnessInWords(d)}</p>
-            {sweep && <SensitivityChart sweep={sweep} criterionLabel={criterionLabel(criterion)} currentWeight={derived.weights[criterion] ?? 0} optionLabel={label} />}
+            {sweep && <SensitivityChart sweep={sweep} criterionLabel={criterionLabel(criterion)} currentWeight={weights[criterion] ?? 0} optionLabel={label} />}
+            <div className="what-if">
+              <label htmlFor={`what-if-${d.id}`}>What if {criterionLabel(criterion).toLowerCase()} were weighted</label>
+              <input
+                id={`what-if-${d.id}`}
+                type="range"
+                min={0}
+                max={5}
+                step={0.1}
+                value={weights[criterion] ?? 0}
+                aria-valuetext={`${(weights[criterion] ?? 0).toFixed(1)} of 5`}
+                onChange={(e) => setWhatIf(Number(e.target.value))}
+              />
+              <output htmlFor={`what-if-${d.id}`}>{(weights[criterion] ?? 0).toFixed(1)}</output>
+            </div>
           </section>
 
           <RoomChoiceEditor decision={decision} recommended={rec} />

@@ -78,6 +78,18 @@ describe('workshop state channels', () => {
     expect(deps.workshopStates.get(w.id, '')).toMatchObject({ kind: 'read', saved: { revision: 0 } });
   });
 
+  it('refuses cost assumptions out of range, naming the field, and keeps a state saved without them readable', () => {
+    const deps = tempDeps();
+    const w = created(deps);
+    const bad = invokeChannel(deps, 'workshopState.save', { id: w.id, state: { ...emptyWorkshopState(), costAssumptions: { spotDiscount: 1.2 } }, baseRevision: 0 }, quiet);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues?.[0]).toMatchObject({ path: 'state.costAssumptions.spotDiscount', message: expect.stringMatching(/between 0\.6 and 0\.9.*got 1\.2/) });
+    // A state written before diagrams and costs existed still opens, with empty defaults.
+    const { diagram: _d, costAssumptions: _c, ...older } = emptyWorkshopState();
+    deps.db.prepare('INSERT INTO workshop_state (workshop_id, state, revision, updated_at) VALUES (?, ?, 1, ?)').run(w.id, JSON.stringify(older), 'x');
+    expect(invokeChannel(deps, 'workshopState.get', { id: w.id }, quiet)).toMatchObject({ ok: true, value: { state: emptyWorkshopState() } });
+  });
+
   it('reports a hand-damaged saved state instead of replacing it', () => {
     const deps = tempDeps();
     const w = created(deps);
