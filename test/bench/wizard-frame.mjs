@@ -1,6 +1,7 @@
 // Slider-drag cost in the real renderer: the time from a what-if weight change on the decision page to the
 // page re-rendered and laid out (the evaluation plus React's re-render), in Debian's Chromium against browser mode.
 import { spawn } from 'node:child_process';
+/* global window, document, HTMLInputElement -- page.evaluate callbacks run in the browser */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
