@@ -1,5 +1,6 @@
 import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { appInfo } from './app';
+import { exportWorkshopDiagram } from './diagram';
 import type { HandlerDeps } from './deps';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
@@ -16,4 +17,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'workshops.archive': archiveWorkshop,
   'workshopState.get': getWorkshopState,
   'workshopState.save': saveWorkshopState,
+  'diagram.export': exportWorkshopDiagram,
 };

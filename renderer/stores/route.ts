@@ -5,7 +5,7 @@ export const STEPS = [
   { id: 'decisions', label: 'Decisions', ready: true },
   { id: 'consensus', label: 'Consensus', ready: true },
   { id: 'summary', label: 'Summary', ready: true },
-  { id: 'stack', label: 'Stack', ready: false },
+  { id: 'stack', label: 'Stack', ready: true },
   { id: 'cost', label: 'Cost', ready: false },
   { id: 'records', label: 'Records', ready: false },
 ] as const;

@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'workshops.archive',
   'workshopState.get',
   'workshopState.save',
+  'diagram.export',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -10,6 +10,7 @@ import {
   WorkshopRef,
 } from './workshop';
 import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
+import { DiagramExportInput, ExportedFile } from './exports';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -32,6 +33,7 @@ export const channels = {
   'workshops.archive': channel(ArchiveWorkshopInput, Workshop, true),
   'workshopState.get': channel(WorkshopRef, SavedWorkshopState, false),
   'workshopState.save': channel(SaveWorkshopStateInput, SavedWorkshopState, true),
+  'diagram.export': channel(DiagramExportInput, ExportedFile, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

@@ -7,6 +7,7 @@ import { ConsensusStep } from '../consensus/ConsensusStep';
 import { ContextStep } from '../context/ContextStep';
 import { DecisionsStep } from '../decisions/DecisionsStep';
 import { PrioritiesStep } from '../priorities/PrioritiesStep';
+import { StackStep } from '../stack/StackStep';
 import { SummaryStep } from '../summary/SummaryStep';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
@@ -122,6 +123,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
           {ready && step === 'decisions' && <DecisionsStep decision={decision} />}
           {ready && step === 'consensus' && <ConsensusStep />}
           {ready && step === 'summary' && <SummaryStep />}
+          {ready && step === 'stack' && <StackStep />}
           {presenter && <p className="presenter-hint">← → move between steps · Esc leaves presenter mode</p>}
         </main>
       </div>

@@ -1,0 +1,307 @@
+import { useMemo, useState } from 'react';
+import { COMPONENT_LABEL_MAX, LAYER_IDS, LAYER_LABELS, PLACEMENT_LABELS, type LayerId, type PlacementId } from '../../../shared/diagram';
+import { workshopStackLayout } from '../../../shared/workshop';
+import { saveExportedFile } from '../../api/download';
+import { useApi } from '../../api/context';
+import { useDerived } from '../../engine/use-evaluation';
+import { useAppStore } from '../../stores/context';
+import { StackCanvas } from './StackCanvas';
+import { withAdded, withHidden, withMove, withRemovedAdded, withRename } from './overrides-actions';
+
+type ExportFormat = 'svg' | 'png' | 'drawio' | 'mermaid';
+const FORMATS: { id: ExportFormat; label: string }[] = [
+  { id: 'svg', label: 'SVG image' },
+  { id: 'png', label: 'PNG image' },
+  { id: 'drawio', label: 'draw.io diagram' },
+  { id: 'mermaid', label: 'Mermaid text' },
+];
+
+/** Step 7: the stack the decisions imply, editable (rename, move, hide, add) and exported in the formats teams use. */
+export function StackStep() {
+  const api = useApi();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  const workshop = useAppStore((s) => s.current);
+  const change = useAppStore((s) => s.change);
+  const flushSession = useAppStore((s) => s.flushSession);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('svg');
+  const [scale, setScale] = useState(2);
+  const [transparent, setTransparent] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const layout = useMemo(
+    () => (derived && session && workshop ? workshopStackLayout(workshop, session, derived.evaluation) : null),
+    [derived, session, workshop],
+  );
+  if (!layout || !session || !workshop) return null;
+
+  const component = layout.components.find((c) => c.id === selected) ?? null;
+  const placements = layout.placements.map((p) => p.id);
+
+  const runExport = async () => {
+    setExporting(true);
+    // The export is drawn from what is saved: save pending edits first.
+    await flushSession();
+    const result = await api['diagram.export']({ id: workshop.id, format, scale, background: transparent ? 'transparent' : 'white' });
+    setExporting(false);
+    if (!result.ok) return showNotice({ message: result.error.message, tone: 'error' });
+    saveExportedFile(result.value);
+    showNotice({ message: `Exported ${result.value.fileName}.`, tone: 'info' });
+  };
+
+  return (
+    <section className="step-page step-full" aria-labelledby="stack-title">
+      <div className="step-head">
+        <div>
+          <h2 id="stack-title">Stack</h2>
+          <p className="lede">The AI infrastructure the decisions imply, layer by layer and place by place. Edits are kept with the workshop and survive changes to the answers.</p>
+        </div>
+        <form
+          className="export-form"
+          aria-label="Export the diagram"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void runExport();
+          }}
+        >
+          <label className="inline-field">
+            <span>Format</span>
+            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              {FORMATS.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {format === 'png' && (
+            <>
+              <label className="inline-field">
+                <span>Scale</span>
+                <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+                  {[1, 2, 3, 4].map((s) => (
+                    <option key={s} value={s}>
+                      {s}×
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+                Transparent
+              </label>
+            </>
+          )}
+          <button type="submit" className="button button-primary" disabled={exporting}>
+            {exporting ? 'Exporting…' : 'Export'}
+          </button>
+        </form>
+      </div>
+      {layout.warnings.length > 0 && (
+        <div className="callout callout-info" role="note">
+          <ul>
+            {layout.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="stack-layout">
+        <StackCanvas layout={layout} selected={selected} onSelect={setSelected} />
+        <aside className="card stack-editor" aria-labelledby="stack-editor-title">
+          <h3 id="stack-editor-title">Components</h3>
+          <div className="field">
+            <label htmlFor="stack-component" className="field-label">
+              Component
+            </label>
+            <select id="stack-component" value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+              <option value="">Choose a component…</option>
+              {LAYER_IDS.map((layer) => (
+                <optgroup key={layer} label={LAYER_LABELS[layer]}>
+                  {layout.components
+                    .filter((c) => c.layer === layer)
+                    .map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label} · {PLACEMENT_LABELS[c.placement]}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          {component && (
+            <ComponentEditor
+              key={component.id}
+              id={component.id}
+              label={component.label}
+              placement={component.placement}
+              placements={placements}
+              added={component.origin === 'added'}
+              onRename={(label) => change((s) => withRename(s, component.id, label), { coalesceKey: `rename:${component.id}` })}
+              onMove={(p) => change((s) => withMove(s, component.id, p))}
+              onHide={() => {
+                change((s) => withHidden(s, component.id, true));
+                setSelected(null);
+              }}
+              onRemove={() => {
+                change((s) => withRemovedAdded(s, component.id));
+                setSelected(null);
+              }}
+            />
+          )}
+          {layout.hidden.length > 0 && (
+            <>
+              <h4>Hidden</h4>
+              <ul className="plain-list">
+                {layout.hidden.map((h) => (
+                  <li key={h.id} className="hidden-item">
+                    {h.label} <span className="muted small">· {PLACEMENT_LABELS[h.placement]}</span>
+                    <button type="button" className="button button-small" onClick={() => change((s) => withHidden(s, h.id, false))} aria-label={`Show ${h.label} again`}>
+                      Show
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <AddComponentForm placements={placements} onAdd={(layer, placement, label) => {
+            let id = '';
+            change((s) => {
+              const next = withAdded(s, layer, placement, label);
+              id = next.id;
+              return next.state;
+            });
+            setSelected(id);
+          }} />
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+interface ComponentEditorProps {
+  id: string;
+  label: string;
+  placement: PlacementId;
+  placements: PlacementId[];
+  added: boolean;
+  onRename: (label: string | null) => void;
+  onMove: (placement: PlacementId) => void;
+  onHide: () => void;
+  onRemove: () => void;
+}
+
+function ComponentEditor({ label, placement, placements, added, onRename, onMove, onHide, onRemove }: ComponentEditorProps) {
+  const [text, setText] = useState(label);
+  const error = text.trim() === '' ? 'Name is required.' : null;
+  return (
+    <div className="component-editor">
+      <div className="field">
+        <label htmlFor="component-name" className="field-label">
+          Name
+        </label>
+        <input
+          id="component-name"
+          value={text}
+          maxLength={COMPONENT_LABEL_MAX}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'component-name-error' : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value.trim()) onRename(e.target.value.trim());
+          }}
+        />
+        {error && (
+          <p id="component-name-error" className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="component-placement" className="field-label">
+          Runs in
+        </label>
+        <select id="component-placement" value={placement} onChange={(e) => onMove(e.target.value as PlacementId)}>
+          {placements.map((p) => (
+            <option key={p} value={p}>
+              {PLACEMENT_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="component-actions">
+        {added ? (
+          <button type="button" className="button" onClick={onRemove}>
+            Remove component
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onHide}>
+            Hide component
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AddComponentForm({ placements, onAdd }: { placements: PlacementId[]; onAdd: (layer: LayerId, placement: PlacementId, label: string) => void }) {
+  const [label, setLabel] = useState('');
+  const [layer, setLayer] = useState<LayerId>('platform');
+  const [placement, setPlacement] = useState<PlacementId>(placements[0] ?? 'on-premises');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className="add-component"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!label.trim()) return setError('Name is required to add a component.');
+        setError(null);
+        onAdd(layer, placements.includes(placement) ? placement : (placements[0] ?? placement), label.trim());
+        setLabel('');
+      }}
+    >
+      <h4>Add a component</h4>
+      <div className="field">
+        <label htmlFor="add-component-name" className="field-label">
+          Name
+        </label>
+        <input id="add-component-name" value={label} maxLength={COMPONENT_LABEL_MAX} placeholder="e.g. Vector database" onChange={(e) => setLabel(e.target.value)} aria-describedby={error ? 'add-component-error' : undefined} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="add-component-layer" className="field-label">
+            Layer
+          </label>
+          <select id="add-component-layer" value={layer} onChange={(e) => setLayer(e.target.value as LayerId)}>
+            {LAYER_IDS.map((l) => (
+              <option key={l} value={l}>
+                {LAYER_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="add-component-placement" className="field-label">
+            Runs in
+          </label>
+          <select id="add-component-placement" value={placement} onChange={(e) => setPlacement(e.target.value as PlacementId)}>
+            {placements.map((p) => (
+              <option key={p} value={p}>
+                {PLACEMENT_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" className="button">
+        Add component
+      </button>
+      {error && (
+        <p id="add-component-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Participant, WorkshopState } from '../contract/workshop-state';
+import { evaluate, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
+
+/** The pack's default weight per criterion id. */
+export function defaultWeights(pack: CompiledPack): Record<string, number> {
+  return Object.fromEntries(pack.criteria.map((c) => [c.id, c.defaultWeight]));
+}
+
+/** Participants whose weights shape the group's: decision-makers and the consulted (the informed are told). */
+export function weighingParticipants(participants: readonly Participant[]): Participant[] {
+  return participants.filter((p) => p.involvement !== 'informed');
+}
+
+/** A participant's weights, with the pack's defaults for criteria they have not set. */
+export function participantWeights(pack: CompiledPack, state: WorkshopState, participantId: string): Record<string, number> {
+  return { ...defaultWeights(pack), ...state.weights[participantId] };
+}
+
+export interface WorkshopEvaluation {
+  /** The weights the evaluation used: the geometric mean of the room's, or the pack's defaults. */
+  weights: Record<string, number>;
+  evaluation: Evaluation;
+  /** Each participant's own ranking and the room's agreement; null when nobody weighs. */
+  stakeholders: StakeholderAnalysis | null;
+}
+
+/** Evaluates a workshop state the same way everywhere (wizard, exports, CLI): group weights, then the engine. */
+export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): WorkshopEvaluation {
+  const people = weighingParticipants(state.participants);
+  const stakeholders =
+    people.length > 0
+      ? stakeholderRankings(
+          pack,
+          state.answers,
+          people.map((p) => ({ name: p.name || 'Unnamed participant', role: p.role, weights: participantWeights(pack, state, p.id) })),
+        )
+      : null;
+  const weights = stakeholders ? Object.fromEntries(stakeholders.groupWeights.map((w) => [w.criterion, w.weight])) : defaultWeights(pack);
+  return { weights, evaluation: evaluate(pack, state.answers, weights), stakeholders };
+}
+
+/** The room's own option per decision (room choices win over recommendations in diagrams and records). */
+export function roomChoiceOptions(state: WorkshopState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.roomChoices).map(([decision, choice]) => [decision, choice.option]));
+}

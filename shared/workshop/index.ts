@@ -1,0 +1,3 @@
+// A workshop as a whole: evaluated from its saved state, and drawn as a stack.
+export * from './evaluate-workshop';
+export * from './workshop-stack';

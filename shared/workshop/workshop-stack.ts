@@ -1,0 +1,28 @@
+import type { Workshop } from '../contract/workshop';
+import type { WorkshopState } from '../contract/workshop-state';
+import { layoutStack, type StackLayout } from '../diagram';
+import type { Evaluation } from '../engine';
+import { roomChoiceOptions } from './evaluate-workshop';
+
+/** The workshop's stack diagram: its evaluation, answers, room choices and diagram edits, laid out. */
+export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayout {
+  return layoutStack({
+    evaluation,
+    answers: state.answers,
+    overrides: state.diagram,
+    choices: roomChoiceOptions(state),
+    workshop: { title: workshop.title, date: workshop.date },
+  });
+}
+
+/** A file name for an export of this workshop: "contoso-ai-platform-stack.svg". */
+export function exportFileName(title: string, what: string, extension: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'workshop'}-${what}.${extension}`;
+}
