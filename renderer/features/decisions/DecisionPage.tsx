@@ -4,6 +4,7 @@ import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { RankingList } from './RankingList';
+import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
 import { SensitivityChart } from './SensitivityChart';
 import { robustnessInWords } from './robustness-words';
@@ -35,13 +36,13 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   if (!derived || !session || !workshopId) return null;
 
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
-  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights).decisions.find((x) => x.id === current.id) ?? current);
+  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions }).decisions.find((x) => x.id === current.id) ?? current);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion) : null;
+  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion, { costAssumptions: derived.costAssumptions }) : null;
   const fired = new Map<string, { rationale: string; moves: string[] }>();
   for (const option of d.ranking) {
     for (const r of option.reasons) {
@@ -150,21 +151,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
 
           <section className="card" aria-labelledby={`risks-${d.id}`}>
             <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
-            {d.risks.length === 0 ? (
-              <p className="muted">No risks raised for this recommendation with the current answers.</p>
-            ) : (
-              <ul className="risks">
-                {d.risks.map((r) => (
-                  <li key={r.rule} className={`risk risk-${r.severity}`}>
-                    <span className={`tag tag-${r.severity === 'high' ? 'danger' : 'warning'}`}>{r.severity === 'high' ? 'High' : 'Medium'}</span>
-                    <p>{r.message}</p>
-                    <p className="risk-action">
-                      <strong>Action:</strong> {r.action}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <RiskList risks={d.risks} empty="No risks raised for this recommendation with the current answers." />
           </section>
 
           <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>

@@ -222,13 +222,7 @@ function ComponentEditor({ label, placement, placements, added, onRename, onMove
         <label htmlFor="component-placement" className="field-label">
           Runs in
         </label>
-        <select id="component-placement" value={placement} onChange={(e) => onMove(e.target.value as PlacementId)}>
-          {placements.map((p) => (
-            <option key={p} value={p}>
-              {PLACEMENT_LABELS[p]}
-            </option>
-          ))}
-        </select>
+        <PlacementSelect id="component-placement" value={placement} placements={placements} onChange={onMove} />
       </div>
       <div className="component-actions">
         {added ? (
@@ -285,13 +279,7 @@ function AddComponentForm({ placements, onAdd }: { placements: PlacementId[]; on
           <label htmlFor="add-component-placement" className="field-label">
             Runs in
           </label>
-          <select id="add-component-placement" value={placement} onChange={(e) => setPlacement(e.target.value as PlacementId)}>
-            {placements.map((p) => (
-              <option key={p} value={p}>
-                {PLACEMENT_LABELS[p]}
-              </option>
-            ))}
-          </select>
+          <PlacementSelect id="add-component-placement" value={placement} placements={placements} onChange={setPlacement} />
         </div>
       </div>
       <button type="submit" className="button">
@@ -303,5 +291,17 @@ function AddComponentForm({ placements, onAdd }: { placements: PlacementId[]; on
         </p>
       )}
     </form>
+  );
+}
+
+function PlacementSelect({ id, value, placements, onChange }: { id: string; value: PlacementId; placements: PlacementId[]; onChange: (p: PlacementId) => void }) {
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value as PlacementId)}>
+      {placements.map((p) => (
+        <option key={p} value={p}>
+          {PLACEMENT_LABELS[p]}
+        </option>
+      ))}
+    </select>
   );
 }

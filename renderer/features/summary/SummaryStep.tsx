@@ -1,6 +1,7 @@
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
+import { RiskList } from '../decisions/RiskList';
 import { confidenceLabel, robustnessInWords } from '../decisions/robustness-words';
 
 const CONFIDENCE_TEXT = { firm: 'Firm', leaning: 'Leaning', open: 'Open', 'n/a': '—' } as const;
@@ -16,7 +17,7 @@ export function SummaryStep() {
   const { evaluation } = derived;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)!.decision;
   const optionLabel = (decision: string, option: string) => decisionOf(decision).options.find((o) => o.id === option)?.label ?? humanize(option);
-  const risks = evaluation.decisions.flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id }))).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+  const risks = evaluation.decisions.flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id, key: `${d.id}-${r.rule}` }))).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
   const unanswered = new Map<string, { prompt: string; decisions: string[] }>();
   for (const d of evaluation.decisions) {
     for (const u of d.unanswered) {
@@ -64,22 +65,7 @@ export function SummaryStep() {
       <div className="summary-grid">
         <section className="card" aria-labelledby="summary-risks">
           <h3 id="summary-risks">Open risks</h3>
-          {risks.length === 0 ? (
-            <p className="muted">No risks raised with the current answers.</p>
-          ) : (
-            <ul className="risks">
-              {risks.map((r) => (
-                <li key={`${r.decision}-${r.rule}`} className={`risk risk-${r.severity}`}>
-                  <span className={`tag tag-${r.severity === 'high' ? 'danger' : 'warning'}`}>{r.severity === 'high' ? 'High' : 'Medium'}</span>
-                  <span className="muted small"> {decisionOf(r.decision).title}</span>
-                  <p>{r.message}</p>
-                  <p className="risk-action">
-                    <strong>Action:</strong> {r.action}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <RiskList risks={risks} empty="No risks raised with the current answers." context={(r) => decisionOf((r as (typeof risks)[number]).decision).title} />
         </section>
         <section className="card" aria-labelledby="summary-unanswered">
           <h3 id="summary-unanswered">Questions that still matter</h3>
