@@ -5,6 +5,8 @@ import {
   createSettingsRepository,
   createWorkshopRepository,
   createWorkshopStateRepository,
+  createMilestoneRepository,
+  type MilestoneRepository,
   type OpenedDatabase,
   type SettingsRepository,
   type WorkshopRepository,
@@ -27,6 +29,7 @@ export interface HandlerDeps {
   workshops: WorkshopRepository;
   settings: SettingsRepository;
   workshopStates: WorkshopStateRepository;
+  milestones: MilestoneRepository;
   /** Checks a workshop state against the rule pack (known factors, values in range, known options). */
   checkState: (state: WorkshopState) => ApiResult<never> | null;
   clock: () => Date;
@@ -47,6 +50,7 @@ export function createHandlerDeps(
     workshops: createWorkshopRepository(opened.db),
     settings: createSettingsRepository(opened.db),
     workshopStates: createWorkshopStateRepository(opened.db),
+    milestones: createMilestoneRepository(opened.db),
     checkState: checkWorkshopState,
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,

@@ -1,6 +1,7 @@
 import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { appInfo } from './app';
 import { exportWorkshopDiagram } from './diagram';
+import { compareMilestones, createMilestone, listMilestones } from './milestones';
 import type { HandlerDeps } from './deps';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
@@ -18,4 +19,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'workshopState.get': getWorkshopState,
   'workshopState.save': saveWorkshopState,
   'diagram.export': exportWorkshopDiagram,
+  'milestones.list': listMilestones,
+  'milestones.create': createMilestone,
+  'milestones.compare': compareMilestones,
 };

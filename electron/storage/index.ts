@@ -5,3 +5,4 @@ export * from './settings-repository';
 export * from './data-dir';
 export * from './example-workshop';
 export * from './workshop-state-repository';
+export * from './milestone-repository';

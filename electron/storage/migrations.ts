@@ -62,6 +62,28 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'milestones',
+    up: (db) => {
+      // Named, immutable revisions: the whole workshop, its state and evaluation as they were.
+      db.exec(`
+        CREATE TABLE milestones (
+          id TEXT PRIMARY KEY NOT NULL,
+          workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+          name TEXT NOT NULL,
+          author TEXT NOT NULL DEFAULT '',
+          created_at TEXT NOT NULL,
+          pack_id TEXT NOT NULL,
+          pack_version TEXT NOT NULL,
+          snapshot TEXT NOT NULL CHECK (json_valid(snapshot))
+        );
+        CREATE INDEX milestones_workshop ON milestones (workshop_id, created_at);
+        CREATE TRIGGER milestones_immutable BEFORE UPDATE ON milestones
+        BEGIN SELECT RAISE(ABORT, 'milestones are immutable'); END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -12,6 +12,9 @@ export const CHANNEL_NAMES = [
   'workshopState.get',
   'workshopState.save',
   'diagram.export',
+  'milestones.list',
+  'milestones.create',
+  'milestones.compare',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -11,6 +11,7 @@ import {
 } from './workshop';
 import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
+import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -34,6 +35,9 @@ export const channels = {
   'workshopState.get': channel(WorkshopRef, SavedWorkshopState, false),
   'workshopState.save': channel(SaveWorkshopStateInput, SavedWorkshopState, true),
   'diagram.export': channel(DiagramExportInput, ExportedFile, false),
+  'milestones.list': channel(WorkshopRef, z.array(Milestone), false),
+  'milestones.create': channel(CreateMilestoneInput, Milestone, true),
+  'milestones.compare': channel(CompareInput, RevisionComparison, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

@@ -7,3 +7,4 @@ export * from './channels';
 export type * from './api';
 export * from './workshop-state';
 export * from './exports';
+export * from './milestone';

@@ -1,3 +1,4 @@
 // A workshop as a whole: evaluated from its saved state, and drawn as a stack.
 export * from './evaluate-workshop';
 export * from './workshop-stack';
+export * from './compare-revisions';

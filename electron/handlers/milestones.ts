@@ -1,0 +1,64 @@
+import {
+  fail,
+  ok,
+  WorkshopState,
+  type ApiResult,
+  type CompareInput,
+  type CreateMilestoneInput,
+  type Milestone,
+  type RevisionComparison,
+  type WorkshopRef,
+} from '../../shared/contract';
+import { defaultPack } from '../../shared/engine';
+import { compareRevisions, evaluateWorkshop, type Revision } from '../../shared/workshop';
+import type { HandlerDeps } from './deps';
+
+export function listMilestones(deps: HandlerDeps, input: WorkshopRef): ApiResult<Milestone[]> {
+  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  return ok(deps.milestones.list(input.id));
+}
+
+/** Saves the whole workshop as it is now (details, answers, weights, participants, evaluation) under a name. */
+export function createMilestone(deps: HandlerDeps, input: CreateMilestoneInput): ApiResult<Milestone> {
+  const workshop = deps.workshops.get(input.id);
+  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const read = deps.workshopStates.get(input.id, workshop.createdAt);
+  if (read.kind !== 'read') return fail('storage', read.message);
+  const pack = defaultPack();
+  const { evaluation } = evaluateWorkshop(pack, read.saved.state);
+  const milestone: Milestone = {
+    id: deps.newId(),
+    workshopId: input.id,
+    name: input.name,
+    author: input.author,
+    createdAt: deps.clock().toISOString(),
+    packId: pack.pack.id,
+    packVersion: pack.pack.packVersion,
+  };
+  return ok(deps.milestones.insert(milestone, { workshop, state: read.saved.state, evaluation }));
+}
+
+function revision(deps: HandlerDeps, workshopId: string, ref: string): Revision | string {
+  const pack = defaultPack();
+  if (ref === 'current') {
+    const workshop = deps.workshops.get(workshopId);
+    if (!workshop) return `There is no workshop with id ${workshopId}.`;
+    const read = deps.workshopStates.get(workshopId, workshop.createdAt);
+    if (read.kind !== 'read') return read.message;
+    return { label: 'Now', createdAt: null, state: read.saved.state, evaluation: evaluateWorkshop(pack, read.saved.state).evaluation };
+  }
+  const found = deps.milestones.snapshot(workshopId, ref);
+  if (!found) return `There is no milestone ${ref} in this workshop.`;
+  const state = WorkshopState.safeParse(found.snapshot.state);
+  if (!state.success) return `Milestone “${found.milestone.name}” was saved in a form this Stratum cannot read.`;
+  return { label: found.milestone.name, createdAt: found.milestone.createdAt, state: state.data, evaluation: found.snapshot.evaluation };
+}
+
+/** Compares two revisions (milestones, or "current"): which answers and weights changed, which recommendations moved. */
+export function compareMilestones(deps: HandlerDeps, input: CompareInput): ApiResult<RevisionComparison> {
+  const a = revision(deps, input.id, input.from);
+  if (typeof a === 'string') return fail('not-found', a);
+  const b = revision(deps, input.id, input.to);
+  if (typeof b === 'string') return fail('not-found', b);
+  return ok(compareRevisions(defaultPack(), a, b));
+}
