@@ -33,8 +33,9 @@ export function buildEvaluationReport(
   answers: AnswersFile,
   robustness: { samples: number; seed: number },
 ): EvaluationReport {
-  const evaluation = evaluate(pack, answers.answers, answers.weights, { robustness: { samples: robustness.samples, seed: robustness.seed } });
-  const settleFirst = factorInfluence(pack, answers.answers, answers.weights)
+  const costAssumptions = answers.costAssumptions;
+  const evaluation = evaluate(pack, answers.answers, answers.weights, { robustness: { samples: robustness.samples, seed: robustness.seed }, costAssumptions });
+  const settleFirst = factorInfluence(pack, answers.answers, answers.weights, { costAssumptions })
     .filter((f) => !f.answered && f.couldChange.length > 0)
     .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
   return {
@@ -47,7 +48,7 @@ export function buildEvaluationReport(
     decisions: evaluation.decisions,
     unanswered: evaluation.unanswered,
     settleFirst,
-    stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, answers.answers, answers.stakeholders, answers.weights) : null,
+    stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, answers.answers, answers.stakeholders, answers.weights, { costAssumptions }) : null,
   };
 }
 

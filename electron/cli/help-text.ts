@@ -6,6 +6,7 @@ with the reasons, risks and how robust each recommendation is.
 
 Commands:
   evaluate FILE|-          evaluate an answers file (- reads standard input)
+  cost FILE|-              monthly cost of cloud, on-premises and hybrid for an answers file
   pack validate FILE       check a rule pack and its monotonic expectations
   pack default             print the default rule pack (a starting point for your own)
 
@@ -34,7 +35,9 @@ Answers file:
     "answers": { "dataSensitivity": "regulated", "latencyP95Ms": 40 },
     "weights": { "cost": 3, "control": 5 },
     "stakeholders": [ { "name": "A. Chen", "role": "CISO", "weights": { "control": 5 } } ] }
-  Every answer is optional (missing or null = unknown); weights are on a 0..5 scale.`;
+  Every answer is optional (missing or null = unknown); weights are on a 0..5 scale.
+  An optional "costAssumptions" object (see stratum cost --help) prices the deployment options; once
+  the training and inference volumes are answered, their relative cost moves the Cost scores.`;
 
 /** `stratum pack --help`. */
 export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
@@ -44,3 +47,21 @@ export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
                   domain, and its declared monotonic expectations over seeded random workshops.
                   Exit 0 when valid, 2 with one line per problem otherwise.
   default         prints the default rule pack as JSON.`;
+
+/** `stratum cost --help`. */
+export const COST_HELP = `Usage: stratum cost FILE|- [--format json|text] [--pack FILE]
+
+Prices the workload an answers file describes under each deployment option (cloud, on-premises,
+hybrid), per month in USD: the breakdown (training, inference, egress, overhead), the utilization
+above which owning beats renting, cost at pilot and at production volume, and the budget status.
+Formulas and assumptions: shared/cost/README.md.
+
+  FILE|-            the answers file; - reads it from standard input
+  --format F        json (default) or text (a summary for a terminal)
+  --pack FILE       a rule pack to check the answers against instead of the default pack
+
+Reads the answers monthlyTrainingGpuHours, monthlyInferenceRequests, sustainedGpuUtilization,
+interruptionTolerance and egressTbPerMonth, and the optional "costAssumptions" object, e.g.
+  "costAssumptions": { "cloudHourlyPrice": 6, "spotDiscount": 0.7, "monthlyBudget": 250000 }
+Every assumption is optional (a missing one takes its default); a value out of range exits 2
+naming costAssumptions.<field> and what is allowed.`;

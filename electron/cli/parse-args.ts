@@ -12,7 +12,7 @@ export type CliCommand =
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string; helpTopic: 'main' | 'evaluate' | 'pack' };
 
-const COMMANDS = ['evaluate', 'pack'];
+const COMMANDS = ['evaluate', 'pack', 'cost'];
 const PACK_COMMANDS = ['validate', 'default'];
 const DEFAULT_SAMPLES = 10_000;
 const MAX_SAMPLES = 10_000_000;

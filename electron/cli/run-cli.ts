@@ -11,6 +11,7 @@ import {
   type EngineIssue,
 } from '../../shared/engine';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { runCostCommand } from './cost-command';
 import { buildEvaluationReport, reportToJson } from './evaluation-report';
 import { formatMarkdown } from './format-markdown';
 import { formatText } from './format-text';
@@ -102,6 +103,9 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
 
 /** Runs the `stratum` command line and returns the exit code; user mistakes are reported, never thrown. */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  // `stratum cost` parses its own arguments (cost-command.ts).
+  if (argv[0] === 'cost') return runCostCommand(argv.slice(1), io);
+  if (argv[0] === 'help' && argv[1] === 'cost') return runCostCommand(['--help'], io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`stratum: ${parsed.message}`);

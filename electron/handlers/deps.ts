@@ -6,7 +6,9 @@ import {
   createWorkshopRepository,
   createWorkshopStateRepository,
   createMilestoneRepository,
+  createRecordRepository,
   type MilestoneRepository,
+  type RecordRepository,
   type OpenedDatabase,
   type SettingsRepository,
   type WorkshopRepository,
@@ -30,6 +32,7 @@ export interface HandlerDeps {
   settings: SettingsRepository;
   workshopStates: WorkshopStateRepository;
   milestones: MilestoneRepository;
+  records: RecordRepository;
   /** Checks a workshop state against the rule pack (known factors, values in range, known options). */
   checkState: (state: WorkshopState) => ApiResult<never> | null;
   clock: () => Date;
@@ -51,6 +54,7 @@ export function createHandlerDeps(
     settings: createSettingsRepository(opened.db),
     workshopStates: createWorkshopStateRepository(opened.db),
     milestones: createMilestoneRepository(opened.db),
+    records: createRecordRepository(opened.db),
     checkState: checkWorkshopState,
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,

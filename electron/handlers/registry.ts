@@ -2,6 +2,8 @@ import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../.
 import { appInfo } from './app';
 import { exportWorkshopDiagram } from './diagram';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
+import { listRecords, updateRecord } from './records';
+import { exportRecords } from './records-export';
 import type { HandlerDeps } from './deps';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
@@ -22,4 +24,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'milestones.list': listMilestones,
   'milestones.create': createMilestone,
   'milestones.compare': compareMilestones,
+  'records.list': listRecords,
+  'records.update': updateRecord,
+  'records.export': exportRecords,
 };

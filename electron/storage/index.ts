@@ -6,3 +6,5 @@ export * from './data-dir';
 export * from './example-workshop';
 export * from './workshop-state-repository';
 export * from './milestone-repository';
+export * from './record-repository';
+export * from './export-folder';

@@ -84,6 +84,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'decision records',
+    up: (db) => {
+      // The lifecycle of each decision's record (status, date, supersede links), validated on the way in.
+      db.exec(`
+        CREATE TABLE decision_records (
+          workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+          decision_id TEXT NOT NULL,
+          record TEXT NOT NULL CHECK (json_valid(record)),
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (workshop_id, decision_id)
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -6,8 +6,8 @@ export const STEPS = [
   { id: 'consensus', label: 'Consensus', ready: true },
   { id: 'summary', label: 'Summary', ready: true },
   { id: 'stack', label: 'Stack', ready: true },
-  { id: 'cost', label: 'Cost', ready: false },
-  { id: 'records', label: 'Records', ready: false },
+  { id: 'cost', label: 'Cost', ready: true },
+  { id: 'records', label: 'Records', ready: true },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'];

@@ -15,6 +15,9 @@ export const CHANNEL_NAMES = [
   'milestones.list',
   'milestones.create',
   'milestones.compare',
+  'records.list',
+  'records.update',
+  'records.export',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -12,6 +12,7 @@ import {
 import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
+import { ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -38,6 +39,9 @@ export const channels = {
   'milestones.list': channel(WorkshopRef, z.array(Milestone), false),
   'milestones.create': channel(CreateMilestoneInput, Milestone, true),
   'milestones.compare': channel(CompareInput, RevisionComparison, false),
+  'records.list': channel(ListRecordsInput, RecordList, false),
+  'records.update': channel(UpdateRecordInput, RecordList, true),
+  'records.export': channel(ExportRecordsInput, RecordsExport, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

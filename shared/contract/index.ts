@@ -8,3 +8,4 @@ export type * from './api';
 export * from './workshop-state';
 export * from './exports';
 export * from './milestone';
+export * from './records';

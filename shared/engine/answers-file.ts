@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COST_ASSUMPTION_INFO, describeAllowedAssumption, parseCostAssumptions, type CostAssumptions } from '../cost';
 import { closestId } from './closest-id';
 import type { CompiledPack } from './compiled-pack';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
@@ -29,6 +30,8 @@ export const AnswersFileSchema = strictObject({
   answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   weights: WeightMap.optional(),
   stakeholders: z.array(StakeholderSchema).optional(),
+  // Checked field by field by parseCostAssumptions (shared/cost), which names each field and its range.
+  costAssumptions: z.unknown().optional(),
 });
 
 /** A stakeholder's own criterion weights (0..5); criteria they leave out take the workshop weights. */
@@ -47,6 +50,8 @@ export interface AnswersFile {
   answers: Record<string, FactorValue | null>;
   weights: Record<string, number>;
   stakeholders: Stakeholder[];
+  /** Price assumptions for the cost model: the file's, with defaults for every field it leaves out. */
+  costAssumptions: CostAssumptions;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -79,6 +84,26 @@ function asRecord(v: unknown): Record<string, unknown> {
   return isRecord(v) ? v : {};
 }
 
+/**
+ * Reads `costAssumptions` with the cost model's own validation (parseCostAssumptions), one issue per field in
+ * the answers file's style: `$.costAssumptions.spotDiscount: value not allowed …; found: 1.2; allowed: …`.
+ */
+function checkCostAssumptions(value: unknown): EngineIssue[] {
+  const read = parseCostAssumptions(value);
+  if (read.ok) return [];
+  const keys = COST_ASSUMPTION_INFO.map((i) => i.key);
+  return read.issues.map((issue): EngineIssue => {
+    const [, key] = issue.path.split('.');
+    if (key === undefined) return { path: ['costAssumptions'], message: 'cost assumptions must be an object', found: describeFound(value), allowed: `an object with some of ${keys.join(', ')}` };
+    const info = COST_ASSUMPTION_INFO.find((i) => i.key === key);
+    if (info === undefined) {
+      const suggestion = closestId(key, keys);
+      return { path: ['costAssumptions', key], message: 'not a cost assumption', found: JSON.stringify(key), allowed: describeAllowed(keys), ...(suggestion ? { suggestion } : {}) };
+    }
+    return { path: ['costAssumptions', key], message: `value not allowed for "${key}"`, found: describeFound(asRecord(value)[key]), allowed: describeAllowedAssumption(info) };
+  });
+}
+
 /** Checks ids and values against the pack, on the raw file so they are reported even when its shape is also wrong. */
 function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): EngineIssue[] {
   const issues: EngineIssue[] = [];
@@ -97,6 +122,7 @@ function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): Eng
     }
   }
   checkWeights(pack, asRecord(raw.weights), ['weights'], issues);
+  issues.push(...checkCostAssumptions(raw.costAssumptions));
   const names = new Map<string, number>();
   const stakeholders = Array.isArray(raw.stakeholders) ? (raw.stakeholders as unknown[]) : [];
   stakeholders.forEach((s, i) => {
@@ -109,6 +135,13 @@ function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): Eng
     else names.set(name, i);
   });
   return issues;
+}
+
+function costAssumptionsOf(value: unknown): CostAssumptions {
+  const read = parseCostAssumptions(value);
+  // Already checked in checkAgainstPack; a failure here would be a bug.
+  if (!read.ok) throw new Error(`costAssumptions passed the check but not the parse: ${read.issues[0]?.message}`);
+  return read.value;
 }
 
 /** Validates a parsed `stratum.answers` file against a pack: unknown ids (with the closest known id), values outside a factor's domain, weights outside 0..5. */
@@ -132,6 +165,7 @@ export function parseAnswersFile(raw: unknown, pack: CompiledPack): EngineResult
       answers: file.answers,
       weights: file.weights ?? {},
       stakeholders: (file.stakeholders ?? []).map((s) => ({ name: s.name, ...(s.role !== undefined ? { role: s.role } : {}), weights: s.weights })),
+      costAssumptions: costAssumptionsOf(file.costAssumptions),
     },
   };
 }

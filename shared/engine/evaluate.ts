@@ -1,6 +1,8 @@
 import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
 import { TRUE, UNKNOWN } from './compile-condition';
 import type { CompiledPack } from './compiled-pack';
+import type { CostAssumptions } from '../cost';
+import { applyCostAdjustment, costAdjustment, costReasonsFor, COST_MODEL_RULE, type CostAdjustment } from './cost-criterion';
 import type { CriterionScore, DecisionEvaluation, Evaluation, ExcludedOption, FlipPoint, NotApplicableReason, RankedOption, Risk, ScoreReason, UnansweredFactor } from './evaluation';
 import { computeFlipPoints } from './flip-points';
 import { monteCarloRobustness, type RobustnessOptions } from './robustness';
@@ -11,6 +13,12 @@ export interface EvaluateOptions {
   /** Flip points and Monte Carlo robustness (default true). */
   sensitivity?: boolean;
   robustness?: RobustnessOptions;
+  /**
+   * Price assumptions for the cost model (read by parseCostAssumptions). When given and the volumes are answered,
+   * the deployment options' cost scores move with their relative monthly cost at production volume
+   * (see cost-criterion.ts); without them the pack's rules alone score cost.
+   */
+  costAssumptions?: CostAssumptions | null;
 }
 
 const scratch = new WeakMap<CompiledPack, RuleState>();
@@ -25,10 +33,20 @@ export function scratchState(pack: CompiledPack): RuleState {
   return state;
 }
 
-/** Runs the rules for a set of answers into `state` (scores, exclusions, applicability, tops). */
-export function scoreAnswers(pack: CompiledPack, answers: Answers, weights: Float64Array, state: RuleState = scratchState(pack)): RuleState {
+/**
+ * Runs the rules for a set of answers into `state` (scores, exclusions, applicability, tops), plus the cost
+ * model's adjustment when one is given (computed once per evaluation by costAdjustment).
+ */
+export function scoreAnswers(
+  pack: CompiledPack,
+  answers: Answers,
+  weights: Float64Array,
+  state: RuleState = scratchState(pack),
+  cost: CostAdjustment | null = null,
+): RuleState {
   encodeAnswers(pack, answers, state.values);
   runFactorRules(pack, state);
+  applyCostAdjustment(state, cost);
   finishScores(pack, state);
   runDecisionRules(pack, state, weights);
   return state;
@@ -37,11 +55,12 @@ export function scoreAnswers(pack: CompiledPack, answers: Answers, weights: Floa
 /** Evaluates a workshop: every decision's ranked options, reasons, exclusions, risks, sensitivity and gaps. */
 export function evaluate(pack: CompiledPack, answers: Answers, weights?: WeightsInput, options: EvaluateOptions = {}): Evaluation {
   const w = resolveWeights(pack, weights);
-  const state = scoreAnswers(pack, answers, w);
-  return buildEvaluation(pack, state, w, options);
+  const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
+  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost);
+  return buildEvaluation(pack, state, w, options, cost);
 }
 
-function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number): ScoreReason[] {
+function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number, cost: CostAdjustment | null): ScoreReason[] {
   const out: ScoreReason[] = [];
   for (const { rule, effect } of pack.optionAdjustments[globalOption]!) {
     if (state.status[rule] !== TRUE) continue;
@@ -50,11 +69,15 @@ function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number):
     if (e.type !== 'adjust') continue;
     out.push({ rule: compiled.id, consideration: compiled.rule.consideration, criterion: e.criterion, by: e.by, rationale: compiled.rule.rationale });
   }
+  for (const reason of costReasonsFor(cost, globalOption)) out.push(reason);
   return out;
 }
 
-/** Assembles the plain-data Evaluation from a state scored and ranked with these weights (see scoreAnswers). */
-export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: Float64Array, options: EvaluateOptions = {}): Evaluation {
+/**
+ * Assembles the plain-data Evaluation from a state scored and ranked with these weights (see scoreAnswers);
+ * `cost` is the cost model's adjustment the state was scored with, cited in the reasons.
+ */
+export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: Float64Array, options: EvaluateOptions = {}, cost: CostAdjustment | null = null): Evaluation {
   const nC = pack.criteria.length;
   let total = 0;
   for (let k = 0; k < nC; k++) total += weights[k]!;
@@ -91,7 +114,7 @@ export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: F
         score: optionScores[g]!,
         excluded: excluded[g] === 1,
         criteria,
-        reasons: reasonsFor(pack, state, g),
+        reasons: reasonsFor(pack, state, g, cost),
       });
     }
 
@@ -182,6 +205,7 @@ export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: F
   for (let f = 0; f < pack.factors.length; f++) if (values[f] !== values[f]) unanswered.push(pack.factors[f]!.id);
   const firedRules: string[] = [];
   for (const rule of pack.rules) if (status[rule.index] === TRUE) firedRules.push(rule.id);
+  if (cost) firedRules.push(COST_MODEL_RULE);
   return {
     pack: { id: pack.pack.id, version: pack.pack.packVersion },
     weights: pack.criteria.map((c, k) => ({ criterion: c.id, weight: weights[k]! })),

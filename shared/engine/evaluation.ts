@@ -115,6 +115,6 @@ export interface Evaluation {
   decisions: DecisionEvaluation[];
   /** Every unanswered factor, in pack order. */
   unanswered: string[];
-  /** Ids of every rule whose condition held, in pack order. */
+  /** Ids of every rule whose condition held, in pack order; then `cost-model` when the cost model scored cost. */
   firedRules: string[];
 }

@@ -1,6 +1,8 @@
 import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
 import { encodeValue } from './compile-condition';
 import type { CompiledPack } from './compiled-pack';
+import { COST_INPUT_NAMES, type CostAssumptions } from '../cost';
+import { applyCostAdjustment, costAdjustment } from './cost-criterion';
 import { factorCandidates } from './factor-candidates';
 import type { FactorValue } from './pack-schema';
 import { createRuleState, finishScores, runDecisionRules, runFactorRules, topOption, type RuleState } from './rule-state';
@@ -22,13 +24,21 @@ function recommendations(pack: CompiledPack, state: RuleState, weights: Float64A
   for (let d = 0; d < pack.decisions.length; d++) out[d] = state.notApplicable[d] === 1 ? -2 : topOption(pack, state, d, weights);
 }
 
-/** Ranks factors by how much their answer could change the recommendations (then the scores); unanswered ones first on ties. */
-export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: WeightsInput): FactorInfluence[] {
+/**
+ * Ranks factors by how much their answer could change the recommendations (then the scores); unanswered ones
+ * first on ties. With `costAssumptions` the cost model scores cost too, re-priced for each trial answer to a
+ * factor it reads.
+ */
+export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: WeightsInput, options: { costAssumptions?: CostAssumptions | null } = {}): FactorInfluence[] {
   const w = resolveWeights(pack, weights);
   const nD = pack.decisions.length;
+  const assumptions = options.costAssumptions ?? null;
+  const baseCost = assumptions ? costAdjustment(pack, answers, assumptions) : null;
+  const costFactors = new Set<string>(COST_INPUT_NAMES);
   const base = createRuleState(pack);
   encodeAnswers(pack, answers, base.values);
   runFactorRules(pack, base);
+  applyCostAdjustment(base, baseCost);
   finishScores(pack, base);
   const baseTops = new Int32Array(nD);
   recommendations(pack, base, w, baseTops);
@@ -45,6 +55,8 @@ export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: 
       trial.values.set(base.values);
       trial.values[f] = encodeValue(factor, value as FactorValue);
       runFactorRules(pack, trial);
+      const cost = assumptions && costFactors.has(factor.id) ? costAdjustment(pack, { ...answers, [factor.id]: value as FactorValue }, assumptions) : baseCost;
+      applyCostAdjustment(trial, cost);
       finishScores(pack, trial);
       recommendations(pack, trial, w, tops);
       optionScores(pack, trial, w, scores);

@@ -54,6 +54,18 @@ export type {
 } from './evaluation';
 export type { EvaluateOptions } from './evaluate';
 export { evaluate } from './evaluate';
+export type { CostAdjustment } from './cost-criterion';
+export {
+  COST_MODEL_CONSIDERATION,
+  COST_MODEL_CRITERION,
+  COST_MODEL_DECISION,
+  COST_MODEL_RULE,
+  COST_MODEL_SPAN,
+  COST_VOLUME_FACTORS,
+  costAdjustment,
+  costInputsFromAnswers,
+  missingCostVolumes,
+} from './cost-criterion';
 export type { RobustnessOptions } from './robustness';
 export { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD } from './robustness';
 export type { SensitivitySweep } from './sensitivity-sweep';

@@ -1,5 +1,7 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
+import type { CostAssumptions } from '../cost';
+import { costAdjustment } from './cost-criterion';
 import { scoreAnswers, scratchState } from './evaluate';
 import type { FlipPoint } from './evaluation';
 import { computeFlipPoints } from './flip-points';
@@ -17,14 +19,17 @@ export interface SensitivitySweep {
   flipPoint: FlipPoint | null;
 }
 
-/** Sweeps one criterion's weight from 0 to `max` (default 5) in `steps` points (default 51) for one decision. */
+/**
+ * Sweeps one criterion's weight from 0 to `max` (default 5) in `steps` points (default 51) for one decision;
+ * with `costAssumptions`, scored with the cost model as evaluate scores it.
+ */
 export function sensitivitySweep(
   pack: CompiledPack,
   answers: Answers,
   weights: WeightsInput | undefined,
   decisionId: string,
   criterionId: string,
-  options: { steps?: number; max?: number } = {},
+  options: { steps?: number; max?: number; costAssumptions?: CostAssumptions | null } = {},
 ): SensitivitySweep {
   const d = pack.decisionIndex.get(decisionId);
   const k = pack.criterionIndex.get(criterionId);
@@ -33,7 +38,8 @@ export function sensitivitySweep(
   const steps = Math.max(2, Math.floor(options.steps ?? 51));
   const max = options.max ?? WEIGHT_MAX;
   const w = resolveWeights(pack, weights);
-  const state = scoreAnswers(pack, answers, w, scratchState(pack));
+  const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
+  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost);
   const decision = pack.decisions[d]!;
   const nC = w.length;
   const xs = Array.from({ length: steps }, (_, i) => (max * i) / (steps - 1));

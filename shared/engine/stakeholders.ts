@@ -1,5 +1,7 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
+import type { CostAssumptions } from '../cost';
+import { costAdjustment } from './cost-criterion';
 import { scoreAnswers, scratchState } from './evaluate';
 import { runDecisionRules, type RuleState } from './rule-state';
 import { optionScores, rankedOptions } from './weighted-scores';
@@ -103,11 +105,21 @@ export function kendallW(ranks: readonly number[][]): number {
   return (12 * s) / (m * m * (n ** 3 - n));
 }
 
-/** Each stakeholder's ranking, the group ranking from the geometric mean of their weights, and how far they agree. */
-export function stakeholderRankings(pack: CompiledPack, answers: Answers, stakeholders: readonly StakeholderWeights[], workshopWeights?: WeightsInput): StakeholderAnalysis {
+/**
+ * Each stakeholder's ranking, the group ranking from the geometric mean of their weights, and how far they agree;
+ * with `costAssumptions`, scored with the cost model as evaluate scores it.
+ */
+export function stakeholderRankings(
+  pack: CompiledPack,
+  answers: Answers,
+  stakeholders: readonly StakeholderWeights[],
+  workshopWeights?: WeightsInput,
+  options: { costAssumptions?: CostAssumptions | null } = {},
+): StakeholderAnalysis {
   const nC = pack.criteria.length;
   const base = resolveWeights(pack, workshopWeights);
-  const state = scoreAnswers(pack, answers, base, scratchState(pack));
+  const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
+  const state = scoreAnswers(pack, answers, base, scratchState(pack), cost);
   const scores = new Float64Array(pack.optionCount);
   const individual = stakeholders.map((s) => resolveWeights(pack, s.weights, base));
   const group = individual.length > 0 ? geometricMeanWeights(individual, nC) : base;

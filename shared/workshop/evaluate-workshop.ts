@@ -1,5 +1,7 @@
 import type { Participant, WorkshopState } from '../contract/workshop-state';
+import type { CostAssumptions } from '../cost';
 import { evaluate, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
+import { workshopCostAssumptions } from './workshop-cost-assumptions';
 
 /** The pack's default weight per criterion id. */
 export function defaultWeights(pack: CompiledPack): Record<string, number> {
@@ -20,12 +22,15 @@ export interface WorkshopEvaluation {
   /** The weights the evaluation used: the geometric mean of the room's, or the pack's defaults. */
   weights: Record<string, number>;
   evaluation: Evaluation;
+  /** The cost model's assumptions the evaluation used (the workshop's, over the defaults). */
+  costAssumptions: CostAssumptions;
   /** Each participant's own ranking and the room's agreement; null when nobody weighs. */
   stakeholders: StakeholderAnalysis | null;
 }
 
-/** Evaluates a workshop state the same way everywhere (wizard, exports, CLI): group weights, then the engine. */
+/** Evaluates a workshop state the same way everywhere (wizard, exports, CLI): group weights, then the engine with the cost model. */
 export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): WorkshopEvaluation {
+  const costAssumptions = workshopCostAssumptions(state.costAssumptions);
   const people = weighingParticipants(state.participants);
   const stakeholders =
     people.length > 0
@@ -33,10 +38,12 @@ export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): Work
           pack,
           state.answers,
           people.map((p) => ({ name: p.name || 'Unnamed participant', role: p.role, weights: participantWeights(pack, state, p.id) })),
+          undefined,
+          { costAssumptions },
         )
       : null;
   const weights = stakeholders ? Object.fromEntries(stakeholders.groupWeights.map((w) => [w.criterion, w.weight])) : defaultWeights(pack);
-  return { weights, evaluation: evaluate(pack, state.answers, weights), stakeholders };
+  return { weights, evaluation: evaluate(pack, state.answers, weights, { costAssumptions }), costAssumptions, stakeholders };
 }
 
 /** The room's own option per decision (room choices win over recommendations in diagrams and records). */

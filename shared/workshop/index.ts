@@ -1,4 +1,5 @@
 // A workshop as a whole: evaluated from its saved state, and drawn as a stack.
 export * from './evaluate-workshop';
+export * from './workshop-cost-assumptions';
 export * from './workshop-stack';
 export * from './compare-revisions';

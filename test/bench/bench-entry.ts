@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
 import { defaultPack, evaluate, loadPack, type Answers, type CompiledPack, type Condition, type FactorValue } from '../../shared/engine';
+import { DEFAULT_COST_ASSUMPTIONS } from '../../shared/cost';
 import { encodeAnswers, resolveWeights } from '../../shared/engine/answers';
 import { TRUE } from '../../shared/engine/compile-condition';
 import { buildEvaluation } from '../../shared/engine/evaluate';
@@ -193,6 +194,8 @@ export interface PackResult {
   explainedEvaluation: Stats;
   /** evaluate() with defaults: explanation, flip points and 2,000 Monte Carlo samples. */
   explainedWithSensitivity: Stats;
+  /** explainedEvaluation plus the cost model (default assumptions): priced once per evaluation, before the rules' scores are clamped. */
+  explainedWithCostModel: Stats;
 }
 
 async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackResult> {
@@ -232,6 +235,7 @@ async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackRe
   const floorRulesStats = stats(rulesOnly(floorRules, 4000));
   const explainedTimes = timeSync((answers) => evaluate(pack, answers, undefined, { sensitivity: false }), inputs, 5000);
   const withSensitivityTimes = timeSync((answers) => evaluate(pack, answers, undefined), inputs, 300);
+  const withCostTimes = timeSync((answers) => evaluate(pack, answers, undefined, { sensitivity: false, costAssumptions: DEFAULT_COST_ASSUMPTIONS }), inputs, 5000);
   const engine = stats(engineTimes);
   const handWritten = stats(floorTimes);
   const jsonRulesEngine = stats(jreTimes);
@@ -246,6 +250,7 @@ async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackRe
     rulesOnly: { engine: engineRulesStats, handWritten: floorRulesStats, ratioToBaseline: round(engineRulesStats.medianUs / floorRulesStats.medianUs) },
     explainedEvaluation: stats(explainedTimes),
     explainedWithSensitivity: stats(withSensitivityTimes),
+    explainedWithCostModel: stats(withCostTimes),
   };
 }
 
@@ -295,7 +300,7 @@ export async function runBench(floors: Record<string, FloorModule>): Promise<Rec
     notes: [
       'Headline figures are the worse of the two packs (largest ratio, smallest speedup), from medians.',
       'One evaluation = encode the answers, fire every rule, clamp scores, apply exclusions, rank every decision and run the applicability rules; only the rule firing differs between (a), (b) and (c). The three paths are checked to give byte-identical explained evaluations first.',
-      'explainedEvaluation adds building the full Evaluation object (reasons, breakdowns, risks, unanswered); explainedWithSensitivity adds flip points and 2,000 Monte Carlo samples.',
+      'explainedEvaluation adds building the full Evaluation object (reasons, breakdowns, risks, unanswered); explainedWithSensitivity adds flip points and 2,000 Monte Carlo samples; explainedWithCostModel adds the cost model (default assumptions; the synthetic pack has no deployment decision, so there it returns at once).',
       'rulesOnly compares the compiled closures with the generated per-rule functions without result assembly.',
       'Workshops are fully answered: json-rules-engine has no unknown answers.',
     ],

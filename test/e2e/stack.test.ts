@@ -12,14 +12,12 @@ describe('the Stack step', () => {
   let browser: Browser;
   let host: StartedHost;
   let dataDir: string;
-  let workshopId: string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     dataDir = makeDataDir();
     host = await startHostProcess(dataDir);
     const w = await callApi<{ id: string }>(host, 'workshops.create', { title: 'Fabrikam Bank AI stack' });
-    workshopId = w.id;
     const p = { id: randomUUID(), name: 'D. Novak', role: 'CIO', involvement: 'decision-maker' };
     await callApi(host, 'workshopState.save', {
       id: w.id,

@@ -50,9 +50,11 @@ export function StepRail({ current, onSelect }: StepRailProps) {
           );
         })}
       </ol>
-      <p id="step-soon-note" className="step-note">
-        Steps marked Soon are not available in this version yet.
-      </p>
+      {STEPS.some((s) => !s.ready) && (
+        <p id="step-soon-note" className="step-note">
+          Steps marked Soon are not available in this version yet.
+        </p>
+      )}
     </nav>
   );
 }

@@ -5,8 +5,10 @@ import type { SaveState } from '../../stores/editor-slice';
 import { readySteps, type StepId } from '../../stores/route';
 import { ConsensusStep } from '../consensus/ConsensusStep';
 import { ContextStep } from '../context/ContextStep';
+import { CostStep } from '../cost/CostStep';
 import { DecisionsStep } from '../decisions/DecisionsStep';
 import { PrioritiesStep } from '../priorities/PrioritiesStep';
+import { RecordsStep } from '../records/RecordsStep';
 import { StackStep } from '../stack/StackStep';
 import { SummaryStep } from '../summary/SummaryStep';
 import { SetupStep } from './SetupStep';
@@ -123,7 +125,9 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
           {ready && step === 'decisions' && <DecisionsStep decision={decision} />}
           {ready && step === 'consensus' && <ConsensusStep />}
           {ready && step === 'summary' && <SummaryStep />}
+          {ready && step === 'cost' && <CostStep />}
           {ready && step === 'stack' && <StackStep />}
+          {ready && step === 'records' && <RecordsStep />}
           {presenter && <p className="presenter-hint">← → move between steps · Esc leaves presenter mode</p>}
         </main>
       </div>

@@ -15,7 +15,7 @@ describe('openDatabase', () => {
     expect(opened.created).toBe(true);
     expect(opened.backupFile).toBeNull();
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(['app_settings', 'milestones', 'schema_migrations', 'workshop_state', 'workshops']);
+    expect(tables(opened.db)).toEqual(['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops']);
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);

@@ -111,9 +111,11 @@ describe('estimateCost', () => {
         const e = estimateCost(inputs, a);
         const { trainingHours: T, interruptibleShare: s } = e.workload;
         const interruptibleOnDemand = a.cloudHourlyPrice * T * s;
-        // on-demand training − spot training = d × (on-demand cost of the interruptible share)
-        expectClose(e.cloudOnDemand.breakdown.training - e.breakdown.cloud.training, a.spotDiscount * interruptibleOnDemand);
-        expectClose(e.spotSavings, a.spotDiscount * interruptibleOnDemand);
+        // on-demand training − spot training = d × (on-demand cost of the interruptible share), to within
+        // floating-point noise on the scale of the whole bill (a tiny training share beside a large one).
+        const noise = 1e-9 * Math.max(1, e.cloudOnDemand.monthly);
+        expect(Math.abs(e.cloudOnDemand.breakdown.training - e.breakdown.cloud.training - a.spotDiscount * interruptibleOnDemand)).toBeLessThanOrEqual(noise);
+        expect(Math.abs(e.spotSavings - a.spotDiscount * interruptibleOnDemand)).toBeLessThanOrEqual(noise);
         // the rest of the bill does not move
         expect(e.breakdown.cloud.inference).toBe(e.cloudOnDemand.breakdown.inference);
         expect(e.breakdown.cloud.egress).toBe(e.cloudOnDemand.breakdown.egress);

@@ -1,5 +1,6 @@
 // Every class of answers-file error: format, version, shape, unknown ids (with the closest id), domains, weights.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_COST_ASSUMPTIONS } from '../../../../shared/cost';
 import { defaultPack, formatIssue, parseAnswersFile } from '../../../../shared/engine';
 
 const pack = defaultPack();
@@ -86,5 +87,30 @@ describe('parseAnswersFile', () => {
 
   it('reports shape and pack problems together', () => {
     expect(lines({ ...base, answers: { dataSensitivty: 'x' }, weights: { cost: 9 } }).map((l) => l.split(':')[1]!.trim())).toEqual(['$.weights.cost', '$.answers.dataSensitivty']);
+  });
+});
+
+describe('costAssumptions in the answers file', () => {
+  it('is optional: missing fields take the defaults', () => {
+    const none = parseAnswersFile(base, pack);
+    expect(none.ok && none.value.costAssumptions).toEqual(DEFAULT_COST_ASSUMPTIONS);
+    const some = parseAnswersFile({ ...base, costAssumptions: { cloudHourlyPrice: 9.5, monthlyBudget: 80_000 } }, pack);
+    expect(some.ok && some.value.costAssumptions).toEqual({ ...DEFAULT_COST_ASSUMPTIONS, cloudHourlyPrice: 9.5, monthlyBudget: 80_000 });
+  });
+
+  it('refuses out-of-range values, wrong types and unknown fields, naming costAssumptions.<field>', () => {
+    expect(lines({ ...base, costAssumptions: { spotDiscount: 1.2 } })).toEqual([
+      'answers.json: $.costAssumptions.spotDiscount: value not allowed for "spotDiscount"; found: 1.2; allowed: a number between 0.6 and 0.9 (fraction off the on-demand price)',
+    ]);
+    expect(lines({ ...base, costAssumptions: { cloudHourlyPrice: -1, amortizationMonths: '36' } })).toEqual([
+      'answers.json: $.costAssumptions.amortizationMonths: value not allowed for "amortizationMonths"; found: "36"; allowed: a whole number between 1 and 120 (months)',
+      'answers.json: $.costAssumptions.cloudHourlyPrice: value not allowed for "cloudHourlyPrice"; found: -1; allowed: a number between 0 and 1,000 (USD per accelerator-hour)',
+    ]);
+    expect(lines({ ...base, costAssumptions: { cloudHourlyPrise: 3 } })[0]).toMatch(
+      /^answers\.json: \$\.costAssumptions\.cloudHourlyPrise: not a cost assumption; found: "cloudHourlyPrise"; allowed: one of acceleratorPurchasePrice, .*; did you mean "cloudHourlyPrice"\?$/,
+    );
+    expect(lines({ ...base, costAssumptions: 5 })).toEqual([
+      'answers.json: $.costAssumptions: cost assumptions must be an object; found: 5; allowed: an object with some of acceleratorPurchasePrice, amortizationMonths, onPremisesOverheadRatio, cloudHourlyPrice, spotDiscount, inferenceRequestsPerAcceleratorHour, egressPricePerGb, pilotToProductionScale, monthlyBudget',
+    ]);
   });
 });

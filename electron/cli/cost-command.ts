@@ -1,0 +1,214 @@
+import {
+  DEPLOYMENT_OPTIONS,
+  costSignals,
+  estimateCost,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+  COST_ASSUMPTION_INFO,
+  type BudgetCheck,
+  type CostAssumptions,
+  type CostBreakdown,
+  type CostEstimate,
+  type DeploymentOption,
+  type OptionTotals,
+} from '../../shared/cost';
+import { closestId, costInputsFromAnswers, defaultPack, formatIssue, loadPack, parseAnswersFile, type CompiledPack } from '../../shared/engine';
+import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { roundForOutput } from './evaluation-report';
+import { COST_HELP } from './help-text';
+import { readJson } from './read-json';
+
+export type CostFormat = 'json' | 'text';
+
+/** What `stratum cost` was asked to do. */
+export type CostArgs = { kind: 'help' } | { kind: 'run'; file: string; pack: string | undefined; format: CostFormat };
+
+const FORMATS: readonly CostFormat[] = ['json', 'text'];
+const OPTIONS = ['--format', '--pack'];
+
+/** Parses the arguments after `stratum cost`; a message for a person when they are wrong. */
+export function parseCostArgs(args: readonly string[]): { ok: true; value: CostArgs } | { ok: false; message: string } {
+  if (args.includes('--help') || args.includes('-h')) return { ok: true, value: { kind: 'help' } };
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-' || !arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!OPTIONS.includes(name)) {
+      const suggestion = closestId(name.replace(/^-+/, ''), OPTIONS.map((o) => o.slice(2)));
+      return { ok: false, message: `unknown option ${name}${suggestion ? `; did you mean --${suggestion}?` : ''}; allowed: ${OPTIONS.join(', ')}` };
+    }
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') return { ok: false, message: `option ${name} needs a value` };
+    options.set(name, value);
+  }
+  if (positional.length !== 1) {
+    return {
+      ok: false,
+      message: positional.length === 0 ? 'cost needs an answers file (or - for standard input)' : `cost takes one answers file; found ${positional.length}: ${positional.join(' ')}`,
+    };
+  }
+  const format = options.get('--format') ?? 'json';
+  if (!FORMATS.includes(format as CostFormat)) {
+    const suggestion = closestId(format, FORMATS);
+    return { ok: false, message: `option --format: unknown format "${format}"; allowed: ${FORMATS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}` };
+  }
+  return { ok: true, value: { kind: 'run', file: positional[0]!, pack: options.get('--pack'), format: format as CostFormat } };
+}
+
+/** What `stratum cost --format json` prints. Amounts are USD per month; utilization and shares are 0..1. */
+export interface CostReport {
+  format: 'stratum.cost';
+  version: 1;
+  input: { file: string; title: string | null };
+  monthly: OptionTotals;
+  breakdown: Record<DeploymentOption, CostBreakdown>;
+  cloudOnDemand: { monthly: number; breakdown: CostBreakdown };
+  spotSavings: number;
+  accelerators: CostEstimate['accelerators'];
+  breakevenUtilization: number | null;
+  scale: CostEstimate['scale'];
+  budget: BudgetCheck;
+  /** Relative cost per option at production volume, as the engine's cost criterion reads it. */
+  signals: Array<{ option: DeploymentOption; relativeCost: number; monthly: number; rationale: string }>;
+  workload: CostEstimate['workload'];
+  assumptions: CostAssumptions;
+  unknownInputs: CostEstimate['unknownInputs'];
+  notes: string[];
+}
+
+/** Prices an answers file's workload under every deployment option. */
+export function buildCostReport(file: string, title: string | null, estimate: CostEstimate): CostReport {
+  return {
+    format: 'stratum.cost',
+    version: 1,
+    input: { file, title },
+    monthly: estimate.monthly,
+    breakdown: estimate.breakdown,
+    cloudOnDemand: estimate.cloudOnDemand,
+    spotSavings: estimate.spotSavings,
+    accelerators: estimate.accelerators,
+    breakevenUtilization: estimate.breakevenUtilization,
+    scale: estimate.scale,
+    budget: estimate.budget,
+    signals: costSignals(estimate),
+    workload: estimate.workload,
+    assumptions: estimate.assumptions,
+    unknownInputs: estimate.unknownInputs,
+    notes: estimate.notes,
+  };
+}
+
+const pad = (text: string, width: number) => text.padStart(width);
+
+/** A terminal summary: the pilot breakdown as a table, production totals, breakeven, budget and assumptions. */
+export function formatCostText(report: CostReport): string {
+  const lines: string[] = [];
+  const heading = report.input.title ? `${report.input.title} (${report.input.file})` : report.input.file;
+  lines.push(`Cost of ${heading}, USD per month`);
+  lines.push('');
+  const width = 14;
+  const row = (label: string, values: number[]) => `  ${label.padEnd(12)}${values.map((v) => pad(formatNumber(v, 0), width)).join('')}`;
+  lines.push(`  ${'Pilot'.padEnd(12)}${DEPLOYMENT_OPTIONS.map((o) => pad(o, width)).join('')}`);
+  for (const part of ['training', 'inference', 'egress', 'overhead'] as const) {
+    lines.push(row(part, DEPLOYMENT_OPTIONS.map((o) => report.breakdown[o][part])));
+  }
+  lines.push(row('total', DEPLOYMENT_OPTIONS.map((o) => report.monthly[o])));
+  const production = report.scale.production;
+  lines.push(row(`production`, DEPLOYMENT_OPTIONS.map((o) => production.monthly[o])));
+  lines.push(`  (production is ${formatNumber(production.volumeFactor, 2)}× the pilot volume)`);
+  lines.push('');
+  lines.push(
+    `Owned accelerators: on-premises ${report.accelerators['on-premises']}, hybrid ${report.accelerators.hybrid} at the pilot; ` +
+      `${production.accelerators['on-premises']} and ${production.accelerators.hybrid} at production.`,
+  );
+  if (report.spotSavings > 0) lines.push(`Spot: saves ${formatUsd(report.spotSavings)} a month on interruptible training (all on demand: ${formatUsd(report.cloudOnDemand.monthly)}).`);
+  lines.push(
+    report.breakevenUtilization === null
+      ? 'Breakeven: owning never beats renting within 0-100% utilization at these prices.'
+      : `Breakeven: owning beats renting above ${formatPercent(report.breakevenUtilization)} sustained utilization (the fleet runs at ${formatPercent(report.workload.utilization)}).`,
+  );
+  lines.push(budgetLine('Budget (pilot)', report.budget));
+  if (report.budget.monthlyBudget !== null) lines.push(budgetLine('Budget (production)', production.budget));
+  lines.push('');
+  lines.push('Cost criterion (production volume):');
+  for (const s of report.signals) lines.push(`  ${s.option}: relative cost ${s.relativeCost.toFixed(2)}. ${s.rationale}`);
+  lines.push('');
+  lines.push('Assumptions:');
+  for (const info of COST_ASSUMPTION_INFO) {
+    const value = report.assumptions[info.key];
+    lines.push(`  ${info.key.padEnd(37)}${(value === null ? 'none' : formatNumber(value, 6)).padStart(10)}  ${info.unit}`);
+  }
+  if (report.notes.length > 0) {
+    lines.push('');
+    lines.push('Notes:');
+    for (const note of report.notes) lines.push(`  ${note}`);
+  }
+  return lines.join('\n');
+}
+
+function budgetLine(label: string, budget: BudgetCheck): string {
+  if (budget.monthlyBudget === null) return 'Budget: none set (costAssumptions.monthlyBudget sets one).';
+  const parts = DEPLOYMENT_OPTIONS.map((o) => {
+    const b = budget.byOption[o];
+    return `${o} ${b.status} (${formatPercent(b.shareOfBudget ?? 0)})`;
+  });
+  return `${label}: ${formatUsd(budget.monthlyBudget)} a month; ${budget.status.toUpperCase()} for the cheapest option (${budget.cheapestOption}); ${parts.join(', ')}.`;
+}
+
+/** The report as pretty JSON with rounded numbers (deterministic: same input, same bytes). */
+export function costReportToJson(report: CostReport): string {
+  return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' ? roundForOutput(value) : value), 2)}\n`;
+}
+
+function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | null {
+  if (path === undefined) return defaultPack();
+  const read = readJson(io, path);
+  if (!read.ok) {
+    io.stderr(`stratum: ${read.message}`);
+    return null;
+  }
+  const loaded = loadPack(read.value);
+  if (!loaded.ok) {
+    for (const issue of loaded.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
+    return null;
+  }
+  return loaded.value;
+}
+
+/** Runs `stratum cost FILE|- [--format json|text] [--pack FILE]`; returns the exit code. User mistakes exit 2. */
+export function runCostCommand(args: readonly string[], io: CliIo): number {
+  const parsed = parseCostArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`stratum: ${parsed.message}`);
+    io.stderr('Run `stratum cost --help` for usage.');
+    return EXIT_INPUT;
+  }
+  if (parsed.value.kind === 'help') {
+    io.stdout(COST_HELP);
+    return EXIT_OK;
+  }
+  const { file, format } = parsed.value;
+  const pack = loadPackArg(io, parsed.value.pack);
+  if (!pack) return EXIT_INPUT;
+  const read = readJson(io, file);
+  if (!read.ok) {
+    io.stderr(`stratum: ${read.message}`);
+    return EXIT_INPUT;
+  }
+  const answers = parseAnswersFile(read.value, pack);
+  if (!answers.ok) {
+    for (const issue of answers.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
+    return EXIT_INPUT;
+  }
+  const estimate = estimateCost(costInputsFromAnswers(answers.value.answers), answers.value.costAssumptions);
+  const report = buildCostReport(read.name, answers.value.title ?? null, estimate);
+  io.stdout(format === 'json' ? costReportToJson(report) : formatCostText(report));
+  return EXIT_OK;
+}

@@ -1,0 +1,47 @@
+import { fail, ok, type ApiResult, type UpdateRecordInput, type WorkshopRef } from '../../shared/contract';
+import { defaultPack } from '../../shared/engine';
+import { changeRecordStatus, supersedeRecord, type DecisionRecord } from '../../shared/records';
+import type { HandlerDeps } from './deps';
+
+function today(deps: HandlerDeps): string {
+  return deps.clock().toISOString().slice(0, 10);
+}
+
+/** The record of every decision of a workshop, in pack order (proposed until someone decides). */
+export function listRecords(deps: HandlerDeps, input: WorkshopRef): ApiResult<DecisionRecord[]> {
+  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const out: DecisionRecord[] = [];
+  for (const d of defaultPack().decisions) {
+    const record = deps.records.get(input.id, d.id);
+    if (!record) return fail('storage', `The record of ${d.decision.title} could not be read; it was left as it is.`);
+    out.push(record);
+  }
+  return ok(out);
+}
+
+/** Moves a record along its lifecycle; superseding links the replacement both ways. */
+export function updateRecord(deps: HandlerDeps, input: UpdateRecordInput): ApiResult<DecisionRecord[]> {
+  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  if (!defaultPack().decisionIndex.has(input.decision)) {
+    return fail('invalid-input', `decision must be one of ${defaultPack().decisions.map((d) => d.id).join(', ')}.`, [
+      { path: 'decision', message: `must be one of ${defaultPack().decisions.map((d) => d.id).join(', ')}` },
+    ]);
+  }
+  const record = deps.records.get(input.id, input.decision);
+  if (!record) return fail('storage', 'This record could not be read; it was left as it is.');
+  const date = today(deps);
+  if (input.status === 'superseded') {
+    if (!input.supersededBy) return fail('invalid-input', 'Name the record that supersedes this one.', [{ path: 'supersededBy', message: 'is required when the status is superseded' }]);
+    if (!deps.workshops.get(input.supersededBy.workshop)) return fail('not-found', `There is no workshop with id ${input.supersededBy.workshop}.`);
+    const replacement = deps.records.get(input.supersededBy.workshop, input.supersededBy.decision);
+    if (!replacement) return fail('storage', 'The replacing record could not be read.');
+    const changed = supersedeRecord(record, replacement, date);
+    if (!changed.ok) return fail('conflict', changed.message);
+    deps.records.save([changed.value.old, changed.value.replacement], deps.clock().toISOString());
+  } else {
+    const changed = changeRecordStatus(record, input.status, date);
+    if (!changed.ok) return fail('conflict', changed.message);
+    deps.records.save([changed.value], deps.clock().toISOString());
+  }
+  return listRecords(deps, { id: input.id });
+}

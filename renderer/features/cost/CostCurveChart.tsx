@@ -1,0 +1,124 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type CostCurve, type CostCurvePoint } from '../../../shared/cost';
+import { seriesColour } from '../../components/palette';
+import { usd } from './cost-form';
+
+interface CostCurveChartProps {
+  curve: CostCurve;
+  /** Words for the volume the curve is priced at ("at production volume"). */
+  volumeWords: string;
+  optionLabel: (option: string) => string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
+
+/** The option that costs least at a point (first in option order on a tie). */
+function cheapestAt(point: CostCurvePoint): string {
+  let best: (typeof DEPLOYMENT_OPTIONS)[number] = DEPLOYMENT_OPTIONS[0];
+  for (const o of DEPLOYMENT_OPTIONS) if (point.monthly[o] < point.monthly[best]) best = o;
+  return best;
+}
+
+/**
+ * Monthly cost of each deployment option against the sustained utilization of owned accelerators, with the
+ * breakeven and the workshop's utilization marked: d3 computes the scales and paths, React draws them.
+ */
+export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, height = 300 }: CostCurveChartProps) {
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const points = curve.points;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  // Owned fleets cost most at low utilization; cap the axis so the interesting part is not squashed flat.
+  const cloudMax = Math.max(...points.map((p) => p.monthly.cloud));
+  const atStated = points.reduce((best, p) => (Math.abs(p.utilization - curve.statedUtilization) < Math.abs(best.utilization - curve.statedUtilization) ? p : best), first);
+  const focusMax = Math.max(cloudMax, ...DEPLOYMENT_OPTIONS.map((o) => atStated.monthly[o])) * 1.6;
+  const allMax = Math.max(...points.flatMap((p) => DEPLOYMENT_OPTIONS.map((o) => p.monthly[o])), 1);
+  const yMax = Math.min(allMax, Math.max(focusMax, 1)) * 1.05;
+  const x = scaleLinear().domain([first.utilization, last.utilization]).range([0, innerW]);
+  const y = scaleLinear().domain([0, yMax]).range([innerH, 0]).nice();
+  const top = y.domain()[1]!;
+  // Points above the axis are left out rather than flattened against it: the line enters from the top.
+  const pathFor = (o: (typeof DEPLOYMENT_OPTIONS)[number]) =>
+    line<CostCurvePoint>()
+      .defined((p) => p.monthly[o] <= top)
+      .x((p) => x(p.utilization))
+      .y((p) => y(p.monthly[o]))(points) ?? '';
+
+  const breakeven = curve.breakevenUtilization;
+  const stated = curve.statedUtilization;
+  const statedWords = `${curve.utilizationKnown ? 'stated' : 'assumed'} utilization ${formatPercent(stated)}`;
+  const cheapest = optionLabel(cheapestAt(atStated));
+  const summary =
+    (breakeven === null
+      ? 'Owning never beats renting at these prices, whatever the utilization.'
+      : `Owning beats renting above ${formatPercent(breakeven)} sustained utilization.`) +
+    ` At the ${statedWords}, ${cheapest} costs least ${volumeWords}: cloud ${formatUsd(atStated.monthly.cloud)}, on-premises ${formatUsd(atStated.monthly['on-premises'])}, hybrid ${formatUsd(atStated.monthly.hybrid)} a month.`;
+  const showBreakeven = breakeven !== null && breakeven >= first.utilization && breakeven <= last.utilization;
+  // Keep the two marker labels apart: the breakeven's at the top, the workshop's at the bottom.
+  const statedRight = x(stated) < innerW - 150;
+
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Monthly cost against sustained utilization, ${volumeWords}. ${summary}`}>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {y.ticks(5).map((t) => (
+            <g key={t} transform={`translate(0,${y(t)})`}>
+              <line x2={innerW} className="grid-line" />
+              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
+                {usd(t, true)}
+              </text>
+            </g>
+          ))}
+          {x.ticks(6).map((t) => (
+            <g key={t} transform={`translate(${x(t)},${innerH})`}>
+              <line y2={5} className="axis-line" />
+              <text y={18} textAnchor="middle" className="tick-label">
+                {formatPercent(t)}
+              </text>
+            </g>
+          ))}
+          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
+            Sustained utilization of owned accelerators
+          </text>
+          <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+            USD per month
+          </text>
+          {DEPLOYMENT_OPTIONS.map((o, i) => (
+            <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+          ))}
+          {showBreakeven && (
+            <g transform={`translate(${x(breakeven)},0)`} className="breakeven-marker">
+              <line y1={-6} y2={innerH} />
+              <text y={-10} textAnchor="middle">
+                breakeven {formatPercent(breakeven)}
+              </text>
+            </g>
+          )}
+          <g transform={`translate(${x(stated)},0)`} className="current-marker">
+            <line y2={innerH} />
+            <text y={innerH - 8} x={statedRight ? 6 : -6} textAnchor={statedRight ? 'start' : 'end'} className="tick-label">
+              {statedWords}
+            </text>
+          </g>
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="legend">
+          {DEPLOYMENT_OPTIONS.map((o, i) => (
+            <li key={o}>
+              <svg width="22" height="10" aria-hidden="true">
+                <line x1="0" x2="22" y1="5" y2="5" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+              </svg>
+              {optionLabel(o)}
+            </li>
+          ))}
+        </ul>
+        <p className="chart-summary">{summary}</p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,98 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { DEPLOYMENT_OPTIONS, formatNumber, formatUsd, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
+import { seriesColour } from '../../components/palette';
+import { usd } from './cost-form';
+
+interface ScaleChartProps {
+  series: PilotToProductionSeries;
+  optionLabel: (option: string) => string;
+  width?: number;
+  height?: number;
+}
+
+const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
+
+/** Monthly cost of each option as volume grows from the pilot to production, with the budget drawn when set. */
+export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: ScaleChartProps) {
+  const innerW = width - MARGIN.left - MARGIN.right;
+  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const points = series.points;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const budget = series.monthlyBudget;
+  const yMax = Math.max(...points.flatMap((p) => DEPLOYMENT_OPTIONS.map((o) => p.monthly[o])), budget ?? 0, 1) * 1.05;
+  // A pilot already at production scale (factor 1) still gets a visible axis.
+  const x = scaleLinear().domain([first.volumeFactor, Math.max(last.volumeFactor, first.volumeFactor + 1)]).range([0, innerW]);
+  const y = scaleLinear().domain([0, yMax]).range([innerH, 0]).nice();
+  const pathFor = (o: DeploymentOption) =>
+    line<ScalePoint>()
+      .x((p) => x(p.volumeFactor))
+      .y((p) => y(p.monthly[o]))(points) ?? '';
+
+  const final = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatUsd(last.monthly[o])}`).join(', ');
+  const start = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatUsd(first.monthly[o])}`).join(', ');
+  const overAt = budget === null ? null : points.find((p) => DEPLOYMENT_OPTIONS.every((o) => p.monthly[o] > budget));
+  const budgetWords =
+    budget === null
+      ? ''
+      : overAt
+        ? ` Every option is over the ${formatUsd(budget)} budget from ${formatNumber(overAt.volumeFactor, 1)}× the pilot volume.`
+        : ` At least one option stays within the ${formatUsd(budget)} budget all the way to production.`;
+  const summary = `Monthly cost at the pilot: ${start}; at production (${formatNumber(last.volumeFactor, 2)}× the pilot): ${final}.${budgetWords}`;
+
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Monthly cost from pilot to production volume. ${summary}`}>
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {y.ticks(5).map((t) => (
+            <g key={t} transform={`translate(0,${y(t)})`}>
+              <line x2={innerW} className="grid-line" />
+              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
+                {usd(t, true)}
+              </text>
+            </g>
+          ))}
+          {x.ticks(6).map((t) => (
+            <g key={t} transform={`translate(${x(t)},${innerH})`}>
+              <line y2={5} className="axis-line" />
+              <text y={18} textAnchor="middle" className="tick-label">
+                {formatNumber(t, 1)}×
+              </text>
+            </g>
+          ))}
+          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
+            Volume, times the pilot’s
+          </text>
+          <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
+            USD per month
+          </text>
+          {budget !== null && (
+            <g transform={`translate(0,${y(budget)})`} className="budget-line">
+              <line x2={innerW} />
+              <text x={4} y={-5}>
+                budget {formatUsd(budget)}
+              </text>
+            </g>
+          )}
+          {DEPLOYMENT_OPTIONS.map((o, i) => (
+            <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="legend">
+          {DEPLOYMENT_OPTIONS.map((o, i) => (
+            <li key={o}>
+              <svg width="22" height="10" aria-hidden="true">
+                <line x1="0" x2="22" y1="5" y2="5" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+              </svg>
+              {optionLabel(o)}
+            </li>
+          ))}
+        </ul>
+        <p className="chart-summary">{summary}</p>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,181 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Milestone, RevisionComparison } from '../../../shared/contract';
+import { humanize } from '../../components/labels';
+import { formatRelative } from '../../components/format';
+import { useApi } from '../../api/context';
+import { useAppStore } from '../../stores/context';
+import { usePack } from '../../engine/use-evaluation';
+
+/** Named revisions of the whole workshop: save one, list them, compare any two (or one with now). */
+export function MilestonesCard({ workshopId }: { workshopId: string }) {
+  const api = useApi();
+  const pack = usePack();
+  const flushSession = useAppStore((s) => s.flushSession);
+  const flushSave = useAppStore((s) => s.flushSave);
+  const facilitator = useAppStore((s) => s.current?.facilitator ?? '');
+  const [milestones, setMilestones] = useState<Milestone[]>([]);
+  const [name, setName] = useState('');
+  const [author, setAuthor] = useState(facilitator);
+  const [error, setError] = useState<string | null>(null);
+  const [from, setFrom] = useState<string>('');
+  const [to, setTo] = useState<string>('current');
+  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
+
+  const apply = useCallback((r: Awaited<ReturnType<(typeof api)['milestones.list']>>) => {
+    if (r.ok) {
+      setMilestones(r.value);
+      setFrom((f) => f || r.value[0]?.id || '');
+    } else setError(r.error.message);
+  }, []);
+  const load = async () => apply(await api['milestones.list']({ id: workshopId }));
+  useEffect(() => {
+    let live = true;
+    void api['milestones.list']({ id: workshopId }).then((r) => {
+      if (live) apply(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, workshopId, apply]);
+
+  const save = async () => {
+    if (!name.trim()) return setError('Name is required to save a milestone.');
+    setError(null);
+    // A milestone records what is saved: save pending edits first.
+    await flushSave();
+    await flushSession();
+    const r = await api['milestones.create']({ id: workshopId, name, author });
+    if (!r.ok) return setError(r.error.message);
+    setName('');
+    await load();
+  };
+
+  const compare = async () => {
+    if (!from) return;
+    const r = await api['milestones.compare']({ id: workshopId, from, to });
+    if (r.ok) setComparison(r.value);
+    else setError(r.error.message);
+  };
+
+  const optionLabel = (decision: string, option: string | null) =>
+    option === null ? '—' : (pack.decisions.find((d) => d.id === decision)?.decision.options.find((o) => o.id === option)?.label ?? humanize(option));
+  const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
+  const label = (ref: string) => (ref === 'current' ? 'Now' : (milestones.find((m) => m.id === ref)?.name ?? ref));
+
+  return (
+    <section className="card" aria-labelledby="milestones-title">
+      <h3 id="milestones-title">Milestones</h3>
+      <p className="muted small">A milestone keeps the whole workshop as it is now (answers, weights, participants, recommendations) and never changes.</p>
+      <form
+        className="milestone-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="milestone-name" className="field-label">
+            Name
+          </label>
+          <input id="milestone-name" value={name} maxLength={120} placeholder="e.g. End of day one" onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="milestone-author" className="field-label">
+            Saved by
+          </label>
+          <input id="milestone-author" value={author} maxLength={120} onChange={(e) => setAuthor(e.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          Save milestone
+        </button>
+      </form>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {milestones.length > 0 && (
+        <>
+          <ul className="plain-list milestone-list" aria-label="Saved milestones">
+            {milestones.map((m) => (
+              <li key={m.id}>
+                <strong>{m.name}</strong> <span className="muted small">· {formatRelative(m.createdAt)}{m.author ? ` · ${m.author}` : ''}</span>
+              </li>
+            ))}
+          </ul>
+          <form
+            className="compare-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void compare();
+            }}
+          >
+            <label className="inline-field">
+              <span>Compare</span>
+              <select value={from} onChange={(e) => setFrom(e.target.value)} aria-label="Compare from">
+                {milestones.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline-field">
+              <span>with</span>
+              <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Compare with">
+                <option value="current">Now</option>
+                {milestones.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="button">
+              Compare
+            </button>
+          </form>
+        </>
+      )}
+      {comparison && (
+        <div className="comparison" aria-live="polite">
+          <h4>
+            {label(from)} → {label(to)}
+          </h4>
+          {comparison.recommendations.length + comparison.answers.length + comparison.weights.length + comparison.roomChoices.length + comparison.participants.added.length + comparison.participants.removed.length === 0 ? (
+            <p className="muted">Nothing changed.</p>
+          ) : (
+            <ul className="plain-list">
+              {comparison.recommendations.map((r) => (
+                <li key={`rec-${r.decision}`}>
+                  <strong>{r.title}</strong>: recommendation {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
+                </li>
+              ))}
+              {comparison.roomChoices.map((r) => (
+                <li key={`choice-${r.decision}`}>
+                  <strong>{r.title}</strong>: room’s choice {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
+                </li>
+              ))}
+              {comparison.answers.map((a) => (
+                <li key={`answer-${a.factor}`}>
+                  {a.prompt} <span className="muted">{a.from ?? 'not answered'} → {a.to ?? 'not answered'}</span>
+                </li>
+              ))}
+              {comparison.weights.map((w) => (
+                <li key={`weight-${w.participant}-${w.criterion}`}>
+                  {w.participant}’s weight on {criterionLabel(w.criterion).toLowerCase()}: {w.from ?? 'default'} → {w.to ?? 'default'}
+                </li>
+              ))}
+              {comparison.participants.added.map((p) => (
+                <li key={`added-${p}`}>{p} joined</li>
+              ))}
+              {comparison.participants.removed.map((p) => (
+                <li key={`removed-${p}`}>{p} left</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

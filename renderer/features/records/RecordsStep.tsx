@@ -1,0 +1,222 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { RecordsExport } from '../../../shared/contract';
+import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
+import { saveExportedFile } from '../../api/download';
+import { useApi } from '../../api/context';
+import { usePack } from '../../engine/use-evaluation';
+import { useAppStore } from '../../stores/context';
+import { MilestonesCard } from './MilestonesCard';
+
+type ExportFormat = 'madr' | 'nygard' | 'json' | 'html' | 'csv';
+const FORMATS: { id: ExportFormat; label: string }[] = [
+  { id: 'madr', label: 'MADR records (into a folder)' },
+  { id: 'nygard', label: 'adr-tools records (into a folder)' },
+  { id: 'html', label: 'HTML report' },
+  { id: 'csv', label: 'Risks as backlog CSV' },
+  { id: 'json', label: 'Whole workshop (JSON)' },
+];
+
+/** Step 9: each decision's record with its status, a preview as it will be written, milestones and exports. */
+export function RecordsStep() {
+  const api = useApi();
+  const pack = usePack();
+  const session = useAppStore((s) => s.session);
+  const workshop = useAppStore((s) => s.current);
+  const flushSession = useAppStore((s) => s.flushSession);
+  const flushSave = useAppStore((s) => s.flushSave);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const [records, setRecords] = useState<DecisionRecord[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string>(() => pack.decisions[0]!.id);
+  const [format, setFormat] = useState<ExportFormat>('madr');
+  const [folder, setFolder] = useState('');
+  const [result, setResult] = useState<RecordsExport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const workshopId = workshop?.id;
+
+  useEffect(() => {
+    if (!workshopId) return;
+    let live = true;
+    void api['records.list']({ id: workshopId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setRecords(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, workshopId]);
+
+  const input = useMemo(
+    () => (workshop && session ? buildRecordsInput(workshop, session, pack, { generatedAt: new Date().toISOString(), records, diagram: false }) : null),
+    [workshop, session, pack, records],
+  );
+  if (!workshop || !session || !input) return null;
+
+  const setStatus = async (decision: string, status: RecordStatus) => {
+    const r = await api['records.update']({ id: workshop.id, decision, status });
+    if (r.ok) {
+      setRecords(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  };
+
+  const runExport = async () => {
+    setBusy(true);
+    setResult(null);
+    await flushSave();
+    await flushSession();
+    const r = await api['records.export']({ id: workshop.id, format, ...(format === 'madr' || format === 'nygard' ? { folder } : {}) });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error.issues?.[0] ? `Folder ${r.error.issues[0].message}.` : r.error.message);
+      return;
+    }
+    setError(null);
+    setResult(r.value);
+    if (r.value.kind === 'file') {
+      saveExportedFile(r.value.file);
+      showNotice({ message: `Exported ${r.value.file.fileName}.`, tone: 'info' });
+    }
+  };
+
+  const outcome = (decisionId: string) => {
+    const d = input.evaluation.decisions.find((x) => x.id === decisionId);
+    const choice = session.roomChoices[decisionId]?.option ?? (d?.applicable ? d.recommended : null);
+    const decision = pack.decisions.find((x) => x.id === decisionId)!.decision;
+    if (d && !d.applicable && !session.roomChoices[decisionId]) return 'Not applicable';
+    return decision.options.find((o) => o.id === choice)?.label ?? 'No option left';
+  };
+
+  return (
+    <section className="step-page step-wide" aria-labelledby="records-title">
+      <h2 id="records-title">Records</h2>
+      <p className="lede">What the workshop leaves behind: a decision record per decision, in the format your team keeps next to its code, a report and a backlog.</p>
+      {error && (
+        <div className="callout callout-error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      <div className="records-layout">
+        <div className="records-main">
+          <section className="card" aria-labelledby="records-list-title">
+            <h3 id="records-list-title">Decision records</h3>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Decision</th>
+                  <th scope="col">Outcome</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Change to</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pack.decisions.map((d) => {
+                  const record = records.find((r) => r.decision === d.id);
+                  const next = record ? allowedTransitions(record.status).filter((s) => s !== 'superseded') : [];
+                  return (
+                    <tr key={d.id}>
+                      <th scope="row">{d.decision.title}</th>
+                      <td>{outcome(d.id)}</td>
+                      <td>
+                        <span className={`tag status-${record?.status ?? 'proposed'}`}>{statusLabel(record?.status ?? 'proposed')}</span>
+                      </td>
+                      <td>
+                        {next.length === 0 ? (
+                          <span className="muted small">{record?.status === 'superseded' ? 'Final' : 'Supersede from the newer record'}</span>
+                        ) : (
+                          next.map((s) => (
+                            <button key={s} type="button" className="button button-small" onClick={() => void setStatus(d.id, s)} aria-label={`Mark ${d.decision.title} ${s}`}>
+                              {statusLabel(s)}
+                            </button>
+                          ))
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          <section className="card" aria-labelledby="preview-title">
+            <div className="card-head">
+              <h3 id="preview-title">Preview (MADR)</h3>
+              <label className="inline-field">
+                <span>Decision</span>
+                <select value={preview} onChange={(e) => setPreview(e.target.value)}>
+                  {pack.decisions.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.decision.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <pre className="record-preview" tabIndex={0} aria-label="The record as it will be written">
+              {madrRecord(input, preview)}
+            </pre>
+          </section>
+        </div>
+        <div className="records-side">
+          <section className="card" aria-labelledby="export-title">
+            <h3 id="export-title">Export</h3>
+            <form
+              className="records-export"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void runExport();
+              }}
+            >
+              <div className="field">
+                <label htmlFor="records-format" className="field-label">
+                  Format
+                </label>
+                <select id="records-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+                  {FORMATS.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {(format === 'madr' || format === 'nygard') && (
+                <div className="field">
+                  <label htmlFor="records-folder" className="field-label">
+                    Folder
+                  </label>
+                  <input id="records-folder" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/you/project/docs/decisions" aria-describedby="records-folder-hint" />
+                  <p id="records-folder-hint" className="field-hint">
+                    The full path of your records folder. Numbering continues after the records already there; Stratum updates its own records and never changes other files.
+                  </p>
+                </div>
+              )}
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {busy ? 'Exporting…' : 'Export'}
+              </button>
+            </form>
+            {result?.kind === 'folder' && (
+              <div className="export-result" role="status">
+                <p>
+                  Wrote to <span className="mono">{result.folder}</span>:
+                </p>
+                <ul className="plain-list">
+                  {result.files.map((f) => (
+                    <li key={f.name}>
+                      <span className="mono">{f.name}</span> <span className="muted small">{f.action === 'create' ? 'new' : f.action === 'update' ? 'updated' : 'unchanged'}</span>
+                    </li>
+                  ))}
+                  {result.skipped.map((f) => (
+                    <li key={f.name}>
+                      <span className="mono">{f.name}</span> <span className="muted small">left alone: {f.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </section>
+          <MilestonesCard workshopId={workshop.id} />
+        </div>
+      </div>
+    </section>
+  );
+}

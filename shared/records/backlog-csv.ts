@@ -1,0 +1,73 @@
+import { budgetWords, costView } from './cost-view';
+import { csvText } from './csv-text';
+import { decisionViews } from './decision-view';
+import { sentence } from './record-format';
+import type { RecordsInput } from './records-input';
+
+/** The columns issue trackers map on import. */
+export const BACKLOG_COLUMNS = ['Summary', 'Description', 'Priority', 'Decision', 'Risk'] as const;
+
+/** One backlog item: a risk's action, an open question, or the budget. */
+export interface BacklogItem {
+  summary: string;
+  description: string;
+  priority: 'High' | 'Medium' | 'Low';
+  decision: string;
+  risk: string;
+}
+
+const SUMMARY_MAX = 120;
+
+function shortSummary(text: string): string {
+  const first = /^(.+?[.;:])(\s|$)/.exec(text)?.[1] ?? text;
+  const trimmed = first.replace(/[.;:]$/, '');
+  return trimmed.length <= SUMMARY_MAX ? trimmed : `${trimmed.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
+}
+
+/** The workshop's improvement actions as backlog items: every risk's action, each open question, the budget. */
+export function backlogItems(input: RecordsInput): BacklogItem[] {
+  const items: BacklogItem[] = [];
+  const views = decisionViews(input);
+  for (const view of views) {
+    for (const risk of view.risks) {
+      items.push({
+        summary: shortSummary(risk.action),
+        description: `${sentence(risk.action)}\n\nWhy: ${sentence(risk.message)} Raised by rule ${risk.rule} for "${view.recordTitle}" in the workshop "${input.workshop.title}".`,
+        priority: risk.severity === 'high' ? 'High' : 'Medium',
+        decision: view.recordTitle,
+        risk: risk.message,
+      });
+    }
+  }
+  for (const view of views) {
+    for (const open of view.unanswered) {
+      items.push({
+        summary: `Find out: ${open.prompt}`,
+        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (${open.rules.join(', ')}). Answer it and export the records again.`,
+        priority: 'Low',
+        decision: view.recordTitle,
+        risk: `The ${view.title} outcome may change once "${open.prompt}" is answered.`,
+      });
+    }
+  }
+  if (input.cost && input.cost.scale.production.budget.status === 'over') {
+    const cost = costView(input.pack, input.cost);
+    const deployment = views.find((v) => v.id === 'deployment');
+    items.push({
+      summary: 'Close the gap between projected cost and the monthly budget',
+      description: `At production volume even the cheapest deployment option is ${budgetWords('over')}. ${cost.rows.map((r) => `${r.label}: ${r.production} a month`).join('; ')}.`,
+      priority: 'High',
+      decision: deployment?.recordTitle ?? 'Deployment',
+      risk: 'Projected monthly cost exceeds the budget.',
+    });
+  }
+  return items;
+}
+
+/** Risks and improvement actions as an RFC 4180 CSV for issue trackers: Summary, Description, Priority, Decision, Risk. */
+export function backlogCsv(input: RecordsInput): string {
+  return csvText(
+    BACKLOG_COLUMNS,
+    backlogItems(input).map((i) => [i.summary, i.description, i.priority, i.decision, i.risk]),
+  );
+}

@@ -1,0 +1,266 @@
+import type { DecisionOption, DecisionEvaluation, FlipPoint, RankedOption, Risk, UnansweredFactor } from '../engine';
+import { formatPercent } from '../cost';
+import { formatAnswer, formatScore, formatWeight, isDay, isoDay, lowerFirst } from './record-format';
+import { proposedRecord } from './record-lifecycle';
+import type { RecordsInput } from './records-input';
+import type { DecisionRecord } from './record-status';
+
+/** An option named by id and label. */
+export interface OptionName {
+  id: string;
+  label: string;
+}
+
+/** One option as records show it: the pack's description, pros and cons with the engine's ranking. */
+export interface OptionView extends OptionName {
+  description: string;
+  pros: readonly string[];
+  cons: readonly string[];
+  ranked: RankedOption;
+  /** Why a hard constraint removed it (empty when it was not excluded). */
+  excludedBecause: string[];
+}
+
+/** A decision driver: a weighted criterion or a rule that fired. */
+export interface DecisionDriver {
+  kind: 'criterion' | 'rule';
+  /** Criterion or rule id. */
+  id: string;
+  text: string;
+}
+
+/** An answer that a rule about this decision read. */
+export interface AnswerThatMattered {
+  factor: string;
+  prompt: string;
+  answer: string;
+  note: string | null;
+}
+
+/** Plain-text facts about one decision, shared by every record format (each escapes them its own way). */
+export interface DecisionView {
+  id: string;
+  /** The decision's title in the pack: "Deployment". */
+  title: string;
+  question: string;
+  /** "Deployment: Hybrid", or "Deployment: not applicable". */
+  recordTitle: string;
+  applicable: boolean;
+  notApplicableBecause: string[];
+  recommended: OptionName | null;
+  /** The room's choice where it differs from the recommendation, else the recommendation. */
+  chosen: OptionName | null;
+  override: { option: OptionName; reason: string } | null;
+  /** What follows "because" in the outcome (no final full stop). */
+  because: string;
+  /** With an override: what Stratum recommended instead, as a sentence. */
+  recommendationNote: string | null;
+  record: DecisionRecord;
+  /** The record's date: when its status last changed, else the workshop's date, else the export's. */
+  date: string;
+  /** Options in ranking order. */
+  options: OptionView[];
+  drivers: DecisionDriver[];
+  /** Risks of the chosen option (what the engine raised for it), high first. */
+  risks: Risk[];
+  answers: AnswerThatMattered[];
+  unanswered: UnansweredFactor[];
+  flipPoints: Array<FlipPoint & { text: string; withinScale: boolean }>;
+  robustness: number | null;
+  robustnessText: string | null;
+  margin: number | null;
+  /** How far the participants' own weights agree on this decision, as a sentence (null with fewer than two). */
+  agreementText: string | null;
+}
+
+function optionName(option: DecisionOption | undefined, id: string): OptionName {
+  return { id, label: option?.label ?? id };
+}
+
+function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The risks fired rules raise for a given option (mirrors the engine, which lists them for its top option only). */
+function risksForOption(input: RecordsInput, d: number, option: string | null): Risk[] {
+  const { pack, evaluation } = input;
+  const fired = new Set(evaluation.firedRules);
+  const decision = pack.decisions[d]!;
+  const optionIndex = option === null ? -1 : decision.decision.options.findIndex((o) => o.id === option);
+  const risks: Risk[] = [];
+  for (const r of pack.rulesByDecision[d] ?? []) {
+    const rule = pack.rules[r]!;
+    if (!fired.has(rule.id)) continue;
+    for (const risk of rule.risks) {
+      if (risk.decision !== d || (risk.option >= 0 && risk.option !== optionIndex)) continue;
+      risks.push({
+        rule: rule.id,
+        consideration: rule.rule.consideration,
+        severity: risk.effect.severity,
+        option: risk.effect.option ?? null,
+        message: risk.effect.message,
+        action: risk.effect.action,
+      });
+    }
+  }
+  return risks.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+}
+
+function flipText(input: RecordsInput, d: DecisionEvaluation, fp: FlipPoint): { text: string; withinScale: boolean } {
+  const criterion = input.pack.criteria.find((c) => c.id === fp.criterion);
+  const label = criterion?.label ?? fp.criterion;
+  const optionLabel = (id: string) => d.ranking.find((o) => o.option === id)?.label ?? id;
+  const parts: string[] = [];
+  if (fp.raise?.withinScale) parts.push(`raising it to ${formatWeight(fp.raise.atWeight)} puts ${optionLabel(fp.raise.to)} on top`);
+  if (fp.lower?.withinScale) parts.push(`lowering it to ${formatWeight(fp.lower.atWeight)} puts ${optionLabel(fp.lower.to)} on top`);
+  const within = parts.length > 0;
+  const tail = within ? parts.join('; ') : 'no weight from 0 to 5 changes the recommendation';
+  return { text: `${label} (weight ${formatWeight(fp.weight)}): ${tail}`, withinScale: within };
+}
+
+function whyRecommended(input: RecordsInput, d: DecisionEvaluation, top: RankedOption): string {
+  const rivals = d.ranking.filter((o) => !o.excluded && o.option !== top.option);
+  if (rivals.length === 0) return 'it is the only option no hard constraint excludes';
+  const next = rivals[0]!;
+  const leading = [...top.criteria]
+    .filter((c) => c.contribution > 0)
+    .sort((a, b) => b.contribution - a.contribution)
+    .slice(0, 2)
+    .map((c) => input.pack.criteria.find((k) => k.id === c.criterion)?.label ?? c.criterion);
+  const led = leading.length > 0 ? `, led by ${listAnd(leading)}` : '';
+  return `it scores highest on the weighted criteria (${formatScore(top.score)} against ${formatScore(next.score)} for ${next.label})${led}`;
+}
+
+/** The record of a decision in the input, or a proposed one. */
+export function recordFor(input: RecordsInput, decision: string): DecisionRecord {
+  return input.records?.find((r) => r.decision === decision && r.workshop === input.workshop.id) ?? proposedRecord(input.workshop.id, decision);
+}
+
+/** The date a record carries: its status date, else the workshop's date, else the export's. */
+export function recordDate(input: RecordsInput, record: DecisionRecord): string {
+  if (record.date !== undefined) return record.date;
+  if (isDay(input.workshop.date)) return input.workshop.date;
+  return isoDay(input.generatedAt);
+}
+
+/** Collects the plain-text facts about one decision of the input that every record format needs. */
+export function decisionView(input: RecordsInput, decisionId: string): DecisionView {
+  const { pack, evaluation, state } = input;
+  const d = pack.decisionIndex.get(decisionId);
+  const evaluated = evaluation.decisions.find((x) => x.id === decisionId);
+  if (d === undefined || evaluated === undefined) throw new Error(`Decision "${decisionId}" is not in the pack and the evaluation.`);
+  const packDecision = pack.decisions[d]!.decision;
+  const packOption = (id: string) => packDecision.options.find((o) => o.id === id);
+
+  const recommended = evaluated.recommended === null ? null : optionName(packOption(evaluated.recommended), evaluated.recommended);
+  const room = state.roomChoices[decisionId];
+  const override = room && room.option !== evaluated.recommended && packOption(room.option) ? { option: optionName(packOption(room.option), room.option), reason: room.reason } : null;
+  const chosen = override ? override.option : recommended;
+
+  const ranked = (id: string) => evaluated.ranking.find((o) => o.option === id);
+  let because: string;
+  let recommendationNote: string | null = null;
+  if (override) {
+    because = `the room chose it: ${override.reason.replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '')}`;
+    const chosenScore = ranked(override.option.id);
+    const chosenPart = chosenScore ? (chosenScore.excluded ? `${override.option.label} is excluded by a hard constraint` : `${override.option.label} scored ${formatScore(chosenScore.score)}`) : '';
+    if (recommended) {
+      const top = ranked(recommended.id)!;
+      recommendationNote = `Stratum recommended ${recommended.label} (score ${formatScore(top.score)})${chosenPart ? `; ${chosenPart}` : ''}.`;
+    } else {
+      recommendationNote = evaluated.applicable ? 'Stratum recommended no option: every option is excluded by a hard constraint.' : 'Stratum found the decision not applicable.';
+    }
+  } else if (!evaluated.applicable) {
+    because = `the decision does not apply: ${evaluated.notApplicableBecause.map((r) => lowerFirst(r.reason.replace(/[.!?]$/, ''))).join('; ')}`;
+  } else if (recommended === null) {
+    because = 'every option is excluded by a hard constraint';
+  } else {
+    because = whyRecommended(input, evaluated, ranked(recommended.id)!);
+  }
+
+  const options: OptionView[] = evaluated.ranking.map((r) => {
+    const o = packOption(r.option);
+    return {
+      id: r.option,
+      label: r.label,
+      description: o?.description ?? '',
+      pros: o?.pros ?? [],
+      cons: o?.cons ?? [],
+      ranked: r,
+      excludedBecause: evaluated.excluded.find((e) => e.option === r.option)?.reasons.map((x) => x.reason) ?? [],
+    };
+  });
+
+  const drivers: DecisionDriver[] = [...pack.criteria]
+    .map((c, i) => ({ c, i, w: evaluation.weights.find((w) => w.criterion === c.id)?.weight ?? 0 }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .map(({ c, w }) => ({ kind: 'criterion', id: c.id, text: `${c.label} (weight ${formatWeight(w)} of 5): ${c.description}` }));
+  const fired = new Set(evaluation.firedRules);
+  const factorIndexes = new Set<number>();
+  for (const r of pack.rulesByDecision[d] ?? []) {
+    const rule = pack.rules[r]!;
+    if (!fired.has(rule.id)) continue;
+    drivers.push({ kind: 'rule', id: rule.id, text: rule.rule.rationale });
+    for (const f of rule.factors) factorIndexes.add(f);
+  }
+  // Adjustments from outside the pack's rules (the cost model) are cited in the reasons only.
+  const chosenRanked = chosen ? ranked(chosen.id) : undefined;
+  for (const reason of chosenRanked?.reasons ?? []) {
+    if (!pack.rules.some((r) => r.id === reason.rule) && !drivers.some((x) => x.id === reason.rule)) drivers.push({ kind: 'rule', id: reason.rule, text: reason.rationale });
+  }
+
+  const answers: AnswerThatMattered[] = [...factorIndexes]
+    .sort((a, b) => a - b)
+    .flatMap((f) => {
+      const factor = pack.factors[f]!;
+      const value = state.answers[factor.id];
+      if (value === undefined) return [];
+      const note = state.notes[factor.id]?.trim();
+      return [{ factor: factor.id, prompt: factor.prompt, answer: formatAnswer(factor, value), note: note ? note : null }];
+    });
+
+  const risks = chosen && chosen.id !== evaluated.recommended ? risksForOption(input, d, chosen.id) : evaluated.risks;
+  const record = recordFor(input, decisionId);
+  const agreement = input.stakeholders?.agreement.decisions.find((a) => a.decision === decisionId);
+  const people = input.stakeholders?.stakeholders.length ?? 0;
+  const agreementText =
+    agreement && people >= 2
+      ? `Agreement in the room: Kendall's W ${agreement.kendallW.toFixed(2)} (0 none, 1 identical rankings); ${Math.round(agreement.topShare * people)} of ${people} participants' own weights give the same recommendation.`
+      : null;
+
+  return {
+    id: decisionId,
+    title: packDecision.title,
+    question: packDecision.question,
+    recordTitle: `${packDecision.title}: ${chosen ? chosen.label : evaluated.applicable ? 'no option left' : 'not applicable'}`,
+    applicable: evaluated.applicable,
+    notApplicableBecause: evaluated.notApplicableBecause.map((r) => r.reason),
+    recommended,
+    chosen,
+    override,
+    because,
+    recommendationNote,
+    record,
+    date: recordDate(input, record),
+    options,
+    drivers,
+    risks,
+    answers,
+    unanswered: evaluated.unanswered,
+    flipPoints: evaluated.flipPoints.map((fp) => ({ ...fp, ...flipText(input, evaluated, fp) })),
+    robustness: evaluated.robustness,
+    robustnessText:
+      evaluated.robustness === null || recommended === null
+        ? null
+        : `${formatPercent(evaluated.robustness)} of random changes to the weights keep ${recommended.label} on top.`,
+    margin: evaluated.margin,
+    agreementText,
+  };
+}
+
+/** Every decision of the input, in pack order. */
+export function decisionViews(input: RecordsInput): DecisionView[] {
+  return input.pack.decisions.map((d) => decisionView(input, d.id));
+}

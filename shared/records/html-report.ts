@@ -1,0 +1,185 @@
+import { formatPercent } from '../cost';
+import { budgetWords, costView } from './cost-view';
+import { decisionViews, type DecisionView } from './decision-view';
+import { escapeHtml, htmlList, htmlTable, inlineSvg } from './html-text';
+import { formatScore, formatWeight, sentence } from './record-format';
+import { inputPackSha256, type RecordsInput } from './records-input';
+import { statusLabel } from './record-status';
+import { REPORT_CSS } from './report-style';
+
+const INVOLVEMENT: Record<string, string> = { 'decision-maker': 'Decision-maker', consulted: 'Consulted', informed: 'Informed' };
+
+function badge(text: string, className: string): string {
+  return `<span class="badge ${className}">${escapeHtml(text)}</span>`;
+}
+
+function outcomeLine(view: DecisionView): string {
+  if (view.override) return `Room's choice: ${escapeHtml(view.override.option.label)}`;
+  if (view.chosen) return `Recommended: ${escapeHtml(view.chosen.label)}`;
+  return view.applicable ? 'No option left' : 'Not applicable';
+}
+
+function summary(input: RecordsInput, views: readonly DecisionView[]): string {
+  const rows = views.map((v) => [
+    `<a href="#decision-${escapeHtml(v.id)}">${escapeHtml(v.title)}</a>`,
+    `${outcomeLine(v)}${v.override && v.recommended ? `<br><span class="note">Stratum recommended ${escapeHtml(v.recommended.label)}</span>` : ''}`,
+    badge(statusLabel(v.record.status), `status-${v.record.status}`),
+    v.robustness === null ? '-' : escapeHtml(formatPercent(v.robustness)),
+    String(v.risks.filter((r) => r.severity === 'high').length),
+  ]);
+  const unanswered = input.evaluation.unanswered.length;
+  const people = input.state.participants.length;
+  const lead = `${views.filter((v) => v.chosen).length} of ${views.length} decisions have an outcome; ${people} participant${people === 1 ? '' : 's'}; ${unanswered} question${unanswered === 1 ? '' : 's'} not answered yet.`;
+  return [
+    '<section id="summary">',
+    '<h2>Summary</h2>',
+    input.workshop.description.trim() ? `<p class="lead">${escapeHtml(input.workshop.description.trim())}</p>` : '',
+    `<p>${escapeHtml(lead)}</p>`,
+    htmlTable(['Decision', 'Outcome', 'Status', 'Robustness', 'High risks'], rows),
+    '<p class="note">Robustness: the share of random changes to the weights that keep the recommendation on top.</p>',
+    '</section>',
+  ].join('\n');
+}
+
+function stack(input: RecordsInput): string {
+  const svg = input.stackSvg === undefined ? null : inlineSvg(input.stackSvg);
+  if (svg === null) return '';
+  return ['<section id="stack">', '<h2>The stack</h2>', `<figure class="stack">${svg}</figure>`, '</section>'].join('\n');
+}
+
+function ranking(input: RecordsInput, view: DecisionView): string {
+  const weightOf = (id: string) => input.evaluation.weights.find((w) => w.criterion === id)?.weight ?? 0;
+  const criteria = input.pack.criteria;
+  const rows = view.options.map((o) => {
+    const s = o.ranked;
+    const score = s.excluded ? '<span class="excluded">excluded</span>' : `<span class="bar" style="width:${Math.round(s.score * 80)}px"></span>${formatScore(s.score)}`;
+    return [
+      s.excluded ? '-' : String(s.rank),
+      `${escapeHtml(o.label)}${o.excludedBecause.length > 0 ? `<br><span class="note">${escapeHtml(o.excludedBecause.map(sentence).join(' '))}</span>` : ''}`,
+      score,
+      ...criteria.map((c) => {
+        const x = s.criteria.find((k) => k.criterion === c.id);
+        return x ? formatScore(x.score) : '-';
+      }),
+    ];
+  });
+  return htmlTable(['Rank', 'Option', 'Score', ...criteria.map((c) => `${c.label} (${formatWeight(weightOf(c.id))})`)], rows, 'scores');
+}
+
+function risksTable(view: DecisionView): string {
+  if (view.risks.length === 0) return '<p>No risks raised for this outcome.</p>';
+  return htmlTable(
+    ['Severity', 'Risk', 'Action'],
+    view.risks.map((r) => [badge(r.severity, `sev-${r.severity}`), escapeHtml(r.message), escapeHtml(r.action)]),
+  );
+}
+
+function decision(input: RecordsInput, view: DecisionView): string {
+  const parts = [
+    `<section class="decision" id="decision-${escapeHtml(view.id)}">`,
+    `<h2>${escapeHtml(view.recordTitle)}</h2>`,
+    `<p class="meta">${escapeHtml(view.question)} ${badge(statusLabel(view.record.status), `status-${view.record.status}`)} <span class="note">${escapeHtml(view.date)}</span></p>`,
+    `<div class="outcome${view.override ? ' override' : ''}"><div class="choice">${outcomeLine(view)}</div><p>Because ${escapeHtml(sentence(view.because))}</p>${
+      view.recommendationNote ? `<p class="note">${escapeHtml(view.recommendationNote)}</p>` : ''
+    }</div>`,
+  ];
+  if (!view.applicable) parts.push(`<p>${escapeHtml(view.notApplicableBecause.map(sentence).join(' '))}</p>`);
+  const rules = view.drivers.filter((d) => d.kind === 'rule');
+  if (rules.length > 0) parts.push('<h3>Why</h3>', htmlList(rules.map((d) => escapeHtml(d.text))));
+  parts.push('<h3>Ranking</h3>', ranking(input, view));
+  parts.push('<h3>Risks and actions</h3>', risksTable(view));
+  const sensitivity = [view.robustnessText, view.agreementText].filter((s): s is string => s !== null);
+  const flips = view.flipPoints.filter((f) => f.withinScale);
+  if (sensitivity.length > 0 || flips.length > 0) {
+    parts.push('<h3>How firm it is</h3>');
+    if (sensitivity.length > 0) parts.push(`<p>${escapeHtml(sensitivity.join(' '))}</p>`);
+    if (flips.length > 0) parts.push(htmlList(flips.map((f) => escapeHtml(f.text))));
+    else parts.push('<p>No single weight from 0 to 5 changes the recommendation.</p>');
+  }
+  if (view.answers.length > 0) {
+    const notes = view.answers.some((a) => a.note !== null);
+    parts.push(
+      '<h3>The answers that mattered</h3>',
+      htmlTable(
+        notes ? ['Question', 'Answer', 'Note'] : ['Question', 'Answer'],
+        view.answers.map((a) => [escapeHtml(a.prompt), escapeHtml(a.answer), ...(notes ? [a.note ? escapeHtml(a.note) : ''] : [])]),
+      ),
+    );
+  }
+  if (view.unanswered.length > 0) parts.push('<h3>Not answered yet</h3>', htmlList(view.unanswered.map((u) => escapeHtml(u.prompt))));
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function cost(input: RecordsInput): string {
+  const head = ['<section id="cost">', '<h2>Cost</h2>'];
+  if (!input.cost) {
+    return [...head, '<p>The cost model needs the monthly training GPU hours and the monthly inference requests; answer both to see monthly cost per deployment option.</p>', '</section>'].join('\n');
+  }
+  const view = costView(input.pack, input.cost);
+  const budget = input.cost.assumptions.monthlyBudget !== null;
+  const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);
+  return [
+    ...head,
+    htmlTable(['Deployment option', 'Pilot (USD a month)', `Production, × ${view.productionFactor} (USD a month)`, ...(budget ? ['Budget at production'] : [])], rows, 'money'),
+    htmlList(view.sentences.map(escapeHtml)),
+    '</section>',
+  ].join('\n');
+}
+
+function allRisks(views: readonly DecisionView[]): string {
+  const rows = views.flatMap((v) => v.risks.map((r) => [escapeHtml(v.title), badge(r.severity, `sev-${r.severity}`), escapeHtml(r.message), escapeHtml(r.action)]));
+  return ['<section id="risks">', '<h2>Risks</h2>', rows.length > 0 ? htmlTable(['Decision', 'Severity', 'Risk', 'Action'], rows) : '<p>No risks raised.</p>', '</section>'].join('\n');
+}
+
+function participants(input: RecordsInput): string {
+  const people = input.state.participants;
+  const rows = people.map((p) => [escapeHtml(p.name.trim() || 'Unnamed participant'), escapeHtml(p.role), escapeHtml(INVOLVEMENT[p.involvement] ?? p.involvement)]);
+  return [
+    '<section id="participants">',
+    '<h2>Participants</h2>',
+    rows.length > 0 ? htmlTable(['Name', 'Role', 'Involvement'], rows) : '<p>No participants recorded.</p>',
+    input.workshop.facilitator.trim() ? `<p>Facilitated by ${escapeHtml(input.workshop.facilitator.trim())}.</p>` : '',
+    '</section>',
+  ].join('\n');
+}
+
+/** The workshop as one self-contained, printable HTML report: inline CSS and SVG, no scripts, no remote resources. */
+export function htmlReport(input: RecordsInput): string {
+  const views = decisionViews(input);
+  const w = input.workshop;
+  const meta = [w.organisation.trim(), w.date.trim(), w.facilitator.trim() && `facilitated by ${w.facilitator.trim()}`].filter(Boolean).join(' · ');
+  const pack = input.evaluation.pack;
+  const title = w.title.trim() || 'Workshop';
+  return `${[
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${escapeHtml(title)}: AI infrastructure decisions</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="meta">${escapeHtml(meta ? `AI infrastructure decisions · ${meta}` : 'AI infrastructure decisions')}</p>`,
+    '</header>',
+    '<main>',
+    summary(input, views),
+    stack(input),
+    ...views.map((v) => decision(input, v)),
+    cost(input),
+    allRisks(views),
+    participants(input),
+    '</main>',
+    '<footer>',
+    `<p>Generated by Stratum on ${escapeHtml(input.generatedAt)} with rule pack <code>${escapeHtml(pack.id)}</code> version <code>${escapeHtml(pack.version)}</code>, sha256 <code>${escapeHtml(inputPackSha256(input))}</code>. Workshop <code>${escapeHtml(w.id)}</code>.</p>`,
+    '</footer>',
+    '</body>',
+    '</html>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')}\n`;
+}

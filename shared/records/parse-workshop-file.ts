@@ -1,0 +1,71 @@
+import { formatIssue, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
+
+const OTHER_FORMATS: Record<string, string> = {
+  'stratum.answers': 'this is a Stratum answers file, not a workshop: evaluate it with `stratum evaluate`',
+  'stratum.pack': 'this is a Stratum rule pack, not a workshop',
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function envelope(raw: unknown): EngineIssue[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return [{ path: [], message: 'a workshop file must be a JSON object', found: describe(raw), allowed: `an object with "format": "${WORKSHOP_FORMAT}"` }];
+  }
+  const { format, version } = raw as Record<string, unknown>;
+  if (format !== WORKSHOP_FORMAT) {
+    const known = typeof format === 'string' ? OTHER_FORMATS[format] : undefined;
+    return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describe(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
+  }
+  if (version === WORKSHOP_VERSION) return [];
+  const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} version ${WORKSHOP_VERSION}`;
+  if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_VERSION) {
+    return [{ path: ['version'], message: `this file is ${WORKSHOP_FORMAT} version ${version}, written by a newer Stratum; ${reads}: update Stratum to open it`, found: String(version), allowed: String(WORKSHOP_VERSION) }];
+  }
+  return [{ path: ['version'], message: `unknown ${WORKSHOP_FORMAT} version; ${reads}`, found: describe(version), allowed: String(WORKSHOP_VERSION) }];
+}
+
+/** Reads a `stratum.workshop` file (its text, or the parsed JSON): every problem names its JSON path and what is allowed. */
+export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch (error) {
+      return { ok: false, issues: [{ path: [], message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`, allowed: 'a JSON object' }] };
+    }
+  }
+  const outer = envelope(value);
+  if (outer.length > 0) return { ok: false, issues: outer };
+  const parsed = WorkshopFileSchema.safeParse(value, {
+    // Unknown fields: say which fields the object does know (fromZodIssues reads them after the marker).
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+      return shape ? `${ALLOWED_KEYS_MARKER}${Object.keys(shape).join(', ')}` : undefined;
+    },
+  });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error, value) };
+  // The evaluation is kept exactly as written (zod would reorder its keys), so a snapshot stays byte-identical.
+  const evaluation = (value as { evaluation?: unknown }).evaluation;
+  return { ok: true, value: evaluation === undefined ? parsed.data : { ...parsed.data, evaluation: evaluation as WorkshopFile['evaluation'] } };
+}
+
+/** One line per problem, for the CLI and dialogs: "$.state.answers: must be an object; found: …". */
+export function formatWorkshopFileIssues(issues: readonly EngineIssue[], file?: string): string[] {
+  return issues.map((issue) => formatIssue(issue, file));
+}
+
+/** Null when the file was evaluated with this pack; otherwise a sentence saying what differs. */
+export function packMismatch(file: Pick<WorkshopFile, 'pack'>, pack: CompiledPack, sha256: string): string | null {
+  const want = file.pack;
+  const have = { id: pack.pack.id, version: pack.pack.packVersion, sha256 };
+  if (want.id === have.id && want.version === have.version && want.sha256 === have.sha256) return null;
+  const name = (p: { id: string; version: string; sha256: string }) => `${p.id} ${p.version} (sha256 ${p.sha256.slice(0, 12)}…)`;
+  return `This workshop was evaluated with rule pack ${name(want)}; this build has ${name(have)}, so results may differ.`;
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { callApi } from './support/api';
+import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
+import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+
+describe('the Records step', () => {
+  let browser: Browser;
+  let host: StartedHost;
+  let dataDir: string;
+  let folder: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dataDir = makeDataDir();
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-records-'));
+    host = await startHostProcess(dataDir);
+    const w = await callApi<{ id: string }>(host, 'workshops.create', { title: 'Tailspin records', facilitator: 'M. Ito' });
+    const p = { id: randomUUID(), name: 'M. Ito', role: 'CTO', involvement: 'decision-maker' };
+    await callApi(host, 'workshopState.save', {
+      id: w.id,
+      baseRevision: 0,
+      state: {
+        participants: [p],
+        answers: { dataSensitivity: 'public', existingOnPremCapacity: 'none', opsExpertise: 'low', workloadPattern: 'bursty', timeToValue: 'urgent' },
+        dontKnow: [],
+        notes: {},
+        weights: {},
+        roomChoices: {},
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('saves a milestone, shows what a changed answer moved, and exports MADR records into a folder', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Tailspin records' }).click();
+    const rail = page.getByRole('navigation', { name: 'Workshop steps' });
+    await rail.getByRole('button', { name: /Records/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Decision records' }).count()).toBe(1);
+
+    await page.getByLabel('Name', { exact: true }).fill('Before the CISO joined');
+    await page.getByRole('button', { name: 'Save milestone' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Saved milestones' }).getByText('Before the CISO joined').count()).toBe(1);
+
+    // Change an answer in Context.
+    await rail.getByRole('button', { name: /Context/ }).click();
+    const question = page.getByRole('article', { name: /How sensitive is the data/ });
+    await question.getByRole('radio', { name: 'Regulated' }).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
+
+    await rail.getByRole('button', { name: /Records/ }).click();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const comparison = page.locator('.comparison');
+    await expect.poll(() => comparison.textContent()).toContain('public → regulated');
+
+    // Accept the deployment record, then export MADR into a folder that already holds a record.
+    await page.getByRole('button', { name: 'Mark Deployment accepted' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Deployment/ }).getByText('Accepted', { exact: true }).count()).toBe(1);
+    fs.writeFileSync(path.join(folder, '0001-use-git.md'), '# 1. Use git\n');
+    await page.getByLabel('Folder').fill(folder);
+    await page.getByRole('button', { name: 'Export' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Wrote to' }).count()).toBe(1);
+    expect(fs.readFileSync(path.join(folder, '0001-use-git.md'), 'utf8')).toBe('# 1. Use git\n');
+    const deployment = fs.readFileSync(path.join(folder, '0002-deployment.md'), 'utf8');
+    expect(deployment).toMatch(/^---\nstatus: accepted\n/);
+    expect(deployment).toContain('## Decision Outcome');
+    expect(fs.existsSync(path.join(folder, 'index.md'))).toBe(true);
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'records-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'records-1024x768');
+    await context.close();
+  });
+});

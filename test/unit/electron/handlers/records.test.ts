@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { invokeChannel } from '../../../../electron/handlers';
+import type { Workshop } from '../../../../shared/contract';
+import type { DecisionRecord } from '../../../../shared/records';
+import { tempDeps } from '../../support/temp-db';
+
+const quiet = () => undefined;
+
+function value<T>(r: ReturnType<typeof invokeChannel>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+describe('decision record lifecycle', () => {
+  it('starts every decision proposed, accepts one, and refuses a move the lifecycle does not allow', () => {
+    const deps = tempDeps();
+    const w = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Records' }, quiet));
+    const initial = value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: w.id }, quiet));
+    expect(initial.map((r) => [r.decision, r.status])).toEqual([
+      ['deployment', 'proposed'],
+      ['cloud-strategy', 'proposed'],
+      ['infrastructure-model', 'proposed'],
+      ['inference-mode', 'proposed'],
+      ['ai-sourcing', 'proposed'],
+    ]);
+    const accepted = value<DecisionRecord[]>(invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'accepted' }, quiet));
+    expect(accepted[0]).toMatchObject({ status: 'accepted', date: '2026-03-01' });
+    const back = invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'proposed' }, quiet);
+    expect(back).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Accepted to proposed is not allowed: an accepted record can become deprecated or superseded.' } });
+    // Survives a reopen of the list.
+    expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: w.id }, quiet))[0]?.status).toBe('accepted');
+  });
+
+  it('supersedes a record by an accepted one from a later workshop, linking both ways', () => {
+    const deps = tempDeps();
+    const first = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: '2026 strategy' }, quiet));
+    const second = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: '2027 review' }, quiet));
+    invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'accepted' }, quiet);
+    const notYet = invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } }, quiet);
+    expect(notYet).toMatchObject({ ok: false, error: { message: 'The replacement is proposed: accept it before it supersedes another record.' } });
+    invokeChannel(deps, 'records.update', { id: second.id, decision: 'deployment', status: 'accepted' }, quiet);
+    const done = value<DecisionRecord[]>(
+      invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } }, quiet),
+    );
+    expect(done[0]).toMatchObject({ status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } });
+    const replacement = value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: second.id }, quiet))[0];
+    expect(replacement?.supersedes).toEqual([{ workshop: first.id, decision: 'deployment' }]);
+  });
+
+  it('names the field when superseding without a replacement or for an unknown decision', () => {
+    const deps = tempDeps();
+    const w = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Refusals' }, quiet));
+    expect(invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'superseded' }, quiet)).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'supersededBy', message: 'is required when the status is superseded' }] },
+    });
+    expect(invokeChannel(deps, 'records.update', { id: w.id, decision: 'hosting', status: 'accepted' }, quiet)).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'decision' }] },
+    });
+  });
+});

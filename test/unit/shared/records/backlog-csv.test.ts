@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { backlogCsv, backlogItems, BACKLOG_COLUMNS, csvText } from '../../../../shared/records';
+import { expectGolden } from './golden';
+import { bankInput, startupInput } from './workshops';
+
+/** A strict RFC 4180 reader: CRLF records, every field quoted or plain, "" for a quote inside a quoted field. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let i = 0;
+  while (i < text.length) {
+    const row: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= text.length) throw new Error('unterminated quoted field');
+          if (text[i] === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          field += text[i++];
+        }
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+          if (text[i] === '"') throw new Error(`bare quote in an unquoted field at ${i}`);
+          field += text[i++];
+        }
+      }
+      row.push(field);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      if (text.startsWith('\r\n', i)) {
+        i += 2;
+        break;
+      }
+      throw new Error(`expected "," or CRLF at ${i}, found ${JSON.stringify(text[i])}`);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('the backlog CSV', () => {
+  it('matches the golden files', () => {
+    expectGolden('backlog-bank.csv', backlogCsv(bankInput()));
+    expectGolden('backlog-startup.csv', backlogCsv(startupInput()));
+  });
+
+  it.each([
+    ['bank', bankInput],
+    ['startup', startupInput],
+  ])('parses back (RFC 4180) into the backlog items of the %s workshop', (_name, make) => {
+    const input = make();
+    const csv = backlogCsv(input);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/(?<!")\r|\r(?!\n)/);
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual([...BACKLOG_COLUMNS]);
+    const items = backlogItems(input);
+    expect(rows).toEqual(items.map((i) => [i.summary, i.description, i.priority, i.decision, i.risk]));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toHaveLength(5);
+      expect(['High', 'Medium', 'Low']).toContain(row[2]);
+    }
+  });
+
+  it('turns the risks of the outcome (the room\'s choice included) into actions, and the budget into an item', () => {
+    const items = backlogItems(bankInput());
+    expect(items.filter((i) => i.decision === 'AI sourcing: Foundation-model APIs').map((i) => i.priority)).toEqual(['High', 'Medium']);
+    expect(items.some((i) => i.summary === 'Close the gap between projected cost and the monthly budget')).toBe(true);
+    expect(backlogItems(startupInput()).some((i) => i.summary.startsWith('Find out: '))).toBe(true);
+  });
+
+  it('property: any text survives the round trip, and formulas are defused', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 5, maxLength: 5 }), { maxLength: 5 }), (rows) => {
+        const parsed = parseCsv(csvText([...BACKLOG_COLUMNS], rows)).slice(1);
+        expect(parsed).toEqual(rows.map((r) => r.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f))));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

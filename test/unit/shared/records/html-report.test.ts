@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlReport, type RecordsInput } from '../../../../shared/records';
+import { expectGolden } from './golden';
+import { bankInput, startupInput } from './workshops';
+
+const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'path', 'rect', 'line', 'circle', 'polygon', 'polyline', 'ellipse', 'use', 'stop']);
+
+/** Checks that every tag is closed in order (self-closing and void elements aside): well-formed enough for a browser and a diff. */
+function tagProblems(html: string): string[] {
+  const body = html.replace(/<!DOCTYPE html>/i, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+  const stack: string[] = [];
+  const problems: string[] = [];
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g)) {
+    const [, closing, rawName, selfClosing] = m;
+    const name = rawName!.toLowerCase();
+    if (selfClosing || (!closing && VOID.has(name) && !m[0].endsWith('></' + name + '>'))) {
+      if (!selfClosing && VOID.has(name) && !['meta', 'br'].includes(name)) problems.push(`<${name}> not self-closed`);
+      continue;
+    }
+    if (!closing) stack.push(name);
+    else if (stack.pop() !== name) problems.push(`</${name}> closes the wrong element`);
+  }
+  if (stack.length > 0) problems.push(`unclosed: ${stack.join(', ')}`);
+  // No stray "<" or ">" outside tags: every text "<" must have been escaped.
+  const text = body.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  if (/[<>]/.test(text)) problems.push(`raw < or > in text near: ${/.{0,40}[<>].{0,40}/.exec(text)?.[0]}`);
+  return problems;
+}
+
+const cases: Array<[string, () => RecordsInput]> = [
+  ['bank', bankInput],
+  ['startup', startupInput],
+];
+
+describe.each(cases)('the HTML report of the %s workshop', (name, make) => {
+  const html = htmlReport(make());
+
+  it('matches the golden file', () => {
+    expectGolden(`report-${name}.html`, html);
+    writeFileSync(`/tmp/stratum-report-${name}.html`, html);
+  });
+
+  it('is self-contained: no scripts, no remote or external resources', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?\s*(?:https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|<link\b|<iframe|<object|<embed/i);
+    // The only URLs left are XML namespace names, which browsers never fetch.
+    for (const url of html.match(/https?:\/\/[^\s"'<>)]+/g) ?? []) expect(url).toBe('http://www.w3.org/2000/svg');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  });
+
+  it('is well-formed enough: tags close in order, text is escaped', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(html.endsWith('</html>\n')).toBe(true);
+    expect(tagProblems(html)).toEqual([]);
+  });
+
+  it('has the summary, the stack, each decision, cost, risks and participants, and prints a page per decision', () => {
+    for (const id of ['summary', 'stack', 'decision-deployment', 'decision-cloud-strategy', 'decision-infrastructure-model', 'decision-inference-mode', 'decision-ai-sourcing', 'cost', 'risks', 'participants']) {
+      expect(html).toContain(`id="${id}"`);
+    }
+    expect(html).toMatch(/<figure class="stack"><svg [^>]*viewBox=/);
+    expect(html).toMatch(/@media print \{[^]*\.decision[^{]*\{ break-before: page; \}/);
+  });
+});
+
+describe('the HTML report', () => {
+  it('escapes everything people typed', () => {
+    const input = bankInput();
+    const hostile: RecordsInput = {
+      ...input,
+      workshop: { ...input.workshop, title: '<img src=x onerror=alert(1)>', organisation: '"><script>x</script>', description: "It's <b>bold</b> & 'quoted'" },
+      state: { ...input.state, participants: [{ id: '66666666-6666-4666-8666-666666666666', name: '<i>Eve</i>', role: 'a&b', involvement: 'informed' }] },
+    };
+    const html = htmlReport(hostile);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('It&#39;s &lt;b&gt;bold&lt;/b&gt; &amp; &#39;quoted&#39;');
+    expect(html).toContain('<td>&lt;i&gt;Eve&lt;/i&gt;</td><td>a&amp;b</td>');
+    expect(tagProblems(html)).toEqual([]);
+  });
+
+  it('shows the room\'s choice beside the recommendation, with its risks and actions', () => {
+    const html = htmlReport(bankInput());
+    const section = html.split('id="decision-ai-sourcing"')[1]!.split('</section>')[0]!;
+    expect(section).toContain('<div class="choice">Room\'s choice: Foundation-model APIs</div>');
+    expect(section).toContain('Stratum recommended Custom platform');
+    expect(section).toContain('<span class="badge sev-high">high</span>');
+    expect(section).toContain('zero data retention');
+  });
+
+  it('leaves out a diagram that is not inert', () => {
+    const input = { ...bankInput(), stackSvg: '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.com/x.png"/></svg>' };
+    expect(htmlReport(input)).not.toContain('id="stack"');
+    expect(htmlReport({ ...bankInput(), stackSvg: '<svg><script>alert(1)</script></svg>' })).not.toContain('<script');
+  });
+
+  it('says what the cost model needs when the volumes are unanswered', () => {
+    expect(htmlReport(startupInput())).toContain('The cost model needs the monthly training GPU hours and the monthly inference requests');
+  });
+});
