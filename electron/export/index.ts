@@ -2,3 +2,4 @@
 export { PNG_SCALE_MAX, PNG_SCALE_MIN, checkScale, renderPng, type PngOptions, type PngResult } from './render-png';
 export { pngSize } from './png-size';
 export { DIAGRAM_FORMATS, exportDiagram, stackToPng, type DiagramExportResult, type DiagramFile, type DiagramFormat } from './diagram-export';
+export * from './pdf';
