@@ -18,6 +18,7 @@ export function App({ transport, onMenuCommand }: AppProps) {
   const navigate = useAppStore((s) => s.navigate);
   const openDialog = useAppStore((s) => s.openDialog);
   const closeWorkshop = useAppStore((s) => s.closeWorkshop);
+  const loadWorkshops = useAppStore((s) => s.loadWorkshops);
 
   useEffect(() => {
     const onHash = () => syncRoute(window.location.hash);
@@ -39,8 +40,10 @@ export function App({ transport, onMenuCommand }: AppProps) {
         if (command === 'about') return openDialog('about');
         navigate({ name: 'home' });
         if (command === 'new-workshop') openDialog('create-workshop');
+        // The main process opened a workshop file: the list shows it first.
+        if (command === 'open-workshop') void loadWorkshops();
       }),
-    [onMenuCommand, navigate, openDialog],
+    [onMenuCommand, navigate, openDialog, loadWorkshops],
   );
 
   return (

@@ -1,6 +1,7 @@
 import type { ApiResult, Channel, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { appInfo } from './app';
 import { exportWorkshopDiagram } from './diagram';
+import { importWorkshop } from './import-workshop';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
 import { listRecords, updateRecord } from './records';
 import { exportRecords } from './records-export';
@@ -18,6 +19,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'workshops.get': getWorkshop,
   'workshops.update': updateWorkshop,
   'workshops.archive': archiveWorkshop,
+  'workshops.import': importWorkshop,
   'workshopState.get': getWorkshopState,
   'workshopState.save': saveWorkshopState,
   'diagram.export': exportWorkshopDiagram,

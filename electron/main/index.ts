@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/contract';
-import { createHandlerDeps, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
+import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
 import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
 import { APP_NAME, APP_VERSION } from './app-facts';
 import { registerIpcHandlers } from './ipc';
@@ -71,6 +72,31 @@ function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
 }
 
+/** File > Open: the OS dialog, then the same import the browser-mode button uses; the list shows the result. */
+async function openWorkshopFile(deps: HandlerDeps): Promise<void> {
+  if (!mainWindow) return;
+  const choice = await dialog.showOpenDialog(mainWindow, {
+    title: 'Open workshop file',
+    filters: [{ name: 'Stratum workshop', extensions: ['json'] }],
+    properties: ['openFile'],
+  });
+  const file = choice.filePaths[0];
+  if (choice.canceled || !file) return;
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    dialog.showErrorBox('Stratum could not read the file', `${file}: ${(err as Error).message}`);
+    return;
+  }
+  const result = invokeChannel(deps, 'workshops.import', { fileName: path.basename(file), content });
+  if (!result.ok) {
+    dialog.showErrorBox('Stratum could not open this workshop', result.error.message);
+    return;
+  }
+  sendMenuCommand('open-workshop');
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const file = path.join(dataDir(), DATABASE_FILE_NAME);
@@ -94,7 +120,12 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, deps);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      buildMenuTemplate(process.platform, { send: sendMenuCommand, quit: () => app.quit(), openExternal }),
+      buildMenuTemplate(process.platform, {
+        send: sendMenuCommand,
+        openFile: () => void openWorkshopFile(deps),
+        quit: () => app.quit(),
+        openExternal,
+      }),
     ),
   );
 

@@ -3,6 +3,8 @@ import type { MenuCommand } from '../../shared/contract';
 
 export interface MenuActions {
   send: (command: MenuCommand) => void;
+  /** Shows the OS open dialog for a workshop file and opens it. */
+  openFile: () => void;
   quit: () => void;
   openExternal: (url: string) => void;
 }
@@ -30,7 +32,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
       label: '&File',
       submenu: [
         { label: '&New workshop…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-workshop') },
-        { label: '&Open workshop…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('open-workshop') },
+        { label: '&Open workshop file…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { label: '&Quit', accelerator: 'Ctrl+Q', click: () => actions.quit() },
       ],

@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'workshops.get',
   'workshops.update',
   'workshops.archive',
+  'workshops.import',
   'workshopState.get',
   'workshopState.save',
   'diagram.export',

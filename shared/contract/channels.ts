@@ -4,6 +4,7 @@ import type { ChannelName } from './channel-names';
 import {
   ArchiveWorkshopInput,
   CreateWorkshopInput,
+  ImportWorkshopInput,
   ListWorkshopsInput,
   UpdateWorkshopInput,
   Workshop,
@@ -33,6 +34,7 @@ export const channels = {
   'workshops.get': channel(WorkshopRef, Workshop, false),
   'workshops.update': channel(UpdateWorkshopInput, Workshop, true),
   'workshops.archive': channel(ArchiveWorkshopInput, Workshop, true),
+  'workshops.import': channel(ImportWorkshopInput, Workshop, true),
   'workshopState.get': channel(WorkshopRef, SavedWorkshopState, false),
   'workshopState.save': channel(SaveWorkshopStateInput, SavedWorkshopState, true),
   'diagram.export': channel(DiagramExportInput, ExportedFile, false),

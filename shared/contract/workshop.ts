@@ -80,3 +80,14 @@ export const ArchiveWorkshopInput = z
   .object({ id: WorkshopId, archived: z.boolean() })
   .strict();
 export type ArchiveWorkshopInput = z.infer<typeof ArchiveWorkshopInput>;
+
+export const IMPORT_MAX_CHARS = 1_000_000;
+
+/** A `stratum.workshop` file chosen by the person (File > Open), as text. */
+export const ImportWorkshopInput = z
+  .object({
+    fileName: z.string().max(500).optional(),
+    content: z.string({ message: 'must be the file’s text' }).max(IMPORT_MAX_CHARS, { message: `must be at most ${IMPORT_MAX_CHARS} characters: this is not a Stratum workshop file` }),
+  })
+  .strict();
+export type ImportWorkshopInput = z.infer<typeof ImportWorkshopInput>;

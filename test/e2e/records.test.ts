@@ -85,4 +85,30 @@ describe('the Records step', () => {
     await screenshot(page, 'records-1024x768');
     await context.close();
   });
+
+  it('exports the whole workshop as JSON and opens that file again as a copy', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('link', { name: 'Tailspin records' }).click();
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
+    await page.getByLabel('Format').selectOption('json');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('tailspin-records-workshop.stratum.json');
+    const file = (await download.path())!;
+    await page.getByRole('link', { name: '← Workshops' }).click();
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin.stratum.json', mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    await expect.poll(() => page.getByRole('heading', { name: 'Tailspin records (copy)' }).count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
+    const question = page.getByRole('article', { name: /How sensitive is the data/ });
+    expect(await question.getByRole('radio', { name: 'Regulated' }).isChecked()).toBe(true);
+    // A file that is not a workshop is refused with a message, and nothing is added.
+    await page.getByRole('link', { name: '← Workshops' }).click();
+    const before = await page.locator('.workshop-title').count();
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+    await expect.poll(() => page.getByText(/notes\.json could not be opened/).count()).toBe(1);
+    expect(await page.locator('.workshop-title').count()).toBe(before);
+    await context.close();
+  });
 });
+

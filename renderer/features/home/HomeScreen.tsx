@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useApi } from '../../api/context';
 import type { Workshop } from '../../../shared/contract';
 import { formatDate, formatRelative } from '../../components/format';
 import { useAppStore } from '../../stores/context';
@@ -14,6 +15,20 @@ export function HomeScreen() {
   const setShowArchived = useAppStore((s) => s.setShowArchived);
   const openDialog = useAppStore((s) => s.openDialog);
   const [renaming, setRenaming] = useState<Workshop | null>(null);
+  const api = useApi();
+  const navigate = useAppStore((s) => s.navigate);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const openFile = async (file: File) => {
+    const result = await api['workshops.import']({ fileName: file.name, content: await file.text() });
+    if (!result.ok) {
+      showNotice({ message: result.error.message, tone: 'error' });
+      return;
+    }
+    await loadWorkshops();
+    navigate({ name: 'workshop', id: result.value.id, step: 'setup' });
+  };
 
   useEffect(() => {
     void loadWorkshops();
@@ -29,9 +44,27 @@ export function HomeScreen() {
           <h1 id="home-title">Workshops</h1>
           <p className="lede">Each workshop walks a room through five infrastructure decisions and keeps what they decided.</p>
         </div>
-        <button type="button" className="button button-primary" onClick={() => openDialog('create-workshop')}>
-          New workshop
-        </button>
+        <div className="home-actions">
+          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+            Open workshop file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Workshop file to open"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+          <button type="button" className="button button-primary" onClick={() => openDialog('create-workshop')}>
+            New workshop
+          </button>
+        </div>
       </div>
 
       {listStatus === 'error' && (

@@ -23,24 +23,26 @@ describe('window state', () => {
 });
 
 describe('native menu', () => {
-  it('has File (New workshop, Open, Quit), View and Help (About), sending commands to the page', () => {
+  it('has File (New workshop, Open workshop file, Quit), View and Help (About), sending commands to the page', () => {
     const sent: string[] = [];
     let quit = 0;
-    const template = buildMenuTemplate('linux', { send: (c) => sent.push(c), quit: () => quit++, openExternal: () => undefined });
+    let opened = 0;
+    const template = buildMenuTemplate('linux', { send: (c) => sent.push(c), openFile: () => opened++, quit: () => quit++, openExternal: () => undefined });
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     const file = template[0]?.submenu as { label?: string; click?: () => void }[];
     const item = (label: string) => file.find((i) => i.label === label);
     item('&New workshop…')?.click?.();
-    item('&Open workshop…')?.click?.();
+    item('&Open workshop file…')?.click?.();
     item('&Quit')?.click?.();
     const help = template[3]?.submenu as { label?: string; click?: () => void }[];
     help.find((i) => i.label === '&About Stratum')?.click?.();
-    expect(sent).toEqual(['new-workshop', 'open-workshop', 'about']);
+    expect(sent).toEqual(['new-workshop', 'about']);
+    expect(opened).toBe(1);
     expect(quit).toBe(1);
   });
 
   it('puts About and Quit in the app menu on macOS', () => {
-    const template = buildMenuTemplate('darwin', { send: () => undefined, quit: () => undefined, openExternal: () => undefined });
+    const template = buildMenuTemplate('darwin', { send: () => undefined, openFile: () => undefined, quit: () => undefined, openExternal: () => undefined });
     expect(template[0]?.label).toBe('Stratum');
   });
 });
