@@ -14,6 +14,7 @@ import {
   type WorkshopRepository,
   type WorkshopStateRepository,
 } from '../storage';
+import { htmlToPdfWithChromium, type PdfResult } from '../export';
 import { checkWorkshopState } from './check-state';
 
 export interface AppFacts {
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   checkState: (state: WorkshopState) => ApiResult<never> | null;
   clock: () => Date;
   newId: () => string;
+  /** Prints a self-contained HTML page to PDF: Electron's printToPDF in the desktop window, headless Chromium elsewhere. */
+  printPdf: (html: string) => Promise<PdfResult>;
   app: AppFacts;
 }
 
@@ -44,7 +47,7 @@ export interface HandlerDeps {
 export function createHandlerDeps(
   opened: OpenedDatabase,
   app: AppFacts,
-  overrides: Partial<Pick<HandlerDeps, 'clock' | 'newId'>> = {},
+  overrides: Partial<Pick<HandlerDeps, 'clock' | 'newId' | 'printPdf'>> = {},
 ): HandlerDeps {
   return {
     db: opened.db,
@@ -58,6 +61,7 @@ export function createHandlerDeps(
     checkState: checkWorkshopState,
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,
+    printPdf: overrides.printPdf ?? ((html) => htmlToPdfWithChromium(html)),
     app,
   };
 }

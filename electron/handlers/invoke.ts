@@ -5,10 +5,9 @@ import {
   toFieldIssues,
   type ApiResult,
   type Channel,
-  type ChannelOutput,
 } from '../../shared/contract';
 import type { HandlerDeps } from './deps';
-import { handlers, type Handler } from './registry';
+import { asyncHandlers, handlers, isAsyncChannel, type AsyncChannel, type Handler, type SyncChannel } from './registry';
 
 export type Logger = (message: string, error?: unknown) => void;
 
@@ -32,30 +31,55 @@ export function invokeChannel(
   log: Logger = defaultLogger,
 ): ApiResult<unknown> {
   if (!isChannel(name)) return fail('not-found', `Unknown API channel "${name}".`);
-  return invokeKnown(deps, name, payload, log);
+  if (isAsyncChannel(name)) return fail('internal', `${name} answers asynchronously; call it through invokeChannelAsync.`);
+  const input = parseInput(name, payload);
+  if (!input.ok) return input.failure;
+  return settle(name, log, () => (handlers[name] as Handler<SyncChannel>)(deps, input.value as never));
 }
 
-function invokeKnown<C extends Channel>(deps: HandlerDeps, name: C, payload: unknown, log: Logger): ApiResult<ChannelOutput<C>> {
-  const spec = channels[name];
-  const parsed = spec.input.safeParse(payload ?? {});
-  if (!parsed.success) {
-    const issues = toFieldIssues(parsed.error);
-    return fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues);
-  }
-  const handler = handlers[name] as Handler<C>;
-  let result: ApiResult<ChannelOutput<C>>;
+/** The same wrapper for every channel, including those whose handler waits (PDF printing); transports use this. */
+export async function invokeChannelAsync(deps: HandlerDeps, name: string, payload: unknown, log: Logger = defaultLogger): Promise<ApiResult<unknown>> {
+  if (!isChannel(name) || !isAsyncChannel(name)) return invokeChannel(deps, name, payload, log);
+  const input = parseInput(name, payload);
+  if (!input.ok) return input.failure;
+  let result: ApiResult<unknown>;
   try {
-    result = handler(deps, parsed.data as Parameters<Handler<C>>[1]);
+    result = await asyncHandlers[name as AsyncChannel](deps, input.value as never);
   } catch (err) {
-    if (isStorageFailure(err)) {
-      log(`${name} could not reach the database`, err);
-      return fail('storage', `Stratum could not save or read your data: ${(err as Error).message}. Nothing already saved was lost.`);
-    }
-    log(`${name} failed`, err);
-    return fail('internal', `Something went wrong in ${name}. Your saved data is unchanged.`);
+    return failure(name, log, err);
   }
+  return checkOutput(name, log, result);
+}
+
+function parseInput(name: Channel, payload: unknown): { ok: true; value: unknown } | { ok: false; failure: ApiResult<never> } {
+  const parsed = channels[name].input.safeParse(payload ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = toFieldIssues(parsed.error);
+  return { ok: false, failure: fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues) };
+}
+
+function settle(name: Channel, log: Logger, run: () => ApiResult<unknown>): ApiResult<unknown> {
+  let result: ApiResult<unknown>;
+  try {
+    result = run();
+  } catch (err) {
+    return failure(name, log, err);
+  }
+  return checkOutput(name, log, result);
+}
+
+function failure(name: Channel, log: Logger, err: unknown): ApiResult<never> {
+  if (isStorageFailure(err)) {
+    log(`${name} could not reach the database`, err);
+    return fail('storage', `Stratum could not save or read your data: ${(err as Error).message}. Nothing already saved was lost.`);
+  }
+  log(`${name} failed`, err);
+  return fail('internal', `Something went wrong in ${name}. Your saved data is unchanged.`);
+}
+
+function checkOutput(name: Channel, log: Logger, result: ApiResult<unknown>): ApiResult<unknown> {
   if (result.ok) {
-    const checked = spec.output.safeParse(result.value);
+    const checked = channels[name].output.safeParse(result.value);
     if (!checked.success) {
       log(`${name} returned a value outside its contract: ${describeIssues(toFieldIssues(checked.error))}`);
       return fail('internal', `Something went wrong in ${name}. Your saved data is unchanged.`);

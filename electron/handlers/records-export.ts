@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fail, ok, type ApiResult, type ExportRecordsInput, type RecordsExport } from '../../shared/contract';
+import { fail, ok, type ApiResult, type ExportedFile, type ExportRecordsInput, type RecordsExport, type WorkshopRef } from '../../shared/contract';
 import { defaultPack } from '../../shared/engine';
 import { backlogCsv, buildRecordsInput, htmlReport, planMadrExport, planNygardExport, workshopToJson, type DecisionRecord } from '../../shared/records';
 import { exportFileName } from '../../shared/workshop';
@@ -42,4 +42,19 @@ export function exportRecords(deps: HandlerDeps, input: ExportRecordsInput): Api
         ? ['html', 'text/html', 'report']
         : ['csv', 'text/csv', 'backlog'];
   return ok({ kind: 'file', file: { fileName: exportFileName(workshop.title, what, extension), mimeType, encoding: 'utf8', content } });
+}
+
+/** The HTML report printed to PDF (Electron's printToPDF in the desktop window, headless Chromium elsewhere). */
+export async function exportRecordsPdf(deps: HandlerDeps, input: WorkshopRef): Promise<ApiResult<ExportedFile>> {
+  const html = exportRecords(deps, { id: input.id, format: 'html' });
+  if (!html.ok) return html;
+  if (html.value.kind !== 'file') return fail('internal', 'The report came back in an unexpected form.');
+  const printed = await deps.printPdf(html.value.file.content);
+  if (!printed.ok) return fail('unavailable', printed.message);
+  return ok({
+    fileName: html.value.file.fileName.replace(/\.html$/, '.pdf'),
+    mimeType: 'application/pdf',
+    encoding: 'base64',
+    content: Buffer.from(printed.pdf).toString('base64'),
+  });
 }

@@ -4,15 +4,29 @@ import { exportWorkshopDiagram } from './diagram';
 import { importWorkshop } from './import-workshop';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
 import { listRecords, updateRecord } from './records';
-import { exportRecords } from './records-export';
+import { exportRecords, exportRecordsPdf } from './records-export';
 import type { HandlerDeps } from './deps';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
 
 export type Handler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => ApiResult<ChannelOutput<C>>;
+export type AsyncHandler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
+
+/** Channels whose handler has to wait for something outside the process (printing a PDF). */
+const ASYNC_CHANNELS = ['records.pdf'] as const;
+export type AsyncChannel = (typeof ASYNC_CHANNELS)[number];
+export type SyncChannel = Exclude<Channel, AsyncChannel>;
+
+export function isAsyncChannel(name: Channel): name is AsyncChannel {
+  return (ASYNC_CHANNELS as readonly string[]).includes(name);
+}
+
+export const asyncHandlers: { [C in AsyncChannel]: AsyncHandler<C> } = {
+  'records.pdf': exportRecordsPdf,
+};
 
 /** One plain function per channel; the compiler refuses a channel without one. */
-export const handlers: { [C in Channel]: Handler<C> } = {
+export const handlers: { [C in SyncChannel]: Handler<C> } = {
   'app.info': appInfo,
   'workshops.list': listWorkshops,
   'workshops.create': createWorkshop,

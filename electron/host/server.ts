@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
-import { invokeChannel, isChannel, type HandlerDeps, type Logger } from '../handlers';
+import { invokeChannelAsync, isChannel, type HandlerDeps, type Logger } from '../handlers';
 import { SECURITY_HEADERS } from '../main/csp';
 import { mimeTypeFor, resolveStaticPath } from '../main/static-files';
 
@@ -123,7 +123,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pa
   if (!isChannel(channel)) {
     return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `Unknown API channel "${channel}".` } });
   }
-  sendJson(res, 200, invokeChannel(opts.deps, channel, payload, opts.log));
+  sendJson(res, 200, await invokeChannelAsync(opts.deps, channel, payload, opts.log));
 }
 
 function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/contract';
 import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
+import type { PdfResult } from '../export';
 import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
 import { APP_NAME, APP_VERSION } from './app-facts';
 import { registerIpcHandlers } from './ipc';
@@ -97,6 +98,23 @@ async function openWorkshopFile(deps: HandlerDeps): Promise<void> {
   sendMenuCommand('open-workshop');
 }
 
+/** The report printed by Electron itself: a hidden, sandboxed window with scripts off, closed afterwards. */
+async function printPdfInElectron(html: string): Promise<PdfResult> {
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    return { ok: true, pdf: new Uint8Array(pdf) };
+  } catch (err) {
+    return { ok: false, message: `The report could not be printed to PDF: ${(err as Error).message}` };
+  } finally {
+    win.destroy();
+  }
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const file = path.join(dataDir(), DATABASE_FILE_NAME);
@@ -106,12 +124,11 @@ async function start(): Promise<void> {
     app.exit(2);
     return;
   }
-  const deps = createHandlerDeps(opened.value, {
-    name: APP_NAME,
-    version: APP_VERSION,
-    transport: 'electron',
-    platform: process.platform,
-  });
+  const deps = createHandlerDeps(
+    opened.value,
+    { name: APP_NAME, version: APP_VERSION, transport: 'electron', platform: process.platform },
+    { printPdf: printPdfInElectron },
+  );
   seedExampleOnFirstRun(deps);
 
   session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);

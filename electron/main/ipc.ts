@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_NAMES, fail, type ApiResult } from '../../shared/contract';
-import { invokeChannel, type HandlerDeps, type Logger } from '../handlers';
+import { invokeChannelAsync, type HandlerDeps, type Logger } from '../handlers';
 import { isTrustedSenderUrl } from './security';
 
 /**
@@ -13,11 +13,11 @@ export function handleIpcCall(
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   payload: unknown,
   log?: Logger,
-): ApiResult<unknown> {
+): Promise<ApiResult<unknown>> {
   if (!isTrustedSenderUrl(event.senderFrame?.url)) {
-    return fail('forbidden', 'Refused: this request did not come from the Stratum window.');
+    return Promise.resolve(fail('forbidden', 'Refused: this request did not come from the Stratum window.'));
   }
-  return invokeChannel(deps, channel, payload, log);
+  return invokeChannelAsync(deps, channel, payload, log);
 }
 
 /** Binds every contract channel to ipcMain.handle. */

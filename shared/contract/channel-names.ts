@@ -19,6 +19,7 @@ export const CHANNEL_NAMES = [
   'records.list',
   'records.update',
   'records.export',
+  'records.pdf',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

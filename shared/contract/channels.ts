@@ -44,6 +44,7 @@ export const channels = {
   'records.list': channel(ListRecordsInput, RecordList, false),
   'records.update': channel(UpdateRecordInput, RecordList, true),
   'records.export': channel(ExportRecordsInput, RecordsExport, false),
+  'records.pdf': channel(WorkshopRef, ExportedFile, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

@@ -102,6 +102,12 @@ describe('the Records step', () => {
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
     const question = page.getByRole('article', { name: /How sensitive is the data/ });
     expect(await question.getByRole('radio', { name: 'Regulated' }).isChecked()).toBe(true);
+    // The PDF report downloads as a real PDF (printed by headless Chromium in browser mode).
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
+    await page.getByLabel('Format').selectOption('pdf');
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(pdfDownload.suggestedFilename()).toBe('tailspin-records-copy-report.pdf');
+    expect(fs.readFileSync((await pdfDownload.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // A file that is not a workshop is refused with a message, and nothing is added.
     await page.getByRole('link', { name: '← Workshops' }).click();
     const before = await page.locator('.workshop-title').count();

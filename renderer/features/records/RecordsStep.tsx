@@ -7,11 +7,12 @@ import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
 
-type ExportFormat = 'madr' | 'nygard' | 'json' | 'html' | 'csv';
+type ExportFormat = 'madr' | 'nygard' | 'json' | 'html' | 'pdf' | 'csv';
 const FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'madr', label: 'MADR records (into a folder)' },
   { id: 'nygard', label: 'adr-tools records (into a folder)' },
   { id: 'html', label: 'HTML report' },
+  { id: 'pdf', label: 'PDF report' },
   { id: 'csv', label: 'Risks as backlog CSV' },
   { id: 'json', label: 'Whole workshop (JSON)' },
 ];
@@ -66,6 +67,15 @@ export function RecordsStep() {
     setResult(null);
     await flushSave();
     await flushSession();
+    if (format === 'pdf') {
+      const pdf = await api['records.pdf']({ id: workshop.id });
+      setBusy(false);
+      if (!pdf.ok) return setError(pdf.error.message);
+      setError(null);
+      saveExportedFile(pdf.value);
+      showNotice({ message: `Exported ${pdf.value.fileName}.`, tone: 'info' });
+      return;
+    }
     const r = await api['records.export']({ id: workshop.id, format, ...(format === 'madr' || format === 'nygard' ? { folder } : {}) });
     setBusy(false);
     if (!r.ok) {

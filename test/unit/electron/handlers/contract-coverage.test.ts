@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handlers } from '../../../../electron/handlers';
+import { asyncHandlers, handlers } from '../../../../electron/handlers';
 import { registerIpcHandlers } from '../../../../electron/main/ipc';
 import { buildBridge } from '../../../../electron/preload/bridge';
 import { createHttpApi } from '../../../../renderer/api/http-transport';
@@ -18,7 +18,7 @@ describe('the contract', () => {
   });
 
   it('has a handler for every channel', () => {
-    expect(Object.keys(handlers).sort()).toEqual(names);
+    expect([...Object.keys(handlers), ...Object.keys(asyncHandlers)].sort()).toEqual(names);
   });
 
   it('is bound to ipcMain for every channel', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invokeChannel } from '../../../../electron/handlers';
+import { invokeChannel, invokeChannelAsync } from '../../../../electron/handlers';
 import { emptyWorkshopState, type RecordsExport, type Workshop } from '../../../../shared/contract';
 import { parseWorkshopFile } from '../../../../shared/records';
 import { tempDeps, tempDir } from '../../support/temp-db';
@@ -83,5 +83,27 @@ describe('records export', () => {
     expect(html.kind === 'file' && html.file.content).toMatch(/^<!DOCTYPE html>/i);
     const csv = value<RecordsExport>(invokeChannel(deps, 'records.export', { id: w.id, format: 'csv' }, quiet));
     expect(csv.kind === 'file' && csv.file.content.split('\r\n')[0]).toBe('"Summary","Description","Priority","Decision","Risk"');
+  });
+});
+
+describe('records as PDF', () => {
+  it('prints the HTML report through the injected printer and hands back a PDF file', async () => {
+    const { deps, w } = setup();
+    let printed = '';
+    deps.printPdf = async (html) => {
+      printed = html;
+      return { ok: true, pdf: new TextEncoder().encode('%PDF-1.7 test') };
+    };
+    const result = await invokeChannelAsync(deps, 'records.pdf', { id: w.id }, quiet);
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'contoso-records-report.pdf', mimeType: 'application/pdf', encoding: 'base64' } });
+    expect(printed).toMatch(/^<!DOCTYPE html>/i);
+    if (result.ok) expect(Buffer.from((result.value as { content: string }).content, 'base64').toString()).toBe('%PDF-1.7 test');
+  });
+
+  it('says what is missing when no printer is available, and the sync wrapper points to the async one', async () => {
+    const { deps, w } = setup();
+    deps.printPdf = async () => ({ ok: false, message: 'PDF needs Chromium or Chrome on this computer.' });
+    expect(await invokeChannelAsync(deps, 'records.pdf', { id: w.id }, quiet)).toEqual({ ok: false, error: { code: 'unavailable', message: 'PDF needs Chromium or Chrome on this computer.' } });
+    expect(invokeChannel(deps, 'records.pdf', { id: w.id }, quiet)).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -76,17 +76,17 @@ describe('main-window security policy', () => {
     expect(denyPermissionCheck()).toBe(false);
   });
 
-  it('serves IPC only to frames showing the app’s own origin', () => {
+  it('serves IPC only to frames showing the app’s own origin', async () => {
     expect(isTrustedSenderUrl('app://stratum/index.html')).toBe(true);
     for (const url of ['https://evil.example/', 'file:///index.html', '', null, undefined, 'app://stratum.evil/']) {
       expect(isTrustedSenderUrl(url), String(url)).toBe(false);
     }
     const deps = tempDeps();
     const before = deps.workshops.count();
-    const refused = handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'https://evil.example/' } as never }, { title: 'x' });
+    const refused = await handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'https://evil.example/' } as never }, { title: 'x' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(deps.workshops.count()).toBe(before);
-    const served = handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'app://stratum/index.html' } as never }, { title: 'x' });
+    const served = await handleIpcCall(deps, 'workshops.create', { senderFrame: { url: 'app://stratum/index.html' } as never }, { title: 'x' });
     expect(served).toMatchObject({ ok: true });
   });
 
