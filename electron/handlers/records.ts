@@ -1,4 +1,5 @@
-import { fail, ok, type ApiResult, type UpdateRecordInput, type WorkshopRef } from '../../shared/contract';
+import { fail, ok, type AcceptedRecord, type ApiResult, type UpdateRecordInput, type WorkshopRef } from '../../shared/contract';
+import { listAcceptedRecords } from '../storage';
 import { defaultPack } from '../../shared/engine';
 import { changeRecordStatus, supersedeRecord, type DecisionRecord } from '../../shared/records';
 import type { HandlerDeps } from './deps';
@@ -44,4 +45,10 @@ export function updateRecord(deps: HandlerDeps, input: UpdateRecordInput): ApiRe
     deps.records.save([changed.value], deps.clock().toISOString());
   }
   return listRecords(deps, { id: input.id });
+}
+
+/** Accepted records in every workshop except this one: what may supersede one of its records. */
+export function listSupersedeCandidates(deps: HandlerDeps, input: WorkshopRef): ApiResult<AcceptedRecord[]> {
+  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  return ok(listAcceptedRecords(deps.db).filter((r) => r.workshop !== input.id));
 }

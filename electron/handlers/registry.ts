@@ -3,7 +3,7 @@ import { appInfo } from './app';
 import { exportWorkshopDiagram } from './diagram';
 import { importWorkshop } from './import-workshop';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
-import { listRecords, updateRecord } from './records';
+import { listRecords, listSupersedeCandidates, updateRecord } from './records';
 import { exportRecords, exportRecordsPdf } from './records-export';
 import type { HandlerDeps } from './deps';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
@@ -42,5 +42,6 @@ export const handlers: { [C in SyncChannel]: Handler<C> } = {
   'milestones.compare': compareMilestones,
   'records.list': listRecords,
   'records.update': updateRecord,
+  'records.candidates': listSupersedeCandidates,
   'records.export': exportRecords,
 };

@@ -27,3 +27,16 @@ export function createRecordRepository(db: Database): RecordRepository {
     save: (records, at) => saveAll(records, at),
   };
 }
+
+/** Accepted records across all workshops (candidates to supersede another record). */
+export function listAcceptedRecords(db: Database): { workshop: string; workshopTitle: string; decision: string }[] {
+  const rows = db
+    .prepare<[], { workshop_id: string; title: string; decision_id: string; record: string }>(
+      `SELECT r.workshop_id, w.title, r.decision_id, r.record FROM decision_records r JOIN workshops w ON w.id = r.workshop_id
+       WHERE w.archived = 0 ORDER BY w.updated_at DESC, r.decision_id`,
+    )
+    .all();
+  return rows
+    .filter((r) => DecisionRecordSchema.safeParse(JSON.parse(r.record)).data?.status === 'accepted')
+    .map((r) => ({ workshop: r.workshop_id, workshopTitle: r.title, decision: r.decision_id }));
+}

@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'milestones.compare',
   'records.list',
   'records.update',
+  'records.candidates',
   'records.export',
   'records.pdf',
 ] as const;

@@ -13,7 +13,7 @@ import {
 import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
-import { ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
+import { AcceptedRecord, ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -43,6 +43,7 @@ export const channels = {
   'milestones.compare': channel(CompareInput, RevisionComparison, false),
   'records.list': channel(ListRecordsInput, RecordList, false),
   'records.update': channel(UpdateRecordInput, RecordList, true),
+  'records.candidates': channel(ListRecordsInput, z.array(AcceptedRecord), false),
   'records.export': channel(ExportRecordsInput, RecordsExport, false),
   'records.pdf': channel(WorkshopRef, ExportedFile, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;

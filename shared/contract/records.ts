@@ -43,3 +43,7 @@ export const RecordsExport = z.discriminatedUnion('kind', [
   }),
 ]);
 export type RecordsExport = z.infer<typeof RecordsExport>;
+
+/** An accepted record somewhere in Stratum that may supersede another record. */
+export const AcceptedRecord = z.object({ workshop: WorkshopId, workshopTitle: z.string(), decision: z.string() });
+export type AcceptedRecord = z.infer<typeof AcceptedRecord>;

@@ -14,6 +14,7 @@ import { createRandom } from '../../shared/engine/prng';
 import { monteCarloRobustness } from '../../shared/engine/robustness';
 import { createRuleState, finishScores, runDecisionRules, runFactorRules, topOption, type RuleState } from '../../shared/engine/rule-state';
 import { factorCandidates } from '../../shared/engine/factor-candidates';
+import { benchmarkStackInput, layoutStack, stackToSvg } from '../../shared/diagram';
 import { floorSource } from './floor-source';
 import { syntheticPackJson } from './synthetic-pack';
 
@@ -282,6 +283,29 @@ function benchSensitivity(): { monteCarlo10kMs: number; p99Ms: number; runs: num
 }
 
 /** Runs every measurement; `floors` are the generated per-rule modules by pack name. */
+/** Layout and SVG of a 100-component stack (the drawing the Stack step shows and every diagram export starts from). */
+function benchDiagram(): { components: number; layoutMs: number; svgMs: number; layoutP99Ms: number; svgP99Ms: number } {
+  const input = benchmarkStackInput(100);
+  const layouts: number[] = [];
+  const svgs: number[] = [];
+  let components = 0;
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    const layout = layoutStack(input);
+    const t1 = performance.now();
+    stackToSvg(layout);
+    const t2 = performance.now();
+    components = layout.components.length;
+    if (i >= 10) {
+      layouts.push(t1 - t0);
+      svgs.push(t2 - t1);
+    }
+  }
+  const l = stats(layouts);
+  const v = stats(svgs);
+  return { components, layoutMs: round(l.medianUs / 1000), svgMs: round(v.medianUs / 1000), layoutP99Ms: round(l.p99Us / 1000), svgP99Ms: round(v.p99Us / 1000) };
+}
+
 export async function runBench(floors: Record<string, FloorModule>): Promise<Record<string, unknown>> {
   const results: Record<string, PackResult> = {};
   for (const { name, pack } of packs()) results[name] = await benchPack(pack, floors[name]!);
@@ -289,9 +313,11 @@ export async function runBench(floors: Record<string, FloorModule>): Promise<Rec
   const ratioToBaseline = Math.max(...all.map((r) => r.ratioToBaseline));
   const speedupVsJsonRulesEngine = Math.min(...all.map((r) => r.speedupVsJsonRulesEngine));
   const sensitivity = benchSensitivity();
+  const diagram = benchDiagram();
   return {
     engine: { ratioToBaseline, speedupVsJsonRulesEngine, packs: results },
     sensitivity,
+    diagram,
     targets: {
       ratioToBaseline: { max: 2, met: ratioToBaseline <= 2 },
       speedupVsJsonRulesEngine: { min: 150, met: speedupVsJsonRulesEngine >= 150 },

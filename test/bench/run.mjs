@@ -55,6 +55,8 @@ try {
       console.log(`  evaluate() with the full explanation ${r.explainedEvaluation.medianUs.toFixed(2)} µs [${r.explainedEvaluation.p99Us.toFixed(2)} µs]; with flip points + 2,000 Monte Carlo samples ${r.explainedWithSensitivity.medianUs.toFixed(1)} µs`);
     }
     console.log(`\nSensitivity (default pack): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
+    const d = result.diagram;
+    console.log(`\nStack diagram: layout of ${d.components} components ${d.layoutMs} ms [p99 ${d.layoutP99Ms} ms], SVG ${d.svgMs} ms [p99 ${d.svgP99Ms} ms]`);
     if (result.wizard.sliderDragMs) {
       const f = result.wizard.sliderDragMs;
       console.log(`\nWizard (Chromium, decision page, what-if slider): evaluation + re-render + layout per step median ${f.medianMs} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms over ${f.steps} steps; one 60 fps frame is ${f.frameBudgetMs} ms: ${result.wizard.withinFrame ? 'within' : 'NOT within'}`);

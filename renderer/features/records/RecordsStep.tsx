@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { RecordsExport } from '../../../shared/contract';
+import type { AcceptedRecord, RecordsExport } from '../../../shared/contract';
 import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
 import { saveExportedFile } from '../../api/download';
 import { useApi } from '../../api/context';
@@ -27,6 +27,7 @@ export function RecordsStep() {
   const flushSave = useAppStore((s) => s.flushSave);
   const showNotice = useAppStore((s) => s.showNotice);
   const [records, setRecords] = useState<DecisionRecord[]>([]);
+  const [candidates, setCandidates] = useState<AcceptedRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string>(() => pack.decisions[0]!.id);
   const [format, setFormat] = useState<ExportFormat>('madr');
@@ -43,6 +44,9 @@ export function RecordsStep() {
       if (r.ok) setRecords(r.value);
       else setError(r.error.message);
     });
+    void api['records.candidates']({ id: workshopId }).then((r) => {
+      if (live && r.ok) setCandidates(r.value);
+    });
     return () => {
       live = false;
     };
@@ -54,8 +58,13 @@ export function RecordsStep() {
   );
   if (!workshop || !session || !input) return null;
 
-  const setStatus = async (decision: string, status: RecordStatus) => {
-    const r = await api['records.update']({ id: workshop.id, decision, status });
+  const setStatus = async (decision: string, status: RecordStatus, supersededBy?: AcceptedRecord) => {
+    const r = await api['records.update']({
+      id: workshop.id,
+      decision,
+      status,
+      ...(supersededBy ? { supersededBy: { workshop: supersededBy.workshop, decision: supersededBy.decision } } : {}),
+    });
     if (r.ok) {
       setRecords(r.value);
       setError(null);
@@ -124,6 +133,8 @@ export function RecordsStep() {
                 {pack.decisions.map((d) => {
                   const record = records.find((r) => r.decision === d.id);
                   const next = record ? allowedTransitions(record.status).filter((s) => s !== 'superseded') : [];
+                  const canSupersede = record ? allowedTransitions(record.status).includes('superseded') : false;
+                  const replacements = candidates.filter((c) => c.decision === d.id);
                   return (
                     <tr key={d.id}>
                       <th scope="row">{d.decision.title}</th>
@@ -132,14 +143,31 @@ export function RecordsStep() {
                         <span className={`tag status-${record?.status ?? 'proposed'}`}>{statusLabel(record?.status ?? 'proposed')}</span>
                       </td>
                       <td>
-                        {next.length === 0 ? (
-                          <span className="muted small">{record?.status === 'superseded' ? 'Final' : 'Supersede from the newer record'}</span>
-                        ) : (
-                          next.map((s) => (
-                            <button key={s} type="button" className="button button-small" onClick={() => void setStatus(d.id, s)} aria-label={`Mark ${d.decision.title} ${s}`}>
-                              {statusLabel(s)}
-                            </button>
-                          ))
+                        {next.map((s) => (
+                          <button key={s} type="button" className="button button-small" onClick={() => void setStatus(d.id, s)} aria-label={`Mark ${d.decision.title} ${s}`}>
+                            {statusLabel(s)}
+                          </button>
+                        ))}
+                        {canSupersede && replacements.length > 0 && (
+                          <select
+                            aria-label={`${d.decision.title} superseded by`}
+                            value=""
+                            onChange={(e) => {
+                              const by = replacements.find((c) => c.workshop === e.target.value);
+                              if (by) void setStatus(d.id, 'superseded', by);
+                            }}
+                          >
+                            <option value="">Superseded by…</option>
+                            {replacements.map((c) => (
+                              <option key={c.workshop} value={c.workshop}>
+                                {c.workshopTitle}
+                              </option>
+                            ))}
+                          </select>
+                        )}
+                        {record?.status === 'superseded' && <span className="muted small">Final</span>}
+                        {next.length === 0 && record?.status !== 'superseded' && !(canSupersede && replacements.length > 0) && (
+                          <span className="muted small">Superseded once a newer workshop accepts this decision</span>
                         )}
                       </td>
                     </tr>

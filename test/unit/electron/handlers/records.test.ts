@@ -38,6 +38,7 @@ describe('decision record lifecycle', () => {
     invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'accepted' }, quiet);
     const notYet = invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } }, quiet);
     expect(notYet).toMatchObject({ ok: false, error: { message: 'The replacement is proposed: accept it before it supersedes another record.' } });
+    expect(invokeChannel(deps, 'records.candidates', { id: first.id }, quiet)).toEqual({ ok: true, value: [] });
     invokeChannel(deps, 'records.update', { id: second.id, decision: 'deployment', status: 'accepted' }, quiet);
     const done = value<DecisionRecord[]>(
       invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } }, quiet),
@@ -45,6 +46,11 @@ describe('decision record lifecycle', () => {
     expect(done[0]).toMatchObject({ status: 'superseded', supersededBy: { workshop: second.id, decision: 'deployment' } });
     const replacement = value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: second.id }, quiet))[0];
     expect(replacement?.supersedes).toEqual([{ workshop: first.id, decision: 'deployment' }]);
+    // The records that may supersede one of the first workshop's: accepted ones elsewhere.
+    expect(invokeChannel(deps, 'records.candidates', { id: first.id }, quiet)).toEqual({
+      ok: true,
+      value: [{ workshop: second.id, workshopTitle: '2027 review', decision: 'deployment' }],
+    });
   });
 
   it('names the field when superseding without a replacement or for an unknown decision', () => {
