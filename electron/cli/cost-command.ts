@@ -13,10 +13,12 @@ import {
   type DeploymentOption,
   type OptionTotals,
 } from '../../shared/cost';
-import { closestId, costInputsFromAnswers, defaultPack, formatIssue, loadPack, parseAnswersFile, type CompiledPack } from '../../shared/engine';
+import { closestId, costInputsFromAnswers, defaultPack, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
+import { workshopCostAssumptions } from '../../shared/workshop';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';
 import { COST_HELP } from './help-text';
+import { readInput } from './input-file';
 import { readJson } from './read-json';
 
 export type CostFormat = 'json' | 'text';
@@ -51,7 +53,7 @@ export function parseCostArgs(args: readonly string[]): { ok: true; value: CostA
   if (positional.length !== 1) {
     return {
       ok: false,
-      message: positional.length === 0 ? 'cost needs an answers file (or - for standard input)' : `cost takes one answers file; found ${positional.length}: ${positional.join(' ')}`,
+      message: positional.length === 0 ? 'cost needs an answers file (or - for standard input)' : `cost takes one answers or workshop file; found ${positional.length}: ${positional.join(' ')}`,
     };
   }
   const format = options.get('--format') ?? 'json';
@@ -167,7 +169,8 @@ export function costReportToJson(report: CostReport): string {
   return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' ? roundForOutput(value) : value), 2)}\n`;
 }
 
-function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | null {
+/** The --pack file's pack, or the default pack; null after reporting a problem on stderr. */
+export function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | null {
   if (path === undefined) return defaultPack();
   const read = readJson(io, path);
   if (!read.ok) {
@@ -182,7 +185,7 @@ function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | null {
   return loaded.value;
 }
 
-/** Runs `stratum cost FILE|- [--format json|text] [--pack FILE]`; returns the exit code. User mistakes exit 2. */
+/** Runs `stratum cost FILE|- [--format json|text] [--pack FILE]` (FILE an answers or workshop file); returns the exit code. User mistakes exit 2. */
 export function runCostCommand(args: readonly string[], io: CliIo): number {
   const parsed = parseCostArgs(args);
   if (!parsed.ok) {
@@ -197,18 +200,15 @@ export function runCostCommand(args: readonly string[], io: CliIo): number {
   const { file, format } = parsed.value;
   const pack = loadPackArg(io, parsed.value.pack);
   if (!pack) return EXIT_INPUT;
-  const read = readJson(io, file);
-  if (!read.ok) {
-    io.stderr(`stratum: ${read.message}`);
-    return EXIT_INPUT;
-  }
-  const answers = parseAnswersFile(read.value, pack);
-  if (!answers.ok) {
-    for (const issue of answers.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
-    return EXIT_INPUT;
-  }
-  const estimate = estimateCost(costInputsFromAnswers(answers.value.answers), answers.value.costAssumptions);
-  const report = buildCostReport(read.name, answers.value.title ?? null, estimate);
+  const input = readInput(io, file, pack);
+  if (!input) return EXIT_INPUT;
+  // A workshop file is priced with its own saved assumptions over the defaults, as the app's Cost step does.
+  const estimate =
+    input.kind === 'answers'
+      ? estimateCost(costInputsFromAnswers(input.answers.answers), input.answers.costAssumptions)
+      : estimateCost(costInputsFromAnswers(input.file.state.answers), workshopCostAssumptions(input.file.state.costAssumptions));
+  const title = input.kind === 'answers' ? (input.answers.title ?? null) : input.file.workshop.title;
+  const report = buildCostReport(input.name, title, estimate);
   io.stdout(format === 'json' ? costReportToJson(report) : formatCostText(report));
   return EXIT_OK;
 }

@@ -1,5 +1,7 @@
 import {
   evaluate,
+  DEFAULT_ROBUSTNESS_SAMPLES,
+  DEFAULT_ROBUSTNESS_SEED,
   factorInfluence,
   stakeholderRankings,
   DEFAULT_ROBUSTNESS_SPREAD,
@@ -8,13 +10,16 @@ import {
   type DecisionEvaluation,
   type StakeholderAnalysis,
 } from '../../shared/engine';
+import type { WorkshopFile } from '../../shared/records';
+import { evaluateWorkshop } from '../../shared/workshop';
 
 /** What `stratum evaluate` prints as JSON (and what the text and markdown views are drawn from). */
 export interface EvaluationReport {
   format: 'stratum.evaluation';
   version: 1;
   pack: { id: string; version: string; sha256: string };
-  input: { file: string; title: string | null };
+  /** The file evaluated and its format: an answers file, or an exported workshop (evaluated as the app does). */
+  input: { file: string; title: string | null; format: 'stratum.answers' | 'stratum.workshop' };
   robustness: { samples: number; spread: number; seed: number };
   weights: Record<string, number>;
   decisions: DecisionEvaluation[];
@@ -42,13 +47,47 @@ export function buildEvaluationReport(
     format: 'stratum.evaluation',
     version: 1,
     pack: { id: evaluation.pack.id, version: evaluation.pack.version, sha256 },
-    input: { file, title: answers.title ?? null },
+    input: { file, title: answers.title ?? null, format: 'stratum.answers' },
     robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
     weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
     decisions: evaluation.decisions,
     unanswered: evaluation.unanswered,
     settleFirst,
     stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, answers.answers, answers.stakeholders, answers.weights, { costAssumptions }) : null,
+  };
+}
+
+/**
+ * Evaluates an exported workshop exactly as the app does (evaluateWorkshop: the group's weights from the
+ * participants, the workshop's cost assumptions). Only the robustness sample may differ, when asked for.
+ */
+export function buildWorkshopEvaluationReport(
+  pack: CompiledPack,
+  sha256: string,
+  file: string,
+  workshop: WorkshopFile,
+  robustness: { samples: number; seed: number },
+): EvaluationReport {
+  const { state } = workshop;
+  const room = evaluateWorkshop(pack, state);
+  const asTheApp = robustness.samples === DEFAULT_ROBUSTNESS_SAMPLES && robustness.seed === DEFAULT_ROBUSTNESS_SEED;
+  const evaluation = asTheApp
+    ? room.evaluation
+    : evaluate(pack, state.answers, room.weights, { robustness: { samples: robustness.samples, seed: robustness.seed }, costAssumptions: room.costAssumptions });
+  const settleFirst = factorInfluence(pack, state.answers, room.weights, { costAssumptions: room.costAssumptions })
+    .filter((f) => !f.answered && f.couldChange.length > 0)
+    .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
+  return {
+    format: 'stratum.evaluation',
+    version: 1,
+    pack: { id: evaluation.pack.id, version: evaluation.pack.version, sha256 },
+    input: { file, title: workshop.workshop.title, format: 'stratum.workshop' },
+    robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
+    weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
+    decisions: evaluation.decisions,
+    unanswered: evaluation.unanswered,
+    settleFirst,
+    stakeholders: room.stakeholders,
   };
 }
 

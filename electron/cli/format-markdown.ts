@@ -57,9 +57,9 @@ export function formatMarkdown(report: EvaluationReport): string {
   const lines = [
     `# Stratum evaluation${report.input.title ? `: ${report.input.title}` : ''}`,
     '',
-    `Answers: \`${report.input.file}\`; pack \`${report.pack.id}\` ${report.pack.version} (sha256 \`${report.pack.sha256}\`).`,
+    `${report.input.format === 'stratum.workshop' ? 'Workshop' : 'Answers'}: \`${report.input.file}\`; pack \`${report.pack.id}\` ${report.pack.version} (sha256 \`${report.pack.sha256}\`).`,
     '',
-    `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${w}`).join(', ')}.`,
+    `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}.`,
     '',
   ];
   for (const d of report.decisions) lines.push(...decisionMarkdown(d));

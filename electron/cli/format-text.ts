@@ -56,7 +56,7 @@ export function formatText(report: EvaluationReport): string {
   const lines: string[] = [];
   lines.push(`Stratum evaluation of ${report.input.file}${report.input.title ? ` — ${report.input.title}` : ''}`);
   lines.push(`Pack ${report.pack.id} ${report.pack.version} (sha256 ${report.pack.sha256.slice(0, 12)}…)`);
-  lines.push(`Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${w}`).join(', ')}`);
+  lines.push(`Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}`);
   lines.push('');
   for (const d of report.decisions) {
     lines.push(...decisionText(d));

@@ -2,11 +2,18 @@
 export const MAIN_HELP = `Usage: stratum COMMAND [OPTIONS]
 
 Scores the options of Stratum's five AI-infrastructure decisions from a workshop's answers,
-with the reasons, risks and how robust each recommendation is.
+with the reasons, risks and how robust each recommendation is; draws the stack and writes the
+decision records.
+
+FILE is a stratum.answers file or an exported workshop (stratum.workshop: the app's JSON export, or
+stratum export --format json); the format is told by its "format" field.
 
 Commands:
-  evaluate FILE|-          evaluate an answers file (- reads standard input)
-  cost FILE|-              monthly cost of cloud, on-premises and hybrid for an answers file
+  evaluate FILE|-          evaluate an answers or workshop file (- reads standard input)
+  cost FILE|-              monthly cost of cloud, on-premises and hybrid for the file's workload
+  diagram FILE --out PATH  draw the stack as SVG, PNG, draw.io or Mermaid
+  export FILE --to DIR     write MADR or adr-tools records, the workshop JSON, an HTML or PDF report,
+                           or the backlog CSV into a folder
   pack validate FILE       check a rule pack and its monotonic expectations
   pack default             print the default rule pack (a starting point for your own)
 
@@ -20,14 +27,15 @@ Exit status: 0 success, 2 a problem with the input (each named with file, field,
 /** `stratum evaluate --help`. */
 export const EVALUATE_HELP = `Usage: stratum evaluate FILE|- [--pack FILE] [--format json|text|markdown] [--samples N] [--seed N]
 
-Evaluates a stratum.answers file (version 1) and prints, per decision, the ranked options with
+Evaluates a stratum.answers file (version 1) or an exported stratum.workshop file (version 1) and prints, per decision, the ranked options with
 per-criterion scores and the rules behind them, excluded options, risks with improvement actions,
 flip points of every criterion weight, Monte Carlo robustness and unanswered factors that matter.
 
-  FILE|-            the answers file; - reads it from standard input
+  FILE|-            the answers or workshop file; - reads it from standard input
   --pack FILE       a rule pack (stratum.pack) to use instead of the default pack
   --format F        json (default), text (a summary for a terminal) or markdown
-  --samples N       random weightings for the robustness figure (default 10000)
+  --samples N       random weightings for the robustness figure (default 10000 for an answers
+                    file; for a workshop file the app's 2000, so the output equals the app's)
   --seed N          seed of those weightings (default 1); the same seed gives the same output
 
 Answers file:
@@ -36,6 +44,13 @@ Answers file:
     "weights": { "cost": 3, "control": 5 },
     "stakeholders": [ { "name": "A. Chen", "role": "CISO", "weights": { "control": 5 } } ] }
   Every answer is optional (missing or null = unknown); weights are on a 0..5 scale.
+  The file's weights decide; the stakeholders' rankings and agreement are reported beside them.
+
+Workshop file (stratum.workshop, exported by the app or by stratum export --format json):
+  evaluated exactly as the app does: the group's weights are the geometric mean of the weights of
+  the decision-makers and consulted participants (the pack's defaults when nobody weighs), with the
+  workshop's cost assumptions. A note on standard error says when the file was evaluated with
+  another rule pack than the one loaded.
   An optional "costAssumptions" object (see stratum cost --help) prices the deployment options; once
   the training and inference volumes are answered, their relative cost moves the Cost scores.`;
 
@@ -56,12 +71,86 @@ hybrid), per month in USD: the breakdown (training, inference, egress, overhead)
 above which owning beats renting, cost at pilot and at production volume, and the budget status.
 Formulas and assumptions: shared/cost/README.md.
 
-  FILE|-            the answers file; - reads it from standard input
+  FILE|-            the answers or workshop file; - reads it from standard input
   --format F        json (default) or text (a summary for a terminal)
   --pack FILE       a rule pack to check the answers against instead of the default pack
 
 Reads the answers monthlyTrainingGpuHours, monthlyInferenceRequests, sustainedGpuUtilization,
-interruptionTolerance and egressTbPerMonth, and the optional "costAssumptions" object, e.g.
+interruptionTolerance and egressTbPerMonth, and the optional "costAssumptions" object (of a
+workshop file: its state.costAssumptions, as the app's Cost step), e.g.
   "costAssumptions": { "cloudHourlyPrice": 6, "spotDiscount": 0.7, "monthlyBudget": 250000 }
 Every assumption is optional (a missing one takes its default); a value out of range exits 2
 naming costAssumptions.<field> and what is allowed.`;
+
+
+/** How an answers file becomes a workshop for diagram and export (input-file.ts asWorkshop). */
+const FROM_ANSWERS = `An answers file becomes a minimal workshop: its title (or the file name) and today's date; its
+answers (null ones as "don't know"); its "weights" as one decision-maker, "Room weights"; each
+stakeholder as a consulted participant whose unset criteria take the file's weights. It is then
+evaluated as the app evaluates a workshop (the group's weights are the geometric mean of everyone's),
+so when stakeholders disagree with the file's weights the diagram and records may differ from
+\`stratum evaluate\` of the same file, which decides with the file's weights alone.`;
+
+/** `stratum diagram --help`. */
+export const DIAGRAM_HELP = `Usage: stratum diagram FILE|- --out PATH [--format svg|png|drawio|mermaid] [--scale N]
+                       [--background white|transparent] [--force] [--pack FILE]
+
+Draws the workshop's AI-infrastructure stack (layers by placement, serving paths, data flows,
+security controls) from its evaluation, room choices and diagram edits, as the app's Stack step does.
+
+  FILE|-            an exported workshop (stratum.workshop) or an answers file; - reads standard input
+  --out PATH        the file to write; an existing folder (the file is named <title>-stack.<ext>
+                    there); or - for standard output
+  --format F        svg (self-contained, librsvg-safe), png, drawio (diagrams.net, editable) or
+                    mermaid (architecture-beta); taken from the --out extension when left out
+                    (.svg, .png, .drawio, .mmd)
+  --scale N         PNG only: 1 to 4 (default 2, as the app); 2 gives twice the SVG's pixel size
+  --background B    PNG and SVG: white (default) or transparent
+  --force           replace --out when it exists (otherwise an existing file is never overwritten:
+                    exit 2, nothing written)
+  --pack FILE       a rule pack to use instead of the default pack
+
+PNG to standard output (--out -) is written only to a pipe or a redirect, never to a terminal.
+Files are written through a temporary file and a rename, so a failure never leaves half a file.
+
+${FROM_ANSWERS}
+
+Examples:
+  stratum diagram bank.stratum.json --format png --scale 3 --out stack.png
+  stratum diagram answers.json --format mermaid --out - > stack.mmd`;
+
+/** `stratum export --help`. */
+export const EXPORT_HELP = `Usage: stratum export FILE|- --format madr|nygard|json|html|pdf|csv --to DIR [--force] [--pack FILE]
+
+Writes what a workshop leaves behind into the folder DIR (created when missing), and lists each
+file it created, updated, left unchanged or skipped.
+
+  FILE|-            an exported workshop (stratum.workshop) or an answers file; - reads standard input
+  --format F        madr    one MADR 4 record per decision, NNNN-title.md, plus index.md
+                    nygard  one adr-tools record per decision (# N. Title, Date, Status, ...)
+                    json    <title>-workshop.stratum.json: the whole workshop, re-importable in the
+                            app and accepted by stratum evaluate with identical results
+                    html    <title>-report.html: a self-contained, printable report
+                    pdf     <title>-report.pdf: the same report through headless Chromium
+                            (/usr/bin/chromium, Chrome, or CHROMIUM_PATH)
+                    csv     <title>-backlog.csv: risks and improvement actions as backlog items
+  --to DIR          the folder to write into, e.g. docs/decisions (MADR) or doc/adr (adr-tools)
+  --force           json, html, pdf, csv: replace a file of that name that is not this workshop's
+  --pack FILE       a rule pack to use instead of the default pack
+
+Records (madr, nygard) continue the numbering of the records already in DIR; a later export of the
+same workshop updates its own records in place (found by the workshop id and decision they carry)
+and never touches any other file. index.md is rewritten only when Stratum wrote it.
+A single file (json, html, pdf, csv) is never overwritten silently: an earlier export of the same
+workshop is replaced (and the output says so); any other file of that name needs --force. Stratum
+notes the single files it wrote in DIR/${'.stratum-exports.json'} (name, workshop id, sha256), which is how it
+recognises its own CSV and PDF later. Every file is written through a temporary file and a rename.
+
+${FROM_ANSWERS}
+Records made from an answers file are known by its title: export again with the same title to
+update them; change the title to start a new set. A workshop file keeps its own id and record
+statuses (proposed, accepted, ...).
+
+Examples:
+  stratum export bank.stratum.json --format madr --to docs/decisions
+  stratum export bank.stratum.json --format pdf --to reports`;

@@ -6,25 +6,25 @@ export type OutputFormat = 'json' | 'text' | 'markdown';
 export type CliCommand =
   | { kind: 'help'; topic: 'main' | 'evaluate' | 'pack' }
   | { kind: 'version' }
-  | { kind: 'evaluate'; file: string; pack: string | undefined; format: OutputFormat; samples: number; seed: number }
+  /** samples: undefined when not given (10000 for an answers file, the app's 2000 for a workshop file). */
+  | { kind: 'evaluate'; file: string; pack: string | undefined; format: OutputFormat; samples: number | undefined; seed: number }
   | { kind: 'pack-validate'; file: string; format: 'json' | 'text' }
   | { kind: 'pack-default' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string; helpTopic: 'main' | 'evaluate' | 'pack' };
 
-const COMMANDS = ['evaluate', 'pack', 'cost'];
+const COMMANDS = ['evaluate', 'pack', 'cost', 'diagram', 'export'];
 const PACK_COMMANDS = ['validate', 'default'];
-const DEFAULT_SAMPLES = 10_000;
 const MAX_SAMPLES = 10_000_000;
 
-interface Split {
+export interface Split {
   positional: string[];
   options: Map<string, string | true>;
   error?: string;
 }
 
 /** Separates positionals from `--name value` / `--name=value` options, given which options take a value. */
-function split(args: readonly string[], valued: readonly string[], flags: readonly string[]): Split {
+export function split(args: readonly string[], valued: readonly string[], flags: readonly string[]): Split {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -53,7 +53,7 @@ function split(args: readonly string[], valued: readonly string[], flags: readon
   return { positional, options };
 }
 
-function wholeNumber(text: string, name: string, min: number, max: number): number | string {
+export function wholeNumber(text: string, name: string, min: number, max: number): number | string {
   if (!/^\d+$/.test(text)) return `option ${name} must be a whole number; found "${text}"; allowed: ${min} to ${max}`;
   const n = Number(text);
   if (n < min || n > max) return `option ${name} is out of range; found ${n}; allowed: ${min} to ${max}`;
@@ -75,14 +75,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const s = split(rest, ['--pack', '--format', '--samples', '--seed'], []);
     if (s.error) return { ok: false, message: s.error, helpTopic: 'evaluate' };
     if (s.positional.length !== 1) {
-      return { ok: false, message: s.positional.length === 0 ? 'evaluate needs an answers file (or - for standard input)' : `evaluate takes one answers file; found ${s.positional.length}: ${s.positional.join(' ')}`, helpTopic: 'evaluate' };
+      return { ok: false, message: s.positional.length === 0 ? 'evaluate needs an answers file (or - for standard input)' : `evaluate takes one answers or workshop file; found ${s.positional.length}: ${s.positional.join(' ')}`, helpTopic: 'evaluate' };
     }
     const format = (s.options.get('--format') ?? 'json') as string;
     if (format !== 'json' && format !== 'text' && format !== 'markdown') {
       const suggestion = closestId(format, ['json', 'text', 'markdown']);
       return { ok: false, message: `option --format: unknown format "${format}"; allowed: json, text, markdown${suggestion ? `; did you mean "${suggestion}"?` : ''}`, helpTopic: 'evaluate' };
     }
-    const samples = wholeNumber((s.options.get('--samples') as string | undefined) ?? String(DEFAULT_SAMPLES), '--samples', 1, MAX_SAMPLES);
+    const samplesText = s.options.get('--samples') as string | undefined;
+    const samples = samplesText === undefined ? undefined : wholeNumber(samplesText, '--samples', 1, MAX_SAMPLES);
     if (typeof samples === 'string') return { ok: false, message: samples, helpTopic: 'evaluate' };
     const seed = wholeNumber((s.options.get('--seed') as string | undefined) ?? '1', '--seed', 0, 0xffffffff);
     if (typeof seed === 'string') return { ok: false, message: seed, helpTopic: 'evaluate' };

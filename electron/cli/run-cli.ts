@@ -6,21 +6,27 @@ import {
   formatIssue,
   loadPack,
   packFingerprint,
-  parseAnswersFile,
   type CompiledPack,
   type EngineIssue,
 } from '../../shared/engine';
+import { packMismatch } from '../../shared/records';
+import { DEFAULT_ROBUSTNESS_SAMPLES } from '../../shared/engine';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { runCostCommand } from './cost-command';
-import { buildEvaluationReport, reportToJson } from './evaluation-report';
+import { runDiagramCommand } from './diagram-command';
+import { buildEvaluationReport, buildWorkshopEvaluationReport, reportToJson } from './evaluation-report';
+import { runExportCommand } from './export-command';
 import { formatMarkdown } from './format-markdown';
 import { formatText } from './format-text';
 import { EVALUATE_HELP, MAIN_HELP, PACK_HELP } from './help-text';
 import { parseArgs } from './parse-args';
+import { readInput } from './input-file';
 import { readJson } from './read-json';
 
 const HELP = { main: MAIN_HELP, evaluate: EVALUATE_HELP, pack: PACK_HELP } as const;
 const MONOTONIC_SAMPLES = 300;
+/** Robustness samples for an answers file when --samples is not given. */
+const ANSWERS_SAMPLES = 10_000;
 
 function reportIssues(io: CliIo, file: string, issues: readonly EngineIssue[]): number {
   for (const issue of issues) io.stderr(`stratum: ${formatIssue(issue, file)}`);
@@ -45,14 +51,17 @@ function evaluateCommand(io: CliIo, command: Extract<ReturnType<typeof parseArgs
     if (!loaded.ok) return loaded.code;
     pack = loaded.pack;
   }
-  const read = readJson(io, command.file);
-  if (!read.ok) {
-    io.stderr(`stratum: ${read.message}`);
-    return EXIT_INPUT;
+  const input = readInput(io, command.file, pack);
+  if (!input) return EXIT_INPUT;
+  const sha256 = packFingerprint(pack.pack);
+  let report;
+  if (input.kind === 'answers') {
+    report = buildEvaluationReport(pack, sha256, input.name, input.answers, { samples: command.samples ?? ANSWERS_SAMPLES, seed: command.seed });
+  } else {
+    const mismatch = packMismatch(input.file, pack, sha256);
+    if (mismatch) io.stderr(`stratum: note: ${input.name}: ${mismatch}`);
+    report = buildWorkshopEvaluationReport(pack, sha256, input.name, input.file, { samples: command.samples ?? DEFAULT_ROBUSTNESS_SAMPLES, seed: command.seed });
   }
-  const answers = parseAnswersFile(read.value, pack);
-  if (!answers.ok) return reportIssues(io, read.name, answers.issues);
-  const report = buildEvaluationReport(pack, packFingerprint(pack.pack), read.name, answers.value, { samples: command.samples, seed: command.seed });
   io.stdout(command.format === 'json' ? reportToJson(report) : command.format === 'text' ? formatText(report) : formatMarkdown(report));
   return EXIT_OK;
 }
@@ -101,11 +110,15 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
   return EXIT_OK;
 }
 
-/** Runs the `stratum` command line and returns the exit code; user mistakes are reported, never thrown. */
-export function runCli(argv: readonly string[], io: CliIo): number {
-  // `stratum cost` parses its own arguments (cost-command.ts).
-  if (argv[0] === 'cost') return runCostCommand(argv.slice(1), io);
-  if (argv[0] === 'help' && argv[1] === 'cost') return runCostCommand(['--help'], io);
+/**
+ * Runs the `stratum` command line and returns the exit code; user mistakes are reported, never thrown.
+ * `stratum export` resolves asynchronously (PDF waits for Chromium); every other command returns at once.
+ */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
+  // cost, diagram and export parse their own arguments (one file each).
+  const own = { cost: runCostCommand, diagram: runDiagramCommand, export: runExportCommand } as const;
+  const name = argv[0] === 'help' ? argv[1] : argv[0];
+  if (name === 'cost' || name === 'diagram' || name === 'export') return own[name](argv[0] === 'help' ? ['--help'] : argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`stratum: ${parsed.message}`);

@@ -1,26 +1,18 @@
 // Spawns the real CLI bundle (built here with esbuild, as scripts/build.mjs does) to check the process
 // wiring: exit codes, stdout/stderr, stdin, and no stack trace for a user's mistake.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, type BuiltCli } from './built-cli';
 
-const root = path.resolve(__dirname, '../../../..');
-let dir = '';
-let cli = '';
+let cli: BuiltCli;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-cli-'));
-  cli = path.join(dir, 'stratum.cjs');
-  await build({ entryPoints: [path.join(root, 'electron/cli/index.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'warning' });
+  cli = await buildCli();
 }, 60_000);
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => cli.remove());
 
 function run(args: string[], input?: string) {
-  return spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });
+  return cli.run(args, { input });
 }
 
 describe('the built stratum command', () => {

@@ -1,13 +1,11 @@
 // `stratum cost`: the JSON and text reports, standard input, and exit 2 naming the field for bad assumptions.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCostArgs } from '../../../../electron/cli/cost-command';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { DEFAULT_COST_ASSUMPTIONS } from '../../../../shared/cost';
+import { buildCli, type BuiltCli } from './built-cli';
 import { memoryIo } from './memory-io';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -120,24 +118,17 @@ describe('stratum cost', () => {
 });
 
 describe('the built stratum cost command', () => {
-  let dir = '';
-  let cli = '';
+  let cli: BuiltCli;
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-cost-cli-'));
-    cli = path.join(dir, 'stratum.cjs');
-    await build({ entryPoints: [path.join(root, 'electron/cli/index.ts')], outfile: cli, bundle: true, platform: 'node', format: 'cjs', target: 'node22', logLevel: 'warning' });
+    cli = await buildCli('stratum-cost-cli-');
   }, 60_000);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => cli.remove());
 
   it('exits 0 with JSON, and 2 without a stack trace for a bad assumption', () => {
-    const ok = spawnSync(process.execPath, [cli, 'cost', 'test/fixtures/workshops/regulated-bank.json'], { encoding: 'utf8', cwd: root });
+    const ok = cli.run(['cost', 'test/fixtures/workshops/regulated-bank.json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).monthly.cloud).toBeGreaterThan(0);
-    const bad = spawnSync(process.execPath, [cli, 'cost', '-'], {
-      input: answers({ answers: {}, costAssumptions: { amortizationMonths: 0 } }),
-      encoding: 'utf8',
-      cwd: root,
-    });
+    const bad = cli.run(['cost', '-'], { input: answers({ answers: {}, costAssumptions: { amortizationMonths: 0 } }) });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^stratum: \(stdin\): \$\.costAssumptions\.amortizationMonths: value not allowed for "amortizationMonths"; found: 0; allowed: a whole number between 1 and 120 \(months\)\n$/);

@@ -177,7 +177,7 @@ describe('command line', () => {
       [['evaluate', 'x.json', '--formt', 'text'], /^stratum: unknown option --formt; did you mean --format\?/],
       [['evaluate', 'x.json', '--format', 'yaml'], /^stratum: option --format: unknown format "yaml"; allowed: json, text, markdown/],
       [['evaluate'], /^stratum: evaluate needs an answers file/],
-      [['evaluate', 'a.json', 'b.json'], /^stratum: evaluate takes one answers file; found 2/],
+      [['evaluate', 'a.json', 'b.json'], /^stratum: evaluate takes one answers or workshop file; found 2/],
       [['evaluate', 'x.json', '--samples', 'many'], /^stratum: option --samples must be a whole number; found "many"; allowed: 1 to 10000000/],
       [['evaluate', 'x.json', '--samples', '0'], /^stratum: option --samples is out of range; found 0/],
       [['evaluate', 'x.json', '--pack'], /^stratum: option --pack needs a value/],

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { closestId, type CompiledPack } from '../../shared/engine';
+import {
+  backlogCsv,
+  buildRecordsInput,
+  htmlReport,
+  planMadrExport,
+  planNygardExport,
+  workshopToJson,
+  type ExistingFile,
+  type ExportPlan,
+  type RecordsInput,
+} from '../../shared/records';
+import { exportFileName } from '../../shared/workshop';
+import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { loadPackArg } from './cost-command';
+import { EXPORT_HELP } from './help-text';
+import { asWorkshop, readInput, type WorkshopView } from './input-file';
+import { split } from './parse-args';
+import { describeFsError, kindOf, writeOne } from './write-output';
+
+export const EXPORT_FORMATS = ['madr', 'nygard', 'json', 'html', 'pdf', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Where the CLI notes the single files it wrote (name, workshop id, sha256), so a re-export knows its own CSV or PDF. */
+export const EXPORT_MANIFEST = '.stratum-exports.json';
+
+/** What `stratum export` was asked to do. */
+export type ExportArgs = { kind: 'help' } | { kind: 'run'; file: string; format: ExportFormat; to: string; force: boolean; pack: string | undefined };
+
+/** Parses the arguments after `stratum export`; a message for a person when they are wrong. */
+export function parseExportArgs(args: readonly string[]): { ok: true; value: ExportArgs } | { ok: false; message: string } {
+  if (args.includes('--help') || args.includes('-h')) return { ok: true, value: { kind: 'help' } };
+  const s = split(args, ['--format', '--to', '--pack'], ['--force']);
+  if (s.error) return { ok: false, message: s.error };
+  if (s.positional.length !== 1) {
+    return { ok: false, message: s.positional.length === 0 ? 'export needs a workshop or answers file (or - for standard input)' : `export takes one file; found ${s.positional.length}: ${s.positional.join(' ')}` };
+  }
+  const format = s.options.get('--format') as string | undefined;
+  if (format === undefined) return { ok: false, message: `export needs --format; allowed: ${EXPORT_FORMATS.join(', ')}` };
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    const suggestion = closestId(format, EXPORT_FORMATS);
+    return { ok: false, message: `option --format: unknown format "${format}"; allowed: ${EXPORT_FORMATS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}` };
+  }
+  const to = s.options.get('--to') as string | undefined;
+  if (to === undefined) return { ok: false, message: 'export needs --to DIR: the folder to write into (created when missing)' };
+  return { ok: true, value: { kind: 'run', file: s.positional[0]!, format: format as ExportFormat, to, force: s.options.has('--force'), pack: s.options.get('--pack') as string | undefined } };
+}
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { madr: 'MADR records', nygard: 'adr-tools records', json: 'workshop JSON', html: 'HTML report', pdf: 'PDF report', csv: 'backlog CSV' };
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Makes sure DIR is a folder Stratum can use (created with its parents when missing); a message when not. */
+function prepareFolder(io: CliIo, dir: string): string | null {
+  const at = kindOf(io, dir);
+  if (!at.ok) return `--to ${dir}: cannot use the folder: ${at.message}`;
+  if (at.kind === 'folder') return null;
+  if (at.kind !== 'missing') return `--to ${dir}: is a file, not a folder; allowed: a folder (created when missing)`;
+  try {
+    io.makeFolder(dir);
+    return null;
+  } catch (error) {
+    return `--to ${dir}: cannot create the folder: ${describeFsError(error)}`;
+  }
+}
+
+/** The Markdown files already in the folder, for the record planners. */
+function readRecordFolder(io: CliIo, dir: string): { ok: true; files: ExistingFile[] } | { ok: false; message: string } {
+  try {
+    const names = io.listFolder(dir).filter((n) => n.endsWith('.md')).sort();
+    const files: ExistingFile[] = [];
+    for (const name of names) {
+      const at = kindOf(io, path.join(dir, name));
+      if (at.ok && at.kind === 'file') files.push({ name, content: io.readFile(path.join(dir, name)) });
+    }
+    return { ok: true, files };
+  } catch (error) {
+    return { ok: false, message: `--to ${dir}: cannot read the folder: ${describeFsError(error)}` };
+  }
+}
+
+const ACTION_WORDS = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
+
+function exportRecords(io: CliIo, dir: string, format: 'madr' | 'nygard', input: RecordsInput, view: WorkshopView, source: string): number {
+  const existing = readRecordFolder(io, dir);
+  if (!existing.ok) {
+    io.stderr(`stratum: ${existing.message}`);
+    return EXIT_INPUT;
+  }
+  const plan: ExportPlan = format === 'madr' ? planMadrExport(existing.files, input) : planNygardExport(existing.files, input);
+  const written: string[] = [];
+  for (const file of plan.files) {
+    if (file.action === 'unchanged') continue;
+    const failed = writeOne(io, path.join(dir, file.name), file.content);
+    if (failed) {
+      io.stderr(`stratum: ${failed}`);
+      if (written.length > 0) io.stderr(`stratum: written before the failure: ${written.join(', ')}`);
+      return EXIT_INPUT;
+    }
+    written.push(file.name);
+  }
+  io.stdout(`Exported "${view.workshop.title}" as ${FORMAT_NAMES[format]} into ${dir}:`);
+  if (view.derived) io.stdout(`  (from the answers file ${source}: its records are known by the title, workshop id ${view.workshop.id})`);
+  for (const file of plan.files) io.stdout(`  ${ACTION_WORDS[file.action].padEnd(10)} ${file.name}`);
+  for (const skip of plan.skipped) io.stdout(`  ${'skipped'.padEnd(10)} ${skip.name}: ${skip.reason}`);
+  const count = (action: string) => plan.files.filter((f) => f.action === action).length;
+  io.stdout(`${count('create')} created, ${count('update')} updated, ${count('unchanged')} unchanged, ${plan.skipped.length} skipped; no other file was touched.`);
+  return EXIT_OK;
+}
+
+interface Manifest {
+  format: 'stratum.exports';
+  version: 1;
+  files: Record<string, { workshop: string; sha256: string }>;
+}
+
+function readManifest(io: CliIo, dir: string): Manifest {
+  const empty: Manifest = { format: 'stratum.exports', version: 1, files: {} };
+  try {
+    const value = JSON.parse(io.readFile(path.join(dir, EXPORT_MANIFEST))) as Partial<Manifest>;
+    return value.format === 'stratum.exports' && value.files && typeof value.files === 'object' ? { ...empty, files: { ...value.files } } : empty;
+  } catch {
+    return empty;
+  }
+}
+
+/** True when the existing file is this workshop's own earlier export: noted in the manifest unchanged, or naming the workshop inside. */
+function isOwnExport(existing: Uint8Array, name: string, workshopId: string, format: ExportFormat, manifest: Manifest): boolean {
+  const noted = manifest.files[name];
+  if (noted && noted.workshop === workshopId && noted.sha256 === sha256(existing)) return true;
+  const text = Buffer.from(existing).toString('utf8');
+  if (format === 'json') {
+    try {
+      const file = JSON.parse(text) as { format?: unknown; workshop?: { id?: unknown } };
+      return file.format === 'stratum.workshop' && file.workshop?.id === workshopId;
+    } catch {
+      return false;
+    }
+  }
+  return format === 'html' && text.includes(`Workshop <code>${workshopId}</code>`);
+}
+
+const SINGLE_FILE: Record<'json' | 'html' | 'pdf' | 'csv', { what: string; extension: string }> = {
+  json: { what: 'workshop', extension: 'stratum.json' },
+  html: { what: 'report', extension: 'html' },
+  pdf: { what: 'report', extension: 'pdf' },
+  csv: { what: 'backlog', extension: 'csv' },
+};
+
+async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' | 'pdf' | 'csv', input: RecordsInput, view: WorkshopView, force: boolean): Promise<number> {
+  const name = exportFileName(view.workshop.title, SINGLE_FILE[format].what, SINGLE_FILE[format].extension);
+  const target = path.join(dir, name);
+  const manifest = readManifest(io, dir);
+  const at = kindOf(io, target);
+  if (!at.ok || at.kind === 'folder' || at.kind === 'other') {
+    io.stderr(`stratum: ${target}: cannot write the file: ${at.ok ? 'a folder or other non-file has that name' : at.message}`);
+    return EXIT_INPUT;
+  }
+  let previous: Uint8Array | null = null;
+  if (at.kind === 'file') {
+    try {
+      previous = io.readBytes(target);
+    } catch (error) {
+      io.stderr(`stratum: ${target}: cannot read the existing file: ${describeFsError(error)}`);
+      return EXIT_INPUT;
+    }
+  }
+  const own = previous !== null && isOwnExport(previous, name, view.workshop.id, format, manifest);
+  if (previous !== null && !own && !force) {
+    io.stderr(`stratum: ${target}: the file exists and is not an earlier export of this workshop (${view.workshop.id}); nothing was written. Add --force to replace it, or choose another --to folder`);
+    return EXIT_INPUT;
+  }
+
+  let data: string | Uint8Array;
+  if (format === 'pdf') {
+    const pdf = await io.printPdf(htmlReport(input));
+    if (!pdf.ok) {
+      io.stderr(`stratum: cannot make the PDF: ${pdf.message}`);
+      return EXIT_INPUT;
+    }
+    data = pdf.pdf;
+  } else {
+    data = format === 'json' ? workshopToJson(input) : format === 'html' ? htmlReport(input) : backlogCsv(input);
+  }
+
+  const bytes = typeof data === 'string' ? new Uint8Array(Buffer.from(data)) : data;
+  const unchanged = previous !== null && Buffer.from(previous).equals(Buffer.from(bytes));
+  if (!unchanged) {
+    const failed = writeOne(io, target, data);
+    if (failed) {
+      io.stderr(`stratum: ${failed}`);
+      return EXIT_INPUT;
+    }
+  }
+  manifest.files[name] = { workshop: view.workshop.id, sha256: sha256(bytes) };
+  // The manifest is a convenience: failing to note a file does not undo the export.
+  const manifestFailed = writeOne(io, path.join(dir, EXPORT_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  const how = previous === null ? 'created' : unchanged ? 'unchanged' : own ? 'updated (replaced this workshop\'s earlier export)' : 'replaced (--force)';
+  io.stdout(`Exported "${view.workshop.title}" as ${FORMAT_NAMES[format]}: ${target} ${how}, ${bytes.length} bytes`);
+  if (manifestFailed) io.stderr(`stratum: note: ${manifestFailed}`);
+  return EXIT_OK;
+}
+
+/** Runs `stratum export FILE --format F --to DIR`; resolves to the exit code. User mistakes exit 2. */
+export async function runExportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseExportArgs(args);
+  if (!parsed.ok) {
+    io.stderr(`stratum: ${parsed.message}`);
+    io.stderr('Run `stratum export --help` for usage.');
+    return EXIT_INPUT;
+  }
+  if (parsed.value.kind === 'help') {
+    io.stdout(EXPORT_HELP);
+    return EXIT_OK;
+  }
+  const { file, format, to, force } = parsed.value;
+  const pack: CompiledPack | null = loadPackArg(io, parsed.value.pack);
+  if (!pack) return EXIT_INPUT;
+  const source = readInput(io, file, pack);
+  if (!source) return EXIT_INPUT;
+  const folderProblem = prepareFolder(io, to);
+  if (folderProblem) {
+    io.stderr(`stratum: ${folderProblem}`);
+    return EXIT_INPUT;
+  }
+  const now = io.now();
+  const view = asWorkshop(source, now);
+  const input = buildRecordsInput(view.workshop, view.state, pack, {
+    generatedAt: now.toISOString(),
+    ...(view.records !== undefined ? { records: view.records } : {}),
+    diagram: format === 'html' || format === 'pdf',
+  });
+  if (format === 'madr' || format === 'nygard') return exportRecords(io, to, format, input, view, source.name);
+  return exportSingleFile(io, to, format, input, view, force);
+}

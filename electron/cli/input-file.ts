@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { emptyWorkshopState, type Participant, type Workshop, type WorkshopState } from '../../shared/contract';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
+import type { CliIo } from './cli-io';
+import { readJson } from './read-json';
+
+/** A file the CLI reads as its input: a `stratum.answers` file or an exported `stratum.workshop`. */
+export type StratumInput = { kind: 'answers'; name: string; answers: AnswersFile } | { kind: 'workshop'; name: string; file: WorkshopFile };
+
+/** The formats this build reads, for messages. */
+export const INPUT_FORMATS = `"${ANSWERS_FORMAT}" (version ${ANSWERS_VERSION}) or "${WORKSHOP_FORMAT}" (version ${WORKSHOP_VERSION})`;
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** A workshop file's answers checked against the pack the way an answers file's are (unknown ids, values outside a factor). */
+function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIssue[] {
+  const checked = parseAnswersFile({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers }, pack);
+  return checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, path: ['state', ...issue.path] }));
+}
+
+/** Parses an already-read JSON value, telling the two formats apart by their `format` field. */
+export function parseInput(value: unknown, name: string, pack: CompiledPack): { ok: true; input: StratumInput } | { ok: false; issues: EngineIssue[] } {
+  const format = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['format'] : undefined;
+  if (format === WORKSHOP_FORMAT) {
+    const parsed = parseWorkshopFile(value);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    const issues = checkWorkshopAnswers(parsed.value, pack);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, input: { kind: 'workshop', name, file: parsed.value } };
+  }
+  // A rule pack goes to the answers parser, whose message says to pass it with --pack.
+  if (format === ANSWERS_FORMAT || format === 'stratum.pack') {
+    const parsed = parseAnswersFile(value, pack);
+    return parsed.ok ? { ok: true, input: { kind: 'answers', name, answers: parsed.value } } : { ok: false, issues: parsed.issues };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, issues: [{ path: [], message: 'expected a JSON object: a Stratum answers or workshop file', found: describeFound(value), allowed: `an object with "format": ${INPUT_FORMATS}` }] };
+  }
+  return {
+    ok: false,
+    issues: [{ path: ['format'], message: 'not a file this build of Stratum reads', found: describeFound(format), allowed: INPUT_FORMATS }],
+  };
+}
+
+/** Reads an answers or workshop file (or - for stdin); reports every problem on stderr and returns null. */
+export function readInput(io: CliIo, file: string, pack: CompiledPack): StratumInput | null {
+  const read = readJson(io, file);
+  if (!read.ok) {
+    io.stderr(`stratum: ${read.message}`);
+    return null;
+  }
+  const parsed = parseInput(read.value, read.name, pack);
+  if (!parsed.ok) {
+    for (const issue of parsed.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
+    return null;
+  }
+  return parsed.input;
+}
+
+/** The title of an input: the workshop's, the answers file's, or the file name without its extension. */
+export function inputTitle(input: StratumInput): string {
+  if (input.kind === 'workshop') return input.file.workshop.title;
+  if (input.answers.title?.trim()) return input.answers.title.trim();
+  if (input.name === '(stdin)') return 'Workshop';
+  return path.basename(input.name).replace(/\.(stratum\.)?json$/i, '') || 'Workshop';
+}
+
+/** A UUID (version 5 layout) from a sha256 of the text: the same text always gives the same id. */
+export function stableUuid(text: string): string {
+  const hex = createHash('sha256').update(text).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A workshop, its state and record lifecycle, as the diagram and export commands use them. */
+export interface WorkshopView {
+  workshop: Workshop;
+  state: WorkshopState;
+  /** The record lifecycle of a workshop file (undefined when it has none, and for an answers file). */
+  records: DecisionRecord[] | undefined;
+  /** True when made from an answers file (the id is derived from the title). */
+  derived: boolean;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The input as a workshop. An answers file becomes a minimal one: title from the file (or its name), dated
+ * today, id derived from the title (so a later export of the same title updates the same records); its
+ * answers (null ones as "don't know"); its `weights` as one decision-maker ("Room weights"), and each
+ * stakeholder as a consulted participant whose unset criteria take the file's weights. It is then evaluated
+ * like any workshop: the group's weights are the geometric mean of everyone's.
+ */
+export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
+  if (input.kind === 'workshop') return { workshop: input.file.workshop, state: input.file.state, records: input.file.records, derived: false };
+  const a = input.answers;
+  const title = inputTitle(input);
+  const id = stableUuid(`stratum.answers:${title}`);
+  const stamp = now.toISOString();
+  const state = emptyWorkshopState();
+  for (const [factor, value] of Object.entries(a.answers)) {
+    if (value === null) state.dontKnow.push(factor);
+    else state.answers[factor] = value;
+  }
+  const participants: Participant[] = [];
+  if (Object.keys(a.weights).length > 0) {
+    const room: Participant = { id: stableUuid(`${id}:room`), name: 'Room weights', role: 'weights of the answers file', involvement: 'decision-maker' };
+    participants.push(room);
+    state.weights[room.id] = { ...a.weights };
+  }
+  a.stakeholders.forEach((s, i) => {
+    const person: Participant = { id: stableUuid(`${id}:stakeholder:${i}`), name: s.name.slice(0, 120), role: (s.role ?? '').slice(0, 120), involvement: 'consulted' };
+    participants.push(person);
+    state.weights[person.id] = { ...a.weights, ...s.weights };
+  });
+  state.participants = participants;
+  state.costAssumptions = Object.fromEntries(Object.entries(a.costAssumptions).map(([k, v]) => [k, v as number | null]));
+  const workshop: Workshop = {
+    id,
+    title,
+    organisation: '',
+    facilitator: '',
+    date: isoDay(now),
+    description: a.notes ?? '',
+    createdAt: stamp,
+    updatedAt: stamp,
+    archived: false,
+  };
+  return { workshop, state, records: undefined, derived: true };
+}
