@@ -20,14 +20,21 @@ export function editDistance(a: string, b: string): number {
   return prev[m]!;
 }
 
+// Ids are short; nothing longer is worth an edit distance (which is quadratic in the lengths).
+const MAX_SUGGESTED_LENGTH = 256;
+
 /** The known id closest to what was typed, when it is close enough to be a likely typo; else undefined. */
 export function closestId(input: string, known: Iterable<string>): string | undefined {
   const candidates = [...known];
   const needle = input.toLowerCase().replace(/[-_\s]/g, '');
+  const limit = Math.max(2, Math.floor(Math.max(needle.length, 1) / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase().replace(/[-_\s]/g, '');
+    // The distance is at least the difference in length: skip what cannot be a suggestion, so an oversized
+    // id in a file costs a comparison of lengths, not a quadratic edit distance.
+    if (Math.abs(hay.length - needle.length) > limit || needle.length > MAX_SUGGESTED_LENGTH) continue;
     const d = hay === needle ? 0 : editDistance(needle, hay);
     // Ties go to the earlier candidate, so suggestions are deterministic.
     if (d < bestDistance) {
@@ -35,9 +42,7 @@ export function closestId(input: string, known: Iterable<string>): string | unde
       best = candidate;
     }
   }
-  if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(needle.length, 1) / 3));
-  if (bestDistance <= limit) return best;
+  if (best !== undefined && bestDistance <= limit) return best;
   // A shortened id ("latency" for "latencyP95Ms") is a likely mistake too, when only one id starts that way.
   if (needle.length < 3) return undefined;
   const prefixed = candidates.filter((c) => c.toLowerCase().replace(/[-_\s]/g, '').startsWith(needle));

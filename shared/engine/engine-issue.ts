@@ -28,7 +28,11 @@ export function describeFound(value: unknown): string {
 
 /** Lists allowed values as a sentence fragment, abbreviating long lists. */
 export function describeAllowed(values: ReadonlyArray<string | number | boolean>, max = 12): string {
-  const shown = values.slice(0, max).map((v) => (typeof v === 'string' ? v : String(v)));
+  // Each value is cut like a found value, so an oversized id in a file cannot blow up the message.
+  const shown = values.slice(0, max).map((v) => {
+    const text = typeof v === 'string' ? v : String(v);
+    return text.length > MAX_FOUND ? `${text.slice(0, MAX_FOUND - 1)}…` : text;
+  });
   const rest = values.length - shown.length;
   return `one of ${shown.join(', ')}${rest > 0 ? ` (and ${rest} more)` : ''}`;
 }

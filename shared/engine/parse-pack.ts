@@ -33,7 +33,7 @@ function checkUnique(items: ReadonlyArray<{ id: string }>, path: JsonPath, what:
 
 function unknownRef(path: JsonPath, what: string, found: string, known: string[]): EngineIssue {
   const suggestion = closestId(found, known);
-  return { path, message: `unknown ${what}`, found: JSON.stringify(found), allowed: describeAllowed(known, 30), ...(suggestion ? { suggestion } : {}) };
+  return { path, message: `unknown ${what}`, found: describeFound(found), allowed: describeAllowed(known, 30), ...(suggestion ? { suggestion } : {}) };
 }
 
 function checkFactor(factor: Factor, path: JsonPath, issues: EngineIssue[]): void {

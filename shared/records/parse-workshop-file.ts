@@ -19,7 +19,8 @@ function envelope(raw: unknown): EngineIssue[] {
   }
   const { format, version } = raw as Record<string, unknown>;
   if (format !== WORKSHOP_FORMAT) {
-    const known = typeof format === 'string' ? OTHER_FORMATS[format] : undefined;
+    // An own key only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const known = typeof format === 'string' && Object.hasOwn(OTHER_FORMATS, format) ? OTHER_FORMATS[format] : undefined;
     return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describe(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
   }
   if (version === WORKSHOP_VERSION) return [];

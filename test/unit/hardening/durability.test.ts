@@ -1,0 +1,216 @@
+// Durability: a process saving revisions is killed with SIGKILL at random (seeded) moments, again and
+// again; every reopen finds an intact database holding every save that was acknowledged. And a data folder
+// that refuses writes, or a full disk, gives a clear 'storage' error through the wrapper and loses nothing.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlerDeps, invokeChannel, type HandlerDeps } from '../../../electron/handlers';
+import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../electron/storage';
+import type { ApiResult, Workshop, WorkshopState } from '../../../shared/contract';
+import { tempDeps, tempDir } from '../support/temp-db';
+import { dumpDatabase, quiet, sampleState, seedWorkshops } from './hardening-support';
+
+const root = path.resolve(__dirname, '../../..');
+const WORKSHOP_ID = '7e57da7a-0000-4000-8000-000000000001';
+const KILLS = 20;
+
+/** mulberry32: a tiny seeded generator, so the kill moments are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Run {
+  acks: number[];
+  stderr: string;
+  signal: NodeJS.Signals | null;
+  code: number | null;
+}
+
+/** Starts the save loop and SIGKILLs it `afterMs` after it started (or when it exits by itself). */
+function runAndKill(bundle: string, file: string, afterMs: number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle, file, WORKSHOP_ID], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      // Only whole lines count: a line cut by the kill was never fully acknowledged.
+      const acks = out
+        .split('\n')
+        .slice(0, -1)
+        .map((l) => /^ack (\d+)$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => Number(m[1]));
+      resolve({ acks, stderr: err, signal, code });
+    });
+  });
+}
+
+describe('durability under SIGKILL', () => {
+  let buildDir: string;
+  let bundle: string;
+
+  beforeAll(async () => {
+    buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-durability-'));
+    bundle = path.join(buildDir, 'save-loop.cjs');
+    await build({
+      entryPoints: [path.join(__dirname, 'save-loop-child.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      logLevel: 'warning',
+      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
+    });
+  }, 60_000);
+
+  afterAll(() => {
+    fs.rmSync(buildDir, { recursive: true, force: true });
+  });
+
+  it(`keeps every acknowledged revision and an intact file through ${KILLS} kills at random moments`, async () => {
+    const file = path.join(tempDir(), 'stratum.db');
+    const random = seeded(20261128);
+    let acknowledged = 0;
+    let totalAcks = 0;
+    let killedMidSave = 0;
+    for (let k = 0; k < KILLS; k++) {
+      // From "still starting up" (opening, migrating the new file) to "deep in the save loop".
+      const run = await runAndKill(bundle, file, 40 + Math.floor(random() * 500));
+      expect(run.stderr, `run ${k} failed by itself`).toBe('');
+      expect(run.signal, `run ${k} was not killed`).toBe('SIGKILL');
+      // Each run continues from the last saved revision: acknowledged revisions are consecutive.
+      run.acks.forEach((rev, i) => expect(rev).toBe((run.acks[0] ?? 0) + i));
+      if (run.acks.length > 0) expect(run.acks[0]).toBeGreaterThan(acknowledged);
+      totalAcks += run.acks.length;
+      if (run.acks.length > 0) killedMidSave++;
+      acknowledged = Math.max(acknowledged, ...run.acks);
+
+      // Reopen the way the app does, then check the whole file.
+      if (!fs.existsSync(file)) continue;
+      const opened = openDatabase(file);
+      if (!opened.ok) throw new Error(`after kill ${k}: ${opened.message}`);
+      const db = opened.value.db;
+      try {
+        expect(db.pragma('integrity_check', { simple: true }), `after kill ${k}`).toBe('ok');
+        expect(opened.value.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+        const row = db.prepare('SELECT revision, state FROM workshop_state WHERE workshop_id = ?').get(WORKSHOP_ID) as { revision: number; state: string } | undefined;
+        if (acknowledged > 0) {
+          expect(row, `after kill ${k}: the saved state is gone`).toBeDefined();
+          // Revisions only grow by one per save, so holding revision ≥ n means save n and all before it landed.
+          expect(row!.revision, `after kill ${k}: acknowledged ${acknowledged}`).toBeGreaterThanOrEqual(acknowledged);
+          // At most the one save in flight when the process died may have landed without its acknowledgement.
+          expect(row!.revision).toBeLessThanOrEqual(acknowledged + 1);
+          const state = JSON.parse(row!.state) as WorkshopState;
+          expect(state.participants[0]?.name, 'the row is whole: its state matches its revision').toBe(`revision ${row!.revision}`);
+          acknowledged = row!.revision;
+        }
+      } finally {
+        db.close();
+      }
+    }
+    // The kills have to land in the save loop, not only during start-up, for this to prove anything.
+    expect(killedMidSave).toBeGreaterThanOrEqual(KILLS / 2);
+    expect(totalAcks).toBeGreaterThan(KILLS * 5);
+  }, 90_000);
+});
+
+function expectStorageFailure(result: ApiResult<unknown>, problem: RegExp): void {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe('storage');
+  expect(result.error.message).toMatch(problem);
+  expect(result.error.message).toMatch(/^Stratum could not save or read your data: .+\. Nothing already saved was lost\.$/);
+}
+
+describe('a data folder that refuses writes, and a full disk', () => {
+  it('gives a storage error naming a read-only database for every write, keeps reads working, and loses nothing', () => {
+    // Tests run as root in CI, where chmod 0500 on the folder is ignored (root may write anyway). A
+    // connection SQLite itself opened read-only is the portable equivalent: every write fails the way it
+    // does on a read-only folder or file (SQLITE_READONLY), whoever runs the test.
+    const writable = tempDeps();
+    const seededData = seedWorkshops(writable);
+    const before = dumpDatabase(writable.db);
+    const file = writable.dataFile;
+    writable.db.close();
+
+    const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    try {
+      const deps: HandlerDeps = createHandlerDeps(
+        { db, file, schemaVersion: LATEST_SCHEMA_VERSION, backupFile: null, created: false },
+        { name: 'Stratum', version: '0.0.0-test', transport: 'browser', platform: 'linux' },
+      );
+      const [a] = seededData.workshops as [Workshop];
+      const log: string[] = [];
+      const logger = (m: string) => void log.push(m);
+      expectStorageFailure(invokeChannel(deps, 'workshops.create', { title: 'New' }, logger), /readonly database/);
+      expectStorageFailure(invokeChannel(deps, 'workshops.update', { id: a.id, patch: { title: 'Renamed' } }, logger), /readonly database/);
+      expectStorageFailure(invokeChannel(deps, 'workshopState.save', { id: a.id, state: sampleState('Changed'), baseRevision: 1 }, logger), /readonly database/);
+      expectStorageFailure(invokeChannel(deps, 'milestones.create', { id: a.id, name: 'M', author: '' }, logger), /readonly database/);
+      expectStorageFailure(invokeChannel(deps, 'records.update', { id: a.id, decision: 'deployment', status: 'accepted' }, logger), /readonly database/);
+      // Reads still answer, so the person can see and export what is saved.
+      expect(invokeChannel(deps, 'workshops.list', {}, logger)).toMatchObject({ ok: true, value: [{}, {}] });
+      expect(invokeChannel(deps, 'workshopState.get', { id: a.id }, logger)).toMatchObject({ ok: true, value: { revision: 1 } });
+      expect(log.every((m) => /could not reach the database/.test(m))).toBe(true);
+    } finally {
+      db.close();
+    }
+    const reopened = openDatabase(file);
+    if (!reopened.ok) throw new Error(reopened.message);
+    try {
+      expect(dumpDatabase(reopened.value.db)).toBe(before);
+    } finally {
+      reopened.value.db.close();
+    }
+  });
+
+  it('gives a storage error naming a full disk, changes nothing while full, and saves again once there is room', () => {
+    // No tmpfs without root mounts: PRAGMA max_page_count caps the file so writes fail with SQLITE_FULL.
+    const deps = tempDeps();
+    const seededData = seedWorkshops(deps);
+    const [a] = seededData.workshops as [Workshop];
+    const pages = deps.db.pragma('page_count', { simple: true }) as number;
+    deps.db.pragma(`max_page_count = ${pages + 2}`);
+    let created = 0;
+    let full: ApiResult<unknown> | null = null;
+    let beforeFull = '';
+    for (let i = 0; i < 100 && full === null; i++) {
+      beforeFull = dumpDatabase(deps.db);
+      const result = invokeChannel(deps, 'workshops.create', { title: `Filler ${i}`, description: 'd'.repeat(5000) }, quiet);
+      if (result.ok) created++;
+      else full = result;
+    }
+    expect(full, 'the disk never filled up').not.toBeNull();
+    expectStorageFailure(full!, /database or disk is full/);
+    expect(dumpDatabase(deps.db)).toBe(beforeFull);
+    // Other writes fail the same way and change nothing either.
+    const bigState = { ...sampleState('Full'), participants: Array.from({ length: 40 }, (_, i) => ({ id: `5d0f3c9e-2b7a-4c1e-9f3d-${String(i).padStart(12, '0')}`, name: 'n'.repeat(120), role: 'r'.repeat(120), involvement: 'informed' as const })) };
+    expectStorageFailure(invokeChannel(deps, 'workshopState.save', { id: a.id, state: bigState, baseRevision: 1 }, quiet), /database or disk is full/);
+    expect(dumpDatabase(deps.db)).toBe(beforeFull);
+    // Everything saved before is there, and once there is room again saving works.
+    deps.db.pragma('max_page_count = 1073741823');
+    expect(invokeChannel(deps, 'workshops.list', {}, quiet)).toMatchObject({ ok: true });
+    expect((invokeChannel(deps, 'workshops.list', {}, quiet) as { value: unknown[] }).value).toHaveLength(2 + created);
+    expect(invokeChannel(deps, 'workshopState.save', { id: a.id, state: bigState, baseRevision: 1 }, quiet)).toMatchObject({ ok: true, value: { revision: 2 } });
+    expect(deps.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});

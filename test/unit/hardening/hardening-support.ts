@@ -1,0 +1,55 @@
+// Helpers shared by the hardening tests: a full dump of a database, and a seeded workshop to attack.
+import type { Database } from 'better-sqlite3';
+import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
+import type { ApiErrorCode, ApiResult, Milestone, SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/contract';
+import { emptyOverrides } from '../../../shared/diagram';
+
+export const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'storage', 'forbidden', 'unavailable', 'internal'];
+
+export const quiet = (): void => undefined;
+
+/** Every row of every table, in rowid order: two equal dumps mean nothing was written. */
+export function dumpDatabase(db: Database): string {
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}" ORDER BY rowid`).raw().all();
+  return JSON.stringify(dump);
+}
+
+/** The value of an ok result; throws (failing the test) on a refusal. */
+export function valueOf<T>(r: ApiResult<unknown>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+export interface Seeded {
+  workshops: Workshop[];
+  states: SavedWorkshopState[];
+  milestone: Milestone;
+}
+
+export const PARTICIPANT_ID = '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f';
+
+/** A state the default pack accepts, with a participant whose name carries `label`. */
+export function sampleState(label: string): WorkshopState {
+  return {
+    participants: [{ id: PARTICIPANT_ID, name: label, role: 'CIO', involvement: 'decision-maker' }],
+    answers: { dataSensitivity: 'regulated', latencyP95Ms: 30 },
+    dontKnow: [],
+    notes: {},
+    weights: {},
+    roomChoices: {},
+    diagram: emptyOverrides(),
+    costAssumptions: {},
+  };
+}
+
+/** Two workshops with saved states, a milestone and an accepted record, made through the wrapper. */
+export function seedWorkshops(deps: HandlerDeps): Seeded {
+  const a = valueOf<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Bank 2026', organisation: 'Fabrikam', date: '2026-03-01' }, quiet));
+  const b = valueOf<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Retail 2027' }, quiet));
+  const states = [a, b].map((w, i) => valueOf<SavedWorkshopState>(invokeChannel(deps, 'workshopState.save', { id: w.id, state: sampleState(`Person ${i}`), baseRevision: 0 }, quiet)));
+  const milestone = valueOf<Milestone>(invokeChannel(deps, 'milestones.create', { id: a.id, name: 'Before the board', author: 'Ada' }, quiet));
+  valueOf(invokeChannel(deps, 'records.update', { id: b.id, decision: 'deployment', status: 'accepted' }, quiet));
+  return { workshops: [a, b], states, milestone };
+}
