@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type CostCurve, type CostCurvePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
 import { usd } from './cost-form';
+import { SeriesLegend } from '../../components/SeriesLegend';
 
 interface CostCurveChartProps {
   curve: CostCurve;
@@ -107,16 +108,7 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, h
         </g>
       </svg>
       <figcaption>
-        <ul className="legend">
-          {DEPLOYMENT_OPTIONS.map((o, i) => (
-            <li key={o}>
-              <svg width="22" height="10" aria-hidden="true">
-                <line x1="0" x2="22" y1="5" y2="5" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
-              </svg>
-              {optionLabel(o)}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend items={DEPLOYMENT_OPTIONS.map((o) => ({ key: o, label: optionLabel(o) }))} />
         <p className="chart-summary">{summary}</p>
       </figcaption>
     </figure>

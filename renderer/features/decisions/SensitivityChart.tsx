@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SensitivitySweep } from '../../../shared/engine';
 import { seriesColour } from '../../components/palette';
+import { SeriesLegend } from '../../components/SeriesLegend';
 
 interface SensitivityChartProps {
   sweep: SensitivitySweep;
@@ -80,17 +81,7 @@ export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionL
         </g>
       </svg>
       <figcaption>
-        <ul className="legend">
-          {sweep.options.map((o, i) => (
-            <li key={o.option} className={o.excluded ? 'legend-excluded' : undefined}>
-              <svg width="22" height="10" aria-hidden="true">
-                <line x1="0" x2="22" y1="5" y2="5" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
-              </svg>
-              {optionLabel(o.option)}
-              {o.excluded && ' (excluded)'}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend items={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${o.excluded ? ' (excluded)' : ''}`, muted: o.excluded }))} />
         <p className="chart-summary">{summary}</p>
       </figcaption>
     </figure>
