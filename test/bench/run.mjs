@@ -5,8 +5,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The renderer's JavaScript and CSS as shipped, raw and gzip-compressed. */
+function rendererBundleSize(rootDir) {
+  const assets = path.join(rootDir, 'out', 'renderer', 'assets');
+  let raw = 0;
+  let gzip = 0;
+  for (const name of fs.readdirSync(assets)) {
+    const bytes = fs.readFileSync(path.join(assets, name));
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { rawKb: Math.round(raw / 1024), gzipKb: Math.round(gzip / 1024) };
+}
 const json = process.argv.includes('--json');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-bench-'));
 
@@ -30,12 +44,28 @@ try {
     floors[name] = await import(pathToFileURL(file).href);
   }
   const result = await bench.runBench(floors);
+  // App-level figures: SQLite and the exports, bundled with the native modules left to Node.
+  // Inside out/ so that Node finds better-sqlite3 and resvg in the project's node_modules at run time.
+  const appEntry = path.join(root, 'out', '.bench', 'app-bench.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'test/bench/app-bench-entry.ts')],
+    outfile: appEntry,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    logLevel: 'warning',
+    external: ['better-sqlite3', '@resvg/resvg-js', 'electron'],
+  });
+  const appBench = await import(pathToFileURL(appEntry).href);
+  Object.assign(result, await (appBench.default ?? appBench).runAppBench());
+  result.bundle = rendererBundleSize(root);
   // The renderer figure needs Debian's Chromium; without it the bench says so and goes on.
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(chromiumPath)) {
     const { measureSliderFrame } = await import('./wizard-frame.mjs');
     const frame = await measureSliderFrame(root);
-    result.wizard = { sliderDragMs: frame, withinFrame: frame.p95Ms < frame.frameBudgetMs };
+    result.wizard = { sliderDragMs: frame.drag, withinFrame: frame.drag.p95Ms < frame.drag.frameBudgetMs, homeInteractiveMs: frame.homeInteractiveMs };
   } else {
     result.wizard = { skipped: `no Chromium at ${chromiumPath}` };
   }
@@ -55,6 +85,12 @@ try {
       console.log(`  evaluate() with the full explanation ${r.explainedEvaluation.medianUs.toFixed(2)} µs [${r.explainedEvaluation.p99Us.toFixed(2)} µs]; with flip points + 2,000 Monte Carlo samples ${r.explainedWithSensitivity.medianUs.toFixed(1)} µs`);
     }
     console.log(`\nSensitivity (default pack): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
+    const st = result.storage;
+    console.log(`\nSQLite with ${st.workshops} workshops: create ${st.createEachMs} ms each; save a workshop's state ${st.saveStateMs.medianMs} ms [p99 ${st.saveStateMs.p99Ms}]; rename ${st.renameMs.medianMs} ms; list all ${st.listAllMs.medianMs} ms [p99 ${st.listAllMs.p99Ms}]`);
+    const ex = result.exports;
+    console.log(`Exports (from the saved state, median ms): ${Object.entries(ex).map(([k, v]) => `${k} ${v.medianMs ?? v.skipped}`).join(', ')}`);
+    console.log(`Renderer bundle: ${result.bundle.rawKb} KB, ${result.bundle.gzipKb} KB gzip`);
+    if (result.wizard.homeInteractiveMs !== undefined) console.log(`Navigation to an interactive workshop list in Chromium: ${result.wizard.homeInteractiveMs} ms`);
     const d = result.diagram;
     console.log(`\nStack diagram: layout of ${d.components} components ${d.layoutMs} ms [p99 ${d.layoutP99Ms} ms], SVG ${d.svgMs} ms [p99 ${d.svgP99Ms} ms]`);
     if (result.wizard.sliderDragMs) {
