@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import pack from '../../shared/packs/default.json';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
-import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
-
-interface PackFactor {
-  id: string;
-  type: 'enum' | 'boolean' | 'number';
-  prompt: string;
-}
+import { answerQuestion, createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, type PackFactor } from './support/app';
+import { screenshot } from './support/browser';
 
 // Only the workload's scale: the volumes the cost model needs, a busy fleet, some interruptible training.
 const SCALE_ANSWERS: Record<string, string | number> = {
@@ -22,53 +15,21 @@ const SCALE_ANSWERS: Record<string, string | number> = {
 
 const factor = (id: string) => (pack.factors as PackFactor[]).find((f) => f.id === id)!;
 
-async function answer(page: Page, f: PackFactor, value: string | number): Promise<void> {
-  const question = page.getByRole('article', { name: f.prompt });
-  if (f.type === 'number') await question.getByRole('textbox', { name: f.prompt }).fill(String(value));
-  else await question.getByRole('radio', { name: new RegExp(`^${String(value).replace(/-/g, '[- ]')}$`, 'i') }).check();
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
-}
-
-async function expectNoSeriousA11yIssues(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
 const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
 const recommendation = (page: Page) => page.locator('.cost-recommendation').textContent();
 const costMoves = (page: Page) => page.locator('.cost-moves').textContent();
 const curveSummary = (page: Page) => page.getByRole('img', { name: /^Monthly cost against sustained utilization/ }).getAttribute('aria-label');
 
 describe('the Cost step', () => {
-  let browser: Browser;
-  let host: StartedHost;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dataDir = makeDataDir();
-    host = await startHostProcess(dataDir);
-  });
-
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useAppUnderTest();
 
   it('prices the workload, follows an assumption into the recommendation, and refuses values out of range', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'New workshop' }).first().click();
-    await page.getByRole('dialog', { name: 'New workshop' }).getByLabel('Title').fill('Contoso GPU budget');
-    await page.getByRole('button', { name: 'Create workshop' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Setup' }).count()).toBe(1);
+    await page.goto(app.host.url);
+    await createWorkshopInUi(page, 'Contoso GPU budget');
 
     // Empty state: the Cost step says which Context answers it needs, and links there.
     await rail(page).getByRole('button', { name: /Cost/ }).click();
@@ -80,7 +41,7 @@ describe('the Cost step', () => {
     await page.getByRole('link', { name: 'Answer them in Context' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Context', level: 2 }).count()).toBe(1);
 
-    for (const [id, value] of Object.entries(SCALE_ANSWERS)) await answer(page, factor(id), value);
+    for (const [id, value] of Object.entries(SCALE_ANSWERS)) await answerQuestion(page, factor(id), value);
     await waitSaved(page);
 
     // The figures: cards per option, the breakdown table, both charts, the recommendation with the cost model's move.

@@ -3,22 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { callApi } from './support/api';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
-import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+import { useAppUnderTest, waitSaved } from './support/app';
+import { screenshot, seriousAxeViolations } from './support/browser';
 
 describe('the Records step', () => {
-  let browser: Browser;
-  let host: StartedHost;
-  let dataDir: string;
+  const app = useAppUnderTest();
   let folder: string;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    dataDir = makeDataDir();
+    const host = app.host;
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-records-'));
-    host = await startHostProcess(dataDir);
     const w = await callApi<{ id: string }>(host, 'workshops.create', { title: 'Tailspin records', facilitator: 'M. Ito' });
     const p = { id: randomUUID(), name: 'M. Ito', role: 'CTO', involvement: 'decision-maker' };
     await callApi(host, 'workshopState.save', {
@@ -35,17 +30,14 @@ describe('the Records step', () => {
     });
   });
 
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  afterAll(() => {
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
   it('saves a milestone, shows what a changed answer moved, and exports MADR records into a folder', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.getByRole('link', { name: 'Tailspin records' }).click();
     const rail = page.getByRole('navigation', { name: 'Workshop steps' });
     await rail.getByRole('button', { name: /Records/ }).click();
@@ -59,7 +51,7 @@ describe('the Records step', () => {
     await rail.getByRole('button', { name: /Context/ }).click();
     const question = page.getByRole('article', { name: /How sensitive is the data/ });
     await question.getByRole('radio', { name: 'Regulated' }).check();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
+    await waitSaved(page);
 
     await rail.getByRole('button', { name: /Records/ }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
@@ -87,9 +79,9 @@ describe('the Records step', () => {
   });
 
   it('exports the whole workshop as JSON and opens that file again as a copy', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.getByRole('link', { name: 'Tailspin records' }).click();
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
     await page.getByLabel('Format').selectOption('json');

@@ -1,22 +1,17 @@
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
-import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+import { useAppUnderTest, waitSaved } from './support/app';
+import { screenshot, seriousAxeViolations } from './support/browser';
 
 const answers = JSON.parse(fs.readFileSync(new URL('../fixtures/workshops/regulated-bank.json', import.meta.url), 'utf8')).answers as Record<string, unknown>;
 
 describe('the Stack step', () => {
-  let browser: Browser;
-  let host: StartedHost;
-  let dataDir: string;
+  const app = useAppUnderTest();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    dataDir = makeDataDir();
-    host = await startHostProcess(dataDir);
+    const host = app.host;
     const w = await callApi<{ id: string }>(host, 'workshops.create', { title: 'Fabrikam Bank AI stack' });
     const p = { id: randomUUID(), name: 'D. Novak', role: 'CIO', involvement: 'decision-maker' };
     await callApi(host, 'workshopState.save', {
@@ -26,16 +21,10 @@ describe('the Stack step', () => {
     });
   });
 
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('draws the stack, keeps an edit across a reload, and exports SVG and PNG files', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.getByRole('link', { name: 'Fabrikam Bank AI stack' }).click();
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Stack/ }).click();
     const diagram = page.locator('.canvas-content svg');
@@ -55,7 +44,7 @@ describe('the Stack step', () => {
     await page.locator('#add-component-name').fill('Vector database');
     await page.getByRole('button', { name: 'Add component' }).click();
     await expect.poll(() => page.locator('.canvas-content').textContent()).toContain('Vector');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
+    await waitSaved(page);
 
     await page.reload();
     await expect.poll(() => page.locator('.canvas-content').textContent()).toContain('Risk scoring');

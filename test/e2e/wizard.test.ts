@@ -1,18 +1,7 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import pack from '../../shared/packs/default.json';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
-import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
-
-interface PackFactor {
-  id: string;
-  type: 'enum' | 'boolean' | 'number';
-  prompt: string;
-  values?: string[];
-  min?: number;
-  max?: number;
-}
+import { answerQuestion, createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, type PackFactor } from './support/app';
+import { screenshot } from './support/browser';
 
 // A regulated, latency-sensitive organisation with real on-premises capacity: the answers a hospital group might give.
 const ANSWERS: Record<string, string | number | boolean> = {
@@ -41,59 +30,17 @@ const ANSWERS: Record<string, string | number | boolean> = {
   timeToValue: 'normal',
 };
 
-function label(value: string): RegExp {
-  // The wizard shows ids as words ("one-provider" → "One provider"); match loosely, whole label.
-  return new RegExp(`^${value.replace(/-/g, '[- ]')}$`, 'i');
-}
-
-async function answer(page: Page, factor: PackFactor, value: string | number | boolean): Promise<void> {
-  const question = page.getByRole('article', { name: factor.prompt });
-  if (factor.type === 'number') {
-    await question.getByRole('textbox', { name: factor.prompt }).fill(String(value));
-  } else if (factor.type === 'boolean') {
-    await question.getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
-  } else {
-    await question.getByRole('radio', { name: label(String(value)) }).check();
-  }
-}
-
-async function expectNoSeriousA11yIssues(page: Page, where: string): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
-}
-
 describe('the workshop wizard, driven as a facilitator would', () => {
-  let browser: Browser;
-  let host: StartedHost;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dataDir = makeDataDir();
-    host = await startHostProcess(dataDir);
-  });
-
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useAppUnderTest();
 
   it('runs a full workshop, and everything is still there after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(host.url);
+    await page.goto(app.host.url);
 
-    await page.getByRole('button', { name: 'New workshop' }).first().click();
-    await page.getByRole('dialog', { name: 'New workshop' }).getByLabel('Title').fill('Northwind Health AI platform');
-    await page.getByRole('button', { name: 'Create workshop' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Setup' }).count()).toBe(1);
+    await createWorkshopInUi(page, 'Northwind Health AI platform');
 
     // Setup: three participants.
     const people = [
@@ -116,7 +63,7 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     for (const factor of pack.factors as PackFactor[]) {
       const value = ANSWERS[factor.id];
       expect(value, `an answer for ${factor.id}`).not.toBeUndefined();
-      await answer(page, factor, value!);
+      await answerQuestion(page, factor, value!);
     }
     await waitSaved(page);
     const total = (pack.factors as PackFactor[]).length;
@@ -200,9 +147,9 @@ describe('the workshop wizard, driven as a facilitator would', () => {
   });
 
   it('works by keyboard alone for a decision: rail, tabs, sensitivity picker and room choice', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(host.url);
+    await page.goto(app.host.url);
     await page.getByRole('link', { name: 'Northwind Health AI platform' }).focus();
     await page.keyboard.press('Enter');
     // Into the rail, down to Decisions, open it.

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousAxeViolations } from './browser';
+import { makeDataDir, startHostProcess, type StartedHost } from './host';
+
+export interface AppUnderTest {
+  readonly browser: Browser;
+  readonly host: StartedHost;
+  readonly dataDir: string;
+}
+
+/** One Chromium and one browser-mode host on a temp data folder for a test file, stopped and removed afterwards. */
+export function useAppUnderTest(): AppUnderTest {
+  let browser: Browser | undefined;
+  let host: StartedHost | undefined;
+  let dataDir: string | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dataDir = makeDataDir();
+    host = await startHostProcess(dataDir);
+  });
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get host() {
+      return host!;
+    },
+    get dataDir() {
+      return dataDir!;
+    },
+  };
+}
+
+/** A question of the rule pack, as the wizard shows it. */
+export interface PackFactor {
+  id: string;
+  type: 'enum' | 'boolean' | 'number';
+  prompt: string;
+  values?: string[];
+  min?: number;
+  max?: number;
+}
+
+/** Answers one Context question through its control: a number field, Yes/No, or the value's segment. */
+export async function answerQuestion(page: Page, factor: PackFactor, value: string | number | boolean): Promise<void> {
+  const question = page.getByRole('article', { name: factor.prompt });
+  if (factor.type === 'number') {
+    await question.getByRole('textbox', { name: factor.prompt }).fill(String(value));
+  } else if (factor.type === 'boolean') {
+    await question.getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
+  } else {
+    // The wizard shows ids as words ("one-provider" → "One provider"); match loosely, whole label.
+    await question.getByRole('radio', { name: new RegExp(`^${String(value).replace(/-/g, '[- ]')}$`, 'i') }).check();
+  }
+}
+
+/** Waits until the save indicator says everything is saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), { timeout: 10_000 }).toBe(1);
+}
+
+/** Fails with the findings listed when axe-core reports anything serious or critical. */
+export async function expectNoSeriousA11yIssues(page: Page, where: string): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+/** Creates a workshop from the workshop list's dialog and waits for its Setup step. */
+export async function createWorkshopInUi(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New workshop' }).first().click();
+  await page.getByRole('dialog', { name: 'New workshop' }).getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'Setup' }).count()).toBe(1);
+}
