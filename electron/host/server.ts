@@ -16,7 +16,31 @@ export interface HostOptions {
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   log?: Logger;
+  /** How long slow or stalled clients may hold a connection; each field left out keeps its default. */
+  timeouts?: HostTimeouts;
 }
+
+/**
+ * Limits that cut slow or stalled clients off (slowloris and the like) so they cannot hold the host.
+ * A client that has not sent its complete request line and headers within `headersMs`, or its complete
+ * request (headers and body) within `requestMs`, is answered 408 and disconnected; an idle keep-alive
+ * connection is closed after `keepAliveMs` (plus the 1 s `keepAliveTimeoutBuffer` of Node 22.19+).
+ * Node enforces the first two only when it sweeps its connections, every `checkIntervalMs`, so a stalled
+ * client is dropped within about `headersMs + checkIntervalMs`. `headersMs` must not exceed `requestMs`
+ * (Node refuses to create the server).
+ */
+export interface HostTimeouts {
+  /** Default 10 s. */
+  headersMs?: number;
+  /** Default 15 s. */
+  requestMs?: number;
+  /** Default 5 s. */
+  keepAliveMs?: number;
+  /** Default 1 s (Node's own default is 30 s). */
+  checkIntervalMs?: number;
+}
+
+const DEFAULT_TIMEOUTS: Required<HostTimeouts> = { headersMs: 10_000, requestMs: 15_000, keepAliveMs: 5_000, checkIntervalMs: 1_000 };
 
 export interface RunningHost {
   server: http.Server;
@@ -155,7 +179,15 @@ function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathn
 export function startHost(opts: HostOptions, port = 0): Promise<RunningHost> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[stratum] ${m}`, e ?? ''));
   let boundPort = port;
-  const server = http.createServer((req, res) => {
+  const t = opts.timeouts ?? {};
+  // Slow or stalled clients are cut off instead of holding the host (see HostTimeouts).
+  const serverOptions: http.ServerOptions = {
+    headersTimeout: t.headersMs ?? DEFAULT_TIMEOUTS.headersMs,
+    requestTimeout: t.requestMs ?? DEFAULT_TIMEOUTS.requestMs,
+    keepAliveTimeout: t.keepAliveMs ?? DEFAULT_TIMEOUTS.keepAliveMs,
+    connectionsCheckingInterval: t.checkIntervalMs ?? DEFAULT_TIMEOUTS.checkIntervalMs,
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     const originRefusal = checkRequestOrigin(req.headers, boundPort);
     if (originRefusal) return refuse(res, originRefusal);
     let pathname: string;
@@ -173,10 +205,6 @@ export function startHost(opts: HostOptions, port = 0): Promise<RunningHost> {
       else res.destroy();
     });
   });
-  // Slow or stalled clients are cut off instead of holding the host.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 100;
 
   return new Promise((resolve, reject) => {

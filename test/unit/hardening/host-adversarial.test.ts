@@ -1,6 +1,7 @@
 // The browser-mode host under hostile requests: missing and wrong tokens, foreign Host (DNS rebinding) and
 // Origin headers, oversized and malformed bodies, garbage on the socket and clients that stall. Each is
-// refused with the right status, nothing is written, and the host keeps answering valid requests.
+// refused with the right status (stalled clients are cut off with 408), nothing is written, and the host
+// keeps answering valid requests.
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerDeps } from '../../../electron/handlers';
-import { MAX_BODY_BYTES, startHost, type RunningHost } from '../../../electron/host/server';
+import { MAX_BODY_BYTES, startHost, type HostTimeouts, type RunningHost } from '../../../electron/host/server';
 import { tempDeps, tempDir } from '../support/temp-db';
 import { dumpDatabase, seedWorkshops } from './hardening-support';
 
@@ -46,10 +47,59 @@ function raw(port: number, bytes: string | Buffer): Promise<string> {
   });
 }
 
+/** A connection left open on purpose, and what the server sent on it before closing it. */
+interface Held {
+  socket: net.Socket;
+  /** Settles with everything the server sent once the connection closes. */
+  closed: Promise<string>;
+  isClosed: () => boolean;
+}
+
+/** Opens a connection, writes `bytes` (if any) and leaves it hanging. */
+function hold(port: number, bytes?: string): Promise<Held> {
+  return new Promise((resolve, reject) => {
+    let got = '';
+    let isClosed = false;
+    const socket = net.connect(port, '127.0.0.1');
+    socket.setEncoding('latin1');
+    socket.on('data', (c: string) => (got += c));
+    const closed = new Promise<string>((done) =>
+      socket.on('close', () => {
+        isClosed = true;
+        done(got);
+      }),
+    );
+    socket.on('error', () => undefined); // a reset is one way of being dropped; 'close' follows
+    socket.once('error', reject);
+    socket.on('connect', () => {
+      if (bytes !== undefined) socket.write(bytes);
+      resolve({ socket, closed, isClosed: () => isClosed });
+    });
+  });
+}
+
+/** What the server sent before closing, or null if the connection is still open after `ms`. */
+async function closedWithin(held: Held, ms: number): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([held.closed, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Generous: the host drops these well under a second and a half; the bound only has to catch "never".
+const DROP_BOUND_MS = 5_000;
+// Short limits so a test can wait for them; headers get long enough that the valid requests made right
+// after the stalled connections open finish before the stalled ones are dropped, even on a busy machine.
+const SHORT: HostTimeouts = { headersMs: 500, requestMs: 1_000, keepAliveMs: 300, checkIntervalMs: 100 };
+
 describe('browser-mode host under attack', () => {
   let host: RunningHost;
   let deps: HandlerDeps;
   let workshopId: string;
+  let rendererDir: string;
   const stalled: net.Socket[] = [];
 
   const good = (): Record<string, string> => ({ Host: `127.0.0.1:${host.port}`, Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' });
@@ -66,7 +116,7 @@ describe('browser-mode host under attack', () => {
   beforeEach(async () => {
     deps = tempDeps();
     workshopId = seedWorkshops(deps).workshops[0]!.id;
-    const rendererDir = tempDir();
+    rendererDir = tempDir();
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stratum</title>');
     host = await startHost({ deps, token: TOKEN, rendererDir, log: () => undefined });
   });
@@ -75,6 +125,19 @@ describe('browser-mode host under attack', () => {
     for (const s of stalled.splice(0)) s.destroy();
     await host.close();
   });
+
+  /** Replaces this test's host with one on the same data that uses `timeouts`. */
+  async function restartWith(timeouts: HostTimeouts): Promise<void> {
+    await host.close();
+    host = await startHost({ deps, token: TOKEN, rendererDir, log: () => undefined, timeouts });
+  }
+
+  /** A connection that stays open until the server drops it; destroyed after the test either way. */
+  async function stall(bytes?: string): Promise<Held> {
+    const held = await hold(host.port, bytes);
+    stalled.push(held.socket);
+    return held;
+  }
 
   it('refuses every mix of bad token, foreign Host and foreign Origin with the right status, writing nothing', async () => {
     let before = dumpDatabase(deps.db);
@@ -174,8 +237,8 @@ describe('browser-mode host under attack', () => {
   });
 
   it('keeps answering while slow clients hold connections open, and has timeouts to drop them', async () => {
-    // The host cuts stalled clients off after these (Node checks them periodically, every 30 s by default,
-    // which is too slow to wait for here); what is tested is that they do not hold up anyone else.
+    // With the default limits the host cuts these clients off after 10 to 15 s, too slow to wait for here
+    // (the tests below shorten them and wait); what is tested is that they do not hold up anyone else.
     expect(host.server.headersTimeout).toBeGreaterThan(0);
     expect(host.server.headersTimeout).toBeLessThanOrEqual(15_000);
     expect(host.server.requestTimeout).toBeGreaterThan(0);
@@ -207,4 +270,90 @@ describe('browser-mode host under attack', () => {
     expect(dumpDatabase(deps.db)).toBe(before);
     await expectHealthy();
   });
+
+  it('uses the documented limits by default, and sweeps for stalled clients every second, not every 30 s', async () => {
+    expect(host.server.headersTimeout).toBe(10_000);
+    expect(host.server.requestTimeout).toBe(15_000);
+    expect(host.server.keepAliveTimeout).toBe(5_000);
+    // Short limits but the default sweep: Node's own default (30 s) would leave this client connected.
+    await restartWith({ headersMs: 500, requestMs: 1_000 });
+    const held = await stall(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nX-Slow: `);
+    const answer = await closedWithin(held, DROP_BOUND_MS);
+    expect(answer, `still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    await expectHealthy();
+  }, 20_000);
+
+  it('drops clients whose request line or headers never finish with 408, serving valid requests meanwhile', async () => {
+    await restartWith(SHORT);
+    const before = dumpDatabase(deps.db);
+    const p = host.port;
+    const held = {
+      nothing: await stall(),
+      'half a request line': await stall('POST /api/workshops.cre'),
+      'half the headers': await stall(`POST /api/workshops.create HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nAuthorization: Bearer ${TOKEN}\r\nConte`),
+      'headers, one byte at a time': await stall(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nX-Slow: `),
+    };
+    // Slowloris: a byte every 50 ms keeps the connection busy but does not extend the headers limit.
+    const trickle = setInterval(() => {
+      const s = held['headers, one byte at a time'].socket;
+      if (!s.destroyed) s.write('x');
+    }, 50);
+    try {
+      // A valid client gets its page and API answer while all of them are connected.
+      await expectHealthy();
+      for (const [name, h] of Object.entries(held)) expect(h.isClosed(), `${name}: dropped before the valid requests finished`).toBe(false);
+      for (const [name, h] of Object.entries(held)) {
+        const answer = await closedWithin(h, DROP_BOUND_MS);
+        expect(answer, `${name}: still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
+        expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
+      }
+    } finally {
+      clearInterval(trickle);
+    }
+    expect(dumpDatabase(deps.db)).toBe(before);
+    await expectHealthy();
+  }, 30_000);
+
+  it('drops clients whose body stops or trickles short of its Content-Length with 408, serving valid requests meanwhile', async () => {
+    await restartWith(SHORT);
+    const before = dumpDatabase(deps.db);
+    const head = `POST /api/workshops.create HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
+    const held = {
+      'body stops': await stall(`${head}{"title":"Stalled`),
+      'body trickles': await stall(`${head}{"title":"`),
+      'no body at all': await stall(head),
+    };
+    // Ten bytes a second: the 1,000 declared would take well over the request limit.
+    const trickle = setInterval(() => {
+      const s = held['body trickles'].socket;
+      if (!s.destroyed) s.write('y');
+    }, 100);
+    try {
+      await expectHealthy();
+      for (const [name, h] of Object.entries(held)) expect(h.isClosed(), `${name}: dropped before the valid requests finished`).toBe(false);
+      for (const [name, h] of Object.entries(held)) {
+        const answer = await closedWithin(h, DROP_BOUND_MS);
+        expect(answer, `${name}: still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
+        expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
+      }
+    } finally {
+      clearInterval(trickle);
+    }
+    // None of the cut-off creates went through.
+    expect(dumpDatabase(deps.db)).toBe(before);
+    await expectHealthy();
+  }, 30_000);
+
+  it('closes an idle keep-alive connection after the keep-alive limit', async () => {
+    // The default headers and request limits, so only the keep-alive one can close this connection.
+    await restartWith({ keepAliveMs: SHORT.keepAliveMs, checkIntervalMs: SHORT.checkIntervalMs });
+    const held = await stall(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n\r\n`);
+    // Node adds a 1 s buffer to the limit, so 1.3 s here; the 5 s default (6 s with the buffer) would not pass.
+    const answer = await closedWithin(held, 4_000);
+    expect(answer, 'idle keep-alive connection still open after 4 s').not.toBeNull();
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toMatch(/\r\nConnection: keep-alive\r\n/i);
+    await expectHealthy();
+  }, 20_000);
 });
