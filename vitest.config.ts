@@ -13,6 +13,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Electronegativity over the built app (needs out/: `npm run test:security` builds it).
+          name: 'security',
+          include: ['test/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { MenuCommand } from '../shared/contract';
+import type { MenuListener } from '../shared/contract';
 import { NoticeBar } from './components/NoticeBar';
 import { AboutDialog } from './features/home/AboutDialog';
 import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
@@ -9,7 +9,7 @@ import { useAppStore } from './stores/context';
 
 interface AppProps {
   transport: 'electron' | 'browser';
-  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onMenuCommand: (listener: MenuListener) => () => void;
 }
 
 export function App({ transport, onMenuCommand }: AppProps) {
@@ -36,12 +36,16 @@ export function App({ transport, onMenuCommand }: AppProps) {
 
   useEffect(
     () =>
-      onMenuCommand((command) => {
+      onMenuCommand((command, workshopId) => {
         if (command === 'about') return openDialog('about');
+        if (command === 'open-workshop') {
+          // The main process imported a workshop file (File > Open, a double-click): show it.
+          void loadWorkshops();
+          navigate(workshopId ? { name: 'workshop', id: workshopId, step: 'setup' } : { name: 'home' });
+          return;
+        }
         navigate({ name: 'home' });
-        if (command === 'new-workshop') openDialog('create-workshop');
-        // The main process opened a workshop file: the list shows it first.
-        if (command === 'open-workshop') void loadWorkshops();
+        openDialog('create-workshop');
       }),
     [onMenuCommand, navigate, openDialog, loadWorkshops],
   );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/contract';
+import { Menu, app, dialog, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
+import { MENU_EVENT_CHANNEL, type ApiResult, type MenuCommand, type Workshop } from '../../shared/contract';
 import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
 import type { PdfResult } from '../export';
 import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
@@ -9,6 +9,7 @@ import { APP_NAME, APP_VERSION } from './app-facts';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';
+import { openWorkshopFile, workshopFilesInArgv, type OpenFileIo } from './open-files';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -16,11 +17,9 @@ import {
   denyPermissionCheck,
   denyPermissionRequest,
   isAllowedExternalUrl,
-  mainWindowWebPreferences,
-  shouldPreventNavigation,
-  windowOpenPolicy,
 } from './security';
-import { MIN_WINDOW_SIZE, WINDOW_STATE_KEY, restoreWindowBounds, serializeWindowState } from './window-state';
+import { WINDOW_STATE_KEY, restoreWindowBounds, serializeWindowState } from './window-state';
+import { createMainWindow, createPrintWindow, lockDownContents } from './windows';
 
 // Must run before `ready`: app:// is a standard, secure scheme.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -39,42 +38,66 @@ function dataDir(): string {
   return app.getPath('userData');
 }
 
-function createWindow(deps: HandlerDeps): BrowserWindow {
+/** Opens the window, showing `workshopId` when a workshop file was opened with the app. */
+function createWindow(deps: HandlerDeps, workshopId?: string): BrowserWindow {
   const restored = restoreWindowBounds(
     deps.settings.get(WINDOW_STATE_KEY),
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const win = new BrowserWindow({
-    ...restored.bounds,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    title: APP_NAME,
-    show: false,
-    backgroundColor: '#f6f7f9',
-    webPreferences: mainWindowWebPreferences(path.join(__dirname, '..', 'preload', 'index.cjs')),
-  });
+  const win = createMainWindow(restored.bounds, path.join(__dirname, '..', 'preload', 'index.cjs'));
   if (restored.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(windowOpenPolicy(openExternal));
-  win.webContents.on('will-navigate', (event, url) => {
-    if (shouldPreventNavigation(url)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, url) => {
-    if (shouldPreventNavigation(url)) event.preventDefault();
-  });
   win.on('close', () => {
     deps.settings.set(WINDOW_STATE_KEY, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
   });
-  void win.loadURL(APP_START_URL);
+  void win.loadURL(workshopId ? `${APP_START_URL}#/workshops/${encodeURIComponent(workshopId)}/setup` : APP_START_URL);
   return win;
 }
 
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command);
+function sendMenuCommand(command: MenuCommand, workshopId?: string): void {
+  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command, workshopId);
 }
 
-/** File > Open: the OS dialog, then the same import the browser-mode button uses; the list shows the result. */
-async function openWorkshopFile(deps: HandlerDeps): Promise<void> {
+function fileIo(deps: HandlerDeps): OpenFileIo {
+  return {
+    fileSize: (file) => fs.statSync(file).size,
+    readText: (file) => fs.readFileSync(file, 'utf8'),
+    // The wrapper has checked the handler's answer against the channel's output schema (Workshop).
+    importWorkshop: (input) => invokeChannel(deps, 'workshops.import', input) as ApiResult<Workshop>,
+  };
+}
+
+function reportOpenFailure(outcome: { title: string; message: string }): void {
+  if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', title: outcome.title, message: outcome.title, detail: outcome.message });
+  else dialog.showErrorBox(outcome.title, outcome.message);
+}
+
+/** Imports workshop files the OS handed over (or File > Open chose); returns the last one opened. */
+function importWorkshopFiles(deps: HandlerDeps, files: readonly string[]): string | undefined {
+  let last: string | undefined;
+  for (const file of files) {
+    const outcome = openWorkshopFile(file, fileIo(deps));
+    if (outcome.ok) last = outcome.workshop.id;
+    else reportOpenFailure(outcome);
+  }
+  return last;
+}
+
+/** A workshop file opened while the app runs (double-click, Dock, a second launch): import it and show it. */
+function openFilesInRunningApp(deps: HandlerDeps, files: readonly string[]): void {
+  const id = importWorkshopFiles(deps, files);
+  if (!mainWindow) {
+    mainWindow = createWindow(deps, id);
+    watchMainWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  if (id) sendMenuCommand('open-workshop', id);
+}
+
+/** File > Open: the OS dialog, then the same import as a double-clicked file. */
+async function chooseWorkshopFile(deps: HandlerDeps): Promise<void> {
   if (!mainWindow) return;
   const choice = await dialog.showOpenDialog(mainWindow, {
     title: 'Open workshop file',
@@ -83,27 +106,12 @@ async function openWorkshopFile(deps: HandlerDeps): Promise<void> {
   });
   const file = choice.filePaths[0];
   if (choice.canceled || !file) return;
-  let content: string;
-  try {
-    content = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    dialog.showErrorBox('Stratum could not read the file', `${file}: ${(err as Error).message}`);
-    return;
-  }
-  const result = invokeChannel(deps, 'workshops.import', { fileName: path.basename(file), content });
-  if (!result.ok) {
-    dialog.showErrorBox('Stratum could not open this workshop', result.error.message);
-    return;
-  }
-  sendMenuCommand('open-workshop');
+  openFilesInRunningApp(deps, [file]);
 }
 
 /** The report printed by Electron itself: a hidden, sandboxed window with scripts off, closed afterwards. */
 async function printPdfInElectron(html: string): Promise<PdfResult> {
-  const win = new BrowserWindow({
-    show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
-  });
+  const win = createPrintWindow();
   try {
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     const pdf = await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
@@ -113,6 +121,12 @@ async function printPdfInElectron(html: string): Promise<PdfResult> {
   } finally {
     win.destroy();
   }
+}
+
+function watchMainWindow(): void {
+  mainWindow?.on('closed', () => {
+    mainWindow = null;
+  });
 }
 
 async function start(): Promise<void> {
@@ -139,19 +153,24 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(
       buildMenuTemplate(process.platform, {
         send: sendMenuCommand,
-        openFile: () => void openWorkshopFile(deps),
+        openFile: () => void chooseWorkshopFile(deps),
         quit: () => app.quit(),
         openExternal,
       }),
     ),
   );
 
-  mainWindow = createWindow(deps);
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  // Files named at launch (Windows, Linux) or handed over by macOS before the app was ready.
+  const launchFiles = pendingFiles.splice(0);
+  mainWindow = createWindow(deps, importWorkshopFiles(deps, launchFiles));
+  watchMainWindow();
+  openFiles = (files) => openFilesInRunningApp(deps, files);
+
   app.on('activate', () => {
-    if (!mainWindow) mainWindow = createWindow(deps);
+    if (!mainWindow) {
+      mainWindow = createWindow(deps);
+      watchMainWindow();
+    }
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -159,23 +178,31 @@ async function start(): Promise<void> {
   app.on('will-quit', () => opened.value.db.close());
 }
 
-// Any webContents created later (none are expected) gets the same navigation and window policy.
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(windowOpenPolicy(openExternal));
-  contents.on('will-navigate', (event, url) => {
-    if (shouldPreventNavigation(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+// Workshop files opened with Stratum before it is ready wait here; afterwards they go to openFiles.
+const pendingFiles: string[] = workshopFilesInArgv(process.argv, process.cwd());
+let openFiles: ((files: string[]) => void) | null = null;
+
+// Any webContents created (the main window, the PDF printer) gets the same navigation and window policy.
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents, openExternal));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A second launch (e.g. a double-clicked workshop file on Windows or Linux) hands its files to this copy.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const files = workshopFilesInArgv(argv, workingDirectory);
+    if (openFiles) openFiles(files);
+    else pendingFiles.push(...files);
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
+  });
+  // macOS: a workshop file opened from Finder or dropped on the Dock icon, before or after start.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (openFiles) openFiles([file]);
+    else pendingFiles.push(file);
   });
   app.setName(APP_NAME);
   void start();

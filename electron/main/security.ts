@@ -1,4 +1,4 @@
-import type { CustomScheme, HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import type { CustomScheme, HandlerDetails, WindowOpenHandlerResponse } from 'electron';
 
 /** The app's own scheme and host: the renderer is served from app://stratum/, never file:// or http. */
 export const APP_SCHEME = 'app';
@@ -11,24 +11,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
 };
-
-/** The main window's webPreferences: isolated, sandboxed, no Node in the page. */
-export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
 
 /** https addresses the app itself shows (Help menu); nothing else is opened outside the app. */
 export const EXTERNAL_URL_ALLOWLIST: readonly string[] = [

@@ -1,4 +1,4 @@
-import type { MenuCommand, StratumApi, StratumBridge } from '../../shared/contract';
+import type { MenuListener, StratumApi, StratumBridge } from '../../shared/contract';
 import { createHttpApi } from './http-transport';
 
 declare global {
@@ -10,7 +10,7 @@ declare global {
 export interface Transport {
   kind: 'electron' | 'browser';
   api: StratumApi;
-  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onMenuCommand: (listener: MenuListener) => () => void;
 }
 
 const TOKEN_KEY = 'stratum.token';

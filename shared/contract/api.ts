@@ -2,6 +2,8 @@ import type { ApiResult } from './result';
 import type { Channel, ChannelInput, ChannelOutput } from './channels';
 import type { MenuCommand } from './channel-names';
 
+export type MenuListener = (command: MenuCommand, workshopId?: string) => void;
+
 /** One function per channel: the same shape in Electron (window.stratum) and in browser mode. */
 export type StratumApi = {
   [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
@@ -10,6 +12,10 @@ export type StratumApi = {
 /** What the preload exposes as `window.stratum`: the channels plus the menu subscription. */
 export interface StratumBridge {
   api: StratumApi;
-  /** Calls `listener` for each native-menu command; returns the unsubscribe function. */
-  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /**
+   * Calls `listener` for each command from the main process (the native menu, a workshop file opened
+   * with the app); `workshopId` names the workshop an 'open-workshop' command opened. Returns the
+   * unsubscribe function.
+   */
+  onMenuCommand: (listener: MenuListener) => () => void;
 }

@@ -10,7 +10,6 @@ import {
   denyPermissionRequest,
   isAllowedExternalUrl,
   isTrustedSenderUrl,
-  mainWindowWebPreferences,
   shouldPreventNavigation,
   windowOpenPolicy,
 } from '../../../../electron/main/security';
@@ -18,22 +17,6 @@ import { resolveStaticPath } from '../../../../electron/main/static-files';
 import { tempDeps } from '../../support/temp-db';
 
 describe('main-window security policy', () => {
-  it('isolates and sandboxes the page with no Node', () => {
-    const prefs = mainWindowWebPreferences('/app/preload/index.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
-  });
-
   it('serves from app:// as a secure standard scheme', () => {
     expect(APP_START_URL).toBe('app://stratum/index.html');
     expect(APP_SCHEME_PRIVILEGES).toMatchObject({ scheme: 'app', privileges: { standard: true, secure: true } });

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildBridge, type IpcLike } from '../../../../electron/preload/bridge';
+
+/** An ipcRenderer stand-in whose `emit` plays the main process sending on a channel. */
+function fakeIpc() {
+  const listeners = new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>();
+  const ipc: IpcLike = {
+    invoke: vi.fn(),
+    on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+    removeListener: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
+  };
+  const emit = (channel: string, ...args: unknown[]) => (listeners.get(channel) ?? []).forEach((l) => l({}, ...args));
+  return { ipc, emit };
+}
+
+describe('menu commands reaching the page', () => {
+  const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+  it('passes a known command, with the workshop an opened file became', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    buildBridge(ipc, 'menu.command').onMenuCommand(listener);
+    emit('menu.command', 'new-workshop');
+    emit('menu.command', 'open-workshop', ID);
+    expect(listener.mock.calls).toEqual([['new-workshop'], ['open-workshop', ID]]);
+  });
+
+  it('drops unknown commands and anything but a workshop id beside a command', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    buildBridge(ipc, 'menu.command').onMenuCommand(listener);
+    emit('menu.command', 'format-disk');
+    emit('menu.command', { command: 'about' });
+    emit('menu.command', 'open-workshop', '../../etc/passwd');
+    emit('menu.command', 'open-workshop', { id: ID });
+    expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop']]);
+  });
+
+  it('stops calling the listener after unsubscribing', () => {
+    const { ipc, emit } = fakeIpc();
+    const listener = vi.fn();
+    const unsubscribe = buildBridge(ipc, 'menu.command').onMenuCommand(listener);
+    unsubscribe();
+    emit('menu.command', 'about');
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
