@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IMPORT_MAX_CHARS, type ApiResult, type ImportWorkshopInput, type Workshop } from '../../shared/contract';
 
 /** What a workshop file exported by Stratum is called; the installers associate it with the app. */
@@ -11,7 +12,8 @@ const FLAGS_WITH_VALUE = new Set(['--data-dir']);
  * The workshop files named on a command line, as absolute paths. This is how Windows and Linux hand
  * a double-clicked `.stratum.json` file to Stratum, to the first copy (process.argv) or, through the
  * single-instance lock, to the copy already running (second-instance). argv[0] is the executable;
- * flags (Chromium adds some) and anything not ending in `.stratum.json` are ignored.
+ * flags (Chromium adds some) and anything not ending in `.stratum.json` are ignored. A `file://` URL
+ * (what a Linux desktop entry's %U may pass, as the AppImage's does) is taken as its path.
  */
 export function workshopFilesInArgv(argv: readonly string[], cwd: string): string[] {
   const files: string[] = [];
@@ -22,9 +24,21 @@ export function workshopFilesInArgv(argv: readonly string[], cwd: string): strin
       continue;
     }
     if (arg.startsWith('-')) continue;
-    if (arg.toLowerCase().endsWith(WORKSHOP_FILE_SUFFIX)) files.push(path.resolve(cwd, arg));
+    const file = arg.toLowerCase().startsWith('file:') ? pathOfFileUrl(arg) : URL_WITH_SCHEME.test(arg) ? undefined : arg;
+    if (file?.toLowerCase().endsWith(WORKSHOP_FILE_SUFFIX)) files.push(path.resolve(cwd, file));
   }
   return files;
+}
+
+/** An http:, https:, ftp:… address: never a local file (a Windows path such as `C:\Users\…` has no `//`). */
+const URL_WITH_SCHEME = /^[a-z][a-z0-9+.-]+:\/\//i;
+
+function pathOfFileUrl(url: string): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    return undefined; // a file: URL naming another host, or not a URL at all
+  }
 }
 
 /** How the main process reaches the disk and the import handler (injected, so this is testable without Electron). */

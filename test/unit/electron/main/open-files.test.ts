@@ -37,6 +37,11 @@ describe('workshop files handed over on a command line', () => {
     expect(workshopFilesInArgv(argv, '/work')).toEqual([]);
   });
 
+  it('takes a file:// URL (an AppImage desktop entry passes %U) as its path, and ignores other URLs', () => {
+    const argv = ['/opt/Stratum.AppImage', 'file:///home/ana/My%20Workshops/bank.stratum.json', 'file://server/share/x.stratum.json', 'https://evil.example/x.stratum.json'];
+    expect(workshopFilesInArgv(argv, '/work')).toEqual(['/home/ana/My Workshops/bank.stratum.json']);
+  });
+
   it('gives nothing for a plain launch', () => {
     expect(workshopFilesInArgv(['/usr/lib/electron/electron', 'out/main/index.cjs'], '/work')).toEqual([]);
   });
