@@ -73,8 +73,12 @@ export function buildWorkshopEvaluationReport(
   const asTheApp = robustness.samples === DEFAULT_ROBUSTNESS_SAMPLES && robustness.seed === DEFAULT_ROBUSTNESS_SEED;
   const evaluation = asTheApp
     ? room.evaluation
-    : evaluate(pack, state.answers, room.weights, { robustness: { samples: robustness.samples, seed: robustness.seed }, costAssumptions: room.costAssumptions });
-  const settleFirst = factorInfluence(pack, state.answers, room.weights, { costAssumptions: room.costAssumptions })
+    : evaluate(pack, state.answers, room.weights, {
+        robustness: { samples: robustness.samples, seed: robustness.seed },
+        costAssumptions: room.costAssumptions,
+        decided: room.decided,
+      });
+  const settleFirst = factorInfluence(pack, state.answers, room.weights, { costAssumptions: room.costAssumptions, decided: room.decided })
     .filter((f) => !f.answered && f.couldChange.length > 0)
     .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
   return {

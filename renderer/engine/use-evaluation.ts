@@ -18,11 +18,12 @@ let memo: {
   weights: WorkshopState['weights'];
   participants: WorkshopState['participants'];
   costAssumptions: WorkshopState['costAssumptions'];
+  roomChoices: WorkshopState['roomChoices'];
   pack: CompiledPack;
   value: Derived;
 } | null = null;
 
-/** The workshop's evaluation; the same answers, weights, participants and cost assumptions return the same object. */
+/** The workshop's evaluation; the same answers, weights, participants, cost assumptions and room choices return the same object. */
 export function derive(pack: CompiledPack, state: WorkshopState): Derived {
   if (
     memo &&
@@ -30,12 +31,21 @@ export function derive(pack: CompiledPack, state: WorkshopState): Derived {
     memo.answers === state.answers &&
     memo.weights === state.weights &&
     memo.participants === state.participants &&
-    memo.costAssumptions === state.costAssumptions
+    memo.costAssumptions === state.costAssumptions &&
+    memo.roomChoices === state.roomChoices
   ) {
     return memo.value;
   }
   const value = evaluateWorkshop(pack, state);
-  memo = { answers: state.answers, weights: state.weights, participants: state.participants, costAssumptions: state.costAssumptions, pack, value };
+  memo = {
+    answers: state.answers,
+    weights: state.weights,
+    participants: state.participants,
+    costAssumptions: state.costAssumptions,
+    roomChoices: state.roomChoices,
+    pack,
+    value,
+  };
   return value;
 }
 

@@ -9,7 +9,8 @@ export type Truth = 0 | 1 | 2;
 
 /**
  * A compiled condition. `values` holds each factor's encoded answer (NaN when unanswered);
- * `tops` holds each decision's recommended option index (-1 when none or not applicable).
+ * `tops` holds each decision's option index as rules read it: the room's choice where it made one, else the
+ * recommendation (-1 when none or not applicable).
  */
 export type CompiledCondition = (values: Float64Array, tops: Int32Array) => Truth;
 

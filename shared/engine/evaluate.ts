@@ -6,7 +6,7 @@ import { applyCostAdjustment, costAdjustment, costReasonsFor, COST_MODEL_RULE, t
 import type { CriterionScore, DecisionEvaluation, Evaluation, ExcludedOption, FlipPoint, NotApplicableReason, RankedOption, Risk, ScoreReason, UnansweredFactor } from './evaluation';
 import { computeFlipPoints } from './flip-points';
 import { monteCarloRobustness, type RobustnessOptions } from './robustness';
-import { createRuleState, finishScores, runDecisionRules, runFactorRules, type RuleState } from './rule-state';
+import { createRuleState, finishScores, roomChoiceIndexes, runDecisionRules, runFactorRules, setRoomChoices, type RuleState } from './rule-state';
 
 /** What evaluate computes besides the ranking. */
 export interface EvaluateOptions {
@@ -19,6 +19,12 @@ export interface EvaluateOptions {
    * (see cost-criterion.ts); without them the pack's rules alone score cost.
    */
   costAssumptions?: CostAssumptions | null;
+  /**
+   * The room's own option per decision (decision id → option id). Rules that read another decision (risks,
+   * applicability) read the room's choice instead of the recommendation; rankings and recommendations are
+   * unchanged. Unknown decisions and options are ignored.
+   */
+  decided?: Readonly<Record<string, string>> | null;
 }
 
 const scratch = new WeakMap<CompiledPack, RuleState>();
@@ -35,7 +41,8 @@ export function scratchState(pack: CompiledPack): RuleState {
 
 /**
  * Runs the rules for a set of answers into `state` (scores, exclusions, applicability, tops), plus the cost
- * model's adjustment when one is given (computed once per evaluation by costAdjustment).
+ * model's adjustment when one is given (computed once per evaluation by costAdjustment), with the room's
+ * choices (roomChoiceIndexes) for the rules that read decisions.
  */
 export function scoreAnswers(
   pack: CompiledPack,
@@ -43,7 +50,9 @@ export function scoreAnswers(
   weights: Float64Array,
   state: RuleState = scratchState(pack),
   cost: CostAdjustment | null = null,
+  chosen: Int32Array | null = null,
 ): RuleState {
+  setRoomChoices(state, chosen);
   encodeAnswers(pack, answers, state.values);
   runFactorRules(pack, state);
   applyCostAdjustment(state, cost);
@@ -56,7 +65,7 @@ export function scoreAnswers(
 export function evaluate(pack: CompiledPack, answers: Answers, weights?: WeightsInput, options: EvaluateOptions = {}): Evaluation {
   const w = resolveWeights(pack, weights);
   const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
-  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost);
+  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost, roomChoiceIndexes(pack, options.decided));
   return buildEvaluation(pack, state, w, options, cost);
 }
 

@@ -5,7 +5,7 @@ import { COST_INPUT_NAMES, type CostAssumptions } from '../cost';
 import { applyCostAdjustment, costAdjustment } from './cost-criterion';
 import { factorCandidates } from './factor-candidates';
 import type { FactorValue } from './pack-schema';
-import { createRuleState, finishScores, runDecisionRules, runFactorRules, topOption, type RuleState } from './rule-state';
+import { createRuleState, finishScores, roomChoiceIndexes, runDecisionRules, runFactorRules, setRoomChoices, topOption, type RuleState } from './rule-state';
 import { optionScores } from './weighted-scores';
 
 /** How much settling one factor could move the result: for "what to settle first". */
@@ -29,13 +29,20 @@ function recommendations(pack: CompiledPack, state: RuleState, weights: Float64A
  * first on ties. With `costAssumptions` the cost model scores cost too, re-priced for each trial answer to a
  * factor it reads.
  */
-export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: WeightsInput, options: { costAssumptions?: CostAssumptions | null } = {}): FactorInfluence[] {
+export function factorInfluence(
+  pack: CompiledPack,
+  answers: Answers,
+  weights?: WeightsInput,
+  options: { costAssumptions?: CostAssumptions | null; decided?: Readonly<Record<string, string>> | null } = {},
+): FactorInfluence[] {
   const w = resolveWeights(pack, weights);
   const nD = pack.decisions.length;
   const assumptions = options.costAssumptions ?? null;
   const baseCost = assumptions ? costAdjustment(pack, answers, assumptions) : null;
   const costFactors = new Set<string>(COST_INPUT_NAMES);
+  const chosen = roomChoiceIndexes(pack, options.decided);
   const base = createRuleState(pack);
+  setRoomChoices(base, chosen);
   encodeAnswers(pack, answers, base.values);
   runFactorRules(pack, base);
   applyCostAdjustment(base, baseCost);
@@ -45,6 +52,7 @@ export function factorInfluence(pack: CompiledPack, answers: Answers, weights?: 
   const baseScores = optionScores(pack, base, w);
 
   const trial = createRuleState(pack);
+  setRoomChoices(trial, chosen);
   const tops = new Int32Array(nD);
   const scores = new Float64Array(pack.optionCount);
   const candidates = factorCandidates(pack);

@@ -23,6 +23,10 @@ export interface RuleState {
   tops: Int32Array;
   /** 1 when a fired rule marks the decision not applicable. */
   notApplicable: Uint8Array;
+  /** The room's own option (index within its decision) per decision, -1 where the room has not chosen (setRoomChoices). */
+  chosen: Int32Array;
+  /** What rules that read decisions see: the room's choice where there is one, else the recommendation. */
+  ruleTops: Int32Array;
 }
 
 /** Allocates the working arrays for a pack. */
@@ -38,7 +42,34 @@ export function createRuleState(pack: CompiledPack): RuleState {
     order: new Int32Array(pack.optionCount),
     tops: new Int32Array(pack.decisions.length).fill(-1),
     notApplicable: new Uint8Array(pack.decisions.length),
+    chosen: new Int32Array(pack.decisions.length).fill(-1),
+    ruleTops: new Int32Array(pack.decisions.length).fill(-1),
   };
+}
+
+/**
+ * The room's choices as option indexes per decision (-1 where none), for setRoomChoices; decisions and options
+ * the pack does not have are ignored. Null when there are none.
+ */
+export function roomChoiceIndexes(pack: CompiledPack, decided: Readonly<Record<string, string>> | null | undefined): Int32Array | null {
+  if (!decided) return null;
+  const out = new Int32Array(pack.decisions.length).fill(-1);
+  let any = false;
+  for (const d of pack.decisions) {
+    const option = Object.hasOwn(decided, d.id) ? decided[d.id] : undefined;
+    const o = option === undefined ? -1 : d.decision.options.findIndex((x) => x.id === option);
+    if (o >= 0) {
+      out[d.index] = o;
+      any = true;
+    }
+  }
+  return any ? out : null;
+}
+
+/** Sets (or, with null, clears) the room's choices that rules reading decisions will see. */
+export function setRoomChoices(state: RuleState, chosen: Int32Array | null): void {
+  if (chosen) state.chosen.set(chosen);
+  else state.chosen.fill(-1);
 }
 
 // Inside the hot loop truth is ranked false 0 < unknown 1 < true 2, where Kleene logic is plain arithmetic:
@@ -227,18 +258,25 @@ export function rankDecisions(pack: CompiledPack, state: RuleState, weights: Flo
   }
 }
 
-/** Ranks every decision, then runs the rules that read recommendations (risks, applicability). */
+/**
+ * Ranks every decision, then runs the rules that read decisions (risks, applicability). They read the room's
+ * own choice where it made one (state.chosen), else the recommendation: once the room settles a decision, what
+ * follows from it follows from what the room decided.
+ */
 export function runDecisionRules(pack: CompiledPack, state: RuleState, weights: Float64Array): void {
-  const { tops, status, notApplicable, values } = state;
+  const { tops, status, notApplicable, values, chosen, ruleTops } = state;
   notApplicable.fill(0);
   rankDecisions(pack, state, weights);
   for (const rule of pack.applicabilityRules) {
     if (status[rule.index] === TRUE) for (const na of rule.notApplicable) notApplicable[na.decision] = 1;
   }
-  // A decision that does not apply has no recommendation for other rules to read.
-  for (let d = 0; d < tops.length; d++) if (notApplicable[d] === 1) tops[d] = -1;
+  // A decision that does not apply has no recommendation, and no choice, for other rules to read.
+  for (let d = 0; d < tops.length; d++) {
+    if (notApplicable[d] === 1) tops[d] = -1;
+    ruleTops[d] = notApplicable[d] === 1 ? -1 : chosen[d]! >= 0 ? chosen[d]! : tops[d]!;
+  }
   for (const rule of pack.decisionRules) {
-    const truth: Truth = rule.condition(values, tops);
+    const truth: Truth = rule.condition(values, ruleTops);
     status[rule.index] = truth;
     if (truth === TRUE) for (const na of rule.notApplicable) notApplicable[na.decision] = 1;
   }

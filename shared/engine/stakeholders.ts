@@ -3,7 +3,7 @@ import type { CompiledPack } from './compiled-pack';
 import type { CostAssumptions } from '../cost';
 import { costAdjustment } from './cost-criterion';
 import { scoreAnswers, scratchState } from './evaluate';
-import { runDecisionRules, type RuleState } from './rule-state';
+import { roomChoiceIndexes, runDecisionRules, type RuleState } from './rule-state';
 import { optionScores, rankedOptions } from './weighted-scores';
 
 /** Someone in the room and the weights they gave (criteria they left out take the workshop weights). */
@@ -107,19 +107,20 @@ export function kendallW(ranks: readonly number[][]): number {
 
 /**
  * Each stakeholder's ranking, the group ranking from the geometric mean of their weights, and how far they agree;
- * with `costAssumptions`, scored with the cost model as evaluate scores it.
+ * with `costAssumptions`, scored with the cost model as evaluate scores it; with `decided`, the room's choices
+ * settle what depends on a decision (see EvaluateOptions.decided).
  */
 export function stakeholderRankings(
   pack: CompiledPack,
   answers: Answers,
   stakeholders: readonly StakeholderWeights[],
   workshopWeights?: WeightsInput,
-  options: { costAssumptions?: CostAssumptions | null } = {},
+  options: { costAssumptions?: CostAssumptions | null; decided?: Readonly<Record<string, string>> | null } = {},
 ): StakeholderAnalysis {
   const nC = pack.criteria.length;
   const base = resolveWeights(pack, workshopWeights);
   const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
-  const state = scoreAnswers(pack, answers, base, scratchState(pack), cost);
+  const state = scoreAnswers(pack, answers, base, scratchState(pack), cost, roomChoiceIndexes(pack, options.decided));
   const scores = new Float64Array(pack.optionCount);
   const individual = stakeholders.map((s) => resolveWeights(pack, s.weights, base));
   const group = individual.length > 0 ? geometricMeanWeights(individual, nC) : base;

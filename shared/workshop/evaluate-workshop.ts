@@ -26,11 +26,15 @@ export interface WorkshopEvaluation {
   costAssumptions: CostAssumptions;
   /** Each participant's own ranking and the room's agreement; null when nobody weighs. */
   stakeholders: StakeholderAnalysis | null;
+  /** The room's own option per decision, which rules reading a decision saw (EvaluateOptions.decided). */
+  decided: Record<string, string>;
 }
 
 /** Evaluates a workshop state the same way everywhere (wizard, exports, CLI): group weights, then the engine with the cost model. */
 export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): WorkshopEvaluation {
   const costAssumptions = workshopCostAssumptions(state.costAssumptions);
+  // What follows from a decision the room settled follows from the room's choice (EvaluateOptions.decided).
+  const decided = roomChoiceOptions(state);
   const people = weighingParticipants(state.participants);
   const stakeholders =
     people.length > 0
@@ -39,11 +43,11 @@ export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): Work
           state.answers,
           people.map((p) => ({ name: p.name || 'Unnamed participant', role: p.role, weights: participantWeights(pack, state, p.id) })),
           undefined,
-          { costAssumptions },
+          { costAssumptions, decided },
         )
       : null;
   const weights = stakeholders ? Object.fromEntries(stakeholders.groupWeights.map((w) => [w.criterion, w.weight])) : defaultWeights(pack);
-  return { weights, evaluation: evaluate(pack, state.answers, weights, { costAssumptions }), costAssumptions, stakeholders };
+  return { weights, evaluation: evaluate(pack, state.answers, weights, { costAssumptions, decided }), costAssumptions, stakeholders, decided };
 }
 
 /** The room's own option per decision (room choices win over recommendations in diagrams and records). */

@@ -113,6 +113,10 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await page.getByRole('button', { name: 'Record choice' }).click();
     await expect.poll(() => page.getByText('The board wants to keep the first year', { exact: false }).count()).toBeGreaterThan(0);
     await waitSaved(page);
+    // What depends on the deployment follows the room's choice: the cloud strategy applies unless it is on-premises.
+    expect([decisions[0]!.id, decisions[1]!.id]).toEqual(['deployment', 'cloud-strategy']);
+    const cloudTab = page.getByRole('tab', { name: new RegExp(`^${decisions[1]!.title}`) });
+    await expect.poll(async () => /Not applicable/.test((await cloudTab.textContent()) ?? '')).toBe(other.id === 'on-premises');
 
     // Consensus and summary.
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Consensus/ }).click();

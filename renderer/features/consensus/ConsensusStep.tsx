@@ -14,7 +14,7 @@ export function ConsensusStep() {
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
   const optionLabel = (decision: string, option: string) => decisionOf(decision)?.options.find((o) => o.id === option)?.label ?? humanize(option);
   const analysis = derived.stakeholders;
-  const influence = factorInfluence(pack, session.answers, derived.weights, { costAssumptions: derived.costAssumptions }).filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0).slice(0, 6);
+  const influence = factorInfluence(pack, session.answers, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0).slice(0, 6);
 
   return (
     <section className="step-page step-wide" aria-labelledby="consensus-title">

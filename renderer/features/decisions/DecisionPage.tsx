@@ -36,7 +36,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   if (!derived || !session || !workshopId) return null;
 
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
-  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions }).decisions.find((x) => x.id === current.id) ?? current);
+  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);

@@ -15,7 +15,7 @@ describe('stratum evaluate', () => {
     expect(runCli(['evaluate', 'bank.json', '--samples', '500'], io)).toBe(0);
     expect(io.err).toEqual([]);
     const report = JSON.parse(io.out.join(''));
-    expect(report.pack).toEqual({ id: 'stratum-default', version: '1.0.0', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(report.pack).toEqual({ id: 'stratum-default', version: '1.0.1', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(report.decisions.map((d: { id: string }) => d.id)).toEqual(['deployment', 'cloud-strategy', 'infrastructure-model', 'inference-mode', 'ai-sourcing']);
     const deployment = report.decisions[0];
     for (const key of ['id', 'applicable', 'recommended', 'ranking', 'excluded', 'risks', 'flipPoints', 'robustness', 'unanswered']) expect(deployment).toHaveProperty(key);
@@ -95,7 +95,7 @@ describe('stratum pack validate', () => {
   it('accepts the default pack and says what it checked', () => {
     const io = memoryIo({ 'default.json': JSON.stringify(defaultPackJson()) });
     expect(runCli(['pack', 'validate', 'default.json'], io)).toBe(0);
-    expect(io.out[0]).toMatch(/^default\.json: pack stratum-default 1\.0\.0 is valid: 23 factors, 7 criteria, 5 decisions, \d+ rules; 17 monotonic expectations hold/);
+    expect(io.out[0]).toMatch(/^default\.json: pack stratum-default 1\.0\.1 is valid: 23 factors, 7 criteria, 5 decisions, \d+ rules; 17 monotonic expectations hold/);
   });
 
   it('refuses every kind of pack error with exit 2 and a line per problem', () => {

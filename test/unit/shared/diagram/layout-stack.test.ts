@@ -100,8 +100,8 @@ describe('layoutStack: representative workshops', () => {
 
   it('title block carries the workshop, date and pack', () => {
     const l = scenarioLayout('cloud-single');
-    expect(l.title).toMatchObject({ workshop: 'Northwind cloud-single workshop', date: '2026-11-28', pack: { id: 'stratum-default', version: '1.0.0' } });
-    expect(l.title.text[1]!.full).toContain('Rule pack stratum-default 1.0.0');
+    expect(l.title).toMatchObject({ workshop: 'Northwind cloud-single workshop', date: '2026-11-28', pack: { id: 'stratum-default', version: '1.0.1' } });
+    expect(l.title.text[1]!.full).toContain('Rule pack stratum-default 1.0.1');
   });
 
   it('is deterministic: the same input gives the same layout', () => {

@@ -95,7 +95,7 @@ describe('MADR content', () => {
     expect(more).toContain('| What is the tightest p95 prediction latency a use case needs (ms)? | 30 ms | Card fraud checks: the 30 ms budget is end to end, "network included". |');
     expect(more).toContain('Monthly cost from the cost model (USD):');
     expect(more).toMatch(/\| On-premises \| [\d,]+ USD \| [\d,]+ USD \|/);
-    expect(more).toContain('rule pack `stratum-default` version `1.0.0`, sha256 `');
+    expect(more).toContain('rule pack `stratum-default` version `1.0.1`, sha256 `');
     expect(more).toMatch(/sha256 `[0-9a-f]{64}`/);
     // Cost belongs to the deployment decision only.
     expect(record('inference-mode')).not.toContain('Monthly cost from the cost model');

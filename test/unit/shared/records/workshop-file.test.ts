@@ -92,6 +92,6 @@ describe('stratum.workshop JSON', () => {
   it('says when the file was evaluated with another pack', () => {
     const file = workshopFile(bankInput());
     const other = { ...file, pack: { ...file.pack, version: '0.9.0' } };
-    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 1\.0\.0/);
+    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 1\.0\.1/);
   });
 });
