@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { MenuListener } from '../shared/contract';
+import { menuCommandEffect } from './menu-commands';
 import { NoticeBar } from './components/NoticeBar';
 import { AboutDialog } from './features/home/AboutDialog';
 import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
@@ -19,6 +20,7 @@ export function App({ transport, onMenuCommand }: AppProps) {
   const openDialog = useAppStore((s) => s.openDialog);
   const closeWorkshop = useAppStore((s) => s.closeWorkshop);
   const loadWorkshops = useAppStore((s) => s.loadWorkshops);
+  const showNotice = useAppStore((s) => s.showNotice);
 
   useEffect(() => {
     const onHash = () => syncRoute(window.location.hash);
@@ -36,18 +38,14 @@ export function App({ transport, onMenuCommand }: AppProps) {
 
   useEffect(
     () =>
-      onMenuCommand((command, workshopId) => {
-        if (command === 'about') return openDialog('about');
-        if (command === 'open-workshop') {
-          // The main process imported a workshop file (File > Open, a double-click): show it.
-          void loadWorkshops();
-          navigate(workshopId ? { name: 'workshop', id: workshopId, step: 'setup' } : { name: 'home' });
-          return;
-        }
-        navigate({ name: 'home' });
-        openDialog('create-workshop');
+      onMenuCommand((command, workshopId, opened) => {
+        const effect = menuCommandEffect(command, workshopId, opened);
+        if (effect.reloadList) void loadWorkshops();
+        if (effect.navigate) navigate(effect.navigate);
+        if (effect.dialog) openDialog(effect.dialog);
+        if (effect.notice) showNotice({ message: effect.notice, tone: 'info' });
       }),
-    [onMenuCommand, navigate, openDialog, loadWorkshops],
+    [onMenuCommand, navigate, openDialog, loadWorkshops, showNotice],
   );
 
   return (

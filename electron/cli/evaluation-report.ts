@@ -22,12 +22,29 @@ export interface EvaluationReport {
   input: { file: string; title: string | null; format: 'stratum.answers' | 'stratum.workshop' };
   robustness: { samples: number; spread: number; seed: number };
   weights: Record<string, number>;
+  /**
+   * The room's own option per decision (decision id → option id) that the evaluation read: what depends on a
+   * decision follows the room's choice, and a decision's option risks are its choice's (EvaluateOptions.decided).
+   * A workshop file's room choices for decisions and options the pack has, in pack order; `{}` when there are
+   * none, and always for an answers file.
+   */
+  decided: Record<string, string>;
   decisions: DecisionEvaluation[];
   /** Every unanswered factor, in pack order. */
   unanswered: string[];
   /** Unanswered factors whose answer could change a recommendation, most consequential first. */
   settleFirst: Array<{ factor: string; prompt: string; couldChange: Array<{ decision: string; to: string[] }> }>;
   stakeholders: StakeholderAnalysis | null;
+}
+
+/** The room's choices the pack has the decision and option of (the engine ignores the others), in pack order. */
+function choicesRead(pack: CompiledPack, decided: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of pack.decisions) {
+    const option = Object.hasOwn(decided, d.id) ? decided[d.id] : undefined;
+    if (option !== undefined && d.decision.options.some((o) => o.id === option)) out[d.id] = option;
+  }
+  return out;
 }
 
 /** Evaluates an answers file and gathers everything the CLI reports. */
@@ -50,6 +67,8 @@ export function buildEvaluationReport(
     input: { file, title: answers.title ?? null, format: 'stratum.answers' },
     robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
     weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
+    // An answers file has no room: every decision goes with its recommendation.
+    decided: {},
     decisions: evaluation.decisions,
     unanswered: evaluation.unanswered,
     settleFirst,
@@ -88,6 +107,7 @@ export function buildWorkshopEvaluationReport(
     input: { file, title: workshop.workshop.title, format: 'stratum.workshop' },
     robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
     weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
+    decided: choicesRead(pack, room.decided),
     decisions: evaluation.decisions,
     unanswered: evaluation.unanswered,
     settleFirst,

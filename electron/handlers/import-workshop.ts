@@ -1,13 +1,19 @@
-import { fail, ok, type ApiResult, type ImportWorkshopInput, type Workshop } from '../../shared/contract';
-import { formatJsonPath } from '../../shared/engine';
-import { parseWorkshopFile } from '../../shared/records';
+import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop, type Workshop } from '../../shared/contract';
+import { canonicalJson, defaultPack, formatJsonPath } from '../../shared/engine';
+import { parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { HandlerDeps } from './deps';
 
+/** The details a person edits: a file whose details differ from the stored ones holds other changes. */
+const DETAILS = ['title', 'organisation', 'facilitator', 'date', 'description'] as const;
+
 /**
- * Opens an exported workshop file as a workshop: all of it or nothing. A file whose workshop is already
- * here comes in as a copy with a new id, so nothing saved is ever replaced.
+ * Opens an exported workshop file as a workshop: all of it or nothing, never replacing anything saved.
+ * - The workshop is not here: it is added with the file's id (`new`).
+ * - It is here and holds exactly what the file holds: nothing is written and it is shown as it is
+ *   (`existing`); if it was archived, it is restored (`restored`), since whoever opens a file means to see it.
+ * - It is here with other changes: the file comes in as a copy with a new id and "(copy)" title (`copy`).
  */
-export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): ApiResult<Workshop> {
+export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): ApiResult<ImportedWorkshop> {
   const name = input.fileName ?? 'the file';
   const parsed = parseWorkshopFile(input.content);
   if (!parsed.ok) {
@@ -22,8 +28,43 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
   if (problem && !problem.ok) {
     return fail('invalid-input', `${name} does not fit this Stratum's rule pack: ${problem.error.message}`, problem.error.issues);
   }
+  // One transaction: what is compared is what is there when the copy (or the restore) is written.
+  return deps.db.transaction((): ApiResult<ImportedWorkshop> => {
+    const existing = deps.workshops.get(file.workshop.id);
+    if (existing && holdsExactly(deps, existing, file)) {
+      if (!existing.archived) return ok({ ...existing, opened: 'existing' });
+      const restored = deps.workshops.setArchived(existing.id, false, deps.clock().toISOString());
+      if (!restored) throw new Error('import could not restore the archived workshop');
+      return ok({ ...restored, opened: 'restored' });
+    }
+    return ok(insertFile(deps, file, existing !== null));
+  })();
+}
+
+/**
+ * True when importing the file afresh would give exactly the stored workshop: the same details, the same
+ * state (compared as canonical JSON, so key order does not matter) and, when the file carries records, the
+ * same record of every decision (status, date and links; a decision the file leaves out must still be proposed).
+ * Times and the archived flag are bookkeeping, not content, and are not compared.
+ */
+function holdsExactly(deps: HandlerDeps, existing: Workshop, file: WorkshopFile): boolean {
+  if (DETAILS.some((k) => existing[k] !== file.workshop[k])) return false;
+  const read = deps.workshopStates.get(existing.id, existing.createdAt);
+  if (read.kind !== 'read' || canonicalJson(read.saved.state) !== canonicalJson(file.state)) return false;
+  if (file.records === undefined) return true;
+  const inFile = new Map(file.records.map((r) => [r.decision, r]));
+  const decisions = new Set([...defaultPack().decisions.map((d) => d.id), ...inFile.keys()]);
+  for (const decision of decisions) {
+    const stored = deps.records.get(existing.id, decision);
+    if (!stored) return false; // unreadable: not known to be the same, so the file comes in as a copy
+    if (canonicalJson(stored) !== canonicalJson(inFile.get(decision) ?? proposedRecord(existing.id, decision))) return false;
+  }
+  return true;
+}
+
+/** Writes the file as a workshop: with its own id, or as a copy with a new id when that id is taken. */
+function insertFile(deps: HandlerDeps, file: WorkshopFile, copy: boolean): ImportedWorkshop {
   const now = deps.clock().toISOString();
-  const copy = deps.workshops.get(file.workshop.id) !== null;
   const id = copy ? deps.newId() : file.workshop.id;
   const workshop: Workshop = {
     ...file.workshop,
@@ -32,17 +73,15 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
     updatedAt: now,
     archived: false,
   };
-  deps.db.transaction(() => {
-    deps.workshops.insert(workshop);
-    const saved = deps.workshopStates.save(id, file.state, 0, now);
-    if (saved.kind !== 'saved') throw new Error(`import could not save the state (${saved.kind})`);
-    const records = (file.records ?? []).map((r) => ({
-      ...r,
-      workshop: id,
-      supersedes: r.supersedes.map((s) => (s.workshop === file.workshop.id ? { ...s, workshop: id } : s)),
-      supersededBy: r.supersededBy && r.supersededBy.workshop === file.workshop.id ? { ...r.supersededBy, workshop: id } : r.supersededBy,
-    }));
-    deps.records.save(records, now);
-  })();
-  return ok(deps.workshops.get(id) ?? workshop);
+  deps.workshops.insert(workshop);
+  const saved = deps.workshopStates.save(id, file.state, 0, now);
+  if (saved.kind !== 'saved') throw new Error(`import could not save the state (${saved.kind})`);
+  const records = (file.records ?? []).map((r) => ({
+    ...r,
+    workshop: id,
+    supersedes: r.supersedes.map((s) => (s.workshop === file.workshop.id ? { ...s, workshop: id } : s)),
+    supersededBy: r.supersededBy && r.supersededBy.workshop === file.workshop.id ? { ...r.supersededBy, workshop: id } : r.supersededBy,
+  }));
+  deps.records.save(records, now);
+  return { ...(deps.workshops.get(id) ?? workshop), opened: copy ? 'copy' : 'new' };
 }

@@ -25,8 +25,9 @@ export interface HostOptions {
  * A client that has not sent its complete request line and headers within `headersMs`, or its complete
  * request (headers and body) within `requestMs`, is answered 408 and disconnected; an idle keep-alive
  * connection is closed after `keepAliveMs` (plus the 1 s `keepAliveTimeoutBuffer` of Node 22.19+).
- * Node enforces the first two only when it sweeps its connections, every `checkIntervalMs`, so a stalled
- * client is dropped within about `headersMs + checkIntervalMs`. `headersMs` must not exceed `requestMs`
+ * Node enforces the first two only when it sweeps its connections, every `checkIntervalMs`, so a client
+ * stalled in its headers is dropped within about `headersMs + checkIntervalMs`, and one stalled in its body
+ * within about `requestMs + checkIntervalMs`. `headersMs` must not exceed `requestMs`
  * (Node refuses to create the server).
  */
 export interface HostTimeouts {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { Menu, app, dialog, ipcMain, protocol, screen, session, shell, type BrowserWindow } from 'electron';
-import { MENU_EVENT_CHANNEL, type ApiResult, type MenuCommand, type Workshop } from '../../shared/contract';
+import { Menu, app, dialog, ipcMain, protocol, screen, session, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { MENU_EVENT_CHANNEL, workshopHash, type ApiResult, type ImportedWorkshop, type MenuCommand } from '../../shared/contract';
 import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
 import type { PdfResult } from '../export';
 import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
@@ -9,7 +8,7 @@ import { APP_NAME, APP_VERSION } from './app-facts';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';
-import { openWorkshopFile, workshopFilesInArgv, type OpenFileIo } from './open-files';
+import { WorkshopFileQueue, openWorkshopFiles, readFileBounded, workshopFilesInArgv, type OpenFileIo, type OpenedWorkshop } from './open-files';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -38,7 +37,7 @@ function dataDir(): string {
   return app.getPath('userData');
 }
 
-/** Opens the window, showing `workshopId` when a workshop file was opened with the app. */
+/** Opens the window, on `workshopId`'s page when a workshop file was opened with the app. */
 function createWindow(deps: HandlerDeps, workshopId?: string): BrowserWindow {
   const restored = restoreWindowBounds(
     deps.settings.get(WINDOW_STATE_KEY),
@@ -50,60 +49,62 @@ function createWindow(deps: HandlerDeps, workshopId?: string): BrowserWindow {
   win.on('close', () => {
     deps.settings.set(WINDOW_STATE_KEY, serializeWindowState(win.getNormalBounds(), win.isMaximized()));
   });
-  void win.loadURL(workshopId ? `${APP_START_URL}#/workshops/${encodeURIComponent(workshopId)}/setup` : APP_START_URL);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(workshopId ? `${APP_START_URL}${workshopHash(workshopId)}` : APP_START_URL);
   return win;
 }
 
-function sendMenuCommand(command: MenuCommand, workshopId?: string): void {
-  mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command, workshopId);
-}
-
-function fileIo(deps: HandlerDeps): OpenFileIo {
-  return {
-    fileSize: (file) => fs.statSync(file).size,
-    readText: (file) => fs.readFileSync(file, 'utf8'),
-    // The wrapper has checked the handler's answer against the channel's output schema (Workshop).
-    importWorkshop: (input) => invokeChannel(deps, 'workshops.import', input) as ApiResult<Workshop>,
-  };
-}
-
-function reportOpenFailure(outcome: { title: string; message: string }): void {
-  if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', title: outcome.title, message: outcome.title, detail: outcome.message });
-  else dialog.showErrorBox(outcome.title, outcome.message);
-}
-
-/** Imports workshop files the OS handed over (or File > Open chose); returns the last one opened. */
-function importWorkshopFiles(deps: HandlerDeps, files: readonly string[]): string | undefined {
-  let last: string | undefined;
-  for (const file of files) {
-    const outcome = openWorkshopFile(file, fileIo(deps));
-    if (outcome.ok) last = outcome.workshop.id;
-    else reportOpenFailure(outcome);
-  }
-  return last;
-}
-
-/** A workshop file opened while the app runs (double-click, Dock, a second launch): import it and show it. */
-function openFilesInRunningApp(deps: HandlerDeps, files: readonly string[]): void {
-  const id = importWorkshopFiles(deps, files);
+/**
+ * Brings the window to the front, making it when there is none (macOS keeps running without one), and
+ * shows the workshop a file opened as, telling the person when it was already here or came in as a copy.
+ */
+function showMainWindow(deps: HandlerDeps, shown?: OpenedWorkshop): void {
   if (!mainWindow) {
-    mainWindow = createWindow(deps, id);
-    watchMainWindow();
+    mainWindow = createWindow(deps, shown?.id);
+    if (shown && shown.opened !== 'new') sendMenuCommand('open-workshop', shown.id, shown.opened);
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
-  if (id) sendMenuCommand('open-workshop', id);
+  if (shown) sendMenuCommand('open-workshop', shown.id, shown.opened);
 }
 
-/** File > Open: the OS dialog, then the same import as a double-clicked file. */
+/** Sends a command to the page once it has loaded (the preload keeps it until the page listens). */
+function sendMenuCommand(command: MenuCommand, ...args: [workshopId?: string, opened?: string]): void {
+  const contents = mainWindow?.webContents;
+  if (!contents) return;
+  if (contents.isLoading()) contents.once('did-finish-load', () => contents.send(MENU_EVENT_CHANNEL, command, ...args));
+  else contents.send(MENU_EVENT_CHANNEL, command, ...args);
+}
+
+function reportOpenFailure(failure: { title: string; message: string }): void {
+  if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'error', title: failure.title, message: failure.title, detail: failure.message });
+  else dialog.showErrorBox(failure.title, failure.message);
+}
+
+function fileIo(deps: HandlerDeps): OpenFileIo {
+  return {
+    read: readFileBounded,
+    // The wrapper has checked the handler's answer against the channel's output schema (ImportedWorkshop).
+    importWorkshop: (input) => invokeChannel(deps, 'workshops.import', input) as ApiResult<ImportedWorkshop>,
+  };
+}
+
+/** Workshop files opened while the app runs (double-click, Dock, a second launch, File > Open): import and show. */
+function openFilesInRunningApp(deps: HandlerDeps, files: readonly string[]): void {
+  showMainWindow(deps, openWorkshopFiles(files, fileIo(deps), reportOpenFailure));
+}
+
+/** File > Open: the OS dialog (attached to the window when there is one), then the same import as a double-clicked file. */
 async function chooseWorkshopFile(deps: HandlerDeps): Promise<void> {
-  if (!mainWindow) return;
-  const choice = await dialog.showOpenDialog(mainWindow, {
+  const options: OpenDialogOptions = {
     title: 'Open workshop file',
     filters: [{ name: 'Stratum workshop', extensions: ['json'] }],
     properties: ['openFile'],
-  });
+  };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const file = choice.filePaths[0];
   if (choice.canceled || !file) return;
   openFilesInRunningApp(deps, [file]);
@@ -121,12 +122,6 @@ async function printPdfInElectron(html: string): Promise<PdfResult> {
   } finally {
     win.destroy();
   }
-}
-
-function watchMainWindow(): void {
-  mainWindow?.on('closed', () => {
-    mainWindow = null;
-  });
 }
 
 async function start(): Promise<void> {
@@ -160,27 +155,20 @@ async function start(): Promise<void> {
     ),
   );
 
-  // Files named at launch (Windows, Linux) or handed over by macOS before the app was ready.
-  const launchFiles = pendingFiles.splice(0);
-  mainWindow = createWindow(deps, importWorkshopFiles(deps, launchFiles));
-  watchMainWindow();
-  openFiles = (files) => openFilesInRunningApp(deps, files);
+  // Files named at launch (Windows, Linux) or handed over by macOS before the app was ready open first;
+  // later ones open as they come.
+  const atLaunch = workshopFiles.ready((files) => openFilesInRunningApp(deps, files));
+  showMainWindow(deps, openWorkshopFiles(atLaunch, fileIo(deps), reportOpenFailure));
 
-  app.on('activate', () => {
-    if (!mainWindow) {
-      mainWindow = createWindow(deps);
-      watchMainWindow();
-    }
-  });
+  app.on('activate', () => showMainWindow(deps));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => opened.value.db.close());
 }
 
-// Workshop files opened with Stratum before it is ready wait here; afterwards they go to openFiles.
-const pendingFiles: string[] = workshopFilesInArgv(process.argv, process.cwd());
-let openFiles: ((files: string[]) => void) | null = null;
+// Workshop files opened with Stratum: from this launch's command line, a second launch's, or macOS.
+const workshopFiles = new WorkshopFileQueue(workshopFilesInArgv(process.argv, process.cwd()));
 
 // Any webContents created (the main window, the PDF printer) gets the same navigation and window policy.
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents, openExternal));
@@ -191,9 +179,8 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch (e.g. a double-clicked workshop file on Windows or Linux) hands its files to this copy.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const files = workshopFilesInArgv(argv, workingDirectory);
-    if (openFiles) openFiles(files);
-    else pendingFiles.push(...files);
-    if (mainWindow) {
+    if (files.length > 0) workshopFiles.handOver(files);
+    else if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
@@ -201,8 +188,7 @@ if (!app.requestSingleInstanceLock()) {
   // macOS: a workshop file opened from Finder or dropped on the Dock icon, before or after start.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (openFiles) openFiles([file]);
-    else pendingFiles.push(file);
+    workshopFiles.handOver([file]);
   });
   app.setName(APP_NAME);
   void start();

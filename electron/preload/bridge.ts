@@ -1,6 +1,6 @@
 // Only the names list and types: the preload stays free of zod and of the schemas.
-import type { StratumApi, StratumBridge } from '../../shared/contract/api';
-import { CHANNEL_NAMES, MENU_COMMANDS, type MenuCommand } from '../../shared/contract/channel-names';
+import type { MenuListener, StratumApi, StratumBridge } from '../../shared/contract/api';
+import { CHANNEL_NAMES, IMPORT_OUTCOMES, MENU_COMMANDS, type ImportOutcome, type MenuCommand } from '../../shared/contract/channel-names';
 
 /** A workshop id as the main process sends it: a UUID, nothing longer or stranger reaches the page. */
 const WORKSHOP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -8,25 +8,45 @@ const WORKSHOP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 export interface IpcLike {
   invoke: (channel: string, payload: unknown) => Promise<unknown>;
   on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => void;
-  removeListener: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => void;
 }
 
-/** Builds `window.stratum` from the contract: one function per channel and the menu subscription, nothing else. */
+/** Commands kept for a page that has not subscribed yet (it subscribes once React has mounted). */
+const MAX_WAITING_COMMANDS = 10;
+
+/**
+ * Builds `window.stratum` from the contract: one function per channel and the menu subscription, nothing
+ * else. The preload listens from the start, so a command the main process sends while the page is still
+ * starting (a workshop file opened as the window loads) waits for the page's first subscriber.
+ */
 export function buildBridge(ipc: IpcLike, menuChannel: string): StratumBridge {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const channel of CHANNEL_NAMES) {
     api[channel] = (input: unknown) => ipc.invoke(channel, input);
   }
+  const listeners = new Set<MenuListener>();
+  const waiting: Parameters<MenuListener>[] = [];
+  ipc.on(menuChannel, (_event: unknown, command: unknown, workshopId: unknown, opened: unknown) => {
+    if (typeof command !== 'string' || !(MENU_COMMANDS as readonly string[]).includes(command)) return;
+    // Only a command, a workshop UUID beside it and a known outcome reach the page; anything else is dropped.
+    const call: Parameters<MenuListener> = [command as MenuCommand];
+    if (typeof workshopId === 'string' && WORKSHOP_ID_PATTERN.test(workshopId)) {
+      call.push(workshopId);
+      if (typeof opened === 'string' && (IMPORT_OUTCOMES as readonly string[]).includes(opened)) call.push(opened as ImportOutcome);
+    }
+    if (listeners.size === 0) {
+      if (waiting.length < MAX_WAITING_COMMANDS) waiting.push(call);
+      return;
+    }
+    for (const listener of listeners) listener(...call);
+  });
   return {
     api: Object.freeze(api) as unknown as StratumApi,
     onMenuCommand: (listener) => {
-      const wrapped = (_event: unknown, command: unknown, workshopId: unknown) => {
-        if (typeof command !== 'string' || !(MENU_COMMANDS as readonly string[]).includes(command)) return;
-        if (typeof workshopId === 'string' && WORKSHOP_ID_PATTERN.test(workshopId)) listener(command as MenuCommand, workshopId);
-        else listener(command as MenuCommand);
+      listeners.add(listener);
+      for (const call of waiting.splice(0)) listener(...call);
+      return () => {
+        listeners.delete(listener);
       };
-      ipc.on(menuChannel, wrapped);
-      return () => ipc.removeListener(menuChannel, wrapped);
     },
   };
 }

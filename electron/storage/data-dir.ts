@@ -33,12 +33,15 @@ function userDataRoot({ env, platform, home }: DataDirSources): string {
   return env['XDG_CONFIG_HOME'] || path.join(home, '.config');
 }
 
+/** The command-line flag naming the data folder: `--data-dir DIR` or `--data-dir=DIR`. */
+export const DATA_DIR_FLAG = '--data-dir';
+
 /** Reads `--data-dir DIR` or `--data-dir=DIR` from a command line. */
 export function dataDirFlag(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--data-dir') return argv[i + 1];
-    if (arg.startsWith('--data-dir=')) return arg.slice('--data-dir='.length);
+    if (arg === DATA_DIR_FLAG) return argv[i + 1];
+    if (arg.startsWith(`${DATA_DIR_FLAG}=`)) return arg.slice(DATA_DIR_FLAG.length + 1);
   }
   return undefined;
 }

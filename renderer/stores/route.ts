@@ -1,3 +1,5 @@
+import { workshopHash } from '../../shared/contract';
+
 export const STEPS = [
   { id: 'setup', label: 'Setup', ready: true },
   { id: 'context', label: 'Context', ready: true },
@@ -33,7 +35,7 @@ export function parseRoute(hash: string): Route {
 /** The hash for a route. */
 export function routeToHash(route: Route): string {
   if (route.name === 'home') return '#/';
-  const base = `#/workshops/${encodeURIComponent(route.id)}/${route.step}`;
+  const base = workshopHash(route.id, route.step);
   return route.step === 'decisions' && route.decision ? `${base}/${encodeURIComponent(route.decision)}` : base;
 }
 

@@ -1,8 +1,8 @@
 import type { ApiResult } from './result';
 import type { Channel, ChannelInput, ChannelOutput } from './channels';
-import type { MenuCommand } from './channel-names';
+import type { ImportOutcome, MenuCommand } from './channel-names';
 
-export type MenuListener = (command: MenuCommand, workshopId?: string) => void;
+export type MenuListener = (command: MenuCommand, workshopId?: string, opened?: ImportOutcome) => void;
 
 /** One function per channel: the same shape in Electron (window.stratum) and in browser mode. */
 export type StratumApi = {
@@ -14,8 +14,8 @@ export interface StratumBridge {
   api: StratumApi;
   /**
    * Calls `listener` for each command from the main process (the native menu, a workshop file opened
-   * with the app); `workshopId` names the workshop an 'open-workshop' command opened. Returns the
-   * unsubscribe function.
+   * with the app); with an 'open-workshop' command, `workshopId` names the workshop a file became and
+   * `opened` says how (already here, a copy, …). Returns the unsubscribe function.
    */
   onMenuCommand: (listener: MenuListener) => () => void;
 }

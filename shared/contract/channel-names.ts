@@ -29,5 +29,12 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const MENU_COMMANDS = ['new-workshop', 'open-workshop', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/**
+ * How `workshops.import` opened a file (see ImportedWorkshop); the main process passes it on with an
+ * 'open-workshop' command so the page can say so.
+ */
+export const IMPORT_OUTCOMES = ['new', 'existing', 'restored', 'copy'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
 /** The IPC channel the main process uses to send menu commands to the page. */
 export const MENU_EVENT_CHANNEL = 'menu.command';

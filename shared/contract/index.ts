@@ -9,3 +9,4 @@ export * from './workshop-state';
 export * from './exports';
 export * from './milestone';
 export * from './records';
+export * from './routes';

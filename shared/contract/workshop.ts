@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_OUTCOMES } from './channel-names';
 
 export const TITLE_MAX = 200;
 export const SHORT_TEXT_MAX = 200;
@@ -91,3 +92,12 @@ export const ImportWorkshopInput = z
   })
   .strict();
 export type ImportWorkshopInput = z.infer<typeof ImportWorkshopInput>;
+
+/**
+ * What `workshops.import` answers: the workshop to show, and how the file was opened, so the person can be told.
+ * `new`: the workshop was not here and was added. `existing`: it was here holding exactly what the file holds,
+ * and nothing was written. `restored`: the same, but it was archived and has been restored. `copy`: it was here
+ * with other changes, so the file came in as a copy with a new id (nothing saved was replaced).
+ */
+export const ImportedWorkshop = Workshop.extend({ opened: z.enum(IMPORT_OUTCOMES) });
+export type ImportedWorkshop = z.infer<typeof ImportedWorkshop>;

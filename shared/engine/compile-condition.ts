@@ -181,7 +181,7 @@ export function factorsRead(node: Condition, into: string[] = []): string[] {
   return into;
 }
 
-/** Whether a condition reads any decision's recommendation. */
+/** Whether a condition reads any decision (its room choice or recommendation). */
 export function readsDecisions(node: Condition): boolean {
   if ('all' in node) return node.all.some(readsDecisions);
   if ('any' in node) return node.any.some(readsDecisions);

@@ -23,7 +23,7 @@ export interface CompiledRule {
   index: number;
   rule: Rule;
   condition: CompiledCondition;
-  /** False when the condition reads another decision's recommendation (evaluated after scoring). */
+  /** False when the condition reads another decision: the room's choice, else the recommendation (evaluated after scoring). */
   factorOnly: boolean;
   /** Pack-wide cell (option × criterion) of each adjustment, and its amount. */
   adjustCells: Int32Array;

@@ -20,12 +20,17 @@ export interface EvaluateOptions {
    */
   costAssumptions?: CostAssumptions | null;
   /**
-   * The room's own option per decision (decision id → option id). Rules that read another decision (risks,
-   * applicability) read the room's choice instead of the recommendation; rankings and recommendations are
-   * unchanged. Unknown decisions and options are ignored.
+   * The room's own option per decision (decision id → option id). Every option keeps its scores and its rank,
+   * but rules that read another decision (risks, applicability) read the room's choice instead of the
+   * recommendation, so a decision that depends on a choice may become applicable or not (and, with that,
+   * gain or lose its recommendation); and a decision's option-specific risks are those of the room's choice
+   * (DecisionEvaluation.risks). Unknown decisions and options are ignored.
    */
   decided?: Readonly<Record<string, string>> | null;
 }
+
+/** The options of the analyses that score like evaluate: the cost model and the room's choices. */
+export type ScoringOptions = Pick<EvaluateOptions, 'costAssumptions' | 'decided'>;
 
 const scratch = new WeakMap<CompiledPack, RuleState>();
 
@@ -152,13 +157,18 @@ export function buildEvaluation(pack: CompiledPack, state: RuleState, weights: F
     const applicable = notApplicableBecause.length === 0;
     const top = applicable ? tops[d.index]! : -1;
 
+    // The risks of the option the decision goes with: the room's choice where it made one (even where the
+    // decision does not apply: the room chose it anyway), else the recommendation; none for a decision that
+    // does not apply and that the room left alone. Risks naming no option come with the decision itself.
+    const roomChoice = state.chosen[d.index]!;
+    const outcome = roomChoice >= 0 ? roomChoice : top;
     const risks: Risk[] = [];
-    if (applicable) {
+    if (applicable || roomChoice >= 0) {
       for (const r of relevant) {
         if (status[r] !== TRUE) continue;
         const rule = pack.rules[r]!;
         for (const risk of rule.risks) {
-          if (risk.decision !== d.index || (risk.option >= 0 && risk.option !== top)) continue;
+          if (risk.decision !== d.index || (risk.option >= 0 && risk.option !== outcome)) continue;
           risks.push({
             rule: rule.id,
             consideration: rule.rule.consideration,

@@ -49,7 +49,7 @@ export interface Risk {
   rule: string;
   consideration: string;
   severity: 'high' | 'medium';
-  /** The option the risk is about (it is shown only while that option is recommended), or null for any. */
+  /** The option the risk is about (shown only while the room's choice, else the recommendation, is that option), or null for any. */
   option: string | null;
   message: string;
   action: string;
@@ -101,6 +101,12 @@ export interface DecisionEvaluation {
   margin: number | null;
   ranking: RankedOption[];
   excluded: ExcludedOption[];
+  /**
+   * The risks of fired rules for the option this decision goes with, high first (then pack order): the room's
+   * choice where it made one (EvaluateOptions.decided; even when the decision does not apply, since the room
+   * chose it anyway), else the recommendation. Risks naming no option are the decision's own and come with
+   * either. Empty for a decision that does not apply and that the room left alone.
+   */
   risks: Risk[];
   flipPoints: FlipPoint[];
   /** Share of seeded random weight perturbations that keep the recommendation (null when not computed). */

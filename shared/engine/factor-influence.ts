@@ -1,8 +1,9 @@
-import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
+import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import { encodeValue } from './compile-condition';
 import type { CompiledPack } from './compiled-pack';
-import { COST_INPUT_NAMES, type CostAssumptions } from '../cost';
+import { COST_INPUT_NAMES } from '../cost';
 import { applyCostAdjustment, costAdjustment } from './cost-criterion';
+import { scoreAnswers, type ScoringOptions } from './evaluate';
 import { factorCandidates } from './factor-candidates';
 import type { FactorValue } from './pack-schema';
 import { createRuleState, finishScores, roomChoiceIndexes, runDecisionRules, runFactorRules, setRoomChoices, topOption, type RuleState } from './rule-state';
@@ -19,21 +20,22 @@ export interface FactorInfluence {
   maxScoreShift: number;
 }
 
-function recommendations(pack: CompiledPack, state: RuleState, weights: Float64Array, out: Int32Array): void {
-  runDecisionRules(pack, state, weights);
+/** Each decision's top option in a state whose decision rules have run (-2 where the decision does not apply). */
+function readRecommendations(pack: CompiledPack, state: RuleState, weights: Float64Array, out: Int32Array): void {
   for (let d = 0; d < pack.decisions.length; d++) out[d] = state.notApplicable[d] === 1 ? -2 : topOption(pack, state, d, weights);
 }
 
 /**
  * Ranks factors by how much their answer could change the recommendations (then the scores); unanswered ones
  * first on ties. With `costAssumptions` the cost model scores cost too, re-priced for each trial answer to a
- * factor it reads.
+ * factor it reads; with `decided`, the room's choices settle what depends on a decision (see
+ * EvaluateOptions.decided).
  */
 export function factorInfluence(
   pack: CompiledPack,
   answers: Answers,
   weights?: WeightsInput,
-  options: { costAssumptions?: CostAssumptions | null; decided?: Readonly<Record<string, string>> | null } = {},
+  options: ScoringOptions = {},
 ): FactorInfluence[] {
   const w = resolveWeights(pack, weights);
   const nD = pack.decisions.length;
@@ -41,14 +43,10 @@ export function factorInfluence(
   const baseCost = assumptions ? costAdjustment(pack, answers, assumptions) : null;
   const costFactors = new Set<string>(COST_INPUT_NAMES);
   const chosen = roomChoiceIndexes(pack, options.decided);
-  const base = createRuleState(pack);
-  setRoomChoices(base, chosen);
-  encodeAnswers(pack, answers, base.values);
-  runFactorRules(pack, base);
-  applyCostAdjustment(base, baseCost);
-  finishScores(pack, base);
+  // Its own state, not evaluate's scratch one: the trials below start from its values.
+  const base = scoreAnswers(pack, answers, w, createRuleState(pack), baseCost, chosen);
   const baseTops = new Int32Array(nD);
-  recommendations(pack, base, w, baseTops);
+  readRecommendations(pack, base, w, baseTops);
   const baseScores = optionScores(pack, base, w);
 
   const trial = createRuleState(pack);
@@ -66,7 +64,8 @@ export function factorInfluence(
       const cost = assumptions && costFactors.has(factor.id) ? costAdjustment(pack, { ...answers, [factor.id]: value as FactorValue }, assumptions) : baseCost;
       applyCostAdjustment(trial, cost);
       finishScores(pack, trial);
-      recommendations(pack, trial, w, tops);
+      runDecisionRules(pack, trial, w);
+      readRecommendations(pack, trial, w, tops);
       optionScores(pack, trial, w, scores);
       for (let g = 0; g < scores.length; g++) maxShift = Math.max(maxShift, Math.abs(scores[g]! - baseScores[g]!));
       for (let d = 0; d < nD; d++) {

@@ -52,7 +52,7 @@ export type {
   UnansweredFactor,
   NotApplicableReason,
 } from './evaluation';
-export type { EvaluateOptions } from './evaluate';
+export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export { evaluate } from './evaluate';
 export type { CostAdjustment } from './cost-criterion';
 export {

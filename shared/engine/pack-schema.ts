@@ -88,7 +88,7 @@ export const ExcludeEffectSchema = strictObject({ type: z.literal('exclude'), de
 export const RiskEffectSchema = strictObject({
   type: z.literal('risk'),
   decision: Id,
-  /** When set, the risk applies only while this option is the recommendation. */
+  /** When set, the risk applies only while this option is the room's choice, else (where the room has not chosen) the recommendation. */
   option: Id.optional(),
   severity: z.enum(['high', 'medium']),
   message: Text,

@@ -19,7 +19,7 @@ export interface RuleState {
   optionScores: Float64Array;
   /** Per decision, its options (indexes within the decision) best first, excluded last (after rankDecisions). */
   order: Int32Array;
-  /** Recommended option (index within its decision) per decision, as decision rules see it: -1 for none or not applicable. */
+  /** Recommended option (index within its decision) per decision: -1 for none or, after runDecisionRules, not applicable. */
   tops: Int32Array;
   /** 1 when a fired rule marks the decision not applicable. */
   notApplicable: Uint8Array;
@@ -270,7 +270,9 @@ export function runDecisionRules(pack: CompiledPack, state: RuleState, weights: 
   for (const rule of pack.applicabilityRules) {
     if (status[rule.index] === TRUE) for (const na of rule.notApplicable) notApplicable[na.decision] = 1;
   }
-  // A decision that does not apply has no recommendation, and no choice, for other rules to read.
+  // A decision that does not apply has no recommendation, and no choice, for other rules to read: those the
+  // factor-only rules above mark now, and those a decision rule marks as soon as it fires, so the decision
+  // rules after it (in pack order) read -1 for them too.
   for (let d = 0; d < tops.length; d++) {
     if (notApplicable[d] === 1) tops[d] = -1;
     ruleTops[d] = notApplicable[d] === 1 ? -1 : chosen[d]! >= 0 ? chosen[d]! : tops[d]!;
@@ -278,6 +280,11 @@ export function runDecisionRules(pack: CompiledPack, state: RuleState, weights: 
   for (const rule of pack.decisionRules) {
     const truth: Truth = rule.condition(values, ruleTops);
     status[rule.index] = truth;
-    if (truth === TRUE) for (const na of rule.notApplicable) notApplicable[na.decision] = 1;
+    if (truth !== TRUE) continue;
+    for (const na of rule.notApplicable) {
+      notApplicable[na.decision] = 1;
+      tops[na.decision] = -1;
+      ruleTops[na.decision] = -1;
+    }
   }
 }

@@ -1,12 +1,11 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
-import type { CostAssumptions } from '../cost';
 import { costAdjustment } from './cost-criterion';
-import { scoreAnswers, scratchState } from './evaluate';
+import { scoreAnswers, scratchState, type ScoringOptions } from './evaluate';
 import type { FlipPoint } from './evaluation';
 import { computeFlipPoints } from './flip-points';
 import { WEIGHT_MAX } from './pack-schema';
-import { topOption } from './rule-state';
+import { roomChoiceIndexes, topOption } from './rule-state';
 
 /** Each option's score as one criterion's weight sweeps a range, the others held fixed: data for a sensitivity chart. */
 export interface SensitivitySweep {
@@ -21,7 +20,8 @@ export interface SensitivitySweep {
 
 /**
  * Sweeps one criterion's weight from 0 to `max` (default 5) in `steps` points (default 51) for one decision;
- * with `costAssumptions`, scored with the cost model as evaluate scores it.
+ * with `costAssumptions` and `decided`, scored as evaluate scores it (the room's choices move no score today,
+ * only what reads a decision, but the sweep runs the same rules evaluate runs).
  */
 export function sensitivitySweep(
   pack: CompiledPack,
@@ -29,7 +29,7 @@ export function sensitivitySweep(
   weights: WeightsInput | undefined,
   decisionId: string,
   criterionId: string,
-  options: { steps?: number; max?: number; costAssumptions?: CostAssumptions | null } = {},
+  options: ScoringOptions & { steps?: number; max?: number } = {},
 ): SensitivitySweep {
   const d = pack.decisionIndex.get(decisionId);
   const k = pack.criterionIndex.get(criterionId);
@@ -39,7 +39,7 @@ export function sensitivitySweep(
   const max = options.max ?? WEIGHT_MAX;
   const w = resolveWeights(pack, weights);
   const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
-  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost);
+  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost, roomChoiceIndexes(pack, options.decided));
   const decision = pack.decisions[d]!;
   const nC = w.length;
   const xs = Array.from({ length: steps }, (_, i) => (max * i) / (steps - 1));

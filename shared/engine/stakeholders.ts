@@ -1,8 +1,7 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
-import type { CostAssumptions } from '../cost';
 import { costAdjustment } from './cost-criterion';
-import { scoreAnswers, scratchState } from './evaluate';
+import { scoreAnswers, scratchState, type ScoringOptions } from './evaluate';
 import { roomChoiceIndexes, runDecisionRules, type RuleState } from './rule-state';
 import { optionScores, rankedOptions } from './weighted-scores';
 
@@ -115,7 +114,7 @@ export function stakeholderRankings(
   answers: Answers,
   stakeholders: readonly StakeholderWeights[],
   workshopWeights?: WeightsInput,
-  options: { costAssumptions?: CostAssumptions | null; decided?: Readonly<Record<string, string>> | null } = {},
+  options: ScoringOptions = {},
 ): StakeholderAnalysis {
   const nC = pack.criteria.length;
   const base = resolveWeights(pack, workshopWeights);

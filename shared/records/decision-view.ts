@@ -61,7 +61,7 @@ export interface DecisionView {
   /** Options in ranking order. */
   options: OptionView[];
   drivers: DecisionDriver[];
-  /** Risks of the chosen option (what the engine raised for it), high first. */
+  /** The engine's risks for the decision (DecisionEvaluation.risks): those of the room's choice, else of the recommendation, high first. */
   risks: Risk[];
   answers: AnswerThatMattered[];
   unanswered: UnansweredFactor[];
@@ -80,31 +80,6 @@ function optionName(option: DecisionOption | undefined, id: string): OptionName 
 function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The risks fired rules raise for a given option (mirrors the engine, which lists them for its top option only). */
-function risksForOption(input: RecordsInput, d: number, option: string | null): Risk[] {
-  const { pack, evaluation } = input;
-  const fired = new Set(evaluation.firedRules);
-  const decision = pack.decisions[d]!;
-  const optionIndex = option === null ? -1 : decision.decision.options.findIndex((o) => o.id === option);
-  const risks: Risk[] = [];
-  for (const r of pack.rulesByDecision[d] ?? []) {
-    const rule = pack.rules[r]!;
-    if (!fired.has(rule.id)) continue;
-    for (const risk of rule.risks) {
-      if (risk.decision !== d || (risk.option >= 0 && risk.option !== optionIndex)) continue;
-      risks.push({
-        rule: rule.id,
-        consideration: rule.rule.consideration,
-        severity: risk.effect.severity,
-        option: risk.effect.option ?? null,
-        message: risk.effect.message,
-        action: risk.effect.action,
-      });
-    }
-  }
-  return risks.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
 }
 
 function flipText(input: RecordsInput, d: DecisionEvaluation, fp: FlipPoint): { text: string; withinScale: boolean } {
@@ -221,7 +196,6 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
       return [{ factor: factor.id, prompt: factor.prompt, answer: formatAnswer(factor, value), note: note ? note : null }];
     });
 
-  const risks = chosen && chosen.id !== evaluated.recommended ? risksForOption(input, d, chosen.id) : evaluated.risks;
   const record = recordFor(input, decisionId);
   const agreement = input.stakeholders?.agreement.decisions.find((a) => a.decision === decisionId);
   const people = input.stakeholders?.stakeholders.length ?? 0;
@@ -246,7 +220,7 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     date: recordDate(input, record),
     options,
     drivers,
-    risks,
+    risks: evaluated.risks,
     answers,
     unanswered: evaluated.unanswered,
     flipPoints: evaluated.flipPoints.map((fp) => ({ ...fp, ...flipText(input, evaluated, fp) })),

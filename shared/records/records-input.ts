@@ -14,6 +14,7 @@ export interface RecordsInput {
   pack: CompiledPack;
   /** packFingerprint(pack.pack); computed when left out. */
   packSha256?: string;
+  /** The evaluation with the room's choices (evaluateWorkshop's), so its risks are those of the room's choice. */
   evaluation: Evaluation;
   /** Each participant's ranking and the room's agreement (null when nobody weighs). */
   stakeholders?: StakeholderAnalysis | null;

@@ -78,7 +78,7 @@ describe('the Records step', () => {
     await context.close();
   });
 
-  it('exports the whole workshop as JSON and opens that file again as a copy', async () => {
+  it('exports the whole workshop as JSON, opens that file again as the same workshop, and an edited one as a copy', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(app.host.url);
@@ -87,10 +87,21 @@ describe('the Records step', () => {
     await page.getByLabel('Format').selectOption('json');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
     expect(download.suggestedFilename()).toBe('tailspin-records-workshop.stratum.json');
-    const file = (await download.path())!;
+    const exported = fs.readFileSync((await download.path())!);
     await page.getByRole('link', { name: '← Workshops' }).click();
-    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin.stratum.json', mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    const listed = await page.locator('.workshop-title').count();
+    // The file holds exactly what is here: the workshop is shown as it is, and nothing is added.
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin.stratum.json', mimeType: 'application/json', buffer: exported });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened “Tailspin records”: it was already here, unchanged.' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Tailspin records' }).count()).toBe(1);
+    await page.getByRole('link', { name: '← Workshops' }).click();
+    await expect.poll(() => page.locator('.workshop-title').count()).toBe(listed);
+    // Edited elsewhere since: it opens as a copy, next to the workshop already here.
+    const edited = JSON.parse(exported.toString('utf8')) as { workshop: { description: string } };
+    edited.workshop.description = 'Edited on another laptop.';
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin-edited.stratum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
     await expect.poll(() => page.getByRole('heading', { name: 'Tailspin records (copy)' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'so the file was opened as a copy: “Tailspin records (copy)”.' }).count()).toBe(1);
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
     const question = page.getByRole('article', { name: /How sensitive is the data/ });
     expect(await question.getByRole('radio', { name: 'Regulated' }).isChecked()).toBe(true);

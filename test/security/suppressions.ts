@@ -12,9 +12,11 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     justification:
       "The policy is flagged only for 'self' in script-src, which csp-evaluator marks as possibly weak when the origin " +
       'also hosts JSONP endpoints, Angular templates or files people upload. app://stratum serves nothing but the built ' +
-      'renderer from inside the integrity-checked asar (electron/main/protocol.ts refuses any path outside it); it has no ' +
-      'JSONP, no Angular, and never serves a person’s files (imports are read as text, exports are downloads). There is ' +
-      'no inline script and no eval, and object-src, base-uri, form-action and frame-ancestors are all none.',
+      'renderer folder (protocol.ts through resolveStaticPath in static-files.ts refuses any path outside it; in an ' +
+      'installed app that folder is inside the integrity-checked asar); it has no JSONP, no Angular, and never serves a ' +
+      'person’s files (imports are read as text, exports are downloads). There is no inline script and no eval; ' +
+      "object-src, base-uri and form-action are 'none' here, and frame-ancestors 'none' comes with every app:// " +
+      'response as a header (a meta tag cannot carry it).',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
@@ -22,8 +24,9 @@ export const SUPPRESSIONS: readonly Suppression[] = [
     sample: 'if (isAllowedExternalUrl(url',
     justification:
       'shell.openExternal runs only for a URL equal to one of the two https pages in EXTERNAL_URL_ALLOWLIST ' +
-      '(electron/main/security.ts; test/unit/electron/main/security.test.ts tries file:, javascript:, other hosts, ' +
-      'look-alike paths and credentials). A page can never choose what the OS opens.',
+      '(electron/main/security.ts, compared after URL parsing; test/unit/electron/main/security.test.ts tries http:, ' +
+      'file:, javascript:, smb:, other and look-alike hosts, paths climbing out, a query and credentials). A page can ' +
+      'never choose what the OS opens.',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

@@ -42,7 +42,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion, { costAssumptions: derived.costAssumptions }) : null;
+  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion, { costAssumptions: derived.costAssumptions, decided: derived.decided }) : null;
   const fired = new Map<string, { rationale: string; moves: string[] }>();
   for (const option of d.ranking) {
     for (const r of option.reasons) {
@@ -151,7 +151,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
 
           <section className="card" aria-labelledby={`risks-${d.id}`}>
             <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
-            <RiskList risks={d.risks} empty="No risks raised for this recommendation with the current answers." />
+            <RiskList risks={d.risks} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
           </section>
 
           <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
@@ -194,6 +194,13 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
 
           <RoomChoiceEditor decision={decision} recommended={rec} />
         </div>
+      )}
+      {!d.applicable && roomChoice && d.risks.length > 0 && (
+        // The room chose an option anyway: the engine raises that option's risks (DecisionEvaluation.risks).
+        <section className="card card-wide" aria-labelledby={`risks-${d.id}`}>
+          <h4 id={`risks-${d.id}`}>Risks of the room’s choice</h4>
+          <RiskList risks={d.risks} empty="" />
+        </section>
       )}
       {!d.applicable && <RoomChoiceEditor decision={decision} recommended={null} />}
     </article>

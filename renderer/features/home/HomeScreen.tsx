@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/context';
 import type { Workshop } from '../../../shared/contract';
+import { importNotice } from '../../import-notice';
 import { formatDate, formatRelative } from '../../components/format';
 import { useAppStore } from '../../stores/context';
 import { RenameDialog } from './RenameDialog';
@@ -28,6 +29,8 @@ export function HomeScreen() {
     }
     await loadWorkshops();
     navigate({ name: 'workshop', id: result.value.id, step: 'setup' });
+    const notice = importNotice(result.value.opened, result.value.title);
+    if (notice) showNotice({ message: notice, tone: 'info' });
   };
 
   useEffect(() => {

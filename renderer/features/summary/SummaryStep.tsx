@@ -6,7 +6,7 @@ import { confidenceLabel, robustnessInWords } from '../decisions/robustness-word
 
 const CONFIDENCE_TEXT = { firm: 'Firm', leaning: 'Leaning', open: 'Open', 'n/a': '—' } as const;
 
-/** Step 6: the five recommendations with confidence, the open risks and the questions that still matter. */
+/** Step 6: the five recommendations (or the room's choices) with confidence, the open risks of those outcomes and the questions that still matter. */
 export function SummaryStep() {
   const pack = usePack();
   const derived = useDerived();
@@ -50,6 +50,8 @@ export function SummaryStep() {
                 {!d.applicable ? 'Not applicable' : choice ? optionLabel(d.id, choice.option) : d.recommended ? optionLabel(d.id, d.recommended) : 'No option left'}
               </strong>
               {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
+              {/* Its risks (in Open risks) are the chosen option's, so say which. */}
+              {choice && !d.applicable && <span className="muted">Room’s choice: {optionLabel(d.id, choice.option)}</span>}
               {d.applicable ? (
                 <>
                   <span className={`tag confidence-${confidence}`}>{CONFIDENCE_TEXT[confidence]}</span>

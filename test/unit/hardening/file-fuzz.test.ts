@@ -1,6 +1,7 @@
 // File fuzzing: answers files, rule packs and workshop files, truncated, with bytes and fields mutated,
 // oversized and in the wrong version or format. The readers never throw, every issue names the JSON path
-// of the problem, and importing a broken workshop file adds nothing at all.
+// of the problem, importing a broken workshop file adds nothing at all, and opening a file of a workshop
+// that is already here never changes what is saved.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../electron/handlers';
 import { IMPORT_MAX_CHARS } from '../../../shared/contract';
 import { defaultPack, formatIssue, formatJsonPath, loadPack, parseAnswersFile, type EngineIssue, type EngineResult, type JsonPath } from '../../../shared/engine';
+import { createRandom } from '../../../shared/engine/prng';
 import { parseWorkshopFile } from '../../../shared/records';
 import { tempDeps } from '../support/temp-db';
 import { dumpDatabase, quiet, seedWorkshops } from './hardening-support';
@@ -266,5 +268,81 @@ describe('workshops.import of broken workshop files', () => {
     // The workshop, its state and each record are separate writes: the fault landed between each of them.
     expect(failed).toBeGreaterThanOrEqual(3);
     expect(imported).toBe(1);
+  });
+});
+
+/** The document with the keys of every object in a shuffled order (arrays keep theirs: their order is content). */
+function shuffledKeys(value: unknown, random: () => number): unknown {
+  if (Array.isArray(value)) return value.map((v) => shuffledKeys(v, random));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value);
+  for (let i = entries.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k, shuffledKeys(v, random)]));
+}
+
+describe('workshops.import of a workshop that is already here', () => {
+  it('writes nothing for its unchanged file in any key order, and never changes the saved workshop for any other file', () => {
+    const deps = tempDeps();
+    seedWorkshops(deps);
+    const first = invokeChannel(deps, 'workshops.import', { content: WORKSHOP_TEXT }, quiet);
+    if (!first.ok) throw new Error(first.error.message);
+    const id = (first.value as { id: string }).id;
+    expect(first.value).toMatchObject({ opened: 'new' });
+    const before = dumpDatabase(deps.db);
+    // The rows of the workshop already here: whatever file is opened, they stay as they are.
+    const savedRows = () =>
+      JSON.stringify([
+        deps.db.prepare('SELECT * FROM workshops WHERE id = ?').raw().all(id),
+        deps.db.prepare('SELECT * FROM workshop_state WHERE workshop_id = ?').raw().all(id),
+        deps.db.prepare('SELECT * FROM decision_records WHERE workshop_id = ? ORDER BY decision_id').raw().all(id),
+      ]);
+    const saved = savedRows();
+    const original = JSON.parse(WORKSHOP_TEXT) as unknown;
+    const paths = allPaths(original);
+    const files = fc.oneof(
+      fc.integer().map((seed) => ({ reordered: true, edited: false, content: JSON.stringify(shuffledKeys(original, createRandom(seed)), null, Math.abs(seed) % 3) })),
+      fc.tuple(fc.nat(), wildValue).map(([pick, value]) => {
+        const doc = structuredClone(original);
+        setAt(doc, paths[pick % paths.length]!, 'set', value);
+        return { reordered: false, edited: false, content: JSON.stringify(doc) };
+      }),
+      // Edits a person makes elsewhere: a detail or a record's status.
+      fc
+        .tuple(fc.constantFrom<JsonPath>(['workshop', 'title'], ['workshop', 'organisation'], ['workshop', 'description'], ['records', 1, 'status']), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('proposed', 'accepted', 'deprecated')))
+        .map(([at, value]) => {
+          const doc = structuredClone(original);
+          const edited = JSON.stringify(at.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], doc)) !== JSON.stringify(value);
+          setAt(doc, at, 'set', value);
+          return { reordered: false, edited, content: JSON.stringify(doc) };
+        }),
+    );
+    const seen = { existing: 0, copy: 0 };
+    fc.assert(
+      fc.property(files, ({ reordered, edited, content }) => {
+        // Each run starts from the same database: what a copy writes is rolled back (the import nests as a savepoint).
+        deps.db.exec('BEGIN');
+        try {
+          const result = invokeChannel(deps, 'workshops.import', { fileName: 'bank.stratum.json', content }, quiet);
+          if (reordered) expect(result).toMatchObject({ ok: true, value: { id, opened: 'existing' } });
+          if (result.ok) {
+            const { id: got, opened } = result.value as { id: string; opened: string };
+            expect(opened === 'existing', `opened ${opened} as ${got}`).toBe(got === id);
+            if (opened === 'existing') expect(dumpDatabase(deps.db)).toBe(before);
+            if (edited) expect(opened).toBe('copy');
+            if (opened === 'existing' || opened === 'copy') seen[opened]++;
+          }
+          expect(savedRows()).toBe(saved);
+        } finally {
+          if (deps.db.inTransaction) deps.db.exec('ROLLBACK');
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(dumpDatabase(deps.db)).toBe(before);
+    expect(seen.existing).toBeGreaterThan(50);
+    expect(seen.copy).toBeGreaterThan(10);
   });
 });

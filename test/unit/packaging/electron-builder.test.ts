@@ -188,7 +188,9 @@ describe('the icons in build/', () => {
     }
   });
 
-  it('are exactly what scripts/icons.mjs renders from the SVGs (run it after editing them)', () => {
+  // The checked-in icons were rendered on linux-x64; resvg's native build for another system may anti-alias a
+  // pixel differently, so the byte-for-byte comparison runs where they were made (as CI does).
+  it.skipIf(process.platform !== 'linux' || process.arch !== 'x64')('are exactly what `npm run icons` renders from the SVGs (run it after editing them)', () => {
     const out = path.join(tempDir, 'regenerated');
     const written = writeIcons(out);
     const generated = (dir: string) =>
@@ -199,7 +201,7 @@ describe('the icons in build/', () => {
         .sort();
     expect(generated(BUILD)).toEqual([...written].sort());
     for (const name of written) {
-      expect(fs.readFileSync(path.join(out, name)).equals(read(name)), `build/${name} differs from a fresh render: run node scripts/icons.mjs`).toBe(true);
+      expect(fs.readFileSync(path.join(out, name)).equals(read(name)), `build/${name} differs from a fresh render: run npm run icons`).toBe(true);
     }
     fs.rmSync(out, { recursive: true });
   });

@@ -23,6 +23,8 @@ describe('stratum evaluate', () => {
     expect(deployment.recommended).toBe('on-premises');
     expect(report.stakeholders.stakeholders).toHaveLength(3);
     expect(report.robustness).toEqual({ samples: 500, spread: 1, seed: 1 });
+    // An answers file has no room choices: every decision goes with its recommendation.
+    expect(report.decided).toEqual({});
   });
 
   it('is byte-identical across runs, and the seed is what changes the robustness sample', () => {

@@ -46,6 +46,30 @@ describe('stratum evaluate with a workshop file', () => {
     expect(scores(report.decisions)).toEqual(scores(stored.decisions));
   });
 
+  it('says which room choices it read ("decided"), and raises the risks of the chosen options', async () => {
+    const r = await run(['evaluate', 'w.json'], { 'w.json': workshopText });
+    const report = JSON.parse(r.out);
+    expect(report.decided).toEqual({ 'ai-sourcing': 'foundation-model-apis' });
+    const sourcing = report.decisions.find((d: { id: string }) => d.id === 'ai-sourcing');
+    expect(sourcing.recommended).toBe('custom-platform');
+    expect(sourcing.risks.map((x: { rule: string }) => x.rule)).toContain('ai-sourcing.apis-with-on-prem-deployment');
+
+    // Choosing cloud over the recommended on-premises is why the cloud strategy applies; --samples evaluates anew, alike.
+    const cloud = workshopJson();
+    cloud.state.roomChoices = { ...cloud.state.roomChoices, deployment: { option: 'cloud', reason: 'Board mandate.' }, 'ai-sourcing': { option: 'mainframe', reason: 'Not an option.' } };
+    for (const args of [[], ['--samples', '300']]) {
+      const chosen = JSON.parse((await run(['evaluate', 'w.json', ...args], { 'w.json': JSON.stringify(cloud) })).out);
+      expect(Object.keys(chosen)).toEqual(Object.keys(report));
+      expect(chosen.decided).toEqual({ deployment: 'cloud' });
+      expect(chosen.decisions.find((d: { id: string }) => d.id === 'deployment').recommended).toBe('on-premises');
+      expect(chosen.decisions.find((d: { id: string }) => d.id === 'cloud-strategy').applicable).toBe(true);
+    }
+
+    const none = workshopJson();
+    none.state.roomChoices = {};
+    expect(JSON.parse((await run(['evaluate', 'w.json'], { 'w.json': JSON.stringify(none) })).out).decided).toEqual({});
+  });
+
   it('prints text and Markdown that say it is a workshop, and honours --samples and --seed without moving the scores', async () => {
     const text = await run(['evaluate', 'w.json', '--format', 'text'], { 'w.json': workshopText });
     expect(text.code).toBe(0);

@@ -29,7 +29,7 @@ describe('the contract', () => {
 
   it('is exposed by the preload as one function per channel and nothing else', async () => {
     const invoke = vi.fn(async (channel: string, payload: unknown) => ({ channel, payload }));
-    const bridge = buildBridge({ invoke, on: vi.fn(), removeListener: vi.fn() }, 'menu.command');
+    const bridge = buildBridge({ invoke, on: vi.fn() }, 'menu.command');
     expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand']);
     expect(Object.keys(bridge.api).sort()).toEqual(names);
     await bridge.api['workshops.get']({ id: 'x' });

@@ -1,9 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
-import { openWorkshopFile, workshopFilesInArgv, type OpenFileIo } from '../../../../electron/main/open-files';
-import type { ApiResult, Workshop } from '../../../../shared/contract';
+import {
+  WorkshopFileQueue,
+  openWorkshopFile,
+  openWorkshopFiles,
+  readFileBounded,
+  workshopFilesInArgv,
+  type OpenFileIo,
+} from '../../../../electron/main/open-files';
+import type { ApiResult, ImportedWorkshop, Workshop } from '../../../../shared/contract';
 import { tempDeps, tempDir } from '../../support/temp-db';
 
 const BANK = fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/records/workshop-bank.json'), 'utf8');
@@ -12,9 +20,8 @@ const quiet = () => undefined;
 function realIo(deps = tempDeps()): OpenFileIo & { deps: ReturnType<typeof tempDeps> } {
   return {
     deps,
-    fileSize: (file) => fs.statSync(file).size,
-    readText: (file) => fs.readFileSync(file, 'utf8'),
-    importWorkshop: (input) => invokeChannel(deps, 'workshops.import', input, quiet) as ApiResult<Workshop>,
+    read: readFileBounded,
+    importWorkshop: (input) => invokeChannel(deps, 'workshops.import', input, quiet) as ApiResult<ImportedWorkshop>,
   };
 }
 
@@ -37,9 +44,19 @@ describe('workshop files handed over on a command line', () => {
     expect(workshopFilesInArgv(argv, '/work')).toEqual([]);
   });
 
-  it('takes a file:// URL (an AppImage desktop entry passes %U) as its path, and ignores other URLs', () => {
-    const argv = ['/opt/Stratum.AppImage', 'file:///home/ana/My%20Workshops/bank.stratum.json', 'file://server/share/x.stratum.json', 'https://evil.example/x.stratum.json'];
-    expect(workshopFilesInArgv(argv, '/work')).toEqual(['/home/ana/My Workshops/bank.stratum.json']);
+  it('takes a local file:// URL (an AppImage desktop entry passes %U) as its path; never a network share or a web address', () => {
+    const argv = [
+      '/opt/Stratum.AppImage',
+      'file:///home/ana/My%20Workshops/bank.stratum.json',
+      'file://localhost/home/ana/retail.stratum.json',
+      'file://server/share/x.stratum.json',
+      'https://evil.example/x.stratum.json',
+    ];
+    expect(workshopFilesInArgv(argv, '/work')).toEqual(['/home/ana/My Workshops/bank.stratum.json', '/home/ana/retail.stratum.json']);
+  });
+
+  it('keeps a Windows path (its drive letter is not a web address)', () => {
+    expect(workshopFilesInArgv(['Stratum.exe', 'C:\\Users\\ana\\bank.stratum.json'], 'C:\\')).toHaveLength(1);
   });
 
   it('gives nothing for a plain launch', () => {
@@ -75,19 +92,38 @@ describe('opening a workshop file from the OS', () => {
     const io = realIo();
     const outcome = openWorkshopFile(dir, io);
     expect(outcome).toMatchObject({ ok: false });
-    if (!outcome.ok) expect(outcome.message).toMatch(/is a folder, not a workshop file/);
+    if (!outcome.ok) expect(outcome.message).toMatch(/this is not a file \(a folder, a pipe or a device\)/);
   });
 
   it('refuses a huge file by its size without reading it', () => {
     const file = path.join(tempDir(), 'huge.stratum.json');
     fs.writeFileSync(file, '');
     fs.truncateSync(file, 50_000_000);
-    const io = realIo();
-    const readText = vi.fn(io.readText);
-    const outcome = openWorkshopFile(file, { ...io, readText });
-    expect(readText).not.toHaveBeenCalled();
+    const readSync = vi.spyOn(fs, 'readSync');
+    const outcome = openWorkshopFile(file, realIo());
+    expect(readSync).not.toHaveBeenCalled();
+    readSync.mockRestore();
     expect(outcome).toMatchObject({ ok: false, title: 'Stratum could not open this workshop' });
-    if (!outcome.ok) expect(outcome.message).toMatch(/is 50\.0 MB: a Stratum workshop file is at most 1,000,000 characters/);
+    if (!outcome.ok) expect(outcome.message).toMatch(/is 50\.0 MB or more: a Stratum workshop file is at most 1,000,000 characters/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for someone to write to it', () => {
+    const fifo = path.join(tempDir(), 'pipe.stratum.json');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // no mkfifo on this system (Windows)
+    }
+    const outcome = openWorkshopFile(fifo, realIo());
+    expect(outcome).toMatchObject({ ok: false, title: 'Stratum could not read the file' });
+    if (!outcome.ok) expect(outcome.message).toMatch(/this is not a file \(a folder, a pipe or a device\)/);
+  });
+
+  it('reads no more than the limit, even from a file larger than its size said', () => {
+    const file = path.join(tempDir(), 'grows.stratum.json');
+    fs.writeFileSync(file, 'x'.repeat(100));
+    expect(readFileBounded(file, 99)).toEqual({ kind: 'too-large', bytes: 100 });
+    expect(readFileBounded(file, 100)).toEqual({ kind: 'text', text: 'x'.repeat(100) });
   });
 
   it('gives the import’s own message, naming the file and the field, for a file that is not a workshop', () => {
@@ -99,5 +135,34 @@ describe('opening a workshop file from the OS', () => {
     expect(outcome).toMatchObject({ ok: false, title: 'Stratum could not open this workshop' });
     if (!outcome.ok) expect(outcome.message).toMatch(/^answers\.stratum\.json could not be opened: .*workshop/);
     expect(workshopTitles(io.deps)).toEqual(before);
+  });
+});
+
+describe('files handed over before and after the app is ready', () => {
+  it('keeps what arrives before ready, in order, then opens later files at once', () => {
+    const queue = new WorkshopFileQueue(['/a.stratum.json']);
+    queue.handOver(['/b.stratum.json']);
+    queue.handOver([]);
+    const opened: string[][] = [];
+    expect(queue.ready((files) => opened.push(files))).toEqual(['/a.stratum.json', '/b.stratum.json']);
+    expect(opened).toEqual([]);
+    queue.handOver(['/c.stratum.json']);
+    expect(opened).toEqual([['/c.stratum.json']]);
+  });
+
+  it('opens every file, reports each failure on its own, and shows the last workshop opened', () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'bank.stratum.json');
+    fs.writeFileSync(good, BANK);
+    const io = realIo();
+    const failures: string[] = [];
+    const shown = openWorkshopFiles([path.join(dir, 'missing.stratum.json'), good, path.join(dir, 'also-missing.stratum.json')], io, (f) => failures.push(f.message));
+    expect(shown).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'new' });
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toMatch(/missing\.stratum\.json: the file no longer exists/);
+    expect(openWorkshopFiles([path.join(dir, 'missing.stratum.json')], io, () => undefined)).toBeUndefined();
+    // Opened again (a second double-click): the same workshop, already here, and no copy.
+    expect(openWorkshopFiles([good], io, () => undefined)).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'existing' });
+    expect(workshopTitles(io.deps)).toEqual([JSON.parse(BANK).workshop.title]);
   });
 });

@@ -51,7 +51,16 @@ describe('main-window security policy', () => {
     expect(policy(details('https://adr.github.io/madr/'))).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://adr.github.io/madr/');
     openExternal.mockClear();
-    for (const url of ['https://evil.example/', 'http://adr.github.io/madr/', 'file:///etc/passwd', 'https://adr.github.io/madr/../../x']) {
+    for (const url of [
+      'https://evil.example/',
+      'http://adr.github.io/madr/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://adr.github.io/madr/../../x',
+      'https://user:secret@adr.github.io/madr/',
+      'https://adr.github.io.evil.example/madr/',
+      'https://adr.github.io/madr/?next=https://evil.example/',
+    ]) {
       expect(policy(details(url))).toEqual({ action: 'deny' });
     }
     expect(openExternal).not.toHaveBeenCalled();

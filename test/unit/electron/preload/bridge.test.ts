@@ -7,7 +7,6 @@ function fakeIpc() {
   const ipc: IpcLike = {
     invoke: vi.fn(),
     on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
-    removeListener: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
   };
   const emit = (channel: string, ...args: unknown[]) => (listeners.get(channel) ?? []).forEach((l) => l({}, ...args));
   return { ipc, emit };
@@ -16,13 +15,14 @@ function fakeIpc() {
 describe('menu commands reaching the page', () => {
   const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-  it('passes a known command, with the workshop an opened file became', () => {
+  it('passes a known command, with the workshop an opened file became and how it came in', () => {
     const { ipc, emit } = fakeIpc();
     const listener = vi.fn();
     buildBridge(ipc, 'menu.command').onMenuCommand(listener);
     emit('menu.command', 'new-workshop');
     emit('menu.command', 'open-workshop', ID);
-    expect(listener.mock.calls).toEqual([['new-workshop'], ['open-workshop', ID]]);
+    emit('menu.command', 'open-workshop', ID, 'copy');
+    expect(listener.mock.calls).toEqual([['new-workshop'], ['open-workshop', ID], ['open-workshop', ID, 'copy']]);
   });
 
   it('drops unknown commands and anything but a workshop id beside a command', () => {
@@ -33,7 +33,21 @@ describe('menu commands reaching the page', () => {
     emit('menu.command', { command: 'about' });
     emit('menu.command', 'open-workshop', '../../etc/passwd');
     emit('menu.command', 'open-workshop', { id: ID });
-    expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop']]);
+    emit('menu.command', 'open-workshop', ID, '<img src=x onerror=alert(1)>');
+    emit('menu.command', 'open-workshop', undefined, 'copy');
+    expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop'], ['open-workshop', ID], ['open-workshop']]);
+  });
+
+  it('keeps a command sent while the page was still starting for its first subscriber', () => {
+    const { ipc, emit } = fakeIpc();
+    const bridge = buildBridge(ipc, 'menu.command');
+    emit('menu.command', 'open-workshop', ID);
+    const listener = vi.fn();
+    bridge.onMenuCommand(listener);
+    expect(listener.mock.calls).toEqual([['open-workshop', ID]]);
+    const later = vi.fn();
+    bridge.onMenuCommand(later);
+    expect(later).not.toHaveBeenCalled();
   });
 
   it('stops calling the listener after unsubscribing', () => {

@@ -32,6 +32,19 @@ describe('the default pack', () => {
     expect(new Set(compiled.pack.rules.map((r) => r.consideration))).toEqual(new Set(labels.keys()));
   });
 
+  it('says "recommended" in no text that follows the room’s choice: option risks and rules that read a decision', () => {
+    // An option's risk shows while the room chose that option, recommended or not; so do the reasons of rules
+    // that read a decision (EvaluateOptions.decided).
+    for (const rule of compiled.rules) {
+      const texts = rule.risks.filter((r) => r.option >= 0).map((r) => r.effect.message);
+      if (!rule.factorOnly) {
+        texts.push(rule.rule.rationale);
+        for (const e of rule.rule.effects) if (e.type !== 'adjust') texts.push(e.type === 'risk' ? `${e.message} ${e.action}` : e.reason);
+      }
+      for (const text of texts) expect(text, rule.id).not.toMatch(/recommend/i);
+    }
+  });
+
   it('uses every factor in some rule and declares monotonic expectations that hold', () => {
     const used = new Set(compiled.rules.flatMap((r) => Array.from(r.factors, (f) => compiled.factors[f]!.id)));
     for (const f of compiled.factors) expect(used.has(f.id), f.id).toBe(true);

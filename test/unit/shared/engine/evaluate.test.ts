@@ -67,6 +67,15 @@ describe('evaluate', () => {
     expect(controlled.decisions[0]!.risks).toEqual([]);
   });
 
+  it('raises an option’s risk while the room chose that option, whatever is recommended', () => {
+    const chosenA = evaluate(pack, { sensitivity: 'high' }, { cost: 1, control: 3 }, { decided: { where: 'a' } });
+    expect(chosenA.decisions[0]!.recommended).toBe('c');
+    expect(chosenA.decisions[0]!.risks.map((r) => r.rule)).toEqual(['sensitive-needs-control']);
+    const chosenB = evaluate(pack, { sensitivity: 'high' }, { cost: 5, control: 0.1 }, { decided: { where: 'b' } });
+    expect(chosenB.decisions[0]!.recommended).toBe('a');
+    expect(chosenB.decisions[0]!.risks).toEqual([]);
+  });
+
   it('reports unanswered factors a rule about the decision needed, and fires no rule that needs them', () => {
     const e = evaluate(pack, { users: 5000 }, undefined);
     const where = e.decisions[0]!;

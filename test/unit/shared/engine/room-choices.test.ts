@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, factorInfluence, stakeholderRankings, type Answers, type Evaluation } from '../../../../shared/engine';
+import { defaultPack, evaluate, factorInfluence, loadPack, sensitivitySweep, stakeholderRankings, type Answers, type CompiledPack, type Evaluation } from '../../../../shared/engine';
 import { emptyWorkshopState } from '../../../../shared/contract';
 import { evaluateWorkshop } from '../../../../shared/workshop';
+import { tinyPackJson } from './tiny-pack';
 
 // What follows from a decision follows from what the room decided: rules that read another decision
 // (applicability, risks) read the room's own choice where it made one, and nothing else moves.
@@ -46,11 +47,49 @@ describe('room choices and the rules that read decisions', () => {
     expect(sourcing({ deployment: 'on-premises' }).risks.map((r) => r.rule)).toContain('ai-sourcing.apis-with-on-prem-deployment');
   });
 
+  it('raises the risks of the option the room chose instead of those of the recommendation', () => {
+    const answers: Answers = { ...BANK, existingOnPremCapacity: 'none' };
+    const deployment = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'deployment');
+    const risks = (d: ReturnType<typeof deployment>) => d.risks.map((r) => [r.rule, r.option]);
+    expect(deployment().recommended).toBe('on-premises');
+    expect(risks(deployment())).toEqual([['deployment.greenfield-on-prem-risk', 'on-premises']]);
+
+    const chosen = deployment({ deployment: 'cloud' });
+    expect(chosen.recommended).toBe('on-premises');
+    expect(risks(chosen)).toEqual([
+      ['deployment.regulated-data-in-cloud-risk', 'cloud'],
+      ['deployment.cloud-at-high-utilization-risk', 'cloud'],
+    ]);
+    // Choosing the recommendation changes nothing.
+    expect(deployment({ deployment: 'on-premises' })).toEqual(deployment());
+  });
+
+  it('raises the risks of an option the room chose for a decision that does not apply, and none without a choice', () => {
+    const answers: Answers = { ...BANK, lockInConcern: 'high' };
+    const strategy = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'cloud-strategy');
+    expect(strategy()).toMatchObject({ applicable: false, recommended: null, risks: [] });
+    const chosen = strategy({ 'cloud-strategy': 'single-cloud' });
+    expect(chosen).toMatchObject({ applicable: false, recommended: null });
+    expect(chosen.risks.map((r) => [r.rule, r.option])).toEqual([['cloud-strategy.single-provider-lock-in-risk', 'single-cloud']]);
+    expect(strategy({ 'cloud-strategy': 'multi-cloud' }).risks).toEqual([]);
+  });
+
   it('ignores decisions and options the pack does not have, and leaves no trace in the next evaluation', () => {
     const plain = evaluate(pack, BANK);
     expect(evaluate(pack, BANK, undefined, { decided: { deployment: 'mainframe', nowhere: 'cloud', constructor: 'cloud' } })).toEqual(plain);
     evaluate(pack, BANK, undefined, { decided: { deployment: 'cloud' } });
     expect(evaluate(pack, BANK)).toEqual(plain);
+  });
+
+  it('leaves no trace after the stakeholders’ rankings or a sensitivity sweep with the room’s choices', () => {
+    const plain = evaluate(pack, BANK);
+    const decided = { deployment: 'cloud', 'ai-sourcing': 'foundation-model-apis' };
+    stakeholderRankings(pack, BANK, [{ name: 'A', weights: { cost: 5 } }, { name: 'B', weights: { control: 5 } }], undefined, { decided });
+    expect(evaluate(pack, BANK)).toEqual(plain);
+    const sweep = sensitivitySweep(pack, BANK, undefined, 'cloud-strategy', 'cost', { decided });
+    expect(evaluate(pack, BANK)).toEqual(plain);
+    // The sweep scores as evaluate does; the room's choices move no score.
+    expect(sensitivitySweep(pack, BANK, undefined, 'cloud-strategy', 'cost')).toEqual(sweep);
   });
 
   it('is what the workshop, its stakeholders and "settle first" see', () => {
@@ -66,5 +105,48 @@ describe('room choices and the rules that read decisions', () => {
       factorInfluence(pack, BANK, undefined, { decided }).some((f) => f.couldChange.some((c) => c.decision === 'cloud-strategy'));
     expect(couldMoveCloudStrategy()).toBe(false);
     expect(couldMoveCloudStrategy({ deployment: 'cloud' })).toBe(true);
+  });
+});
+
+/** The tiny pack plus a rule reading "how" that raises a risk, after the rule that makes "how" not apply when "where" is C. */
+function chainedPack(): CompiledPack {
+  const json = tinyPackJson() as { rules: unknown[] };
+  json.rules.push({
+    id: 'x-needs-care',
+    consideration: 'scale',
+    rationale: 'Scale: X needs care.',
+    when: { decision: 'how', op: 'eq', value: 'x' },
+    effects: [{ type: 'risk', decision: 'where', severity: 'medium', message: 'How X needs care.', action: 'Take care.' }],
+  });
+  const loaded = loadPack(json);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return loaded.value;
+}
+
+describe('a decision that a rule reading another decision makes not applicable', () => {
+  const tiny = chainedPack();
+  const careFired = (e: Evaluation) => e.firedRules.includes('x-needs-care');
+
+  it('has no recommendation or choice for the rules after it to read', () => {
+    // Cost first: "where" is A, "how" applies and X is on top.
+    const open = evaluate(tiny, {}, { cost: 3, control: 1 });
+    expect(decision(open, 'how')).toMatchObject({ applicable: true, recommended: 'x' });
+    expect(careFired(open)).toBe(true);
+    expect(decision(open, 'where').risks.map((r) => r.rule)).toEqual(['x-needs-care']);
+
+    // Control first with sensitive data: "where" is C, which makes "how" not apply.
+    const closed = (decided?: Record<string, string>) => evaluate(tiny, { sensitivity: 'high' }, { cost: 1, control: 3 }, { decided });
+    for (const decided of [undefined, { how: 'x' }, { where: 'c', how: 'x' }] as Array<Record<string, string> | undefined>) {
+      const e = closed(decided);
+      expect(decision(e, 'where').recommended).toBe('c');
+      expect(decision(e, 'how').applicable).toBe(false);
+      expect(careFired(e), JSON.stringify(decided)).toBe(false);
+      expect(decision(e, 'where').risks).toEqual([]);
+    }
+    // The room choosing A for "where" makes "how" apply again, and its choice of X counts.
+    const chosenA = closed({ where: 'a', how: 'x' });
+    expect(decision(chosenA, 'how').applicable).toBe(true);
+    expect(careFired(chosenA)).toBe(true);
+    expect(decision(chosenA, 'where').risks.map((r) => r.rule)).toEqual(['sensitive-needs-control', 'x-needs-care']);
   });
 });
