@@ -4,12 +4,24 @@ import { describeFlip } from './format-text';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function decisionMarkdown(d: DecisionEvaluation): string[] {
+function risksMarkdown(d: DecisionEvaluation): string[] {
+  if (d.risks.length === 0) return [];
+  return ['### Risks', '', ...d.risks.map((r) => `- **${r.severity}**: ${r.message} *Action:* ${r.action} (\`${r.rule}\`)`), ''];
+}
+
+/** The room's own option, when it chose one: what depends on the decision, and its risks, follow it. */
+function roomChoiceMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
+  if (chosen === undefined) return [];
+  if (chosen === d.recommended) return [`**Room's choice: ${chosen}**, as recommended.`, ''];
+  return [`**Room's choice: ${chosen}**${d.risks.length > 0 ? " (the risks listed are this option's)" : ''}.`, ''];
+}
+
+function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
   const lines = [`## ${d.title}`, ''];
   if (!d.applicable) {
     lines.push('Not applicable:', '');
     for (const r of d.notApplicableBecause) lines.push(`- ${r.reason} (\`${r.rule}\`)`);
-    lines.push('');
+    lines.push('', ...roomChoiceMarkdown(d, chosen), ...risksMarkdown(d));
     return lines;
   }
   lines.push(
@@ -17,6 +29,7 @@ function decisionMarkdown(d: DecisionEvaluation): string[] {
       ? `**Recommended: ${d.recommended}** — robustness ${d.robustness === null ? 'n/a' : `${Math.round(d.robustness * 100)}%`}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}`
       : '**No recommendation**: every option is excluded.',
     '',
+    ...roomChoiceMarkdown(d, chosen),
     '| Rank | Option | Score | Excluded |',
     '|---:|---|---:|---|',
   );
@@ -33,11 +46,7 @@ function decisionMarkdown(d: DecisionEvaluation): string[] {
     for (const r of top.reasons) lines.push(`| ${r.criterion} | ${r.by > 0 ? '+' : ''}${r.by.toFixed(2)} | ${cell(r.rationale)} | \`${r.rule}\` |`);
     lines.push('');
   }
-  if (d.risks.length > 0) {
-    lines.push('### Risks', '');
-    for (const r of d.risks) lines.push(`- **${r.severity}**: ${r.message} *Action:* ${r.action} (\`${r.rule}\`)`);
-    lines.push('');
-  }
+  lines.push(...risksMarkdown(d));
   const flips = d.flipPoints.map(describeFlip).filter((x): x is string => x !== null);
   if (flips.length > 0) {
     lines.push('### Flip points', '');
@@ -62,7 +71,7 @@ export function formatMarkdown(report: EvaluationReport): string {
     `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}.`,
     '',
   ];
-  for (const d of report.decisions) lines.push(...decisionMarkdown(d));
+  for (const d of report.decisions) lines.push(...decisionMarkdown(d, report.decided[d.id]));
   if (report.settleFirst.length > 0) {
     lines.push('## Settle first', '');
     for (const s of report.settleFirst) lines.push(`- \`${s.factor}\`: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);

@@ -13,17 +13,30 @@ export function describeFlip(flip: FlipPoint): string | null {
   return parts.length === 0 ? null : `${flip.criterion} (now ${flip.weight}): ${parts.join(', ')}`;
 }
 
-function decisionText(d: DecisionEvaluation): string[] {
+function risksText(d: DecisionEvaluation): string[] {
+  if (d.risks.length === 0) return [];
+  return ['  Risks:', ...d.risks.map((r) => `    [${r.severity}] ${r.message} → ${r.action} [${r.rule}]`)];
+}
+
+/** The room's own option, when it chose one: what depends on the decision, and its risks, follow it. */
+function roomChoiceText(d: DecisionEvaluation, chosen: string | undefined): string[] {
+  if (chosen === undefined) return [];
+  if (chosen === d.recommended) return [`  Room's choice: ${chosen}, as recommended`];
+  return [`  Room's choice: ${chosen}${d.risks.length > 0 ? " (the risks listed are this option's)" : ''}`];
+}
+
+function decisionText(d: DecisionEvaluation, chosen: string | undefined): string[] {
   const lines: string[] = [];
   if (!d.applicable) {
     lines.push(`${d.title}: not applicable`);
     for (const r of d.notApplicableBecause) lines.push(`  ${r.reason} [${r.rule}]`);
+    lines.push(...roomChoiceText(d, chosen), ...risksText(d));
     return lines;
   }
   const head = d.recommended
     ? `${d.title}: ${d.recommended}  (robustness ${d.robustness === null ? 'n/a' : pct(d.robustness)}${d.margin === null ? '' : `, margin ${num(d.margin)}`})`
     : `${d.title}: no recommendation (every option is excluded)`;
-  lines.push(head);
+  lines.push(head, ...roomChoiceText(d, chosen));
   const width = Math.max(...d.ranking.map((r) => r.option.length));
   for (const r of d.ranking) lines.push(`  ${r.rank}. ${r.option.padEnd(width)}  ${num(r.score)}${r.excluded ? '  excluded' : ''}`);
   for (const x of d.excluded) for (const r of x.reasons) lines.push(`  ✗ ${x.option}: ${r.reason} [${r.rule}]`);
@@ -38,10 +51,7 @@ function decisionText(d: DecisionEvaluation): string[] {
       lines.push(`    ${adjustments.join(', ')}  ${r.rationale} [${r.rule}]`);
     }
   }
-  if (d.risks.length > 0) {
-    lines.push('  Risks:');
-    for (const r of d.risks) lines.push(`    [${r.severity}] ${r.message} → ${r.action} [${r.rule}]`);
-  }
+  lines.push(...risksText(d));
   const flips = d.flipPoints.filter((f) => (f.raise && f.raise.withinScale) || f.lower).map(describeFlip).filter((x): x is string => x !== null);
   if (flips.length > 0) {
     lines.push('  Flips when a weight moves (others fixed):');
@@ -59,7 +69,7 @@ export function formatText(report: EvaluationReport): string {
   lines.push(`Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}`);
   lines.push('');
   for (const d of report.decisions) {
-    lines.push(...decisionText(d));
+    lines.push(...decisionText(d, report.decided[d.id]));
     lines.push('');
   }
   if (report.settleFirst.length > 0) {

@@ -70,6 +70,20 @@ describe('stratum evaluate with a workshop file', () => {
     expect(JSON.parse((await run(['evaluate', 'w.json'], { 'w.json': JSON.stringify(none) })).out).decided).toEqual({});
   });
 
+  it('says the room’s choice in text and Markdown, beside the recommendation, and whose risks are listed', async () => {
+    const text = (await run(['evaluate', 'w.json', '--format', 'text'], { 'w.json': workshopText })).out;
+    expect(text).toMatch(/\n {2}Room's choice: foundation-model-apis \(the risks listed are this option's\)\n/);
+    expect(text.match(/Room's choice/g)).toHaveLength(1);
+    const markdown = (await run(['evaluate', 'w.json', '--format', 'markdown'], { 'w.json': workshopText })).out;
+    expect(markdown).toContain("**Room's choice: foundation-model-apis** (the risks listed are this option's).");
+
+    const cloud = workshopJson();
+    cloud.state.roomChoices = { deployment: { option: 'cloud', reason: 'Board mandate.' } };
+    const chosen = (await run(['evaluate', 'w.json', '--format', 'text'], { 'w.json': JSON.stringify(cloud) })).out;
+    expect(chosen).toMatch(/\nDeployment: on-premises .*\n {2}Room's choice: cloud( \(the risks listed are this option's\))?\n/);
+    expect(chosen).toMatch(/\nCloud strategy: (single|multi)-cloud /);
+  });
+
   it('prints text and Markdown that say it is a workshop, and honours --samples and --seed without moving the scores', async () => {
     const text = await run(['evaluate', 'w.json', '--format', 'text'], { 'w.json': workshopText });
     expect(text.code).toBe(0);
