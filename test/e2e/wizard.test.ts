@@ -117,6 +117,17 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     expect([decisions[0]!.id, decisions[1]!.id]).toEqual(['deployment', 'cloud-strategy']);
     const cloudTab = page.getByRole('tab', { name: new RegExp(`^${decisions[1]!.title}`) });
     await expect.poll(async () => /Not applicable/.test((await cloudTab.textContent()) ?? '')).toBe(other.id === 'on-premises');
+    await screenshot(page, 'wizard-4-decision-1-room-choice-1440x900');
+    await cloudTab.click();
+    if (other.id !== 'on-premises') {
+      // The page says which choice of the room it follows.
+      await expect.poll(() => page.getByRole('note').filter({ hasText: `Applies because of the room’s choice. Deployment: the room chose ${other.label} where Stratum recommended ${recommended}.` }).count()).toBe(1);
+    }
+    await expectNoSeriousA11yIssues(page, 'decision after the room chose another deployment');
+    await screenshot(page, 'wizard-4-decision-2-after-room-choice-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'wizard-4-decision-2-after-room-choice-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Consensus and summary.
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Consensus/ }).click();

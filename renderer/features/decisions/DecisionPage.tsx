@@ -39,6 +39,23 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
+  // A decision that applies only because the room overrode another one says which choice it follows (the cloud
+  // strategy once the room chose cloud over a recommended on-premises): without that choice it would not apply.
+  const appliesWithout = (id: string) => {
+    const decided = Object.fromEntries(Object.entries(derived.decided).filter(([other]) => other !== id));
+    return evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided, sensitivity: false }).decisions.find((x) => x.id === d.id)?.applicable;
+  };
+  const recommendedFor = (id: string) => derived.evaluation.decisions.find((x) => x.id === id)?.recommended ?? null;
+  const appliesBecauseOf = !d.applicable
+    ? []
+    : Object.entries(session.roomChoices)
+        .filter(([id, c]) => id !== d.id && c.option !== recommendedFor(id) && !appliesWithout(id))
+        .map(([id, c]) => {
+          const other = pack.decisions.find((x) => x.id === id)?.decision;
+          const optionLabel = (o: string) => other?.options.find((x) => x.id === o)?.label ?? humanize(o);
+          const recommended = recommendedFor(id);
+          return { decision: other?.title ?? humanize(id), chosen: optionLabel(c.option), recommended: recommended ? optionLabel(recommended) : null };
+        });
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
@@ -84,6 +101,16 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <button type="button" className="button button-small" onClick={() => setWhatIf(null)}>
             Back to the group’s weights
           </button>
+        </div>
+      )}
+      {appliesBecauseOf.length > 0 && (
+        <div className="callout callout-info" role="note">
+          <p>
+            <strong>Applies because of the room’s choice.</strong>{' '}
+            {appliesBecauseOf
+              .map((c) => `${c.decision}: the room chose ${c.chosen}${c.recommended ? ` where Stratum recommended ${c.recommended}` : ''}.`)
+              .join(' ')}
+          </p>
         </div>
       )}
       {!d.applicable && (

@@ -9,6 +9,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
   const derived = useDerived();
   const navigate = useAppStore((s) => s.navigate);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const roomChoices = useAppStore((s) => s.session?.roomChoices);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   if (!derived || !workshopId) return null;
   const decisions = pack.decisions.map((d) => d.decision);
@@ -34,6 +35,9 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
         {decisions.map((d, i) => {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
           const rec = ev?.recommended ? d.options.find((o) => o.id === ev.recommended)?.label : null;
+          // Where the room chose otherwise, the tab says so: that is the outcome the other decisions follow.
+          const choice = roomChoices?.[d.id];
+          const chosen = choice && choice.option !== ev?.recommended ? (d.options.find((o) => o.id === choice.option)?.label ?? null) : null;
           return (
             <button
               key={d.id}
@@ -50,7 +54,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
               onKeyDown={(e) => onKeyDown(e, i)}
             >
               <span className="decision-tab-title">{d.title}</span>
-              <span className="decision-tab-rec">{ev && !ev.applicable ? 'Not applicable' : (rec ?? 'No recommendation')}</span>
+              <span className="decision-tab-rec">{chosen ? `Room’s choice: ${chosen}` : ev && !ev.applicable ? 'Not applicable' : (rec ?? 'No recommendation')}</span>
             </button>
           );
         })}
