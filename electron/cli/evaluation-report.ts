@@ -23,8 +23,9 @@ export interface EvaluationReport {
   robustness: { samples: number; spread: number; seed: number };
   weights: Record<string, number>;
   /**
-   * The room's own option per decision (decision id → option id) that the evaluation read: what depends on a
-   * decision follows the room's choice, and a decision's option risks are its choice's (EvaluateOptions.decided).
+   * The room's own option per decision (decision id → option id) the evaluation was given: what depends on an
+   * applicable decision follows its choice (a decision that does not apply has no outcome for others to read),
+   * and a decision's option risks are its choice's (EvaluateOptions.decided).
    * A workshop file's room choices for decisions and options the pack has, in pack order; `{}` when there are
    * none, and always for an answers file.
    */

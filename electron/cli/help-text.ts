@@ -49,10 +49,10 @@ Answers file:
 Workshop file (stratum.workshop, exported by the app or by stratum export --format json):
   evaluated exactly as the app does: the group's weights are the geometric mean of the weights of
   the decision-makers and consulted participants (the pack's defaults when nobody weighs), with the
-  workshop's cost assumptions. What depends on a decision follows the room's own choice where it made
-  one (choosing cloud over a recommended on-premises makes the cloud strategy apply), and a decision's
-  risks are those of its chosen option; the JSON report lists the choices it read under "decided"
-  (decision id to option id; {} for an answers file). A note on standard error says when the file was
+  workshop's cost assumptions. What depends on an applicable decision follows the room's own choice
+  where it made one (choosing cloud over a recommended on-premises makes the cloud strategy apply), and
+  a decision's risks are those of its chosen option; the JSON report lists the room's choices under
+  "decided" (decision id to option id; {} for an answers file). A note on standard error says when the file was
   evaluated with another rule pack than the one loaded.
   An optional "costAssumptions" object (see stratum cost --help) prices the deployment options; once
   the training and inference volumes are answered, their relative cost moves the Cost scores.`;

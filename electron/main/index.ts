@@ -25,6 +25,9 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
+// Commands for the page wait here while it loads (a message sent before its preload runs would be lost).
+let pageLoaded = false;
+const waitingForPage: Array<Parameters<typeof sendMenuCommand>> = [];
 
 function openExternal(url: string): void {
   if (isAllowedExternalUrl(url)) void shell.openExternal(url);
@@ -52,6 +55,15 @@ function createWindow(deps: HandlerDeps, workshopId?: string): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  pageLoaded = false;
+  waitingForPage.length = 0;
+  win.webContents.on('did-start-loading', () => {
+    pageLoaded = false;
+  });
+  win.webContents.on('did-finish-load', () => {
+    pageLoaded = true;
+    for (const args of waitingForPage.splice(0)) sendMenuCommand(...args);
+  });
   void win.loadURL(workshopId ? `${APP_START_URL}${workshopHash(workshopId)}` : APP_START_URL);
   return win;
 }
@@ -71,12 +83,11 @@ function showMainWindow(deps: HandlerDeps, shown?: OpenedWorkshop): void {
   if (shown) sendMenuCommand('open-workshop', shown.id, shown.opened);
 }
 
-/** Sends a command to the page once it has loaded (the preload keeps it until the page listens). */
+/** Sends a command to the page once it has loaded (the preload then keeps it until the page listens). */
 function sendMenuCommand(command: MenuCommand, ...args: [workshopId?: string, opened?: string]): void {
-  const contents = mainWindow?.webContents;
-  if (!contents) return;
-  if (contents.isLoading()) contents.once('did-finish-load', () => contents.send(MENU_EVENT_CHANNEL, command, ...args));
-  else contents.send(MENU_EVENT_CHANNEL, command, ...args);
+  if (!mainWindow) return;
+  if (pageLoaded) mainWindow.webContents.send(MENU_EVENT_CHANNEL, command, ...args);
+  else waitingForPage.push([command, ...args]);
 }
 
 function reportOpenFailure(failure: { title: string; message: string }): void {

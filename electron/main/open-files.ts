@@ -57,20 +57,25 @@ export type BoundedRead = { kind: 'text'; text: string } | { kind: 'not-a-file' 
  */
 export function readFileBounded(file: string, maxBytes: number): BoundedRead {
   if (!fs.statSync(file).isFile()) return { kind: 'not-a-file' };
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  // POSIX flags (undefined, so 0, on Windows, where opening a pipe does not block): never wait on a pipe,
+  // never make a terminal this process's controlling one, should the file be swapped after the check.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { kind: 'not-a-file' };
     if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size };
-    const buffer = Buffer.alloc(maxBytes + 1);
+    const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      // What the size said plus some room (the file may grow), never past one byte over the limit.
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - length, 0) + 65_536, maxBytes + 1 - length, 1 << 20));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
       length += n;
       if (length > maxBytes) return { kind: 'too-large', bytes: length };
     }
-    return { kind: 'text', text: buffer.toString('utf8', 0, length) };
+    return { kind: 'text', text: Buffer.concat(chunks, length).toString('utf8') };
   } finally {
     fs.closeSync(fd);
   }

@@ -34,7 +34,8 @@ export function buildBridge(ipc: IpcLike, menuChannel: string): StratumBridge {
       if (typeof opened === 'string' && (IMPORT_OUTCOMES as readonly string[]).includes(opened)) call.push(opened as ImportOutcome);
     }
     if (listeners.size === 0) {
-      if (waiting.length < MAX_WAITING_COMMANDS) waiting.push(call);
+      // The newest commands matter most (the workshop to show): beyond the limit the oldest go.
+      if (waiting.push(call) > MAX_WAITING_COMMANDS) waiting.shift();
       return;
     }
     for (const listener of listeners) listener(...call);
@@ -43,10 +44,21 @@ export function buildBridge(ipc: IpcLike, menuChannel: string): StratumBridge {
     api: Object.freeze(api) as unknown as StratumApi,
     onMenuCommand: (listener) => {
       listeners.add(listener);
-      for (const call of waiting.splice(0)) listener(...call);
-      return () => {
+      const unsubscribe = () => {
         listeners.delete(listener);
       };
+      // The commands that waited are delivered once subscribing is done, so a listener that throws cannot
+      // leave the caller without its unsubscribe function. If it unsubscribed meanwhile (a component mounted
+      // twice), they go to whoever listens now, or wait again.
+      const waited = waiting.splice(0);
+      if (waited.length > 0) {
+        queueMicrotask(() => {
+          const to = listeners.has(listener) ? [listener] : [...listeners];
+          if (to.length === 0) waiting.unshift(...waited);
+          for (const call of waited) for (const l of to) l(...call);
+        });
+      }
+      return unsubscribe;
     },
   };
 }

@@ -181,6 +181,15 @@ export function factorsRead(node: Condition, into: string[] = []): string[] {
   return into;
 }
 
+/** The decision ids a condition reads (their room choice or recommendation), in first-read order. */
+export function decisionsRead(node: Condition, into: string[] = []): string[] {
+  if ('all' in node) node.all.forEach((c) => decisionsRead(c, into));
+  else if ('any' in node) node.any.forEach((c) => decisionsRead(c, into));
+  else if ('not' in node) decisionsRead(node.not, into);
+  else if ('decision' in node && !into.includes(node.decision)) into.push(node.decision);
+  return into;
+}
+
 /** Whether a condition reads any decision (its room choice or recommendation). */
 export function readsDecisions(node: Condition): boolean {
   if ('all' in node) return node.all.some(readsDecisions);

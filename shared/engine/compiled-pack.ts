@@ -1,4 +1,4 @@
-import { compileCondition, factorsRead, readsDecisions, type CompiledCondition } from './compile-condition';
+import { compileCondition, decisionsRead, factorsRead, readsDecisions, type CompiledCondition } from './compile-condition';
 import { compileConditionProgram, type ConditionProgram } from './condition-program';
 import type { Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
 
@@ -187,9 +187,30 @@ export function compilePack(pack: Pack): CompiledPack {
     defaultWeights: Float64Array.from(pack.criteria.map((c) => c.defaultWeight)),
     rules,
     factorRules,
-    decisionRules: rules.filter((r) => !r.factorOnly),
+    decisionRules: orderDecisionRules(rules.filter((r) => !r.factorOnly), decisionIndex),
     factorIds: pack.factors.map((f) => f.id),
     factorKinds: Uint8Array.from(pack.factors, (f) => (f.type === 'enum' ? FACTOR_ENUM : f.type === 'boolean' ? FACTOR_BOOLEAN : FACTOR_NUMBER)),
     enumValues: pack.factors.map((f) => (f.type === 'enum' ? f.values : undefined)),
   };
 }
+
+/**
+ * The rules that read decisions, in the order they must run: a rule that can make a decision not applicable
+ * runs before every rule that reads that decision, so what a rule sees never depends on where the pack lists
+ * it. Otherwise pack order. parsePack refuses packs where these rules depend on each other in a circle; were
+ * one to get here, the rules in the circle keep pack order.
+ */
+export function orderDecisionRules(rules: readonly CompiledRule[], decisionIndex: ReadonlyMap<string, number>): CompiledRule[] {
+  const reads = rules.map((r) => new Set(decisionsRead(r.rule.when).map((id) => decisionIndex.get(id))));
+  const before = rules.map((_, s) => rules.flatMap((r, i) => (i !== s && r.notApplicable.some((na) => reads[s]!.has(na.decision)) ? [i] : [])));
+  const done = new Array<boolean>(rules.length).fill(false);
+  const out: CompiledRule[] = [];
+  while (out.length < rules.length) {
+    let next = rules.findIndex((_, i) => !done[i] && before[i]!.every((j) => done[j]));
+    if (next < 0) next = done.indexOf(false); // a circle (refused by parsePack): pack order
+    done[next] = true;
+    out.push(rules[next]!);
+  }
+  return out;
+}
+

@@ -63,6 +63,7 @@ function checkDecision(decision: Decision, path: JsonPath, criteria: string[], i
 }
 
 function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: EngineIssue[]): void {
+  const reads: Array<ReadonlySet<string>> = [];
   const factors = new Map(pack.factors.map((f) => [f.id, f]));
   const decisions = new Map(pack.decisions.map((d) => [d.id, d]));
   const decisionIds = [...decisions.keys()];
@@ -94,7 +95,48 @@ function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: E
         issues.push({ path: [...epath, 'decision'], message: 'a decision cannot be made not applicable by its own recommendation', found: JSON.stringify(effect.decision), allowed: 'another decision than the ones the condition reads' });
       }
     });
+    reads.push(check.decisionsRead);
   });
+  checkDecisionRuleCircles(pack, reads, issues);
+}
+
+/**
+ * Rules that read decisions run in an order where a rule that can make a decision not applicable comes before
+ * the rules reading that decision (orderDecisionRules). That order exists only when no such rules depend on
+ * each other in a circle: refuse one, naming the rules in it.
+ */
+function checkDecisionRuleCircles(pack: Pack, reads: ReadonlyArray<ReadonlySet<string>>, issues: EngineIssue[]): void {
+  const marks = pack.rules.map((rule) => new Set(rule.effects.flatMap((e) => (e.type === 'not-applicable' ? [e.decision] : []))));
+  // after[r]: the rules that must run after rule r (they read a decision r can make not applicable).
+  const after = pack.rules.map((_, r) => (reads[r]!.size === 0 ? [] : pack.rules.flatMap((_, s) => (s !== r && reads[s]!.size > 0 && [...marks[r]!].some((d) => reads[s]!.has(d)) ? [s] : []))));
+  const state = new Array<0 | 1 | 2>(pack.rules.length).fill(0); // unvisited, on the current path, finished
+  const path: number[] = [];
+  const visit = (r: number): number[] | null => {
+    state[r] = 1;
+    path.push(r);
+    for (const s of after[r]!) {
+      if (state[s] === 1) return [...path.slice(path.indexOf(s)), s];
+      if (state[s] === 0) {
+        const circle = visit(s);
+        if (circle) return circle;
+      }
+    }
+    path.pop();
+    state[r] = 2;
+    return null;
+  };
+  for (let r = 0; r < pack.rules.length; r++) {
+    if (state[r] !== 0) continue;
+    const circle = visit(r);
+    if (!circle) continue;
+    issues.push({
+      path: ['rules', circle[0]!, 'when'],
+      message: 'rules that read decisions may not depend on each other in a circle (each can make not applicable a decision the next one reads)',
+      found: circle.map((i) => JSON.stringify(pack.rules[i]!.id)).join(' → '),
+      allowed: 'rules that can be put in an order where each decision is made not applicable before any rule reads it',
+    });
+    return;
+  }
 }
 
 function checkExpectations(pack: Pack, issues: EngineIssue[]): void {

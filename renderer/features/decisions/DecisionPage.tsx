@@ -3,6 +3,7 @@ import { evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } f
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
+import { appliesBecauseOfRoom } from './applies-because';
 import { RankingList } from './RankingList';
 import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
@@ -39,23 +40,8 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
-  // A decision that applies only because the room overrode another one says which choice it follows (the cloud
-  // strategy once the room chose cloud over a recommended on-premises): without that choice it would not apply.
-  const appliesWithout = (id: string) => {
-    const decided = Object.fromEntries(Object.entries(derived.decided).filter(([other]) => other !== id));
-    return evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided, sensitivity: false }).decisions.find((x) => x.id === d.id)?.applicable;
-  };
-  const recommendedFor = (id: string) => derived.evaluation.decisions.find((x) => x.id === id)?.recommended ?? null;
-  const appliesBecauseOf = !d.applicable
-    ? []
-    : Object.entries(session.roomChoices)
-        .filter(([id, c]) => id !== d.id && c.option !== recommendedFor(id) && !appliesWithout(id))
-        .map(([id, c]) => {
-          const other = pack.decisions.find((x) => x.id === id)?.decision;
-          const optionLabel = (o: string) => other?.options.find((x) => x.id === o)?.label ?? humanize(o);
-          const recommended = recommendedFor(id);
-          return { decision: other?.title ?? humanize(id), chosen: optionLabel(c.option), recommended: recommended ? optionLabel(recommended) : null };
-        });
+  // A decision that applies only because the room overrode another one says which choice it follows.
+  const appliesBecauseOf = d.applicable ? appliesBecauseOfRoom(pack, session.answers, weights, derived.costAssumptions, derived.decided, d.id) : [];
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];

@@ -35,7 +35,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
         {decisions.map((d, i) => {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
           const rec = ev?.recommended ? d.options.find((o) => o.id === ev.recommended)?.label : null;
-          // Where the room chose otherwise, the tab says so: that is the outcome the other decisions follow.
+          // Where the room chose otherwise, the tab says so (what depends on an applicable decision follows it).
           const choice = roomChoices?.[d.id];
           const chosen = choice && choice.option !== ev?.recommended ? (d.options.find((o) => o.id === choice.option)?.label ?? null) : null;
           return (
@@ -54,7 +54,9 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
               onKeyDown={(e) => onKeyDown(e, i)}
             >
               <span className="decision-tab-title">{d.title}</span>
-              <span className="decision-tab-rec">{chosen ? `Room’s choice: ${chosen}` : ev && !ev.applicable ? 'Not applicable' : (rec ?? 'No recommendation')}</span>
+              <span className="decision-tab-rec">
+                {ev && !ev.applicable ? (chosen ? `Not applicable · room chose ${chosen}` : 'Not applicable') : chosen ? `Room’s choice: ${chosen}` : (rec ?? 'No recommendation')}
+              </span>
             </button>
           );
         })}

@@ -1,16 +1,17 @@
 // File fuzzing: answers files, rule packs and workshop files, truncated, with bytes and fields mutated,
 // oversized and in the wrong version or format. The readers never throw, every issue names the JSON path
 // of the problem, importing a broken workshop file adds nothing at all, and opening a file of a workshop
-// that is already here never changes what is saved.
+// that is already here never changes what is saved, and shows that workshop as it is only when the file
+// holds exactly what is saved (opened alone, it would give the same rows).
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { invokeChannel } from '../../../electron/handlers';
+import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import { IMPORT_MAX_CHARS } from '../../../shared/contract';
-import { defaultPack, formatIssue, formatJsonPath, loadPack, parseAnswersFile, type EngineIssue, type EngineResult, type JsonPath } from '../../../shared/engine';
+import { canonicalJson, defaultPack, formatIssue, formatJsonPath, loadPack, parseAnswersFile, type EngineIssue, type EngineResult, type JsonPath } from '../../../shared/engine';
 import { createRandom } from '../../../shared/engine/prng';
-import { parseWorkshopFile } from '../../../shared/records';
+import { parseWorkshopFile, proposedRecord } from '../../../shared/records';
 import { tempDeps } from '../support/temp-db';
 import { dumpDatabase, quiet, seedWorkshops } from './hardening-support';
 
@@ -283,11 +284,43 @@ function shuffledKeys(value: unknown, random: () => number): unknown {
   return Object.fromEntries(entries.map(([k, v]) => [k, shuffledKeys(v, random)]));
 }
 
+/** Another workshop, whose records a file's records may name in their supersede links. */
+const OTHER_WORKSHOP = '9b2e4c1a-7d3f-4e8b-a6c5-1f0e2d3c4b5a';
+
+/** An edit a person makes to the file elsewhere: one detail or one record field set to a value (maybe the same one). */
+const fieldEdits = fc.oneof(
+  fc.tuple(fc.constantFrom<JsonPath>(['workshop', 'title'], ['workshop', 'organisation'], ['workshop', 'facilitator'], ['workshop', 'description']), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('Northwind Bank', 'A. Facilitator'))),
+  fc.tuple(fc.constant<JsonPath>(['workshop', 'date']), fc.constantFrom('2025-03-14', '2025-03-15', '2026-03-14')),
+  fc.tuple(fc.constantFrom<JsonPath>(['records', 0, 'status'], ['records', 1, 'status']), fc.constantFrom('proposed', 'accepted', 'rejected', 'deprecated')),
+  fc.tuple(fc.constantFrom<JsonPath>(['records', 0, 'date'], ['records', 1, 'date'], ['records', 2, 'date']), fc.constantFrom('2025-03-18', '2025-03-19', '2025-03-20', '2025-04-01')),
+  fc.tuple(fc.constantFrom<JsonPath>(['records', 0, 'supersedes'], ['records', 1, 'supersedes'], ['records', 2, 'supersedes']), fc.constantFrom<unknown>([], [{ workshop: OTHER_WORKSHOP, decision: 'deployment' }])),
+  fc.tuple(fc.constant<JsonPath>(['records', 2, 'supersededBy']), fc.constantFrom<unknown>({ workshop: OTHER_WORKSHOP, decision: 'cloud-strategy' }, { workshop: OTHER_WORKSHOP, decision: 'deployment' })),
+);
+
+type Expected = 'existing' | 'copy' | undefined;
+
+/** Edits whose outcome is known: the records (deployment accepted, inference-mode rejected, cloud-strategy superseded, the rest proposed) and the bookkeeping. */
+const knownEdits = fc.constantFrom<{ name: string; outcome: Expected; edit: (doc: { workshop: Record<string, unknown> & { id: string }; records?: Record<string, unknown>[] }) => void }>(
+  { name: 'other times and the archived flag (bookkeeping, not compared)', outcome: 'existing', edit: (doc) => Object.assign(doc.workshop, { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', archived: true }) },
+  { name: 'no records at all (they are not compared)', outcome: 'existing', edit: (doc) => delete doc.records },
+  { name: 'a record left out (it would be proposed)', outcome: 'copy', edit: (doc) => doc.records!.splice(1, 1) },
+  { name: 'a proposed record written out', outcome: 'existing', edit: (doc) => doc.records!.push({ workshop: doc.workshop.id, decision: 'ai-sourcing', status: 'proposed', supersededBy: null, supersedes: [] }) },
+  { name: 'a dated proposed record written out', outcome: 'copy', edit: (doc) => doc.records!.push({ workshop: doc.workshop.id, decision: 'ai-sourcing', status: 'proposed', date: '2025-03-20', supersededBy: null, supersedes: [] }) },
+  { name: 'the record of another decision accepted', outcome: 'copy', edit: (doc) => doc.records!.push({ workshop: doc.workshop.id, decision: 'ai-sourcing', status: 'accepted', date: '2025-03-20', supersededBy: null, supersedes: [] }) },
+  { name: 'a proposed record of a decision this pack does not have', outcome: 'existing', edit: (doc) => doc.records!.push({ workshop: doc.workshop.id, decision: 'training-location', status: 'proposed', supersededBy: null, supersedes: [] }) },
+  { name: 'an accepted record of a decision this pack does not have', outcome: 'copy', edit: (doc) => doc.records!.push({ workshop: doc.workshop.id, decision: 'training-location', status: 'accepted', date: '2025-03-20', supersededBy: null, supersedes: [] }) },
+  { name: 'a record superseded', outcome: 'copy', edit: (doc) => Object.assign(doc.records![0]!, { status: 'superseded', supersededBy: { workshop: OTHER_WORKSHOP, decision: 'deployment' } }) },
+  { name: 'a record written twice, the same both times', outcome: 'existing', edit: (doc) => doc.records!.push(structuredClone(doc.records![0]!)) },
+);
+
 describe('workshops.import of a workshop that is already here', () => {
-  it('writes nothing for its unchanged file in any key order, and never changes the saved workshop for any other file', () => {
+  it('shows it as it is exactly when the file holds what is saved, and never changes the saved workshop', () => {
     const deps = tempDeps();
     seedWorkshops(deps);
-    const first = invokeChannel(deps, 'workshops.import', { content: WORKSHOP_TEXT }, quiet);
+    // The fixture with a third record, superseded by another workshop's, so that links are compared too.
+    const original = JSON.parse(WORKSHOP_TEXT) as { workshop: { id: string }; records: unknown[] };
+    original.records.push({ workshop: original.workshop.id, decision: 'cloud-strategy', status: 'superseded', date: '2025-03-20', supersededBy: { workshop: OTHER_WORKSHOP, decision: 'cloud-strategy' }, supersedes: [] });
+    const first = invokeChannel(deps, 'workshops.import', { content: JSON.stringify(original, null, 2) }, quiet);
     if (!first.ok) throw new Error(first.error.message);
     const id = (first.value as { id: string }).id;
     expect(first.value).toMatchObject({ opened: 'new' });
@@ -300,49 +333,76 @@ describe('workshops.import of a workshop that is already here', () => {
         deps.db.prepare('SELECT * FROM decision_records WHERE workshop_id = ? ORDER BY decision_id').raw().all(id),
       ]);
     const saved = savedRows();
-    const original = JSON.parse(WORKSHOP_TEXT) as unknown;
+    // What a file would write, read from the rows of a database it was opened in alone: details, state and the
+    // record of every decision (one without a row is proposed), times, the revision and the archived flag left
+    // out. Records only when the file carries them: a file without records says nothing about them.
+    const empty = tempDeps();
+    const held = (d: HandlerDeps, workshopId: string, withRecords: boolean) => {
+      const records = (d.db.prepare('SELECT record FROM decision_records WHERE workshop_id = ?').pluck().all(workshopId) as string[])
+        .map((text) => JSON.parse(text) as { decision: string })
+        .filter((r) => canonicalJson(r) !== canonicalJson(proposedRecord(workshopId, r.decision)));
+      const state = d.db.prepare('SELECT state FROM workshop_state WHERE workshop_id = ?').pluck().get(workshopId) as string | undefined;
+      return canonicalJson({
+        workshop: d.db.prepare('SELECT id, title, organisation, facilitator, date, description FROM workshops WHERE id = ?').get(workshopId) ?? null,
+        state: state === undefined ? null : (JSON.parse(state) as unknown),
+        records: withRecords ? Object.fromEntries(records.map((r) => [r.decision, r])) : null,
+      });
+    };
+    const heldHere = { true: held(deps, id, true), false: held(deps, id, false) };
     const paths = allPaths(original);
     const files = fc.oneof(
-      fc.integer().map((seed) => ({ reordered: true, edited: false, content: JSON.stringify(shuffledKeys(original, createRandom(seed)), null, Math.abs(seed) % 3) })),
+      fc.integer().map((seed) => ({ why: 'keys reordered', expect: 'existing' as Expected, content: JSON.stringify(shuffledKeys(original, createRandom(seed)), null, Math.abs(seed) % 3) })),
       fc.tuple(fc.nat(), wildValue).map(([pick, value]) => {
         const doc = structuredClone(original);
-        setAt(doc, paths[pick % paths.length]!, 'set', value);
-        return { reordered: false, edited: false, content: JSON.stringify(doc) };
+        const at = paths[pick % paths.length]!;
+        setAt(doc, at, 'set', value);
+        return { why: `${formatJsonPath(at)} set`, expect: undefined as Expected, content: JSON.stringify(doc) };
       }),
-      // Edits a person makes elsewhere: a detail or a record's status.
-      fc
-        .tuple(fc.constantFrom<JsonPath>(['workshop', 'title'], ['workshop', 'organisation'], ['workshop', 'description'], ['records', 1, 'status']), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('proposed', 'accepted', 'deprecated')))
-        .map(([at, value]) => {
-          const doc = structuredClone(original);
-          const edited = JSON.stringify(at.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], doc)) !== JSON.stringify(value);
-          setAt(doc, at, 'set', value);
-          return { reordered: false, edited, content: JSON.stringify(doc) };
-        }),
+      fieldEdits.map(([at, value]) => {
+        const doc = structuredClone(original);
+        const changed = JSON.stringify(at.reduce<unknown>((node, part) => (node as Record<string | number, unknown>)[part], doc)) !== JSON.stringify(value);
+        setAt(doc, at, 'set', value);
+        return { why: `${formatJsonPath(at)} = ${JSON.stringify(value)}`, expect: (changed ? 'copy' : 'existing') as Expected, content: JSON.stringify(doc) };
+      }),
+      knownEdits.map(({ name, outcome, edit }) => {
+        const doc = structuredClone(original) as Parameters<typeof edit>[0];
+        edit(doc);
+        return { why: name, expect: outcome, content: JSON.stringify(doc) };
+      }),
     );
     const seen = { existing: 0, copy: 0 };
     fc.assert(
-      fc.property(files, ({ reordered, edited, content }) => {
-        // Each run starts from the same database: what a copy writes is rolled back (the import nests as a savepoint).
+      fc.property(files, ({ why, expect: expected, content }) => {
+        // Each run starts from the same databases: what an import writes is rolled back (it nests as a savepoint).
         deps.db.exec('BEGIN');
+        empty.db.exec('BEGIN');
         try {
           const result = invokeChannel(deps, 'workshops.import', { fileName: 'bank.stratum.json', content }, quiet);
-          if (reordered) expect(result).toMatchObject({ ok: true, value: { id, opened: 'existing' } });
-          if (result.ok) {
+          const alone = invokeChannel(empty, 'workshops.import', { fileName: 'bank.stratum.json', content }, quiet);
+          expect(alone.ok, `${why}: refused in one database only`).toBe(result.ok);
+          if (result.ok && alone.ok) {
             const { id: got, opened } = result.value as { id: string; opened: string };
-            expect(opened === 'existing', `opened ${opened} as ${got}`).toBe(got === id);
+            const fresh = alone.value as { id: string; opened: string };
+            expect(fresh.opened).toBe('new');
+            expect(opened === 'existing', `${why}: opened ${opened} as ${got}`).toBe(got === id);
             if (opened === 'existing') expect(dumpDatabase(deps.db)).toBe(before);
-            if (edited) expect(opened).toBe('copy');
+            // 'existing' exactly when opening the file alone gives what is saved here: nothing in it is lost, and no needless copy.
+            const withRecords = (JSON.parse(content) as { records?: unknown }).records !== undefined;
+            const same = held(empty, fresh.id, withRecords) === heldHere[`${withRecords}`];
+            expect(opened, `${why}: the file ${same ? 'holds' : 'does not hold'} what is saved`).toBe(same ? 'existing' : fresh.id === id ? 'copy' : 'new');
+            if (expected) expect(opened, why).toBe(expected);
             if (opened === 'existing' || opened === 'copy') seen[opened]++;
           }
           expect(savedRows()).toBe(saved);
         } finally {
           if (deps.db.inTransaction) deps.db.exec('ROLLBACK');
+          if (empty.db.inTransaction) empty.db.exec('ROLLBACK');
         }
       }),
       { numRuns: 300 },
     );
     expect(dumpDatabase(deps.db)).toBe(before);
     expect(seen.existing).toBeGreaterThan(50);
-    expect(seen.copy).toBeGreaterThan(10);
+    expect(seen.copy).toBeGreaterThan(50);
   });
 });

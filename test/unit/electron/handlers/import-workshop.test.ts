@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeChannel } from '../../../../electron/handlers';
+import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
 import { emptyWorkshopState, type ImportedWorkshop, type RecordsExport, type SavedWorkshopState, type Workshop } from '../../../../shared/contract';
 import type { DecisionRecord } from '../../../../shared/records';
 import { dumpDatabase } from '../../hardening/hardening-support';
@@ -23,9 +23,59 @@ function exported() {
   };
   value(invokeChannel(deps, 'workshopState.save', { id: w.id, state, baseRevision: 0 }, quiet));
   value(invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'accepted' }, quiet));
-  const file = value<RecordsExport>(invokeChannel(deps, 'records.export', { id: w.id, format: 'json' }, quiet));
+  return { deps, w, state, content: exportFile(deps, w.id) };
+}
+
+/** The workshop's `stratum.workshop` file, as records.export writes it. */
+function exportFile(deps: HandlerDeps, id: string): string {
+  const file = value<RecordsExport>(invokeChannel(deps, 'records.export', { id, format: 'json' }, quiet));
   if (file.kind !== 'file') throw new Error('expected a file');
-  return { deps, w, state, content: file.file.content };
+  return file.file.content;
+}
+
+interface FileDoc {
+  workshop: Workshop;
+  state: unknown;
+  records?: DecisionRecord[];
+}
+
+/** The rows of one workshop (details, state, records) as they are stored, times included. */
+function rowsOf(deps: HandlerDeps, id: string): string {
+  return JSON.stringify([
+    deps.db.prepare('SELECT * FROM workshops WHERE id = ?').raw().all(id),
+    deps.db.prepare('SELECT * FROM workshop_state WHERE workshop_id = ?').raw().all(id),
+    deps.db.prepare('SELECT * FROM decision_records WHERE workshop_id = ? ORDER BY decision_id').raw().all(id),
+  ]);
+}
+
+function recordOf(doc: FileDoc, decision: string): DecisionRecord {
+  const record = doc.records?.find((r) => r.decision === decision);
+  if (!record) throw new Error(`the file has no ${decision} record`);
+  return record;
+}
+
+/**
+ * Opens `content` in the Stratum that holds its workshop: it must come in as a copy, every row of the
+ * stored workshop left exactly as it was (times included).
+ */
+function expectCopy(deps: HandlerDeps, id: string, content: string): ImportedWorkshop {
+  const before = rowsOf(deps, id);
+  const count = deps.workshops.count();
+  const opened = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content }, quiet));
+  expect(opened).toMatchObject({ opened: 'copy', archived: false });
+  expect(opened.id).not.toBe(id);
+  expect(deps.workshops.count()).toBe(count + 1);
+  expect(rowsOf(deps, id)).toBe(before);
+  return opened;
+}
+
+/** The exported file with one edit made to it, and the check that the edit makes it differ from what is saved. */
+function editedFile(content: string, edit: (doc: FileDoc) => void): string {
+  const doc = JSON.parse(content) as FileDoc;
+  edit(doc);
+  const edited = JSON.stringify(doc, null, 2);
+  expect(edited).not.toBe(JSON.stringify(JSON.parse(content), null, 2));
+  return edited;
 }
 
 describe('opening a workshop file', () => {
@@ -142,6 +192,84 @@ describe('opening a workshop file', () => {
     const copy = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: content.replace('"confidential"', '"public"') }, quiet));
     expect(copy).toMatchObject({ title: 'Exported (copy)', archived: false, opened: 'copy' });
     expect(deps.workshops.get(w.id)).toEqual(archived);
+  });
+
+  // Each of these files differs from the saved workshop in one part of it only: leaving that part out of the
+  // comparison would show the saved workshop and drop what the file holds.
+  it.each([
+    ['facilitator', 'B. Adeyemi'],
+    ['date', '2026-02-27'],
+    ['description', 'Where inference runs once the pilot ends.'],
+  ] as const)('opens a file whose %s alone differs from the saved one as a copy that keeps it', (field, changed) => {
+    const { deps, w, content } = exported();
+    expect(w[field]).not.toBe(changed);
+    const copy = expectCopy(deps, w.id, editedFile(content, (doc) => (doc.workshop[field] = changed)));
+    expect(copy).toMatchObject({ title: 'Exported (copy)', organisation: 'Litware', [field]: changed });
+    expect(deps.workshops.get(w.id)?.[field]).toBe(w[field]);
+  });
+
+  it("opens a file whose record differs from the saved one only in its date as a copy with the file's date", () => {
+    const { deps, w, content } = exported();
+    const saved = deps.records.get(w.id, 'deployment');
+    expect(saved).toMatchObject({ status: 'accepted', date: '2026-03-01' });
+    const copy = expectCopy(deps, w.id, editedFile(content, (doc) => (recordOf(doc, 'deployment').date = '2026-02-20')));
+    expect(deps.records.get(copy.id, 'deployment')).toEqual({ ...saved, workshop: copy.id, date: '2026-02-20' });
+    expect(deps.records.get(w.id, 'deployment')).toEqual(saved);
+  });
+
+  it('opens its file as a copy when its record came to supersede another one here after the export (only the link differs)', () => {
+    const { deps, w, content } = exported();
+    const pilot = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Pilot 2025' }, quiet));
+    value(invokeChannel(deps, 'records.update', { id: pilot.id, decision: 'deployment', status: 'accepted' }, quiet));
+    value(invokeChannel(deps, 'records.update', { id: pilot.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: w.id, decision: 'deployment' } }, quiet));
+    const saved = deps.records.get(w.id, 'deployment');
+    const inFile = recordOf(JSON.parse(content) as FileDoc, 'deployment');
+    // Same status and date: the saved record only gained the link to the record it replaced.
+    expect(saved).toEqual({ ...inFile, supersedes: [{ workshop: pilot.id, decision: 'deployment' }] });
+    const copy = expectCopy(deps, w.id, content);
+    expect(deps.records.get(copy.id, 'deployment')).toEqual({ ...inFile, workshop: copy.id, supersedes: [] });
+    expect(deps.records.get(w.id, 'deployment')).toEqual(saved);
+    expect(deps.records.get(pilot.id, 'deployment')).toMatchObject({ status: 'superseded', supersededBy: { workshop: w.id, decision: 'deployment' } });
+  });
+
+  it('opens a file whose superseded record names another replacement than the saved one as a copy (only supersededBy differs)', () => {
+    const { deps, w } = exported();
+    const replacements = ['Platform 2027', 'Platform 2028'].map((title) => {
+      const r = value<Workshop>(invokeChannel(deps, 'workshops.create', { title }, quiet));
+      value(invokeChannel(deps, 'records.update', { id: r.id, decision: 'deployment', status: 'accepted' }, quiet));
+      return r;
+    });
+    const [first, second] = replacements as [Workshop, Workshop];
+    value(invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: first.id, decision: 'deployment' } }, quiet));
+    const content = exportFile(deps, w.id);
+    // The file's own export is the saved workshop; the same file naming the other replacement is not.
+    expect(value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content }, quiet))).toMatchObject({ id: w.id, opened: 'existing' });
+    const saved = deps.records.get(w.id, 'deployment');
+    expect(saved).toMatchObject({ status: 'superseded', supersededBy: { workshop: first.id, decision: 'deployment' } });
+    const copy = expectCopy(deps, w.id, editedFile(content, (doc) => (recordOf(doc, 'deployment').supersededBy = { workshop: second.id, decision: 'deployment' })));
+    expect(deps.records.get(copy.id, 'deployment')).toEqual({ ...saved, workshop: copy.id, supersededBy: { workshop: second.id, decision: 'deployment' } });
+    expect(deps.records.get(w.id, 'deployment')).toEqual(saved);
+  });
+
+  it('opens its own file as a copy when the saved answers cannot be read, leaving them as they are', () => {
+    const { deps, w, state, content } = exported();
+    // Hand-edited data: valid JSON (the table's check) that is not a workshop state.
+    deps.db.prepare('UPDATE workshop_state SET state = ? WHERE workshop_id = ?').run('{"answers":"lost"}', w.id);
+    expect(invokeChannel(deps, 'workshopState.get', { id: w.id }, quiet)).toMatchObject({ ok: false });
+    const copy = expectCopy(deps, w.id, content);
+    expect(copy.title).toBe('Exported (copy)');
+    expect(deps.db.prepare('SELECT state FROM workshop_state WHERE workshop_id = ?').pluck().get(w.id)).toBe('{"answers":"lost"}');
+    expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: copy.id }, quiet)).state).toEqual({ ...emptyWorkshopState(), ...state });
+    expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: copy.id }, quiet))[0]).toMatchObject({ workshop: copy.id, status: 'accepted' });
+  });
+
+  it('opens its own file as a copy when a saved record cannot be read, leaving it as it is', () => {
+    const { deps, w, content } = exported();
+    deps.db.prepare('UPDATE decision_records SET record = ? WHERE workshop_id = ? AND decision_id = ?').run('{"status":"decided"}', w.id, 'deployment');
+    expect(invokeChannel(deps, 'records.list', { id: w.id }, quiet)).toMatchObject({ ok: false, error: { code: 'storage' } });
+    const copy = expectCopy(deps, w.id, content);
+    expect(deps.db.prepare('SELECT record FROM decision_records WHERE workshop_id = ? AND decision_id = ?').pluck().get(w.id, 'deployment')).toBe('{"status":"decided"}');
+    expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: copy.id }, quiet))[0]).toMatchObject({ workshop: copy.id, status: 'accepted' });
   });
 
   it('refuses a damaged or foreign file with the path of the problem, and changes nothing', () => {

@@ -119,11 +119,34 @@ describe('opening a workshop file from the OS', () => {
     if (!outcome.ok) expect(outcome.message).toMatch(/this is not a file \(a folder, a pipe or a device\)/);
   });
 
-  it('reads no more than the limit, even from a file larger than its size said', () => {
+  it('reads no more than the limit, even from a file that grew past what its size said', () => {
     const file = path.join(tempDir(), 'grows.stratum.json');
     fs.writeFileSync(file, 'x'.repeat(100));
-    expect(readFileBounded(file, 99)).toEqual({ kind: 'too-large', bytes: 100 });
     expect(readFileBounded(file, 100)).toEqual({ kind: 'text', text: 'x'.repeat(100) });
+    // The size said 10 bytes when the file was opened; it then held 100.
+    const fstat = vi.spyOn(fs, 'fstatSync').mockImplementation(() => ({ isFile: () => true, size: 10 }) as fs.Stats);
+    try {
+      expect(readFileBounded(file, 50)).toEqual({ kind: 'too-large', bytes: 51 });
+      expect(readFileBounded(file, 100)).toEqual({ kind: 'text', text: 'x'.repeat(100) });
+    } finally {
+      fstat.mockRestore();
+    }
+  });
+
+  it('does not wait on a pipe that passed for a file when it was checked (swapped in between)', () => {
+    const fifo = path.join(tempDir(), 'swapped.stratum.json');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      return; // no mkfifo on this system (Windows)
+    }
+    const stat = vi.spyOn(fs, 'statSync').mockImplementation(() => ({ isFile: () => true }) as fs.Stats);
+    try {
+      // Without a non-blocking open this would wait for a writer forever (and the test would time out).
+      expect(readFileBounded(fifo, 1000)).toEqual({ kind: 'not-a-file' });
+    } finally {
+      stat.mockRestore();
+    }
   });
 
   it('gives the import’s own message, naming the file and the field, for a file that is not a workshop', () => {

@@ -38,16 +38,68 @@ describe('menu commands reaching the page', () => {
     expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop'], ['open-workshop', ID], ['open-workshop']]);
   });
 
-  it('keeps a command sent while the page was still starting for its first subscriber', () => {
+  it('keeps a command sent while the page was still starting for its first subscriber', async () => {
+    const { ipc, emit } = fakeIpc();
+    const bridge = buildBridge(ipc, 'menu.command');
+    emit('menu.command', 'open-workshop', ID, 'existing');
+    const listener = vi.fn();
+    bridge.onMenuCommand(listener);
+    await Promise.resolve();
+    expect(listener.mock.calls).toEqual([['open-workshop', ID, 'existing']]);
+    const later = vi.fn();
+    bridge.onMenuCommand(later);
+    await Promise.resolve();
+    expect(later).not.toHaveBeenCalled();
+  });
+
+  it('hands a waiting command once to the page that stays subscribed (a component mounted twice)', async () => {
     const { ipc, emit } = fakeIpc();
     const bridge = buildBridge(ipc, 'menu.command');
     emit('menu.command', 'open-workshop', ID);
+    const first = vi.fn();
+    const second = vi.fn();
+    bridge.onMenuCommand(first)();
+    bridge.onMenuCommand(second);
+    await Promise.resolve();
+    expect(first).not.toHaveBeenCalled();
+    expect(second.mock.calls).toEqual([['open-workshop', ID]]);
+  });
+
+  it('keeps the newest commands when many arrive before the page listens', async () => {
+    const { ipc, emit } = fakeIpc();
+    const bridge = buildBridge(ipc, 'menu.command');
+    for (let i = 0; i < 15; i++) emit('menu.command', 'about');
+    emit('menu.command', 'open-workshop', ID);
     const listener = vi.fn();
     bridge.onMenuCommand(listener);
-    expect(listener.mock.calls).toEqual([['open-workshop', ID]]);
-    const later = vi.fn();
-    bridge.onMenuCommand(later);
-    expect(later).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledTimes(10);
+    expect(listener.mock.calls.at(-1)).toEqual(['open-workshop', ID]);
+  });
+
+  it('gives the unsubscribe function even when the listener throws on a waiting command', async () => {
+    const { ipc, emit } = fakeIpc();
+    const bridge = buildBridge(ipc, 'menu.command');
+    emit('menu.command', 'about');
+    const errors: unknown[] = [];
+    const original = globalThis.queueMicrotask;
+    globalThis.queueMicrotask = (task) => original(() => {
+      try {
+        task();
+      } catch (err) {
+        errors.push(err);
+      }
+    });
+    try {
+      const unsubscribe = bridge.onMenuCommand(() => {
+        throw new Error('page bug');
+      });
+      expect(typeof unsubscribe).toBe('function');
+      await Promise.resolve();
+      expect(errors).toHaveLength(1);
+    } finally {
+      globalThis.queueMicrotask = original;
+    }
   });
 
   it('stops calling the listener after unsubscribing', () => {

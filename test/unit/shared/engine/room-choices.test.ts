@@ -108,26 +108,31 @@ describe('room choices and the rules that read decisions', () => {
   });
 });
 
-/** The tiny pack plus a rule reading "how" that raises a risk, after the rule that makes "how" not apply when "where" is C. */
-function chainedPack(): CompiledPack {
+/**
+ * The tiny pack plus a rule reading "how" that raises a risk, listed after (or before) the rule that makes "how"
+ * not apply when "where" is C: the engine runs it after that rule either way.
+ */
+function chainedPack(listed: 'after' | 'before'): CompiledPack {
   const json = tinyPackJson() as { rules: unknown[] };
-  json.rules.push({
+  const rule = {
     id: 'x-needs-care',
     consideration: 'scale',
     rationale: 'Scale: X needs care.',
     when: { decision: 'how', op: 'eq', value: 'x' },
     effects: [{ type: 'risk', decision: 'where', severity: 'medium', message: 'How X needs care.', action: 'Take care.' }],
-  });
+  };
+  if (listed === 'after') json.rules.push(rule);
+  else json.rules.unshift(rule);
   const loaded = loadPack(json);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
   return loaded.value;
 }
 
-describe('a decision that a rule reading another decision makes not applicable', () => {
-  const tiny = chainedPack();
+describe.each(['after', 'before'] as const)('a decision that a rule reading another decision makes not applicable (the reading rule listed %s it)', (listed) => {
+  const tiny = chainedPack(listed);
   const careFired = (e: Evaluation) => e.firedRules.includes('x-needs-care');
 
-  it('has no recommendation or choice for the rules after it to read', () => {
+  it('has no recommendation or choice for the rules that read it', () => {
     // Cost first: "where" is A, "how" applies and X is on top.
     const open = evaluate(tiny, {}, { cost: 3, control: 1 });
     expect(decision(open, 'how')).toMatchObject({ applicable: true, recommended: 'x' });
@@ -150,3 +155,23 @@ describe('a decision that a rule reading another decision makes not applicable',
     expect(decision(chosenA, 'where').risks.map((r) => r.rule)).toEqual(['sensitive-needs-control', 'x-needs-care']);
   });
 });
+
+describe('rules that read decisions and make others not applicable', () => {
+  it('are refused when they depend on each other in a circle, naming the rules', () => {
+    const json = tinyPackJson() as { rules: unknown[]; decisions: Array<{ id: string; options: Array<{ id: string }> }> };
+    const [where, how] = json.decisions;
+    json.rules.push(
+      { id: 'loop-a', consideration: 'scale', rationale: 'A.', when: { decision: where!.id, op: 'eq', value: where!.options[0]!.id }, effects: [{ type: 'not-applicable', decision: how!.id, reason: 'A.' }] },
+      { id: 'loop-b', consideration: 'scale', rationale: 'B.', when: { decision: how!.id, op: 'eq', value: how!.options[0]!.id }, effects: [{ type: 'not-applicable', decision: where!.id, reason: 'B.' }] },
+    );
+    const loaded = loadPack(json);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const circle = loaded.issues.find((i) => /circle/.test(i.message));
+    const names = circle?.found?.split(' → ') ?? [];
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(names[0]).toBe(names[names.length - 1]);
+    expect(names).toContain('"loop-b"');
+  });
+});
+
