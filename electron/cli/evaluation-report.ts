@@ -38,16 +38,6 @@ export interface EvaluationReport {
   stakeholders: StakeholderAnalysis | null;
 }
 
-/** The room's choices the pack has the decision and option of (the engine ignores the others), in pack order. */
-function choicesRead(pack: CompiledPack, decided: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const d of pack.decisions) {
-    const option = Object.hasOwn(decided, d.id) ? decided[d.id] : undefined;
-    if (option !== undefined && d.decision.options.some((o) => o.id === option)) out[d.id] = option;
-  }
-  return out;
-}
-
 /** Evaluates an answers file and gathers everything the CLI reports. */
 export function buildEvaluationReport(
   pack: CompiledPack,
@@ -108,7 +98,7 @@ export function buildWorkshopEvaluationReport(
     input: { file, title: workshop.workshop.title, format: 'stratum.workshop' },
     robustness: { samples: robustness.samples, spread: DEFAULT_ROBUSTNESS_SPREAD, seed: robustness.seed },
     weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
-    decided: choicesRead(pack, room.decided),
+    decided: room.decided,
     decisions: evaluation.decisions,
     unanswered: evaluation.unanswered,
     settleFirst,

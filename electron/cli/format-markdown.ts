@@ -1,6 +1,6 @@
 import type { DecisionEvaluation } from '../../shared/engine';
 import type { EvaluationReport } from './evaluation-report';
-import { describeFlip } from './format-text';
+import { describeFlip, roomChoiceTail } from './format-text';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -9,11 +9,8 @@ function risksMarkdown(d: DecisionEvaluation): string[] {
   return ['### Risks', '', ...d.risks.map((r) => `- **${r.severity}**: ${r.message} *Action:* ${r.action} (\`${r.rule}\`)`), ''];
 }
 
-/** The room's own option, when it chose one: what depends on the decision, and its risks, follow it. */
 function roomChoiceMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
-  if (chosen === undefined) return [];
-  if (chosen === d.recommended) return [`**Room's choice: ${chosen}**, as recommended.`, ''];
-  return [`**Room's choice: ${chosen}**${d.risks.length > 0 ? " (the risks listed are this option's)" : ''}.`, ''];
+  return chosen === undefined ? [] : [`**Room's choice: ${chosen}**${roomChoiceTail(d, chosen)}.`, ''];
 }
 
 function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {

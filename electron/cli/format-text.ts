@@ -18,11 +18,17 @@ function risksText(d: DecisionEvaluation): string[] {
   return ['  Risks:', ...d.risks.map((r) => `    [${r.severity}] ${r.message} → ${r.action} [${r.rule}]`)];
 }
 
-/** The room's own option, when it chose one: what depends on the decision, and its risks, follow it. */
+/**
+ * What follows "Room's choice: <option>" (the text and Markdown reports say it alike): what depends on the
+ * decision, and its risks, follow the room's own option.
+ */
+export function roomChoiceTail(d: DecisionEvaluation, chosen: string): string {
+  if (chosen === d.recommended) return ', as recommended';
+  return d.risks.length > 0 ? " (the risks listed are this option's)" : '';
+}
+
 function roomChoiceText(d: DecisionEvaluation, chosen: string | undefined): string[] {
-  if (chosen === undefined) return [];
-  if (chosen === d.recommended) return [`  Room's choice: ${chosen}, as recommended`];
-  return [`  Room's choice: ${chosen}${d.risks.length > 0 ? " (the risks listed are this option's)" : ''}`];
+  return chosen === undefined ? [] : [`  Room's choice: ${chosen}${roomChoiceTail(d, chosen)}`];
 }
 
 function decisionText(d: DecisionEvaluation, chosen: string | undefined): string[] {

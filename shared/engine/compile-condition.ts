@@ -173,20 +173,24 @@ export function compileCondition(node: Condition, scope: CompileScope): Compiled
 }
 
 /** Every factor a condition reads, in first-seen order. */
-export function factorsRead(node: Condition, into: string[] = []): string[] {
-  if ('all' in node) node.all.forEach((c) => factorsRead(c, into));
-  else if ('any' in node) node.any.forEach((c) => factorsRead(c, into));
-  else if ('not' in node) factorsRead(node.not, into);
-  else if ('factor' in node && !into.includes(node.factor)) into.push(node.factor);
-  return into;
+export function factorsRead(node: Condition): string[] {
+  return idsRead(node, (leaf) => ('factor' in leaf ? leaf.factor : undefined));
 }
 
 /** The decision ids a condition reads (their room choice or recommendation), in first-read order. */
-export function decisionsRead(node: Condition, into: string[] = []): string[] {
-  if ('all' in node) node.all.forEach((c) => decisionsRead(c, into));
-  else if ('any' in node) node.any.forEach((c) => decisionsRead(c, into));
-  else if ('not' in node) decisionsRead(node.not, into);
-  else if ('decision' in node && !into.includes(node.decision)) into.push(node.decision);
+export function decisionsRead(node: Condition): string[] {
+  return idsRead(node, (leaf) => ('decision' in leaf ? leaf.decision : undefined));
+}
+
+/** The ids `pick` finds in a condition's comparisons, each once, in first-read order. */
+function idsRead(node: Condition, pick: (leaf: Condition) => string | undefined, into: string[] = []): string[] {
+  if ('all' in node) node.all.forEach((c) => idsRead(c, pick, into));
+  else if ('any' in node) node.any.forEach((c) => idsRead(c, pick, into));
+  else if ('not' in node) idsRead(node.not, pick, into);
+  else {
+    const id = pick(node);
+    if (id !== undefined && !into.includes(id)) into.push(id);
+  }
   return into;
 }
 

@@ -1,4 +1,5 @@
 import { compileCondition, decisionsRead, factorsRead, readsDecisions, type CompiledCondition } from './compile-condition';
+import { decisionRuleOrder } from './decision-rule-order';
 import { compileConditionProgram, type ConditionProgram } from './condition-program';
 import type { Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
 
@@ -194,23 +195,11 @@ export function compilePack(pack: Pack): CompiledPack {
   };
 }
 
-/**
- * The rules that read decisions, in the order they must run: a rule that can make a decision not applicable
- * runs before every rule that reads that decision, so what a rule sees never depends on where the pack lists
- * it. Otherwise pack order. parsePack refuses packs where these rules depend on each other in a circle; were
- * one to get here, the rules in the circle keep pack order.
- */
+/** The rules that read decisions, in the order they must run (decisionRuleOrder). */
 export function orderDecisionRules(rules: readonly CompiledRule[], decisionIndex: ReadonlyMap<string, number>): CompiledRule[] {
-  const reads = rules.map((r) => new Set(decisionsRead(r.rule.when).map((id) => decisionIndex.get(id))));
-  const before = rules.map((_, s) => rules.flatMap((r, i) => (i !== s && r.notApplicable.some((na) => reads[s]!.has(na.decision)) ? [i] : [])));
-  const done = new Array<boolean>(rules.length).fill(false);
-  const out: CompiledRule[] = [];
-  while (out.length < rules.length) {
-    let next = rules.findIndex((_, i) => !done[i] && before[i]!.every((j) => done[j]));
-    if (next < 0) next = done.indexOf(false); // a circle (refused by parsePack): pack order
-    done[next] = true;
-    out.push(rules[next]!);
-  }
-  return out;
+  const idOf = new Map([...decisionIndex].map(([id, i]) => [i, id]));
+  const { order } = decisionRuleOrder(
+    rules.map((r) => ({ reads: new Set(decisionsRead(r.rule.when)), marks: new Set(r.notApplicable.map((na) => idOf.get(na.decision)!)) })),
+  );
+  return order.map((i) => rules[i]!);
 }
-

@@ -54,6 +54,7 @@ export type {
 } from './evaluation';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export { evaluate } from './evaluate';
+export { knownRoomChoices } from './rule-state';
 export type { CostAdjustment } from './cost-criterion';
 export {
   COST_MODEL_CONSIDERATION,

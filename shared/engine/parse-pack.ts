@@ -1,4 +1,5 @@
 import { closestId } from './closest-id';
+import { decisionRuleOrder } from './decision-rule-order';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PackSchema, type Decision, type Factor, type Pack, type Rule } from './pack-schema';
@@ -102,41 +103,22 @@ function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: E
 
 /**
  * Rules that read decisions run in an order where a rule that can make a decision not applicable comes before
- * the rules reading that decision (orderDecisionRules). That order exists only when no such rules depend on
+ * the rules reading that decision (decisionRuleOrder). That order exists only when no such rules depend on
  * each other in a circle: refuse one, naming the rules in it.
  */
 function checkDecisionRuleCircles(pack: Pack, reads: ReadonlyArray<ReadonlySet<string>>, issues: EngineIssue[]): void {
-  const marks = pack.rules.map((rule) => new Set(rule.effects.flatMap((e) => (e.type === 'not-applicable' ? [e.decision] : []))));
-  // after[r]: the rules that must run after rule r (they read a decision r can make not applicable).
-  const after = pack.rules.map((_, r) => (reads[r]!.size === 0 ? [] : pack.rules.flatMap((_, s) => (s !== r && reads[s]!.size > 0 && [...marks[r]!].some((d) => reads[s]!.has(d)) ? [s] : []))));
-  const state = new Array<0 | 1 | 2>(pack.rules.length).fill(0); // unvisited, on the current path, finished
-  const path: number[] = [];
-  const visit = (r: number): number[] | null => {
-    state[r] = 1;
-    path.push(r);
-    for (const s of after[r]!) {
-      if (state[s] === 1) return [...path.slice(path.indexOf(s)), s];
-      if (state[s] === 0) {
-        const circle = visit(s);
-        if (circle) return circle;
-      }
-    }
-    path.pop();
-    state[r] = 2;
-    return null;
-  };
-  for (let r = 0; r < pack.rules.length; r++) {
-    if (state[r] !== 0) continue;
-    const circle = visit(r);
-    if (!circle) continue;
-    issues.push({
-      path: ['rules', circle[0]!, 'when'],
-      message: 'rules that read decisions may not depend on each other in a circle (each can make not applicable a decision the next one reads)',
-      found: circle.map((i) => JSON.stringify(pack.rules[i]!.id)).join(' → '),
-      allowed: 'rules that can be put in an order where each decision is made not applicable before any rule reads it',
-    });
-    return;
-  }
+  const reading = pack.rules.flatMap((rule, r) => (reads[r]!.size > 0 ? [r] : []));
+  const { circle } = decisionRuleOrder(
+    reading.map((r) => ({ reads: reads[r]!, marks: new Set(pack.rules[r]!.effects.flatMap((e) => (e.type === 'not-applicable' ? [e.decision] : []))) })),
+  );
+  if (!circle) return;
+  const rules = circle.map((i) => reading[i]!);
+  issues.push({
+    path: ['rules', rules[0]!, 'when'],
+    message: 'rules that read decisions may not depend on each other in a circle (each can make not applicable a decision the next one reads)',
+    found: rules.map((r) => JSON.stringify(pack.rules[r]!.id)).join(' → '),
+    allowed: 'rules that can be put in an order where each decision is made not applicable before any rule reads it',
+  });
 }
 
 function checkExpectations(pack: Pack, issues: EngineIssue[]): void {

@@ -52,18 +52,22 @@ export function createRuleState(pack: CompiledPack): RuleState {
  * the pack does not have are ignored. Null when there are none.
  */
 export function roomChoiceIndexes(pack: CompiledPack, decided: Readonly<Record<string, string>> | null | undefined): Int32Array | null {
-  if (!decided) return null;
+  const known = knownRoomChoices(pack, decided);
+  if (Object.keys(known).length === 0) return null;
   const out = new Int32Array(pack.decisions.length).fill(-1);
-  let any = false;
+  for (const d of pack.decisions) if (Object.hasOwn(known, d.id)) out[d.index] = d.decision.options.findIndex((x) => x.id === known[d.id]);
+  return out;
+}
+
+/** The room's choices of decisions and options the pack has, in pack order; the engine ignores any other. */
+export function knownRoomChoices(pack: CompiledPack, decided: Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!decided) return out;
   for (const d of pack.decisions) {
     const option = Object.hasOwn(decided, d.id) ? decided[d.id] : undefined;
-    const o = option === undefined ? -1 : d.decision.options.findIndex((x) => x.id === option);
-    if (o >= 0) {
-      out[d.index] = o;
-      any = true;
-    }
+    if (option !== undefined && d.decision.options.some((o) => o.id === option)) out[d.id] = option;
   }
-  return any ? out : null;
+  return out;
 }
 
 /** Sets (or, with null, clears) the room's choices that rules reading decisions will see. */

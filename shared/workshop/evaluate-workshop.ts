@@ -1,6 +1,6 @@
 import type { Participant, WorkshopState } from '../contract/workshop-state';
 import type { CostAssumptions } from '../cost';
-import { evaluate, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
+import { evaluate, knownRoomChoices, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
 import { workshopCostAssumptions } from './workshop-cost-assumptions';
 
 /** The pack's default weight per criterion id. */
@@ -26,7 +26,7 @@ export interface WorkshopEvaluation {
   costAssumptions: CostAssumptions;
   /** Each participant's own ranking and the room's agreement; null when nobody weighs. */
   stakeholders: StakeholderAnalysis | null;
-  /** The room's own option per decision, which rules reading a decision saw (EvaluateOptions.decided). */
+  /** The room's own option per decision the pack has, in pack order, as the engine was given it (EvaluateOptions.decided). */
   decided: Record<string, string>;
 }
 
@@ -34,7 +34,7 @@ export interface WorkshopEvaluation {
 export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): WorkshopEvaluation {
   const costAssumptions = workshopCostAssumptions(state.costAssumptions);
   // What follows from a decision the room settled follows from the room's choice (EvaluateOptions.decided).
-  const decided = roomChoiceOptions(state);
+  const decided = knownRoomChoices(pack, roomChoiceOptions(state));
   const people = weighingParticipants(state.participants);
   const stakeholders =
     people.length > 0

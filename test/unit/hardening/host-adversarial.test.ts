@@ -284,6 +284,27 @@ describe('browser-mode host under attack', () => {
     await expectHealthy();
   }, 20_000);
 
+  /**
+   * While one of them trickles a byte now and then, a valid client is served with every held socket still
+   * connected; then each held socket is answered 408 and closed within DROP_BOUND_MS.
+   */
+  async function expectDroppedWith408(held: Record<string, Awaited<ReturnType<typeof stall>>>, trickle: { socket: net.Socket; byte: string; everyMs: number }) {
+    const timer = setInterval(() => {
+      if (!trickle.socket.destroyed) trickle.socket.write(trickle.byte);
+    }, trickle.everyMs);
+    try {
+      await expectHealthy();
+      for (const [name, h] of Object.entries(held)) expect(h.isClosed(), `${name}: dropped before the valid requests finished`).toBe(false);
+      for (const [name, h] of Object.entries(held)) {
+        const answer = await closedWithin(h, DROP_BOUND_MS);
+        expect(answer, `${name}: still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
+        expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
+      }
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   it('drops clients whose request line or headers never finish with 408, serving valid requests meanwhile', async () => {
     await restartWith(SHORT);
     const before = dumpDatabase(deps.db);
@@ -295,22 +316,7 @@ describe('browser-mode host under attack', () => {
       'headers, one byte at a time': await stall(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${p}\r\nX-Slow: `),
     };
     // Slowloris: a byte every 50 ms keeps the connection busy but does not extend the headers limit.
-    const trickle = setInterval(() => {
-      const s = held['headers, one byte at a time'].socket;
-      if (!s.destroyed) s.write('x');
-    }, 50);
-    try {
-      // A valid client gets its page and API answer while all of them are connected.
-      await expectHealthy();
-      for (const [name, h] of Object.entries(held)) expect(h.isClosed(), `${name}: dropped before the valid requests finished`).toBe(false);
-      for (const [name, h] of Object.entries(held)) {
-        const answer = await closedWithin(h, DROP_BOUND_MS);
-        expect(answer, `${name}: still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
-        expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
-      }
-    } finally {
-      clearInterval(trickle);
-    }
+    await expectDroppedWith408(held, { socket: held['headers, one byte at a time'].socket, byte: 'x', everyMs: 50 });
     expect(dumpDatabase(deps.db)).toBe(before);
     await expectHealthy();
   }, 30_000);
@@ -325,21 +331,7 @@ describe('browser-mode host under attack', () => {
       'no body at all': await stall(head),
     };
     // Ten bytes a second: the 1,000 declared would take well over the request limit.
-    const trickle = setInterval(() => {
-      const s = held['body trickles'].socket;
-      if (!s.destroyed) s.write('y');
-    }, 100);
-    try {
-      await expectHealthy();
-      for (const [name, h] of Object.entries(held)) expect(h.isClosed(), `${name}: dropped before the valid requests finished`).toBe(false);
-      for (const [name, h] of Object.entries(held)) {
-        const answer = await closedWithin(h, DROP_BOUND_MS);
-        expect(answer, `${name}: still connected after ${DROP_BOUND_MS} ms`).not.toBeNull();
-        expect(answer, name).toMatch(/^HTTP\/1\.1 408 /);
-      }
-    } finally {
-      clearInterval(trickle);
-    }
+    await expectDroppedWith408(held, { socket: held['body trickles'].socket, byte: 'y', everyMs: 100 });
     // None of the cut-off creates went through.
     expect(dumpDatabase(deps.db)).toBe(before);
     await expectHealthy();

@@ -31,6 +31,17 @@ function workshopTitles(deps: ReturnType<typeof tempDeps>): string[] {
   return (listed.value as Workshop[]).map((w) => w.title);
 }
 
+/** A named pipe in a temp folder, or null where mkfifo does not exist. */
+function namedPipe(name: string): string | null {
+  const fifo = path.join(tempDir(), name);
+  try {
+    execFileSync('mkfifo', [fifo]);
+    return fifo;
+  } catch {
+    return null;
+  }
+}
+
 describe('workshop files handed over on a command line', () => {
   it('finds .stratum.json files after the executable, resolved against the launching folder', () => {
     expect(workshopFilesInArgv(['/opt/Stratum/stratum', 'bank.stratum.json', '/data/Retail.STRATUM.JSON'], '/home/ana/Downloads')).toEqual([
@@ -108,12 +119,8 @@ describe('opening a workshop file from the OS', () => {
   });
 
   it('refuses a named pipe at once instead of waiting for someone to write to it', () => {
-    const fifo = path.join(tempDir(), 'pipe.stratum.json');
-    try {
-      execFileSync('mkfifo', [fifo]);
-    } catch {
-      return; // no mkfifo on this system (Windows)
-    }
+    const fifo = namedPipe('pipe.stratum.json');
+    if (!fifo) return; // no mkfifo on this system (Windows)
     const outcome = openWorkshopFile(fifo, realIo());
     expect(outcome).toMatchObject({ ok: false, title: 'Stratum could not read the file' });
     if (!outcome.ok) expect(outcome.message).toMatch(/this is not a file \(a folder, a pipe or a device\)/);
@@ -134,12 +141,8 @@ describe('opening a workshop file from the OS', () => {
   });
 
   it('does not wait on a pipe that passed for a file when it was checked (swapped in between)', () => {
-    const fifo = path.join(tempDir(), 'swapped.stratum.json');
-    try {
-      execFileSync('mkfifo', [fifo]);
-    } catch {
-      return; // no mkfifo on this system (Windows)
-    }
+    const fifo = namedPipe('swapped.stratum.json');
+    if (!fifo) return; // no mkfifo on this system (Windows)
     const stat = vi.spyOn(fs, 'statSync').mockImplementation(() => ({ isFile: () => true }) as fs.Stats);
     try {
       // Without a non-blocking open this would wait for a writer forever (and the test would time out).
