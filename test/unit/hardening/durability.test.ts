@@ -45,16 +45,15 @@ interface Run {
 type KillPlan = { kind: 'startup'; afterMs: number } | { kind: 'saving'; afterAcks: number; jitterMs: number };
 
 /** Whole lines only: a line cut by the kill was never fully acknowledged. */
-function readLog(logFile: string): { ready: boolean; acks: number[] } {
+function readAcks(logFile: string): number[] {
   const lines = fs.readFileSync(logFile, 'utf8').split('\n').slice(0, -1);
-  const acks = lines
+  return lines
     .map((l) => /^ack (\d+)$/.exec(l))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => Number(m[1]));
-  return { ready: lines.includes('ready'), acks };
 }
 
-/** Starts the save loop with its stdout on a fresh log file and SIGKILLs it as `plan` says. */
+/** Starts the save loop with its acknowledgements going to a fresh log file and SIGKILLs it as `plan` says. */
 function runAndKill(bundle: string, file: string, logFile: string, plan: KillPlan): Promise<Run> {
   return new Promise((resolve, reject) => {
     const logFd = fs.openSync(logFile, 'w');
@@ -72,7 +71,7 @@ function runAndKill(bundle: string, file: string, logFile: string, plan: KillPla
     } else {
       // Poll the log; a generous watchdog turns a child that stopped saving into a failure, not a hang.
       const poll = setInterval(() => {
-        if (readLog(logFile).acks.length < plan.afterAcks) return;
+        if (readAcks(logFile).length < plan.afterAcks) return;
         clearInterval(poll);
         timers.push(setTimeout(kill, plan.jitterMs));
       }, 1);
@@ -81,7 +80,7 @@ function runAndKill(bundle: string, file: string, logFile: string, plan: KillPla
     child.on('error', reject);
     child.on('close', (code, signal) => {
       for (const t of timers) clearTimeout(t);
-      resolve({ acks: readLog(logFile).acks, stderr: err, signal, code });
+      resolve({ acks: readAcks(logFile), stderr: err, signal, code });
     });
   });
 }

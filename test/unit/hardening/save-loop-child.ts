@@ -1,8 +1,8 @@
 // The child process of durability.test.ts, bundled with esbuild and run under Node: opens the database the
 // way the app does (openDatabase: WAL, synchronous NORMAL), then saves workshop revisions through the real
-// handler wrapper in a loop. Its stdout is a regular file the parent opened: "ready" once the database is
-// open and the workshop exists, then "ack <revision>" after each save has returned (committed). Each line is
-// one write(2) to a file, so it is in the kernel before the next save starts and a SIGKILL cannot lose it.
+// handler wrapper in a loop. Its stdout is a regular file the parent opened: "ack <revision>" after each save
+// has returned (committed). Each line is one write(2) to a file, so it is in the kernel before the next save
+// starts and a SIGKILL cannot lose it.
 import fs from 'node:fs';
 import { createHandlerDeps, invokeChannel } from '../../../electron/handlers';
 import { openDatabase } from '../../../electron/storage';
@@ -27,7 +27,6 @@ if (!deps.workshops.get(workshopId)) {
 const current = invokeChannel(deps, 'workshopState.get', { id: workshopId }, quiet);
 if (!current.ok) throw new Error(current.error.message);
 let revision = (current.value as SavedWorkshopState).revision;
-fs.writeSync(1, 'ready\n');
 
 function stateFor(n: number): WorkshopState {
   // The revision is written into the state itself, so a reader can tell a torn or stale row from a whole one.
