@@ -63,7 +63,7 @@ function runAndKill(bundle: string, file: string, logFile: string, plan: KillPla
     });
     fs.closeSync(logFd);
     let err = '';
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
     const timers: NodeJS.Timeout[] = [];
     const kill = () => child.kill('SIGKILL');
     if (plan.kind === 'startup') {
