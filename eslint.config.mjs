@@ -32,6 +32,22 @@ export default tseslint.config(
     ),
   },
   {
+    // The domain model is the floor of shared/: it imports nothing else of Stratum's.
+    files: ['shared/domain/**/*.ts'],
+    rules: wall(
+      ['../*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
+      'shared/domain is the floor: it imports only zod and its own files.',
+    ),
+  },
+  {
+    // What decides, lays out, prices and writes records sits below the contract, which assembles payloads from them.
+    files: ['shared/{engine,cost,diagram,records}/**/*.ts'],
+    rules: wall(
+      ['../contract', '../contract/*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
+      'shared/ runs anywhere, and engine, cost, diagram and records sit below the contract: import the domain model from shared/domain.',
+    ),
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: wall(['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], 'renderer/ uses browser APIs only; reach the main process through renderer/api.'),
   },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { emptyWorkshopState, type Participant, type Workshop, type WorkshopState } from '../../shared/contract';
+import { emptyWorkshopState, type Participant, type Workshop, type WorkshopState } from '../../shared/domain';
 import { ANSWERS_FORMAT, ANSWERS_VERSION, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';

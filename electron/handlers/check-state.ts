@@ -1,4 +1,5 @@
-import { fail, type ApiResult, type FieldIssue, type WorkshopState } from '../../shared/contract';
+import { fail, type ApiResult, type FieldIssue } from '../../shared/contract';
+import { type WorkshopState } from '../../shared/domain';
 import { parseCostAssumptions } from '../../shared/cost';
 import { closestId, defaultPack, describeDomain, inDomain, type CompiledPack } from '../../shared/engine';
 

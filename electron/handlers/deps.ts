@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { ApiResult, WorkshopState } from '../../shared/contract';
+import type { ApiResult } from '../../shared/contract';
+import type { WorkshopState } from '../../shared/domain';
 import {
   createSettingsRepository,
   createWorkshopRepository,

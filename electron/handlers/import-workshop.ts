@@ -1,4 +1,5 @@
-import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop, type Workshop } from '../../shared/contract';
+import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop } from '../../shared/contract';
+import { type Workshop } from '../../shared/domain';
 import { canonicalJson, defaultPack, formatJsonPath } from '../../shared/engine';
 import { parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { HandlerDeps } from './deps';

@@ -1,14 +1,5 @@
-import {
-  fail,
-  ok,
-  WorkshopState,
-  type ApiResult,
-  type CompareInput,
-  type CreateMilestoneInput,
-  type Milestone,
-  type RevisionComparison,
-  type WorkshopRef,
-} from '../../shared/contract';
+import { fail, ok, type ApiResult, type CompareInput, type CreateMilestoneInput, type Milestone, type RevisionComparison, type WorkshopRef } from '../../shared/contract';
+import { WorkshopState, migrateWorkshopState } from '../../shared/domain';
 import { defaultPack } from '../../shared/engine';
 import { compareRevisions, evaluateWorkshop, type Revision } from '../../shared/workshop';
 import type { HandlerDeps } from './deps';
@@ -49,7 +40,9 @@ function revision(deps: HandlerDeps, workshopId: string, ref: string): Revision 
   }
   const found = deps.milestones.snapshot(workshopId, ref);
   if (!found) return `There is no milestone ${ref} in this workshop.`;
-  const state = WorkshopState.safeParse(found.snapshot.state);
+  // A milestone is never rewritten: one saved before use cases is read as this version reads it.
+  const { workshop } = found.snapshot;
+  const state = WorkshopState.safeParse(migrateWorkshopState(found.snapshot.state, { workshopId, organisation: workshop.organisation, title: workshop.title }).state);
   if (!state.success) return `Milestone “${found.milestone.name}” was saved in a form this Stratum cannot read.`;
   return { label: found.milestone.name, createdAt: found.milestone.createdAt, state: state.data, evaluation: found.snapshot.evaluation };
 }

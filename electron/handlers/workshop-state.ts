@@ -1,4 +1,5 @@
-import { fail, ok, type ApiResult, type SaveWorkshopStateInput, type SavedWorkshopState, type WorkshopRef } from '../../shared/contract';
+import { fail, ok, type ApiResult, type SaveWorkshopStateInput, type WorkshopRef } from '../../shared/contract';
+import { type SavedWorkshopState } from '../../shared/domain';
 import type { HandlerDeps } from './deps';
 
 export function getWorkshopState(deps: HandlerDeps, input: WorkshopRef): ApiResult<SavedWorkshopState> {

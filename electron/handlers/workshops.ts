@@ -1,14 +1,5 @@
-import {
-  fail,
-  ok,
-  type ApiResult,
-  type ArchiveWorkshopInput,
-  type CreateWorkshopInput,
-  type ListWorkshopsInput,
-  type UpdateWorkshopInput,
-  type Workshop,
-  type WorkshopRef,
-} from '../../shared/contract';
+import { fail, ok, type ApiResult, type ArchiveWorkshopInput, type CreateWorkshopInput, type ListWorkshopsInput, type UpdateWorkshopInput, type WorkshopRef } from '../../shared/contract';
+import { type Workshop } from '../../shared/domain';
 import type { HandlerDeps } from './deps';
 
 function today(d: Date): string {

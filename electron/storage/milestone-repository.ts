@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { Milestone, Workshop, WorkshopState } from '../../shared/contract';
+import type { Milestone } from '../../shared/contract';
+import type { Workshop, WorkshopState } from '../../shared/domain';
 import type { Evaluation } from '../../shared/engine';
 
 /** What a milestone keeps: the workshop, its state and the evaluation, exactly as they were. */

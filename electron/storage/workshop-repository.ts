@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Workshop, WorkshopFields } from '../../shared/contract';
+import type { Workshop, WorkshopFields } from '../../shared/domain';
 
 interface WorkshopRow {
   id: string;

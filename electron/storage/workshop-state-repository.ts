@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { WorkshopState, emptyWorkshopState, type SavedWorkshopState } from '../../shared/contract';
+import { WorkshopState, emptyWorkshopState, migrateWorkshopState, type SavedWorkshopState } from '../../shared/domain';
 
 interface StateRow {
   workshop_id: string;
@@ -26,6 +26,7 @@ export interface WorkshopStateRepository {
 export function createWorkshopStateRepository(db: Database): WorkshopStateRepository {
   const getOne = db.prepare<[string], StateRow>('SELECT * FROM workshop_state WHERE workshop_id = ?');
   const workshopExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM workshops WHERE id = ?');
+  const details = db.prepare<[string], { organisation: string; title: string }>('SELECT organisation, title FROM workshops WHERE id = ?');
   const upsert = db.prepare(
     `INSERT INTO workshop_state (workshop_id, state, revision, updated_at) VALUES (@id, @state, @revision, @updatedAt)
      ON CONFLICT (workshop_id) DO UPDATE SET state = excluded.state, revision = excluded.revision, updated_at = excluded.updated_at`,
@@ -37,7 +38,10 @@ export function createWorkshopStateRepository(db: Database): WorkshopStateReposi
     if (!row) return { kind: 'read', saved: { workshopId, state: emptyWorkshopState(), revision: 0, updatedAt: fallbackUpdatedAt } };
     // Stored state was validated on the way in; checking again guards against a hand-edited file,
     // which is reported and never silently replaced.
-    const parsed = WorkshopState.safeParse(JSON.parse(row.state));
+    // A state saved before use cases is read as this version reads it; it is stored that way at the next save.
+    const named = details.get(workshopId) ?? { organisation: '', title: '' };
+    const { state } = migrateWorkshopState(JSON.parse(row.state), { workshopId, ...named });
+    const parsed = WorkshopState.safeParse(state);
     if (!parsed.success) {
       return { kind: 'unreadable', message: `The saved answers of workshop ${workshopId} do not match what this Stratum reads (${parsed.error.issues[0]?.path.join('.') ?? 'state'}: ${parsed.error.issues[0]?.message ?? 'invalid'}). They were left as they are.` };
     }

@@ -1,5 +1,5 @@
 import { defaultPack, type CompiledPack } from '../../shared/engine';
-import type { WorkshopState } from '../../shared/contract';
+import type { WorkshopState } from '../../shared/domain';
 import { evaluateWorkshop, type WorkshopEvaluation } from '../../shared/workshop';
 import { useAppStore } from '../stores/context';
 

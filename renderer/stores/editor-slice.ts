@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { WorkshopFields, type Workshop } from '../../shared/contract';
+import { WorkshopFields, type Workshop } from '../../shared/domain';
 import type { AppState, StoreDeps } from './store';
 
 export type EditableField = keyof WorkshopFields;

@@ -1,4 +1,4 @@
-import type { AnswerValue, RoomChoice, WorkshopState } from '../../shared/contract';
+import type { AnswerValue, RoomChoice, WorkshopState } from '../../shared/domain';
 
 /** Pure edits of a workshop state, used with the session slice's `change`. */
 export function withAnswer(state: WorkshopState, factor: string, value: AnswerValue): WorkshopState {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { CreateWorkshopInput, FieldIssue, Workshop } from '../../shared/contract';
+import type { CreateWorkshopInput, FieldIssue } from '../../shared/contract';
+import type { Workshop } from '../../shared/domain';
 import type { AppState, StoreDeps } from './store';
 
 export interface WorkshopsSlice {

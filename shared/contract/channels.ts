@@ -8,10 +8,10 @@ import {
   ImportedWorkshop,
   ListWorkshopsInput,
   UpdateWorkshopInput,
-  Workshop,
   WorkshopRef,
 } from './workshop';
-import { SaveWorkshopStateInput, SavedWorkshopState } from './workshop-state';
+import { SavedWorkshopState, Workshop } from '../domain';
+import { SaveWorkshopStateInput } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
 import { AcceptedRecord, ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';

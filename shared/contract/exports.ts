@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkshopId } from './workshop';
+import { WorkshopId } from '../domain';
 
 export const DIAGRAM_EXPORT_FORMATS = ['svg', 'png', 'drawio', 'mermaid'] as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkshopId } from './workshop';
+import { WorkshopId } from '../domain';
 
 export const MILESTONE_NAME_MAX = 120;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DecisionRecordSchema, RecordRefSchema, RecordStatusSchema } from '../records';
 import { ExportedFile } from './exports';
-import { WorkshopId } from './workshop';
+import { WorkshopId } from '../domain';
 
 export const ListRecordsInput = z.object({ id: WorkshopId }).strict();
 

@@ -1,4 +1,4 @@
-import type { DiagramOverrides } from './diagram-overrides';
+import type { DiagramOverrides } from '../domain';
 import { LAYER_IDS, type LayerId } from './layers';
 import { PLACEMENT_IDS, PLACEMENT_LABELS, type PlacementId } from './placements';
 import { catalogueIndex, iconFor, type ComponentIcon, type PlannedComponent } from './stack-plan';

@@ -1,5 +1,5 @@
 import { defaultPack, evaluate, type Answers } from '../engine';
-import type { AddedComponent } from './diagram-overrides';
+import type { AddedComponent } from '../domain';
 import { LAYER_IDS } from './layers';
 import { layoutStack, type StackLayoutInput } from './layout-stack';
 import type { StackLayout } from './stack-layout';

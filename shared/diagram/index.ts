@@ -14,7 +14,7 @@ export {
   type AddedComponent,
   type DiagramOverrides,
   type OverridesIssue,
-} from './diagram-overrides';
+} from '../domain';
 export { STACK_DECISION_IDS, resolveDecisions, type DecisionChoices, type DecisionSource, type ResolvedDecision, type StackDecisionId } from './resolve-decisions';
 export {
   DEFAULT_LANES,

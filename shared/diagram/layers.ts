@@ -1,8 +1,6 @@
-/** The rows of the stack, top to bottom. */
-export type LayerId = 'applications' | 'platform' | 'networking' | 'storage' | 'compute';
+import type { LayerId } from '../domain';
 
-/** Layer ids in drawing order (top to bottom). */
-export const LAYER_IDS: readonly LayerId[] = ['applications', 'platform', 'networking', 'storage', 'compute'];
+export { LAYER_IDS, type LayerId } from '../domain';
 
 /** The label a person reads for each layer. */
 export const LAYER_LABELS: Readonly<Record<LayerId, string>> = {

@@ -1,6 +1,6 @@
 import type { Answers, Evaluation } from '../engine';
 import { applyOverrides, type EditedComponent } from './apply-overrides';
-import { emptyOverrides, type DiagramOverrides } from './diagram-overrides';
+import { emptyOverrides, type DiagramOverrides } from '../domain';
 import { layoutPanels } from './layout-panels';
 import { LAYER_IDS, LAYER_LABELS, type LayerId } from './layers';
 import { LAYER_COLOURS, PALETTE } from './palette';

@@ -1,9 +1,6 @@
-/** The columns of the stack: where a component runs. */
-export type PlacementId = 'edge' | 'on-premises' | 'cloud-a' | 'cloud-b';
+import type { PlacementId } from '../domain';
 
-// Edge sits beside the estate it is fed from, so every cross-placement flow joins neighbouring columns.
-/** Placement ids in drawing order (left to right). */
-export const PLACEMENT_IDS: readonly PlacementId[] = ['edge', 'on-premises', 'cloud-a', 'cloud-b'];
+export { PLACEMENT_IDS, type PlacementId } from '../domain';
 
 /** The label a person reads for each placement. */
 export const PLACEMENT_LABELS: Readonly<Record<PlacementId, string>> = {

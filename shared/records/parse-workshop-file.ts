@@ -1,6 +1,7 @@
 import { formatIssue, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
 import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
-import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
+import { migrateWorkshopState } from '../domain';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WORKSHOP_VERSIONS_READ, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
 
 const OTHER_FORMATS: Record<string, string> = {
   'stratum.answers': 'this is a Stratum answers file, not a workshop: evaluate it with `stratum evaluate`',
@@ -23,12 +24,24 @@ function envelope(raw: unknown): EngineIssue[] {
     const known = typeof format === 'string' && Object.hasOwn(OTHER_FORMATS, format) ? OTHER_FORMATS[format] : undefined;
     return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describe(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
   }
-  if (version === WORKSHOP_VERSION) return [];
-  const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} version ${WORKSHOP_VERSION}`;
+  if (typeof version === 'number' && WORKSHOP_VERSIONS_READ.includes(version)) return [];
+  const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} versions ${WORKSHOP_VERSIONS_READ.join(' and ')}`;
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_VERSION) {
     return [{ path: ['version'], message: `this file is ${WORKSHOP_FORMAT} version ${version}, written by a newer Stratum; ${reads}: update Stratum to open it`, found: String(version), allowed: String(WORKSHOP_VERSION) }];
   }
   return [{ path: ['version'], message: `unknown ${WORKSHOP_FORMAT} version; ${reads}`, found: describe(version), allowed: String(WORKSHOP_VERSION) }];
+}
+
+/**
+ * A version 1 file as version 2: its organisation-wide answers about the workload become one use case
+ * (migrateWorkshopState); its evaluation snapshot is kept as written. Version 2 comes back unchanged.
+ */
+function fromVersion1(file: Record<string, unknown>): Record<string, unknown> {
+  if (file.version !== 1) return file;
+  const workshop = (file.workshop ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  const { state } = migrateWorkshopState(file.state, { workshopId: text(workshop.id), organisation: text(workshop.organisation), title: text(workshop.title) });
+  return { ...file, version: WORKSHOP_VERSION, state };
 }
 
 /** Reads a `stratum.workshop` file (its text, or the parsed JSON): every problem names its JSON path and what is allowed. */
@@ -43,6 +56,7 @@ export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
   }
   const outer = envelope(value);
   if (outer.length > 0) return { ok: false, issues: outer };
+  value = fromVersion1(value as Record<string, unknown>);
   const parsed = WorkshopFileSchema.safeParse(value, {
     // Unknown fields: say which fields the object does know (fromZodIssues reads them after the marker).
     error: (issue) => {

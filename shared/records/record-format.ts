@@ -1,4 +1,4 @@
-import type { Participant } from '../contract/workshop-state';
+import type { Participant } from '../domain';
 import { formatNumber } from '../cost';
 import type { Factor } from '../engine';
 

@@ -1,5 +1,5 @@
-import type { Workshop } from '../contract/workshop';
-import type { WorkshopState } from '../contract/workshop-state';
+import type { Workshop } from '../domain';
+import type { WorkshopState } from '../domain';
 import type { CostEstimate } from '../cost';
 import { stackToSvg } from '../diagram';
 import { packFingerprint, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';

@@ -1,5 +1,5 @@
 import { COST_INPUT_NAMES, estimateCost, parseCostAssumptions, type CostAssumptions, type CostEstimate, type CostInputs } from '../cost';
-import type { WorkshopState } from '../contract/workshop-state';
+import type { WorkshopState } from '../domain';
 
 // Without both volumes the cost model has nothing to price: records then leave cost out rather than print zeros.
 const VOLUMES = ['monthlyTrainingGpuHours', 'monthlyInferenceRequests'] as const;

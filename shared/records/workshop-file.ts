@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { Workshop } from '../contract/workshop';
-import { WorkshopState } from '../contract/workshop-state';
+import { Workshop } from '../domain';
+import { WorkshopState } from '../domain';
 import { inputPackSha256, type RecordsInput } from './records-input';
 import { DecisionRecordSchema } from './record-status';
 
 export const WORKSHOP_FORMAT = 'stratum.workshop';
-export const WORKSHOP_VERSION = 1;
+export const WORKSHOP_VERSION = 2;
+/** Versions this build opens: 1 (before use cases) is migrated on the way in. */
+export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2];
 
 /** The pack a workshop was evaluated with: enough to tell whether the same rules are loaded again. */
 export const PackRefSchema = z
@@ -27,7 +29,7 @@ export const EvaluationSnapshotSchema = z.looseObject({
 });
 export type EvaluationSnapshot = z.infer<typeof EvaluationSnapshotSchema>;
 
-/** A whole workshop as one file (`stratum.workshop` v1): details, state, pack, and the evaluation and records at export. */
+/** A whole workshop as one file (`stratum.workshop` v2, with its use cases): details, state, pack, and the evaluation and records at export. */
 export const WorkshopFileSchema = z
   .object({
     format: z.literal(WORKSHOP_FORMAT),

@@ -1,5 +1,5 @@
 import type { RevisionComparison } from '../contract/milestone';
-import type { WorkshopState } from '../contract/workshop-state';
+import type { WorkshopState } from '../domain';
 import type { CompiledPack, Evaluation } from '../engine';
 
 /** One side of a comparison: the saved state and what the engine said about it. */

@@ -1,4 +1,4 @@
-import type { Participant, WorkshopState } from '../contract/workshop-state';
+import type { Participant, WorkshopState } from '../domain';
 import type { CostAssumptions } from '../cost';
 import { evaluate, knownRoomChoices, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
 import { workshopCostAssumptions } from './workshop-cost-assumptions';

@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../contract/workshop-state';
+import type { WorkshopState } from '../domain';
 import { DEFAULT_COST_ASSUMPTIONS, parseCostAssumptions, type CostAssumptions } from '../cost';
 
 /**

@@ -1,5 +1,5 @@
-import type { Workshop } from '../contract/workshop';
-import type { WorkshopState } from '../contract/workshop-state';
+import type { Workshop } from '../domain';
+import type { WorkshopState } from '../domain';
 import { layoutStack, type StackLayout } from '../diagram';
 import type { Evaluation } from '../engine';
 import { roomChoiceOptions } from './evaluate-workshop';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createHandlerDeps, invokeChannel } from '../../electron/handlers';
 import { exportDiagram, htmlToPdfWithChromium, findChromium } from '../../electron/export';
 import { openDatabase } from '../../electron/storage';
-import { emptyWorkshopState, type Workshop } from '../../shared/contract';
+import { emptyWorkshopState, type Workshop } from '../../shared/domain';
 import { defaultPack } from '../../shared/engine';
 import { backlogCsv, buildRecordsInput, htmlReport, planMadrExport, planNygardExport, workshopToJson } from '../../shared/records';
 import { evaluateWorkshop, workshopStackLayout } from '../../shared/workshop';

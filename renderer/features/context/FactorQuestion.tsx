@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AnswerValue } from '../../../shared/contract';
+import type { AnswerValue } from '../../../shared/domain';
 import type { Factor } from '../../../shared/engine';
 import { Segmented } from '../../components/Segmented';
 import { humanize } from '../../components/labels';

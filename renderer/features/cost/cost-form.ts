@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../../../shared/contract';
+import type { WorkshopState } from '../../../shared/domain';
 import {
   describeAllowedAssumption,
   formatNumber,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/context';
-import type { Workshop } from '../../../shared/contract';
+import type { Workshop } from '../../../shared/domain';
 import { importNotice } from '../../import-notice';
 import { formatDate, formatRelative } from '../../components/format';
 import { useAppStore } from '../../stores/context';

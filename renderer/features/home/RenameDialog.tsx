@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Workshop } from '../../../shared/contract';
+import type { Workshop } from '../../../shared/domain';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { useAppStore } from '../../stores/context';

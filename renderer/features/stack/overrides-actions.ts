@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../../../shared/contract';
+import type { WorkshopState } from '../../../shared/domain';
 import type { LayerId, PlacementId } from '../../../shared/diagram';
 
 /** Pure edits of the workshop's diagram overrides, used with the session slice's `change`. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Involvement, Participant } from '../../../shared/contract';
+import type { Involvement, Participant } from '../../../shared/domain';
 import { useAppStore } from '../../stores/context';
 
 const INVOLVEMENTS: { id: Involvement; label: string; hint: string }[] = [

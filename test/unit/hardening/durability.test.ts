@@ -10,7 +10,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerDeps, invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../electron/storage';
-import type { ApiResult, Workshop, WorkshopState } from '../../../shared/contract';
+import type { ApiResult } from '../../../shared/contract';
+import type { Workshop, WorkshopState } from '../../../shared/domain';
 import { tempDeps, tempDir } from '../support/temp-db';
 import { dumpDatabase, quiet, sampleState, seedWorkshops } from './hardening-support';
 

@@ -1,7 +1,8 @@
 // Helpers shared by the hardening tests: a full dump of a database, and a seeded workshop to attack.
 import type { Database } from 'better-sqlite3';
 import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
-import type { ApiErrorCode, ApiResult, Milestone, SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/contract';
+import type { ApiErrorCode, ApiResult, Milestone } from '../../../shared/contract';
+import type { SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/domain';
 import { emptyOverrides } from '../../../shared/diagram';
 
 export const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'storage', 'forbidden', 'unavailable', 'internal'];
@@ -34,6 +35,7 @@ export const PARTICIPANT_ID = '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f';
 export function sampleState(label: string): WorkshopState {
   return {
     participants: [{ id: PARTICIPANT_ID, name: label, role: 'CIO', involvement: 'decision-maker' }],
+    useCases: [],
     answers: { dataSensitivity: 'regulated', latencyP95Ms: 30 },
     dontKnow: [],
     notes: {},

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { createHandlerDeps, invokeChannel } from '../../../electron/handlers';
 import { openDatabase } from '../../../electron/storage';
-import type { SavedWorkshopState, WorkshopState } from '../../../shared/contract';
+import type { SavedWorkshopState, WorkshopState } from '../../../shared/domain';
 import { emptyOverrides } from '../../../shared/diagram';
 
 const [file, workshopId] = process.argv.slice(2);
@@ -32,6 +32,7 @@ function stateFor(n: number): WorkshopState {
   // The revision is written into the state itself, so a reader can tell a torn or stale row from a whole one.
   return {
     participants: [{ id: '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f', name: `revision ${n}`, role: 'x'.repeat(n % 100), involvement: 'consulted' }],
+    useCases: [],
     answers: { latencyP95Ms: 30 },
     dontKnow: [],
     notes: {},

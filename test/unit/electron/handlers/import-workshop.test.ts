@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
-import { emptyWorkshopState, type ImportedWorkshop, type RecordsExport, type SavedWorkshopState, type Workshop } from '../../../../shared/contract';
+import { type ImportedWorkshop, type RecordsExport } from '../../../../shared/contract';
+import { emptyWorkshopState, type SavedWorkshopState, type Workshop } from '../../../../shared/domain';
 import type { DecisionRecord } from '../../../../shared/records';
 import { dumpDatabase } from '../../hardening/hardening-support';
 import { tempDeps } from '../../support/temp-db';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handlers, invokeChannel, seedExampleOnFirstRun } from '../../../../electron/handlers';
-import type { Workshop } from '../../../../shared/contract';
+import type { Workshop } from '../../../../shared/domain';
 import { tempDeps } from '../../support/temp-db';
 
 const quiet = () => undefined;

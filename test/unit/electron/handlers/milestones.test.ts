@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
-import { emptyWorkshopState, type Milestone, type RevisionComparison, type Workshop } from '../../../../shared/contract';
+import { type Milestone, type RevisionComparison } from '../../../../shared/contract';
+import { emptyWorkshopState, type Workshop } from '../../../../shared/domain';
 import { tempDeps } from '../../support/temp-db';
 
 const quiet = () => undefined;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invokeChannel, invokeChannelAsync } from '../../../../electron/handlers';
-import { emptyWorkshopState, type RecordsExport, type Workshop } from '../../../../shared/contract';
+import { type RecordsExport } from '../../../../shared/contract';
+import { emptyWorkshopState, type Workshop } from '../../../../shared/domain';
 import { parseWorkshopFile } from '../../../../shared/records';
 import { tempDeps, tempDir } from '../../support/temp-db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
-import type { Workshop } from '../../../../shared/contract';
+import type { Workshop } from '../../../../shared/domain';
 import type { DecisionRecord } from '../../../../shared/records';
 import { tempDeps } from '../../support/temp-db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
-import { emptyWorkshopState, type SavedWorkshopState, type Workshop } from '../../../../shared/contract';
+import { emptyWorkshopState, type SavedWorkshopState, type Workshop } from '../../../../shared/domain';
 import { tempDeps } from '../../support/temp-db';
 
 const quiet = () => undefined;

@@ -11,7 +11,8 @@ import {
   workshopFilesInArgv,
   type OpenFileIo,
 } from '../../../../electron/main/open-files';
-import type { ApiResult, ImportedWorkshop, Workshop } from '../../../../shared/contract';
+import type { ApiResult, ImportedWorkshop } from '../../../../shared/contract';
+import type { Workshop } from '../../../../shared/domain';
 import { tempDeps, tempDir } from '../../support/temp-db';
 
 const BANK = fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/records/workshop-bank.json'), 'utf8');

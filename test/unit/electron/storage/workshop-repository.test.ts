@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../../../../shared/contract';
+import type { Workshop } from '../../../../shared/domain';
 import { createWorkshopRepository } from '../../../../electron/storage';
 import { openTempDatabase } from '../../support/temp-db';
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
 import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
-import { fail, type ApiResult, type StratumApi, type Workshop } from '../../../../shared/contract';
+import { fail, type ApiResult, type StratumApi } from '../../../../shared/contract';
+import { type Workshop } from '../../../../shared/domain';
 import { AUTOSAVE_DELAY_MS } from '../../../../renderer/stores/editor-slice';
 import { parseRoute, routeToHash } from '../../../../renderer/stores/route';
 import { createAppStore, type AppState } from '../../../../renderer/stores/store';

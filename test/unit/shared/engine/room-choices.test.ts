@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, evaluate, factorInfluence, loadPack, sensitivitySweep, stakeholderRankings, type Answers, type CompiledPack, type Evaluation } from '../../../../shared/engine';
-import { emptyWorkshopState } from '../../../../shared/contract';
+import { emptyWorkshopState } from '../../../../shared/domain';
 import { evaluateWorkshop } from '../../../../shared/workshop';
 import { tinyPackJson } from './tiny-pack';
 

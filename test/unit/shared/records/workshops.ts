@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Workshop } from '../../../../shared/contract/workshop';
-import { emptyWorkshopState, type WorkshopState } from '../../../../shared/contract/workshop-state';
+import type { Workshop } from '../../../../shared/domain';
+import { emptyWorkshopState, type WorkshopState } from '../../../../shared/domain';
 import { defaultPack } from '../../../../shared/engine';
 import { buildRecordsInput, type DecisionRecord, type RecordsInput } from '../../../../shared/records';
 

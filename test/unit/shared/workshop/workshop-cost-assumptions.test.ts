@@ -1,6 +1,6 @@
 // A workshop's saved cost assumptions, as every evaluation of the workshop reads them.
 import { describe, expect, it } from 'vitest';
-import { emptyWorkshopState } from '../../../../shared/contract';
+import { emptyWorkshopState } from '../../../../shared/domain';
 import { DEFAULT_COST_ASSUMPTIONS } from '../../../../shared/cost';
 import { COST_MODEL_RULE, defaultPack } from '../../../../shared/engine';
 import { evaluateWorkshop, workshopCostAssumptions } from '../../../../shared/workshop';

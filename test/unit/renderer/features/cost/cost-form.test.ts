@@ -1,6 +1,6 @@
 // The Cost step's form helpers: what a typed assumption means, and the edits it makes to the workshop.
 import { describe, expect, it } from 'vitest';
-import { emptyWorkshopState } from '../../../../../shared/contract';
+import { emptyWorkshopState } from '../../../../../shared/domain';
 import { COST_ASSUMPTION_INFO, parseCostAssumptions, type CostAssumptionKey } from '../../../../../shared/cost';
 import { allowedRange, readAssumption, scaleInputs, usd, withCostAssumption, withoutCostAssumption } from '../../../../../renderer/features/cost/cost-form';
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LAYER_IDS, type LayerId } from './layers';
-import { PLACEMENT_IDS, type PlacementId } from './placements';
+import { LAYER_IDS, PLACEMENT_IDS, type LayerId, type PlacementId } from './stack-vocabulary';
 
 /** Longest label a person may give a component. */
 export const COMPONENT_LABEL_MAX = 80;

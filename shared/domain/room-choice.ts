@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { PackItemId } from './id';
+
+export const REASON_MAX = 2000;
+
+/** The room's own option for a decision, with why. */
+export const RoomChoice = z
+  .object({
+    option: PackItemId,
+    reason: z.string({ message: 'must be text' }).trim().min(1, { message: 'is required: say why the room chose differently' }).max(REASON_MAX, { message: `must be at most ${REASON_MAX} characters` }),
+  })
+  .strict();
+export type RoomChoice = z.infer<typeof RoomChoice>;
+
+/** The room's choices by decision id. */
+export const RoomChoiceMap = z.record(PackItemId, RoomChoice);
+
+/** The option per decision the room chose (decision id → option id). */
+export function chosenOptions(choices: Readonly<Record<string, RoomChoice>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(choices).map(([decision, choice]) => [decision, choice.option]));
+}

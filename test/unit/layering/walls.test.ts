@@ -1,0 +1,37 @@
+// The walls ESLint holds between and inside the processes: a deliberate breach in each zone is refused.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = x;\n`, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('import walls', () => {
+  it.each([
+    ['shared/domain/breach.ts', "import { x } from '../engine';", /floor/],
+    ['shared/domain/breach.ts', "import { x } from '../contract';", /floor/],
+    ['shared/engine/breach.ts', "import { x } from '../contract';", /below the contract/],
+    ['shared/records/breach.ts', "import { x } from '../contract/workshop';", /below the contract/],
+    ['shared/cost/breach.ts', "import { x } from 'node:fs';", /runs anywhere/],
+    ['shared/workshop/breach.ts', "import { x } from '../../electron/storage';", /runs anywhere/],
+    ['renderer/breach.ts', "import { x } from '../electron/storage';", /browser APIs only/],
+    ['electron/breach.ts', "import { x } from '../renderer/App';", /never imports the renderer/],
+  ])('%s refuses %s', async (file, source, message) => {
+    const found = await restrictedImports(file, source);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it.each([
+    ['shared/domain/fine.ts', "import { x } from './id';"],
+    ['shared/engine/fine.ts', "import { x } from '../domain';"],
+    ['shared/records/fine.ts', "import { x } from '../engine';"],
+  ])('%s allows %s', async (file, source) => {
+    expect(await restrictedImports(file, source)).toEqual([]);
+  });
+});
