@@ -1,24 +1,23 @@
 import {
   DEPLOYMENT_OPTIONS,
-  costSignals,
-  estimateCost,
   formatNumber,
   formatPercent,
   formatUsd,
   COST_ASSUMPTION_INFO,
   type BudgetCheck,
   type CostAssumptions,
-  type CostBreakdown,
   type CostEstimate,
   type DeploymentOption,
-  type OptionTotals,
+  type Placement,
+  type ResolvedRoadmap,
+  type ScaleLevel,
 } from '../../shared/cost';
-import { closestId, costInputsFromAnswers, defaultPack, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
-import { workshopCostAssumptions } from '../../shared/workshop';
+import { closestId, defaultPack, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
+import { evaluateWorkshop, workshopCost } from '../../shared/workshop';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';
 import { COST_HELP } from './help-text';
-import { readInput } from './input-file';
+import { asWorkshop, readInput } from './input-file';
 import { readJson } from './read-json';
 
 export type CostFormat = 'json' | 'text';
@@ -67,49 +66,44 @@ export function parseCostArgs(args: readonly string[]): { ok: true; value: CostA
 /** What `stratum cost --format json` prints. Amounts are USD per month; utilization and shares are 0..1. */
 export interface CostReport {
   format: 'stratum.cost';
-  version: 1;
+  version: 2;
   input: { file: string; title: string | null };
-  monthly: OptionTotals;
-  breakdown: Record<DeploymentOption, CostBreakdown>;
-  cloudOnDemand: { monthly: number; breakdown: CostBreakdown };
+  /** Each deployment option priced with every use case where it places it, at today's volume (pilot) and production. */
+  pilot: ScaleLevel;
+  production: ScaleLevel;
   spotSavings: number;
-  accelerators: CostEstimate['accelerators'];
   breakevenUtilization: number | null;
-  scale: CostEstimate['scale'];
-  budget: BudgetCheck;
-  /** Relative cost per option at production volume, as the engine's cost criterion reads it. */
-  signals: Array<{ option: DeploymentOption; relativeCost: number; monthly: number; rationale: string }>;
-  workload: CostEstimate['workload'];
+  /** The load priced: utilization, spare accelerators, egress and each use case's volumes, task and sourcing. */
+  roadmap: ResolvedRoadmap;
   assumptions: CostAssumptions;
-  unknownInputs: CostEstimate['unknownInputs'];
   notes: string[];
 }
 
-/** Prices an answers file's workload under every deployment option. */
+/** The cost model's estimate as the CLI reports it. */
 export function buildCostReport(file: string, title: string | null, estimate: CostEstimate): CostReport {
   return {
     format: 'stratum.cost',
-    version: 1,
+    version: 2,
     input: { file, title },
-    monthly: estimate.monthly,
-    breakdown: estimate.breakdown,
-    cloudOnDemand: estimate.cloudOnDemand,
+    pilot: estimate.pilot,
+    production: estimate.production,
     spotSavings: estimate.spotSavings,
-    accelerators: estimate.accelerators,
     breakevenUtilization: estimate.breakevenUtilization,
-    scale: estimate.scale,
-    budget: estimate.budget,
-    signals: costSignals(estimate),
-    workload: estimate.workload,
+    roadmap: estimate.roadmap,
     assumptions: estimate.assumptions,
-    unknownInputs: estimate.unknownInputs,
     notes: estimate.notes,
   };
 }
 
 const pad = (text: string, width: number) => text.padStart(width);
+const PARTS = ['training', 'inference', 'apis', 'egress', 'overhead', 'operations'] as const;
 
-/** A terminal summary: the pilot breakdown as a table, production totals, breakeven, budget and assumptions. */
+function placementWords(p: Placement): string {
+  const serving = p.serving === null ? 'at the provider' : p.serving;
+  return p.training === null ? serving : `${serving}, trains ${p.training}`;
+}
+
+/** A terminal summary: production breakdown per option, totals at both volumes, each use case, breakeven, budget, assumptions. */
 export function formatCostText(report: CostReport): string {
   const lines: string[] = [];
   const heading = report.input.title ? `${report.input.title} (${report.input.file})` : report.input.file;
@@ -117,35 +111,38 @@ export function formatCostText(report: CostReport): string {
   lines.push('');
   const width = 14;
   const row = (label: string, values: number[]) => `  ${label.padEnd(12)}${values.map((v) => pad(formatNumber(v, 0), width)).join('')}`;
-  lines.push(`  ${'Pilot'.padEnd(12)}${DEPLOYMENT_OPTIONS.map((o) => pad(o, width)).join('')}`);
-  for (const part of ['training', 'inference', 'egress', 'overhead'] as const) {
-    lines.push(row(part, DEPLOYMENT_OPTIONS.map((o) => report.breakdown[o][part])));
-  }
-  lines.push(row('total', DEPLOYMENT_OPTIONS.map((o) => report.monthly[o])));
-  const production = report.scale.production;
-  lines.push(row(`production`, DEPLOYMENT_OPTIONS.map((o) => production.monthly[o])));
-  lines.push(`  (production is ${formatNumber(production.volumeFactor, 2)}× the pilot volume)`);
+  lines.push(`  ${'Production'.padEnd(12)}${DEPLOYMENT_OPTIONS.map((o) => pad(o, width)).join('')}`);
+  for (const part of PARTS) lines.push(row(part, DEPLOYMENT_OPTIONS.map((o) => report.production.options[o].breakdown[part])));
+  lines.push(row('total', DEPLOYMENT_OPTIONS.map((o) => report.production.monthly[o])));
+  lines.push(row('pilot', DEPLOYMENT_OPTIONS.map((o) => report.pilot.monthly[o])));
   lines.push('');
+  lines.push('Use cases at production volume:');
+  for (const [i, u] of report.roadmap.useCases.entries()) {
+    const cells = DEPLOYMENT_OPTIONS.map((o) => {
+      const priced = report.production.options[o].useCases[i]!;
+      return `${o} ${formatUsd(priced.monthly)} (${placementWords(priced.placement)})`;
+    });
+    lines.push(`  ${u.name} — ${formatNumber(u.requests.production, 0)} requests, ${u.sourcing}: ${cells.join('; ')}`);
+  }
+  lines.push('');
+  const owned = (o: DeploymentOption) => report.production.options[o].accelerators;
   lines.push(
-    `Owned accelerators: on-premises ${report.accelerators['on-premises']}, hybrid ${report.accelerators.hybrid} at the pilot; ` +
-      `${production.accelerators['on-premises']} and ${production.accelerators.hybrid} at production.`,
+    `Owned accelerators at production: on-premises ${owned('on-premises').dataCentre} in the data centre (${owned('on-premises').spareUsed} spare, ${owned('on-premises').bought} bought) and ${owned('on-premises').edge} at the sites; ` +
+      `hybrid ${owned('hybrid').dataCentre} and ${owned('hybrid').edge}.`,
   );
-  if (report.spotSavings > 0) lines.push(`Spot: saves ${formatUsd(report.spotSavings)} a month on interruptible training (all on demand: ${formatUsd(report.cloudOnDemand.monthly)}).`);
+  if (report.spotSavings > 0) lines.push(`Spot: saves ${formatUsd(report.spotSavings)} a month on interruptible training (all on demand: ${formatUsd(report.production.cloudOnDemand)}).`);
   lines.push(
     report.breakevenUtilization === null
-      ? 'Breakeven: owning never beats renting within 0-100% utilization at these prices.'
-      : `Breakeven: owning beats renting above ${formatPercent(report.breakevenUtilization)} sustained utilization (the fleet runs at ${formatPercent(report.workload.utilization)}).`,
+      ? 'Breakeven: owning the accelerators for your own models never beats renting them within 0-100% utilization at these prices.'
+      : `Breakeven: owning the accelerators for your own models beats renting them above ${formatPercent(report.breakevenUtilization)} sustained utilization (the fleet runs at ${formatPercent(report.roadmap.utilization)}).`,
   );
-  lines.push(budgetLine('Budget (pilot)', report.budget));
-  if (report.budget.monthlyBudget !== null) lines.push(budgetLine('Budget (production)', production.budget));
-  lines.push('');
-  lines.push('Cost criterion (production volume):');
-  for (const s of report.signals) lines.push(`  ${s.option}: relative cost ${s.relativeCost.toFixed(2)}. ${s.rationale}`);
+  lines.push(budgetLine('Budget (pilot)', report.pilot.budget));
+  if (report.pilot.budget.monthlyBudget !== null) lines.push(budgetLine('Budget (production)', report.production.budget));
   lines.push('');
   lines.push('Assumptions:');
   for (const info of COST_ASSUMPTION_INFO) {
     const value = report.assumptions[info.key];
-    lines.push(`  ${info.key.padEnd(37)}${(value === null ? 'none' : formatNumber(value, 6)).padStart(10)}  ${info.unit}`);
+    lines.push(`  ${info.key.padEnd(38)}${(value === null ? 'none' : formatNumber(value, 6)).padStart(14)}  ${info.unit}`);
   }
   if (report.notes.length > 0) {
     lines.push('');
@@ -202,11 +199,14 @@ export function runCostCommand(args: readonly string[], io: CliIo): number {
   if (!pack) return EXIT_INPUT;
   const input = readInput(io, file, pack);
   if (!input) return EXIT_INPUT;
-  // A workshop file is priced with its own saved assumptions over the defaults, as the app's Cost step does.
-  const estimate =
-    input.kind === 'answers'
-      ? estimateCost(costInputsFromAnswers(input.answers.answers), input.answers.costAssumptions)
-      : estimateCost(costInputsFromAnswers(input.file.state.answers), workshopCostAssumptions(input.file.state.costAssumptions));
+  // Priced as the app's Cost step prices it: each use case where the engine places it, with the workshop's assumptions.
+  const { state } = asWorkshop(input, new Date());
+  const room = evaluateWorkshop(pack, state);
+  const estimate = workshopCost(state, room.evaluation, room.costAssumptions);
+  if (!estimate) {
+    io.stderr(`stratum: ${input.name}: nothing to price: no use case gives a request volume (now or in production) or training hours.`);
+    return EXIT_INPUT;
+  }
   const title = input.kind === 'answers' ? (input.answers.title ?? null) : input.file.workshop.title;
   const report = buildCostReport(input.name, title, estimate);
   io.stdout(format === 'json' ? costReportToJson(report) : formatCostText(report));

@@ -8,7 +8,9 @@ import {
   type AnswersFile,
   type CompiledPack,
   type DecisionEvaluation,
+  type Roadmap,
   type StakeholderAnalysis,
+  type UseCaseEvaluation,
 } from '../../shared/engine';
 import type { WorkshopFile } from '../../shared/records';
 import { evaluateWorkshop } from '../../shared/workshop';
@@ -30,11 +32,14 @@ export interface EvaluationReport {
    * none, and always for an answers file.
    */
   decided: Record<string, string>;
+  /** The organisation's five decisions (the shape of version 1). */
   decisions: DecisionEvaluation[];
-  /** Every unanswered factor, in pack order. */
+  /** Each use case of the roadmap: its own ranked decisions and where it lands once the organisation's are settled. */
+  useCases: UseCaseEvaluation[];
+  /** Every unanswered organisation factor, in pack order (each use case lists its own). */
   unanswered: string[];
-  /** Unanswered factors whose answer could change a recommendation, most consequential first. */
-  settleFirst: Array<{ factor: string; prompt: string; couldChange: Array<{ decision: string; to: string[] }> }>;
+  /** Unanswered questions whose answer could change a recommendation, most consequential first (`useCase`: asked of that use case). */
+  settleFirst: Array<{ factor: string; prompt: string; useCase?: string; couldChange: Array<{ decision: string; to: string[]; useCase?: string }> }>;
   stakeholders: StakeholderAnalysis | null;
 }
 
@@ -47,10 +52,9 @@ export function buildEvaluationReport(
   robustness: { samples: number; seed: number },
 ): EvaluationReport {
   const costAssumptions = answers.costAssumptions;
-  const evaluation = evaluate(pack, answers.answers, answers.weights, { robustness: { samples: robustness.samples, seed: robustness.seed }, costAssumptions });
-  const settleFirst = factorInfluence(pack, answers.answers, answers.weights, { costAssumptions })
-    .filter((f) => !f.answered && f.couldChange.length > 0)
-    .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
+  const roadmap: Roadmap = { answers: answers.answers, useCases: answers.useCases.map((u) => ({ id: u.id, name: u.name, answers: u.answers })) };
+  const evaluation = evaluate(pack, roadmap, answers.weights, { robustness: { samples: robustness.samples, seed: robustness.seed }, costAssumptions });
+  const settleFirst = settle(factorInfluence(pack, roadmap, answers.weights, { costAssumptions }));
   return {
     format: 'stratum.evaluation',
     version: 1,
@@ -61,10 +65,18 @@ export function buildEvaluationReport(
     // An answers file has no room: every decision goes with its recommendation.
     decided: {},
     decisions: evaluation.decisions,
+    useCases: evaluation.useCases,
     unanswered: evaluation.unanswered,
     settleFirst,
-    stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, answers.answers, answers.stakeholders, answers.weights, { costAssumptions }) : null,
+    stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, roadmap, answers.stakeholders, answers.weights, { costAssumptions }) : null,
   };
+}
+
+/** The questions worth settling first: unanswered, and able to change a recommendation. */
+function settle(influence: ReturnType<typeof factorInfluence>): EvaluationReport['settleFirst'] {
+  return influence
+    .filter((f) => !f.answered && f.couldChange.length > 0)
+    .map((f) => ({ factor: f.factor, prompt: f.prompt, ...(f.useCase ? { useCase: f.useCase } : {}), couldChange: f.couldChange }));
 }
 
 /**
@@ -83,14 +95,12 @@ export function buildWorkshopEvaluationReport(
   const asTheApp = robustness.samples === DEFAULT_ROBUSTNESS_SAMPLES && robustness.seed === DEFAULT_ROBUSTNESS_SEED;
   const evaluation = asTheApp
     ? room.evaluation
-    : evaluate(pack, state.answers, room.weights, {
+    : evaluate(pack, room.roadmap, room.weights, {
         robustness: { samples: robustness.samples, seed: robustness.seed },
         costAssumptions: room.costAssumptions,
         decided: room.decided,
       });
-  const settleFirst = factorInfluence(pack, state.answers, room.weights, { costAssumptions: room.costAssumptions, decided: room.decided })
-    .filter((f) => !f.answered && f.couldChange.length > 0)
-    .map((f) => ({ factor: f.factor, prompt: f.prompt, couldChange: f.couldChange }));
+  const settleFirst = settle(factorInfluence(pack, room.roadmap, room.weights, { costAssumptions: room.costAssumptions, decided: room.decided }));
   return {
     format: 'stratum.evaluation',
     version: 1,
@@ -100,6 +110,7 @@ export function buildWorkshopEvaluationReport(
     weights: Object.fromEntries(evaluation.weights.map((w) => [w.criterion, w.weight])),
     decided: room.decided,
     decisions: evaluation.decisions,
+    useCases: evaluation.useCases,
     unanswered: evaluation.unanswered,
     settleFirst,
     stakeholders: room.stakeholders,

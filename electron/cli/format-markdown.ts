@@ -1,24 +1,36 @@
 import type { DecisionEvaluation } from '../../shared/engine';
 import type { EvaluationReport } from './evaluation-report';
-import { describeFlip, roomChoiceTail } from './format-text';
+import { describeFlip, roomChoiceTail, useCaseLine, useCasePrefix, type UseCaseNamer } from './format-text';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-function risksMarkdown(d: DecisionEvaluation): string[] {
+function risksMarkdown(d: DecisionEvaluation, named: UseCaseNamer): string[] {
   if (d.risks.length === 0) return [];
-  return ['### Risks', '', ...d.risks.map((r) => `- **${r.severity}**: ${r.message} *Action:* ${r.action} (\`${r.rule}\`)`), ''];
+  return ['### Risks', '', ...d.risks.map((r) => `- **${r.severity}**: ${named(r.useCase)}${r.message} *Action:* ${r.action} (\`${r.rule}\`)`), ''];
+}
+
+function portfolioMarkdown(d: DecisionEvaluation): string[] {
+  if (!d.portfolio || d.portfolio.useCases.length === 0) return [];
+  const from = d.portfolio.from;
+  const lines = ['### By use case', '', `| Use case | ${from.map(cell).join(' | ')} |`, `|---|${from.map(() => '---').join('|')}|`];
+  for (const row of d.portfolio.useCases) {
+    const cells = row.parts.map((p) => (p.option === null ? '—' : `${p.option}${p.source === 'roadmap' ? ` (on its own: ${p.ownBest})` : p.source === 'implied' ? ' (at the provider)' : p.source === 'room' ? " (room's choice)" : ''}`));
+    lines.push(`| ${cell(row.name)} | ${cells.map(cell).join(' | ')} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function roomChoiceMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
   return chosen === undefined ? [] : [`**Room's choice: ${chosen}**${roomChoiceTail(d, chosen)}.`, ''];
 }
 
-function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
+function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined, named: UseCaseNamer): string[] {
   const lines = [`## ${d.title}`, ''];
   if (!d.applicable) {
     lines.push('Not applicable:', '');
     for (const r of d.notApplicableBecause) lines.push(`- ${r.reason} (\`${r.rule}\`)`);
-    lines.push('', ...roomChoiceMarkdown(d, chosen), ...risksMarkdown(d));
+    lines.push('', ...roomChoiceMarkdown(d, chosen), ...risksMarkdown(d, named));
     return lines;
   }
   lines.push(
@@ -34,16 +46,17 @@ function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined): st
   lines.push('');
   if (d.excluded.length > 0) {
     lines.push('### Excluded', '');
-    for (const x of d.excluded) for (const r of x.reasons) lines.push(`- **${x.option}**: ${r.reason} (\`${r.rule}\`)`);
+    for (const x of d.excluded) for (const r of x.reasons) lines.push(`- **${x.option}**: ${named(r.useCase)}${r.reason} (\`${r.rule}\`)`);
     lines.push('');
   }
+  lines.push(...portfolioMarkdown(d));
   const top = d.ranking.find((r) => r.option === d.recommended);
   if (top && top.reasons.length > 0) {
     lines.push('### Why', '', '| Criterion | Change | Rationale | Rule |', '|---|---:|---|---|');
     for (const r of top.reasons) lines.push(`| ${r.criterion} | ${r.by > 0 ? '+' : ''}${r.by.toFixed(2)} | ${cell(r.rationale)} | \`${r.rule}\` |`);
     lines.push('');
   }
-  lines.push(...risksMarkdown(d));
+  lines.push(...risksMarkdown(d, named));
   const flips = d.flipPoints.map(describeFlip).filter((x): x is string => x !== null);
   if (flips.length > 0) {
     lines.push('### Flip points', '');
@@ -52,7 +65,7 @@ function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined): st
   }
   if (d.unanswered.length > 0) {
     lines.push('### Unanswered questions that would have mattered', '');
-    for (const u of d.unanswered) lines.push(`- \`${u.factor}\`: ${u.prompt}`);
+    for (const u of d.unanswered) lines.push(`- ${named(u.useCase)}\`${u.factor}\`: ${u.prompt}`);
     lines.push('');
   }
   return lines;
@@ -68,10 +81,16 @@ export function formatMarkdown(report: EvaluationReport): string {
     `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}.`,
     '',
   ];
-  for (const d of report.decisions) lines.push(...decisionMarkdown(d, report.decided[d.id]));
+  const named: UseCaseNamer = (id) => useCasePrefix(report, id);
+  if (report.useCases.length > 0) {
+    lines.push('## Use cases', '');
+    for (const u of report.useCases) lines.push(`- **${cell(u.name)}**: ${useCaseLine(u)}`);
+    lines.push('');
+  }
+  for (const d of report.decisions) lines.push(...decisionMarkdown(d, report.decided[d.id], named));
   if (report.settleFirst.length > 0) {
     lines.push('## Settle first', '');
-    for (const s of report.settleFirst) lines.push(`- \`${s.factor}\`: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);
+    for (const s of report.settleFirst) lines.push(`- ${named(s.useCase)}\`${s.factor}\`: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);
     lines.push('');
   }
   if (report.stakeholders) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { emptyWorkshopState, type Participant, type Workshop, type WorkshopState } from '../../shared/domain';
+import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
 import { ANSWERS_FORMAT, ANSWERS_VERSION, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
@@ -20,7 +20,8 @@ function describeFound(value: unknown): string {
 
 /** A workshop file's answers checked against the pack the way an answers file's are (unknown ids, values outside a factor). */
 function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIssue[] {
-  const checked = parseAnswersFile({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers }, pack);
+  const useCases = file.state.useCases.map((u) => ({ name: u.name.trim() || 'use case', answers: u.answers }));
+  const checked = parseAnswersFile({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers, ...(useCases.length > 0 ? { useCases } : {}) }, pack);
   return checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, path: ['state', ...issue.path] }));
 }
 
@@ -107,6 +108,14 @@ export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
     if (value === null) state.dontKnow.push(factor);
     else state.answers[factor] = value;
   }
+  state.useCases = a.useCases.map((u) => {
+    const useCase: UseCase = { id: stableUuid(`${id}:use-case:${u.id}`), name: u.name, description: u.description ?? '', answers: {}, dontKnow: [], notes: {}, roomChoices: {} };
+    for (const [factor, value] of Object.entries(u.answers)) {
+      if (value === null) useCase.dontKnow.push(factor);
+      else useCase.answers[factor] = value;
+    }
+    return useCase;
+  });
   const participants: Participant[] = [];
   if (Object.keys(a.weights).length > 0) {
     const room: Participant = { id: stableUuid(`${id}:room`), name: 'Room weights', role: 'weights of the answers file', involvement: 'decision-maker' };

@@ -1,28 +1,71 @@
 import { fail, type ApiResult, type FieldIssue } from '../../shared/contract';
 import { type WorkshopState } from '../../shared/domain';
 import { parseCostAssumptions } from '../../shared/cost';
-import { closestId, defaultPack, describeDomain, inDomain, type CompiledPack } from '../../shared/engine';
+import { closestId, defaultPack, describeDomain, inDomain, SCOPE_USE_CASE, type CompiledPack } from '../../shared/engine';
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
   const suggestion = closestId(id, known);
   return `is not a known ${kind}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 
-/** The problems of a workshop state against a rule pack: unknown ids and answers outside their factor's domain. */
+/** The answers, "don't know" marks and notes of one scope (the organisation, or one use case) against the pack's factors. */
+function answerIssues(
+  pack: CompiledPack,
+  scope: 'organisation' | 'use-case',
+  at: string,
+  answers: Readonly<Record<string, unknown>>,
+  dontKnow: readonly string[],
+  notes: Readonly<Record<string, string>>,
+  issues: FieldIssue[],
+): void {
+  const inScope = (i: number) => (pack.factorScopes[i] === SCOPE_USE_CASE) === (scope === 'use-case') && !pack.factors[i]!.aggregate;
+  const factorIds = pack.factors.filter((_, i) => inScope(i)).map((f) => f.id);
+  const problem = (id: string): string | null => {
+    const index = pack.factorIndex.get(id);
+    if (index === undefined) return unknownId('question', id, factorIds);
+    if (inScope(index)) return null;
+    if (pack.factors[index]!.aggregate) return 'is worked out from the use cases, not answered';
+    return scope === 'organisation' ? 'is asked of each use case, not of the organisation' : 'is asked once for the organisation, not of a use case';
+  };
+  for (const [id, value] of Object.entries(answers)) {
+    const wrong = problem(id);
+    const factor = pack.factors[pack.factorIndex.get(id) ?? -1];
+    if (wrong) issues.push({ path: `${at}.answers.${id}`, message: wrong });
+    else if (factor && !inDomain(factor, value)) issues.push({ path: `${at}.answers.${id}`, message: `must be ${describeDomain(factor)}; got ${JSON.stringify(value)}` });
+  }
+  for (const [i, id] of dontKnow.entries()) {
+    const wrong = problem(id);
+    if (wrong) issues.push({ path: `${at}.dontKnow.${i}`, message: wrong });
+  }
+  for (const id of Object.keys(notes)) {
+    const wrong = problem(id);
+    if (wrong) issues.push({ path: `${at}.notes.${id}`, message: wrong });
+  }
+}
+
+/** The room's choices of one scope's decisions: known decisions of that scope, and their options. */
+function choiceIssues(pack: CompiledPack, scope: 'organisation' | 'use-case', at: string, choices: Readonly<Record<string, { option: string }>>, issues: FieldIssue[]): void {
+  const decisions = scope === 'organisation' ? pack.organisationDecisions : pack.useCaseDecisions;
+  for (const [decisionId, choice] of Object.entries(choices)) {
+    const d = decisions.find((x) => x.id === decisionId);
+    if (!d) {
+      issues.push({ path: `${at}.roomChoices.${decisionId}`, message: unknownId('decision', decisionId, decisions.map((x) => x.id)) });
+      continue;
+    }
+    const options = d.decision.options.map((o) => o.id);
+    if (!options.includes(choice.option)) issues.push({ path: `${at}.roomChoices.${decisionId}.option`, message: `must be one of ${options.join(', ')}` });
+  }
+}
+
+/** The problems of a workshop state against a rule pack: unknown ids, answers at the wrong level, values outside their factor's domain. */
 export function stateIssues(pack: CompiledPack, state: WorkshopState): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const factorIds = pack.factors.map((f) => f.id);
-  for (const [id, value] of Object.entries(state.answers)) {
-    const factor = pack.factors[pack.factorIndex.get(id) ?? -1];
-    if (!factor) issues.push({ path: `state.answers.${id}`, message: unknownId('question', id, factorIds) });
-    else if (!inDomain(factor, value)) issues.push({ path: `state.answers.${id}`, message: `must be ${describeDomain(factor)}; got ${JSON.stringify(value)}` });
-  }
-  for (const [i, id] of state.dontKnow.entries()) {
-    if (!pack.factorIndex.has(id)) issues.push({ path: `state.dontKnow.${i}`, message: unknownId('question', id, factorIds) });
-  }
-  for (const id of Object.keys(state.notes)) {
-    if (!pack.factorIndex.has(id)) issues.push({ path: `state.notes.${id}`, message: unknownId('question', id, factorIds) });
-  }
+  answerIssues(pack, 'organisation', 'state', state.answers, state.dontKnow, state.notes, issues);
+  if (state.useCases.length > 0 && !pack.hasUseCases) issues.push({ path: 'state.useCases', message: `must be empty: rule pack ${pack.pack.id} asks nothing per use case` });
+  state.useCases.forEach((u, i) => {
+    answerIssues(pack, 'use-case', `state.useCases.${i}`, u.answers, u.dontKnow, u.notes, issues);
+    choiceIssues(pack, 'use-case', `state.useCases.${i}`, u.roomChoices, issues);
+  });
   const criterionIds = pack.criteria.map((c) => c.id);
   const participantIds = new Set(state.participants.map((p) => p.id));
   for (const [participant, weights] of Object.entries(state.weights)) {
@@ -31,15 +74,7 @@ export function stateIssues(pack: CompiledPack, state: WorkshopState): FieldIssu
       if (!pack.criterionIndex.has(criterion)) issues.push({ path: `state.weights.${participant}.${criterion}`, message: unknownId('criterion', criterion, criterionIds) });
     }
   }
-  for (const [decisionId, choice] of Object.entries(state.roomChoices)) {
-    const d = pack.decisions[pack.decisionIndex.get(decisionId) ?? -1];
-    if (!d) {
-      issues.push({ path: `state.roomChoices.${decisionId}`, message: unknownId('decision', decisionId, pack.decisions.map((x) => x.id)) });
-      continue;
-    }
-    const options = d.decision.options.map((o) => o.id);
-    if (!options.includes(choice.option)) issues.push({ path: `state.roomChoices.${decisionId}.option`, message: `must be one of ${options.join(', ')}` });
-  }
+  choiceIssues(pack, 'organisation', 'state', state.roomChoices, issues);
   const cost = parseCostAssumptions(state.costAssumptions, 'state.costAssumptions');
   if (!cost.ok) {
     // The cost model's messages are whole sentences that start with the field's path.

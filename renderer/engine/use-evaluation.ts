@@ -15,6 +15,7 @@ export type Derived = WorkshopEvaluation;
 
 let memo: {
   answers: WorkshopState['answers'];
+  useCases: WorkshopState['useCases'];
   weights: WorkshopState['weights'];
   participants: WorkshopState['participants'];
   costAssumptions: WorkshopState['costAssumptions'];
@@ -23,12 +24,13 @@ let memo: {
   value: Derived;
 } | null = null;
 
-/** The workshop's evaluation; the same answers, weights, participants, cost assumptions and room choices return the same object. */
+/** The workshop's evaluation; the same answers, use cases, weights, participants, cost assumptions and room choices return the same object. */
 export function derive(pack: CompiledPack, state: WorkshopState): Derived {
   if (
     memo &&
     memo.pack === pack &&
     memo.answers === state.answers &&
+    memo.useCases === state.useCases &&
     memo.weights === state.weights &&
     memo.participants === state.participants &&
     memo.costAssumptions === state.costAssumptions &&
@@ -39,6 +41,7 @@ export function derive(pack: CompiledPack, state: WorkshopState): Derived {
   const value = evaluateWorkshop(pack, state);
   memo = {
     answers: state.answers,
+    useCases: state.useCases,
     weights: state.weights,
     participants: state.participants,
     costAssumptions: state.costAssumptions,

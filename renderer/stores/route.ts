@@ -2,7 +2,8 @@ import { workshopHash } from '../../shared/contract';
 
 export const STEPS = [
   { id: 'setup', label: 'Setup', ready: true },
-  { id: 'context', label: 'Context', ready: true },
+  { id: 'use-cases', label: 'Use cases', ready: true },
+  { id: 'context', label: 'Organisation', ready: true },
   { id: 'priorities', label: 'Priorities', ready: true },
   { id: 'decisions', label: 'Decisions', ready: true },
   { id: 'consensus', label: 'Consensus', ready: true },

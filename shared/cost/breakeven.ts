@@ -1,28 +1,49 @@
 import type { CostAssumptions } from './cost-assumptions';
-import { cloudCost } from './cloud-cost';
-import { breakdownTotal } from './cost-breakdown';
-import { ownedCostPerBusyHour } from './fleet-size';
-import type { Workload } from './workload';
+import { amortizedHardwarePerAccelerator } from './fleet-size';
+import { priceRoadmap, trainsItself } from './price-roadmap';
+import { HOURS_PER_MONTH, MIN_UTILIZATION, SERVER_ACCELERATORS, type Placement } from './roadmap-inputs';
+import type { ResolvedRoadmap } from './resolve-roadmap';
 
-/**
- * What renting costs per accelerator-hour of this workload, r = monthly cloud cost (spot where tolerated,
- * egress included) / (T + I); with no hours to run, r = c, the on-demand price.
- */
-export function rentedCostPerHour(workload: Workload, assumptions: CostAssumptions): number {
-  const hours = workload.trainingHours + workload.inferenceHours;
-  if (hours <= 0) return assumptions.cloudHourlyPrice;
-  return breakdownTotal(cloudCost(workload, assumptions, 'spot')) / hours;
+/** Every self-hosted part rented, or every one owned (in the data centre): the two estates the breakeven compares. */
+export function allCloud(roadmap: ResolvedRoadmap): Placement[] {
+  return roadmap.useCases.map((u) => ({ serving: 'cloud', training: trainsItself(u) ? 'cloud' : null }));
+}
+
+export function allOwned(roadmap: ResolvedRoadmap): Placement[] {
+  return roadmap.useCases.map((u) => ({ serving: 'on-premises', training: trainsItself(u) ? 'on-premises' : null }));
 }
 
 /**
- * The sustained utilization above which owning beats renting: u* = k / r, with k = P × (1 + o) / (730 × M)
- * the owned cost of a busy hour and r = rentedCostPerHour. Owning costs k / u per hour of work, renting r,
- * so owning wins once u > k / r. Null when owning never wins within 0..1 (r = 0 or k / r > 1). It counts the
- * fleet in fractions of an accelerator; a small fleet, bought whole, crosses a little later.
+ * Owning the roadmap's self-hosted work at utilization u, with the fleet counted in fractions of an accelerator:
+ * (max(0, H / (730 u) − S) × P / M) + o × H / (730 u) × P / M + F × min(1, H / (730 u) / 8), for H the work's
+ * accelerator-hours, S the spare accelerators and F the fixed cost of an owned estate of a server or more.
  */
-export function breakevenUtilization(workload: Workload, assumptions: CostAssumptions): number | null {
-  const r = rentedCostPerHour(workload, assumptions);
-  if (r <= 0) return null;
-  const u = ownedCostPerBusyHour(assumptions) / r;
-  return u <= 1 ? u : null;
+function ownedAt(hours: number, u: number, roadmap: ResolvedRoadmap, a: CostAssumptions): number {
+  const fleet = hours / (HOURS_PER_MONTH * u);
+  const perAccelerator = amortizedHardwarePerAccelerator(a);
+  const fixed = a.onPremisesFixedMonthly * roadmap.newFixedCostShare * Math.min(1, fleet / SERVER_ACCELERATORS);
+  return Math.max(0, fleet - roadmap.spareAccelerators) * perAccelerator + a.onPremisesOverheadRatio * fleet * perAccelerator + fixed;
+}
+
+/**
+ * The sustained utilization above which owning the roadmap's self-hosted work (at production volume) costs less
+ * than renting it, or null when owning never wins up to 100%, or when nothing is self-hosted. Owning costs less
+ * the busier its fleet, so the crossing is found by bisection to a millionth. API fees are the same either way and
+ * do not enter; spot training does (renting is priced as the cost model prices the cloud).
+ */
+export function breakevenUtilization(roadmap: ResolvedRoadmap, a: CostAssumptions): number | null {
+  const cloud = priceRoadmap(roadmap, allCloud(roadmap), 'production', a);
+  const rent = cloud.breakdown.training + cloud.breakdown.inference;
+  // Vendors' solutions are hosted by the vendor in the cloud (within the licence): only your own models compare.
+  const hours = roadmap.useCases.reduce((s, u) => (trainsItself(u) ? s + u.requests.production / u.throughput + u.trainingHours : s), 0);
+  if (hours <= 0 || ownedAt(hours, 1, roadmap, a) > rent) return null;
+  let lo = MIN_UTILIZATION / 100;
+  let hi = 1;
+  if (ownedAt(hours, lo, roadmap, a) <= rent) return lo;
+  while (hi - lo > 1e-7) {
+    const mid = (lo + hi) / 2;
+    if (ownedAt(hours, mid, roadmap, a) <= rent) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }

@@ -1,26 +1,45 @@
 import { z } from 'zod';
 
 /**
- * What a workshop may change about prices and the shape of the fleet. Every field has a unit, a range a
- * person can type, a default and one line of why; the defaults describe an H100-class accelerator in 2024-25.
+ * What a workshop may change about prices, throughput and the shape of the estate. Every field has a unit, a
+ * range a person can type, a default and one line of why; the defaults describe H100-class accelerators and
+ * list prices of 2025.
  */
 export interface CostAssumptions {
   /** USD per accelerator, bought outright (card share of the server included). */
   acceleratorPurchasePrice: number;
   /** Months over which the purchase is written off (straight line, no residual value). */
   amortizationMonths: number;
-  /** Power, cooling, space and operations as a fraction of the amortized hardware cost per month. */
+  /** Power, cooling, space, networking and support as a fraction of the amortized hardware cost per month. */
   onPremisesOverheadRatio: number;
+  /** USD per month of running an owned estate at all (operations staff, facilities minimums), whatever its size. */
+  onPremisesFixedMonthly: number;
   /** USD per accelerator-hour rented on demand in the cloud. */
   cloudHourlyPrice: number;
   /** Fraction taken off the on-demand price for spot / preemptible capacity (0.7 = spot costs 30%). */
   spotDiscount: number;
-  /** Inference requests one accelerator serves in one hour. */
+  /** Fraction a managed ML platform adds to the accelerator price it rents out. */
+  managedPlatformMarkup: number;
+  /** Requests one accelerator serves in an hour, by what the use case does; the first is for a use case whose task is not known. */
   inferenceRequestsPerAcceleratorHour: number;
+  throughputLanguageGeneration: number;
+  throughputVision: number;
+  throughputSpeech: number;
+  throughputTabularPrediction: number;
+  throughputRecommendation: number;
+  throughputIndustryTask: number;
+  /** USD per 1,000 tokens of a foundation-model API (input and output blended). */
+  foundationModelPricePerThousandTokens: number;
+  /** Tokens in and out of one call to a foundation model. */
+  tokensPerRequest: number;
+  /** USD per call of a pre-built AI API. */
+  prebuiltApiPricePerCall: number;
+  /** USD per call (transaction) of an industry-specific solution's licence. */
+  industrySolutionPricePerCall: number;
   /** USD per GB (1 GB = 10^9 bytes, as clouds bill) of data leaving the cloud. */
   egressPricePerGb: number;
-  /** Production volume as a multiple of the volume the answers describe (the pilot). */
-  pilotToProductionScale: number;
+  /** USD a month: a difference in cost between two places for one use case weighs in full from this much, in proportion below. */
+  materialMonthlyDifference: number;
   /** USD per month the programme may spend; null = no budget set. */
   monthlyBudget: number | null;
 }
@@ -81,8 +100,20 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     minExclusive: false,
     integer: false,
     nullable: false,
-    defaultValue: 0.6,
-    rationale: 'Power and cooling (~1.7 kW per accelerator at PUE 1.4), rack space, networking, support and staff add about 60%.',
+    defaultValue: 0.35,
+    rationale: 'Power and cooling (~1.7 kW per accelerator at PUE 1.4), rack space, networking and support contracts add about a third; staff is the fixed cost below.',
+  },
+  {
+    key: 'onPremisesFixedMonthly',
+    label: 'Owned estate, fixed cost',
+    unit: 'USD per month',
+    min: 0,
+    max: 100_000_000,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 40_000,
+    rationale: 'About three platform and operations engineers and the facilities minimums an owned AI estate needs, whatever its size.',
   },
   {
     key: 'cloudHourlyPrice',
@@ -109,8 +140,32 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     rationale: 'Providers advertise spot / preemptible capacity at 60-90% off; 70% is a typical accelerator discount.',
   },
   {
+    key: 'managedPlatformMarkup',
+    label: 'Managed platform markup',
+    unit: 'fraction added to the accelerator price',
+    min: 0,
+    max: 5,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 0.25,
+    rationale: 'Managed ML platforms charge about 20-40% over the bare accelerator price for the tooling and operations they include.',
+  },
+  {
     key: 'inferenceRequestsPerAcceleratorHour',
-    label: 'Inference throughput',
+    label: 'Throughput, task not known',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 100_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 10_000,
+    rationale: 'As for language generation, the most demanding task: a use case whose task is not known is not priced as cheap.',
+  },
+  {
+    key: 'throughputLanguageGeneration',
+    label: 'Throughput, language generation',
     unit: 'requests per accelerator-hour',
     min: 0,
     max: 100_000_000,
@@ -119,6 +174,114 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     nullable: false,
     defaultValue: 10_000,
     rationale: 'About 2.8 requests a second: a large language model giving ~500-token answers with batching.',
+  },
+  {
+    key: 'throughputVision',
+    label: 'Throughput, vision',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 100_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 1_000_000,
+    rationale: 'About 280 images a second: an object-detection model batched on one accelerator.',
+  },
+  {
+    key: 'throughputSpeech',
+    label: 'Throughput, speech',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 100_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 20_000,
+    rationale: 'About 5.5 one-minute recordings a second: a large speech-recognition model running ~300 times faster than real time.',
+  },
+  {
+    key: 'throughputTabularPrediction',
+    label: 'Throughput, prediction on tabular data',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 1_000_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 20_000_000,
+    rationale: 'About 5,500 predictions a second: tree ensembles and small networks are light; they often run on CPUs, priced here as a slice of an accelerator.',
+  },
+  {
+    key: 'throughputRecommendation',
+    label: 'Throughput, recommendation and ranking',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 1_000_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 5_000_000,
+    rationale: 'About 1,400 ranked lists a second: candidate retrieval followed by a ranking model.',
+  },
+  {
+    key: 'throughputIndustryTask',
+    label: 'Throughput, industry task',
+    unit: 'requests per accelerator-hour',
+    min: 0,
+    max: 1_000_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 1_000_000,
+    rationale: 'A vendor’s domain model on your hardware, sized like a vision model.',
+  },
+  {
+    key: 'foundationModelPricePerThousandTokens',
+    label: 'Foundation-model API price',
+    unit: 'USD per 1,000 tokens',
+    min: 0,
+    max: 100,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 0.005,
+    rationale: 'A frontier model’s API blended over input and output: about 2.5 USD per million input and 10 per million output tokens.',
+  },
+  {
+    key: 'tokensPerRequest',
+    label: 'Tokens per request',
+    unit: 'tokens',
+    min: 0,
+    max: 1_000_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 1_500,
+    rationale: 'A question with retrieved context and a ~500-token answer.',
+  },
+  {
+    key: 'prebuiltApiPricePerCall',
+    label: 'Pre-built API price',
+    unit: 'USD per call',
+    min: 0,
+    max: 100,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 0.001,
+    rationale: 'Image labelling and text analysis list at about 1 USD per 1,000 calls; speech costs a few cents a minute.',
+  },
+  {
+    key: 'industrySolutionPricePerCall',
+    label: 'Industry solution licence',
+    unit: 'USD per call',
+    min: 0,
+    max: 1_000,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 0.01,
+    rationale: 'Domain solutions are licensed per transaction, per case or per seat; a cent a transaction is a middle figure.',
   },
   {
     key: 'egressPricePerGb',
@@ -133,16 +296,16 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     rationale: 'First-tier internet egress list price at the large clouds is about 0.08-0.12 USD per GB.',
   },
   {
-    key: 'pilotToProductionScale',
-    label: 'Pilot-to-production scale',
-    unit: 'times the pilot volume',
-    min: 1,
-    max: 10_000,
-    minExclusive: false,
+    key: 'materialMonthlyDifference',
+    label: 'Material cost difference',
+    unit: 'USD per month',
+    min: 0,
+    max: 1_000_000_000,
+    minExclusive: true,
     integer: false,
     nullable: false,
-    defaultValue: 10,
-    rationale: 'Production commonly serves an order of magnitude more users and data than the pilot the room describes.',
+    defaultValue: 5_000,
+    rationale: 'Below a few thousand dollars a month, where one use case runs is decided by its data, latency and skills, not by its bill; cost weighs in full from this difference, in proportion below.',
   },
   {
     key: 'monthlyBudget',
@@ -175,14 +338,6 @@ export const CostAssumptionsSchema = z.strictObject(
 ) as unknown as z.ZodType<CostAssumptions, Partial<CostAssumptions>>;
 
 /** The default assumptions (see COST_ASSUMPTION_INFO for each one's unit and rationale). */
-export const DEFAULT_COST_ASSUMPTIONS: Readonly<CostAssumptions> = Object.freeze({
-  acceleratorPurchasePrice: 30_000,
-  amortizationMonths: 36,
-  onPremisesOverheadRatio: 0.6,
-  cloudHourlyPrice: 4,
-  spotDiscount: 0.7,
-  inferenceRequestsPerAcceleratorHour: 10_000,
-  egressPricePerGb: 0.09,
-  pilotToProductionScale: 10,
-  monthlyBudget: null,
-});
+export const DEFAULT_COST_ASSUMPTIONS: Readonly<CostAssumptions> = Object.freeze(
+  Object.fromEntries(COST_ASSUMPTION_INFO.map((info) => [info.key, info.defaultValue])) as unknown as CostAssumptions,
+);

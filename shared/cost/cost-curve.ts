@@ -1,9 +1,9 @@
+import type { CostAssumptions } from './cost-assumptions';
+import { DEPLOYMENT_OPTIONS, type OptionTotals } from './deployment-option';
+import { priceRoadmap } from './price-roadmap';
+import { MIN_UTILIZATION, type CostRoadmap } from './roadmap-inputs';
+import { resolveRoadmap } from './resolve-roadmap';
 import { breakevenUtilization } from './breakeven';
-import { DEFAULT_COST_ASSUMPTIONS, type CostAssumptions } from './cost-assumptions';
-import { MIN_UTILIZATION, type CostInputs } from './cost-inputs';
-import type { OptionTotals } from './deployment-option';
-import { priceWorkload, type OwnedAccelerators } from './price-workload';
-import { resolveWorkload } from './workload';
 
 /** The utilization range of a cost curve: `steps` intervals from `from` to `to`, so steps + 1 points. */
 export interface CostCurveRange {
@@ -12,15 +12,13 @@ export interface CostCurveRange {
   steps?: number;
 }
 
-/** Monthly cost of each option if the owned fleet ran at `utilization`. */
+/** Monthly cost of each option at production volume if owned accelerators ran at `utilization`. */
 export interface CostCurvePoint {
   utilization: number;
   monthly: OptionTotals;
-  cloudOnDemand: number;
-  accelerators: OwnedAccelerators;
 }
 
-/** Monthly cost against utilization, with the breakeven and the workshop's utilization to mark. */
+/** Monthly cost against utilization, with the breakeven and the room's utilization to mark. */
 export interface CostCurve {
   points: CostCurvePoint[];
   breakevenUtilization: number | null;
@@ -41,33 +39,22 @@ function clampUtilization(value: number | undefined, fallback: number): number {
 }
 
 /**
- * Monthly cost of cloud, on-premises and hybrid against sustained utilization at the answers' volume, for the
- * Cost step's chart. Cloud is flat (renting bills hours used); owned fleets step down as utilization rises.
- * The range is clamped to MIN_UTILIZATION..1 and 1..1,000 steps rather than refused.
+ * Monthly cost of each deployment option against sustained utilization at production volume, for the Cost step's
+ * chart: what is rented is flat, what is owned steps down as utilization rises. The range is clamped to
+ * MIN_UTILIZATION..1 and 1..1,000 steps rather than refused.
  */
-export function costCurve(
-  inputs: CostInputs,
-  assumptions: CostAssumptions = DEFAULT_COST_ASSUMPTIONS,
-  range: CostCurveRange = {},
-): CostCurve {
-  const { workload, unknownInputs } = resolveWorkload(inputs, assumptions);
+export function costCurve(roadmap: CostRoadmap, assumptions: CostAssumptions, range: CostCurveRange = {}): CostCurve {
+  const resolved = resolveRoadmap(roadmap.organisation, roadmap.useCases, assumptions);
   let from = clampUtilization(range.from, DEFAULT_CURVE_RANGE.from);
   let to = clampUtilization(range.to, DEFAULT_CURVE_RANGE.to);
   if (from > to) [from, to] = [to, from];
-  const steps =
-    range.steps === undefined || !Number.isFinite(range.steps)
-      ? DEFAULT_CURVE_RANGE.steps
-      : Math.min(MAX_STEPS, Math.max(1, Math.round(range.steps)));
+  const steps = range.steps === undefined || !Number.isFinite(range.steps) ? DEFAULT_CURVE_RANGE.steps : Math.min(MAX_STEPS, Math.max(1, Math.round(range.steps)));
   const points: CostCurvePoint[] = [];
   for (let i = 0; i <= steps; i++) {
     const utilization = i === steps ? to : from + ((to - from) * i) / steps;
-    const priced = priceWorkload({ ...workload, utilization }, assumptions);
-    points.push({ utilization, monthly: priced.monthly, cloudOnDemand: priced.cloudOnDemand.monthly, accelerators: priced.accelerators });
+    const monthly = {} as OptionTotals;
+    for (const option of DEPLOYMENT_OPTIONS) monthly[option] = priceRoadmap(resolved, roadmap.placements[option], 'production', assumptions, { utilization }).monthly;
+    points.push({ utilization, monthly });
   }
-  return {
-    points,
-    breakevenUtilization: breakevenUtilization(workload, assumptions),
-    statedUtilization: workload.utilization,
-    utilizationKnown: !unknownInputs.includes('sustainedGpuUtilization'),
-  };
+  return { points, breakevenUtilization: breakevenUtilization(resolved, assumptions), statedUtilization: resolved.utilization, utilizationKnown: resolved.utilizationKnown };
 }

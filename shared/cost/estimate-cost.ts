@@ -1,74 +1,64 @@
 import { breakevenUtilization } from './breakeven';
 import { checkBudget, type BudgetCheck } from './budget-status';
 import { DEFAULT_COST_ASSUMPTIONS, type CostAssumptions } from './cost-assumptions';
-import type { CostInputName, CostInputs } from './cost-inputs';
-import type { CostIssue } from './cost-issue';
-import type { OptionTotals } from './deployment-option';
-import { priceWorkload, type OwnedAccelerators, type PricedWorkload } from './price-workload';
-import { resolveWorkload, scaleWorkload, type Workload } from './workload';
+import { DEPLOYMENT_OPTIONS, type DeploymentOption, type OptionTotals } from './deployment-option';
+import { priceRoadmap, type PricedRoadmap, type VolumeLevel } from './price-roadmap';
+import type { CostRoadmap } from './roadmap-inputs';
+import { resolveRoadmap, type ResolvedRoadmap } from './resolve-roadmap';
 
-/** The monthly cost of every option at one volume. */
+/** Every deployment option priced at one volume. */
 export interface ScaleLevel {
-  /** Volume as a multiple of the answers' volume: 1 for the pilot, pilotToProductionScale for production. */
-  volumeFactor: number;
+  level: VolumeLevel;
+  /** Each option: its total, breakdown, owned accelerators and each use case's share. */
+  options: Record<DeploymentOption, PricedRoadmap>;
   monthly: OptionTotals;
-  /** Everything in the cloud, all on demand. */
+  /** The cloud option with every hour on demand (no spot). */
   cloudOnDemand: number;
-  accelerators: OwnedAccelerators;
   budget: BudgetCheck;
 }
 
-/** The cost model's answer for one workshop. All amounts are USD per month, unrounded. */
-export interface CostEstimate extends PricedWorkload {
-  /** Cloud on demand minus cloud with spot: what spot saves on the interruptible training. */
-  spotSavings: number;
-  /** The resolved load the prices apply to (pilot volume). */
-  workload: Workload;
-  /** Sustained utilization above which owning beats renting (0..1), or null when owning never wins. */
-  breakevenUtilization: number | null;
-  scale: { pilot: ScaleLevel; production: ScaleLevel };
-  /** The pilot-volume totals against the monthly budget (production has its own in `scale`). */
-  budget: BudgetCheck;
+/** The cost model's answer for a roadmap. All amounts are USD per month, unrounded. */
+export interface CostEstimate {
   assumptions: CostAssumptions;
-  unknownInputs: CostInputName[];
-  /** Answers present but unusable (also in unknownInputs). */
-  inputIssues: CostIssue[];
-  /** Sentences for a person about every fallback applied. */
+  /** The load the prices apply to: utilization, spare accelerators, egress and each use case's volumes. */
+  roadmap: ResolvedRoadmap;
+  pilot: ScaleLevel;
+  production: ScaleLevel;
+  /** Sustained utilization above which owning the self-hosted work beats renting it (production volume), or null. */
+  breakevenUtilization: number | null;
+  /** What spot capacity saves the cloud option at production volume (cloud on demand − cloud). */
+  spotSavings: number;
+  /** Sentences for a person about every answer that was missing or unusable and what was taken instead. */
   notes: string[];
 }
 
-function scaleLevel(priced: PricedWorkload, volumeFactor: number, monthlyBudget: number | null): ScaleLevel {
-  return {
-    volumeFactor,
-    monthly: priced.monthly,
-    cloudOnDemand: priced.cloudOnDemand.monthly,
-    accelerators: priced.accelerators,
-    budget: checkBudget(priced.monthly, monthlyBudget),
-  };
+function level(resolved: ResolvedRoadmap, roadmap: CostRoadmap, at: VolumeLevel, a: CostAssumptions): ScaleLevel {
+  const options = {} as Record<DeploymentOption, PricedRoadmap>;
+  const monthly = {} as OptionTotals;
+  for (const option of DEPLOYMENT_OPTIONS) {
+    options[option] = priceRoadmap(resolved, roadmap.placements[option], at, a);
+    monthly[option] = options[option].monthly;
+  }
+  const cloudOnDemand = priceRoadmap(resolved, roadmap.placements.cloud, at, a, { pricing: 'on-demand' }).monthly;
+  return { level: at, options, monthly, cloudOnDemand, budget: checkBudget(monthly, a.monthlyBudget) };
 }
 
 /**
- * Monthly cost of cloud, on-premises and hybrid for the answers (read as the pilot's volume) and at production
- * volume, with breakdowns, the breakeven utilization and the budget status. Pure and deterministic; expects
- * assumptions already read by parseCostAssumptions. The formulas are in shared/cost/README.md.
+ * The monthly cost of the roadmap under each deployment option (every use case where that option places it), at
+ * the pilot volume (requests now) and the production volume the room gave, with breakdowns, the breakeven
+ * utilization and the budget status. Pure and deterministic; the formulas are in shared/cost/README.md.
  */
-export function estimateCost(inputs: CostInputs, assumptions: CostAssumptions = DEFAULT_COST_ASSUMPTIONS): CostEstimate {
-  const resolved = resolveWorkload(inputs, assumptions);
-  const workload = resolved.workload;
-  const pilot = priceWorkload(workload, assumptions);
-  const factor = assumptions.pilotToProductionScale;
-  const production = priceWorkload(scaleWorkload(workload, factor), assumptions);
-  const pilotLevel = scaleLevel(pilot, 1, assumptions.monthlyBudget);
+export function estimateCost(roadmap: CostRoadmap, assumptions: CostAssumptions = DEFAULT_COST_ASSUMPTIONS): CostEstimate {
+  const resolved = resolveRoadmap(roadmap.organisation, roadmap.useCases, assumptions);
+  const pilot = level(resolved, roadmap, 'pilot', assumptions);
+  const production = level(resolved, roadmap, 'production', assumptions);
   return {
-    ...pilot,
-    spotSavings: pilot.cloudOnDemand.monthly - pilot.monthly.cloud,
-    workload,
-    breakevenUtilization: breakevenUtilization(workload, assumptions),
-    scale: { pilot: pilotLevel, production: scaleLevel(production, factor, assumptions.monthlyBudget) },
-    budget: pilotLevel.budget,
     assumptions: { ...assumptions },
-    unknownInputs: resolved.unknownInputs,
-    inputIssues: resolved.inputIssues,
+    roadmap: resolved,
+    pilot,
+    production,
+    breakevenUtilization: breakevenUtilization(resolved, assumptions),
+    spotSavings: production.cloudOnDemand - production.monthly.cloud,
     notes: resolved.notes,
   };
 }

@@ -1,5 +1,5 @@
 import type { CostAssumptions } from './cost-assumptions';
-import { HOURS_PER_MONTH } from './cost-inputs';
+import { HOURS_PER_MONTH } from './roadmap-inputs';
 
 /**
  * Accelerators to own for a monthly load: n = ceil(H / (730 × u)). A load within a billionth of a whole

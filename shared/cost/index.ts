@@ -11,28 +11,37 @@ export {
 export { parseCostAssumptions, describeAllowedAssumption, type CostAssumptionsResult } from './parse-cost-assumptions';
 export type { CostIssue } from './cost-issue';
 export {
-  COST_INPUT_NAMES,
   GB_PER_TB,
   HOURS_PER_MONTH,
   INTERRUPTIBLE_SHARE,
   MIN_UTILIZATION,
+  ORGANISATION_COST_FACTORS,
+  SOURCINGS,
+  TASKS,
+  TASK_THROUGHPUT,
+  USE_CASE_COST_FACTORS,
   UTILIZATION_IF_UNKNOWN,
-  type CostInputName,
-  type CostInputs,
+  organisationCostInput,
+  useCaseCostInput,
+  type CostRoadmap,
   type InterruptionTolerance,
-} from './cost-inputs';
-export { resolveWorkload, scaleWorkload, type ResolvedWorkload, type Workload } from './workload';
-export { breakdownTotal, type CostBreakdown } from './cost-breakdown';
+  type OrganisationCostInput,
+  type Placement,
+  type ServingPlace,
+  type Sourcing,
+  type Task,
+  type TrainingPlace,
+  type UseCaseCostInput,
+} from './roadmap-inputs';
+export { resolveRoadmap, type ResolvedRoadmap, type ResolvedUseCase } from './resolve-roadmap';
+export { addBreakdown, breakdownTotal, emptyBreakdown, type CostBreakdown } from './cost-breakdown';
 export { amortizedHardwarePerAccelerator, fleetSize, ownedCostPerBusyHour } from './fleet-size';
-export { cloudCost, cloudTrainingCost, type CloudPricing } from './cloud-cost';
-export { onPremisesCost, type OwnedFleetCost } from './on-premises-cost';
-export { hybridCost } from './hybrid-cost';
-export { priceWorkload, type OwnedAccelerators, type PricedWorkload } from './price-workload';
-export { breakevenUtilization, rentedCostPerHour } from './breakeven';
+export { cloudTrainingCost, priceRoadmap, servesItself, trainsItself, type CloudPricing, type OwnedAccelerators, type PricedRoadmap, type PricedUseCase, type VolumeLevel } from './price-roadmap';
+export { allCloud, allOwned, breakevenUtilization } from './breakeven';
 export { cheapestOption } from './cheapest-option';
 export { budgetStatus, checkBudget, type BudgetCheck, type BudgetStatus, type OptionBudget } from './budget-status';
 export { estimateCost, type CostEstimate, type ScaleLevel } from './estimate-cost';
 export { costCurve, DEFAULT_CURVE_RANGE, type CostCurve, type CostCurvePoint, type CostCurveRange } from './cost-curve';
 export { pilotToProduction, type PilotToProductionSeries, type ScalePoint } from './pilot-to-production';
-export { costSignals, type CostSignal, type CostSignalOptions } from './cost-signals';
+export { placementCosts, type PlacementCosts } from './placement-costs';
 export { formatNumber, formatPercent, formatUsd } from './format-number';

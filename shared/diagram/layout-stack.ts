@@ -23,7 +23,7 @@ import {
   type StackLayout,
   type TitleBlock,
 } from './stack-layout';
-import { planStack } from './stack-plan';
+import { planStack, type StackUseCase } from './stack-plan';
 import { placeText, rect, round2, textHeight, type TextPart } from './text-block';
 import { FONT_FAMILY } from './text-measure';
 
@@ -36,6 +36,36 @@ export interface StackLayoutInput {
   /** The room's own option per decision id; wins over the recommendation. */
   choices?: DecisionChoices;
   workshop?: { title: string; date?: string | null };
+  /** The roadmap's use cases with their answers; where each lands comes from the evaluation. */
+  useCases?: ReadonlyArray<{ id: string; name: string; answers: Answers }>;
+}
+
+/** The evaluation's use cases as the diagram draws them: where each lands, how it serves, what its data asks. */
+function stackUseCases(input: StackLayoutInput): StackUseCase[] {
+  return input.evaluation.useCases.map((u) => {
+    const answers = input.useCases?.find((x) => x.id === u.id)?.answers ?? {};
+    const outcome = (decision: string) => u.outcomes.find((o) => o.decision === decision);
+    const serving = outcome('serving-placement');
+    const training = outcome('training-placement')?.option ?? null;
+    const mode = outcome('serving-mode')?.option ?? null;
+    const sourcing = outcome('sourcing')?.option ?? null;
+    const text = (id: string) => (typeof answers[id] === 'string' ? (answers[id] as string) : null);
+    const latency = answers.latencyP95Ms;
+    return {
+      id: u.id,
+      name: u.name,
+      // Not applicable yet implied (a provider's API): served at the provider.
+      serving: serving?.source === 'implied' ? null : serving?.option === 'cloud' || serving?.option === 'on-premises' || serving?.option === 'edge' ? serving.option : null,
+      training: training === 'cloud' || training === 'on-premises' ? training : null,
+      mode: mode === 'real-time' || mode === 'batch' ? mode : null,
+      sourcing,
+      sourcingLabel: sourcing === null ? null : (u.decisions.find((d) => d.id === 'sourcing')?.ranking.find((r) => r.option === sourcing)?.label ?? sourcing),
+      latencyMs: typeof latency === 'number' && Number.isFinite(latency) ? latency : null,
+      dataResidency: text('dataResidency'),
+      dataSensitivity: text('dataSensitivity'),
+      interruptionTolerance: text('interruptionTolerance'),
+    };
+  });
 }
 
 /** Page geometry in diagram pixels. */
@@ -82,7 +112,7 @@ function decisionSummary(layout: Pick<StackLayout, 'decisions'>): string {
 /** Lays out the stack diagram from an evaluation, the answers, the room's choices and overrides: deterministic, every text fitted. */
 export function layoutStack(input: StackLayoutInput): StackLayout {
   const resolved = resolveDecisions(input.evaluation, input.choices ?? {});
-  const plan = planStack(resolved.decisions, input.answers);
+  const plan = planStack(resolved.decisions, input.answers, stackUseCases(input));
   const edited = applyOverrides(plan.components, input.overrides ?? emptyOverrides(), plan.placements);
   const warnings = [...resolved.warnings, ...plan.warnings, ...edited.warnings];
 

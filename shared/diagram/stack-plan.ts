@@ -79,15 +79,34 @@ export interface SecurityControl {
   layers: LayerId[];
 }
 
+/** A use case as the diagram draws it: where it serves, how, and what its data asks. */
+export interface StackUseCase {
+  id: string;
+  name: string;
+  /** Where it serves: null when a provider's API serves it. */
+  serving: 'cloud' | 'on-premises' | 'edge' | null;
+  training: 'cloud' | 'on-premises' | null;
+  mode: 'real-time' | 'batch' | null;
+  sourcing: string | null;
+  /** Its sourcing's label, for the box ("Foundation-model APIs"). */
+  sourcingLabel: string | null;
+  latencyMs: number | null;
+  dataResidency: string | null;
+  dataSensitivity: string | null;
+  interruptionTolerance: string | null;
+}
+
 /** The decisions as the diagram reads them, after defaults for undecided ones. */
 export interface StackShape {
   deployment: 'cloud' | 'on-premises' | 'hybrid';
   multiCloud: boolean;
   infrastructureModel: 'centralized' | 'federated' | 'hub-and-spoke';
   inferenceMode: 'real-time' | 'batch' | 'both' | null;
-  sourcing: 'pre-built-apis' | 'foundation-model-apis' | 'managed-ml-platform' | 'custom-platform' | null;
+  sourcing: 'pre-built-apis' | 'foundation-model-apis' | 'managed-ml-platform' | 'custom-platform' | 'industry-specific-solutions' | null;
   edge: boolean;
   latencyMs: number | null;
+  /** The roadmap's use cases, each where it lands (none for a pack without use cases). */
+  useCases: StackUseCase[];
 }
 
 /** What the decisions put where, before geometry and before the room's overrides. */
@@ -128,6 +147,7 @@ const CATALOGUE: Readonly<Record<LayerId, readonly CatalogueEntry[]>> = {
     { key: 'dev-environments', label: 'Development environments', icon: 'server' },
     { key: 'experiment-tracking', label: 'Experiment tracking', icon: 'database' },
     { key: 'foundation-models', label: 'Foundation model APIs', icon: 'cloud' },
+    { key: 'industry-solutions', label: 'Industry solutions', icon: 'cloud' },
     { key: 'training-pipelines', label: 'Training pipelines', icon: 'server' },
     { key: 'model-registry', label: 'Model registry', icon: 'database' },
     { key: 'model-serving', label: 'Model serving', icon: 'server' },
@@ -178,7 +198,7 @@ function stringAnswer(answers: Answers, id: string): string | null {
 }
 
 /** Reads the decisions as a stack shape; undecided deployment is drawn as cloud and said so. */
-export function stackShape(decisions: readonly ResolvedDecision[], answers: Answers, warnings: string[] = []): StackShape {
+export function stackShape(decisions: readonly ResolvedDecision[], answers: Answers, warnings: string[] = [], useCases: readonly StackUseCase[] = []): StackShape {
   const deploymentOption = optionOf(decisions, 'deployment');
   const deployment = deploymentOption === 'on-premises' || deploymentOption === 'hybrid' || deploymentOption === 'cloud' ? deploymentOption : 'cloud';
   if (deploymentOption === null) warnings.push('Deployment is undecided: the stack is drawn as a cloud deployment until it is decided.');
@@ -189,12 +209,22 @@ export function stackShape(decisions: readonly ResolvedDecision[], answers: Answ
   const inferenceMode = inference === 'real-time' || inference === 'batch' || inference === 'both' ? inference : null;
   const sourcingOption = optionOf(decisions, 'ai-sourcing');
   const sourcing =
-    sourcingOption === 'pre-built-apis' || sourcingOption === 'foundation-model-apis' || sourcingOption === 'managed-ml-platform' || sourcingOption === 'custom-platform'
+    sourcingOption === 'pre-built-apis' ||
+    sourcingOption === 'foundation-model-apis' ||
+    sourcingOption === 'managed-ml-platform' ||
+    sourcingOption === 'custom-platform' ||
+    sourcingOption === 'industry-specific-solutions'
       ? sourcingOption
       : null;
+  if (useCases.length > 0) {
+    // The roadmap says where each use case serves: the edge is drawn when one serves there.
+    const atEdge = useCases.filter((u) => u.serving === 'edge');
+    const latencies = atEdge.map((u) => u.latencyMs).filter((l): l is number => l !== null);
+    return { deployment, multiCloud, infrastructureModel, inferenceMode, sourcing, edge: atEdge.length > 0, latencyMs: latencies.length > 0 ? Math.min(...latencies) : null, useCases: [...useCases] };
+  }
   const latencyMs = numberAnswer(answers, 'latencyP95Ms');
   const edge = latencyMs !== null && latencyMs > 0 && latencyMs <= EDGE_LATENCY_MS && (inferenceMode === 'real-time' || inferenceMode === 'both');
-  return { deployment, multiCloud, infrastructureModel, inferenceMode, sourcing, edge, latencyMs };
+  return { deployment, multiCloud, infrastructureModel, inferenceMode, sourcing, edge, latencyMs, useCases: [] };
 }
 
 type Spec = [layer: LayerId, key: string, detail?: string | null, label?: string];
@@ -207,7 +237,8 @@ function servingDetail(mode: StackShape['inferenceMode']): string | null {
 function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId, Spec[]]> {
   const serving = servingDetail(shape.inferenceMode);
   const realTime = shape.inferenceMode === 'real-time' || shape.inferenceMode === 'both';
-  const spotFriendly = stringAnswer(answers, 'interruptionTolerance') === 'some' || stringAnswer(answers, 'interruptionTolerance') === 'high';
+  const tolerant = (t: string | null) => t === 'some' || t === 'high';
+  const spotFriendly = shape.useCases.length > 0 ? shape.useCases.some((u) => u.training === 'cloud' && tolerant(u.interruptionTolerance)) : tolerant(stringAnswer(answers, 'interruptionTolerance'));
   const cloudGpu = spotFriendly ? 'on demand + spot' : 'on demand + reserved';
   const out: Array<[PlacementId, Spec[]]> = [];
   if (shape.edge) {
@@ -215,7 +246,7 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
       'edge',
       [
         ['applications', 'edge-apps'],
-        ['platform', 'model-serving', `latency-critical, p95 ≤ ${shape.latencyMs} ms`],
+        ['platform', 'model-serving', shape.latencyMs !== null ? `latency-critical, p95 ≤ ${shape.latencyMs} ms` : 'at the sites'],
         ['platform', 'monitoring', 'local agent'],
         ['networking', 'inference-endpoints', 'local'],
         ['storage', 'feature-store', 'online cache'],
@@ -328,13 +359,44 @@ function applySourcing(shape: StackShape, components: PlannedComponent[], placem
     if (components.some((c) => c.placement === home && c.layer === layer && c.key === key)) return;
     components.push(makeComponent(home, [layer, key, detail]));
   };
-  if (shape.sourcing === 'pre-built-apis') add('applications', 'pre-built-apis', cloud ? 'vendor services' : 'external vendor services');
-  if (shape.sourcing === 'foundation-model-apis') add('platform', 'foundation-models', cloud ? 'prompting, RAG, fine-tuning' : 'self-hosted open models');
+  // With a roadmap, every way a use case is sourced is drawn; without one, the organisation's approach.
+  const used = new Set<string>(shape.useCases.length > 0 ? shape.useCases.map((u) => u.sourcing ?? '') : [shape.sourcing ?? '']);
+  if (used.has('pre-built-apis')) add('applications', 'pre-built-apis', cloud ? 'vendor services' : 'external vendor services');
+  if (used.has('foundation-model-apis')) add('platform', 'foundation-models', cloud ? 'prompting, RAG, fine-tuning' : 'self-hosted open models');
+  if (used.has('industry-specific-solutions')) add('platform', 'industry-solutions', cloud ? "vendors' domain solutions" : "vendors' solutions, installed here");
   const platformKeys = new Set(['dev-environments', 'experiment-tracking', 'training-pipelines', 'model-registry', 'model-serving']);
   for (const c of components) {
     if (c.layer !== 'platform' || !platformKeys.has(c.key)) continue;
     if (shape.sourcing === 'managed-ml-platform' && (c.placement === 'cloud-a' || c.placement === 'cloud-b')) c.detail = c.detail ? `managed; ${c.detail}` : 'managed service';
     if (shape.sourcing === 'custom-platform' && c.placement !== 'edge') c.detail = c.detail ? `self-built; ${c.detail}` : 'self-built';
+  }
+}
+
+/** The column a use case's application is drawn in: where it serves (a provider's API: the cloud, else on-premises). */
+function useCaseColumn(u: StackUseCase, placements: readonly PlacementId[]): PlacementId {
+  const want: PlacementId = u.serving === 'edge' ? 'edge' : u.serving === 'on-premises' ? 'on-premises' : 'cloud-a';
+  if (placements.includes(want)) return want;
+  return placements.includes('cloud-a') ? 'cloud-a' : placements.includes('on-premises') ? 'on-premises' : placements[0]!;
+}
+
+/** The component key of a use case's application: its id, so renames and moves stay with it whatever its position. */
+export function useCaseComponentKey(id: string): string {
+  return `uc-${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 60);
+}
+
+/** The roadmap's use cases replace the generic applications: one box each, in the column where it serves. */
+function applyUseCases(shape: StackShape, components: PlannedComponent[], placements: readonly PlacementId[]): void {
+  if (shape.useCases.length === 0) return;
+  for (let i = components.length - 1; i >= 0; i--) {
+    const c = components[i]!;
+    if (c.layer === 'applications' && (c.key === 'business-apps' || c.key === 'edge-apps')) components.splice(i, 1);
+  }
+  for (const u of shape.useCases) {
+    const column = useCaseColumn(u, placements);
+    const how = u.mode === 'real-time' ? 'real-time' : u.mode === 'batch' ? 'batch' : null;
+    const source = u.serving === null ? (u.sourcingLabel ? `${u.sourcingLabel}, at the provider` : "at the provider") : u.sourcingLabel;
+    const detail = [how, source].filter((x): x is string => x !== null).join(' · ') || null;
+    components.push({ id: `${column}/applications/${useCaseComponentKey(u.id)}`, key: useCaseComponentKey(u.id), layer: 'applications', placement: column, label: u.name, detail, icon: 'internet' });
   }
 }
 
@@ -370,7 +432,15 @@ function flowsFor(shape: StackShape, placements: readonly PlacementId[]): Planne
   return flows;
 }
 
-function servingPathsFor(shape: StackShape, answers: Answers, placements: readonly PlacementId[]): PlannedServingPath[] {
+/** The application a serving path starts or ends at in a column: a use case served that way there, else the generic one. */
+function applicationKey(shape: StackShape, components: readonly PlannedComponent[], placement: PlacementId, mode: 'real-time' | 'batch', generic: string): string {
+  const apps = components.filter((c) => c.layer === 'applications' && c.placement === placement);
+  const byMode = shape.useCases.find((u) => u.mode === mode && apps.some((c) => c.key === useCaseComponentKey(u.id)));
+  if (byMode) return useCaseComponentKey(byMode.id);
+  return apps.find((c) => c.key === generic)?.key ?? apps[0]?.key ?? generic;
+}
+
+function servingPathsFor(shape: StackShape, answers: Answers, placements: readonly PlacementId[], components: readonly PlannedComponent[]): PlannedServingPath[] {
   const paths: PlannedServingPath[] = [];
   const mode = shape.inferenceMode;
   if (mode === 'real-time' || mode === 'both') {
@@ -380,7 +450,7 @@ function servingPathsFor(shape: StackShape, answers: Answers, placements: readon
       label: 'Real-time serving path',
       placement,
       steps: [
-        { label: 'Application request', layer: 'applications', key: placement === 'edge' ? 'edge-apps' : 'business-apps' },
+        { label: 'Application request', layer: 'applications', key: applicationKey(shape, components, placement, 'real-time', placement === 'edge' ? 'edge-apps' : 'business-apps') },
         { label: 'Inference endpoint', layer: 'networking', key: 'inference-endpoints' },
         { label: 'Online model serving', layer: 'platform', key: 'model-serving' },
         { label: 'Online features', layer: 'storage', key: 'feature-store' },
@@ -389,7 +459,11 @@ function servingPathsFor(shape: StackShape, answers: Answers, placements: readon
   }
   if (mode === 'batch' || mode === 'both') {
     const sensitive = stringAnswer(answers, 'dataSensitivity');
-    const onPremBatch = shape.deployment === 'on-premises' || (shape.deployment === 'hybrid' && (sensitive === 'confidential' || sensitive === 'regulated'));
+    // With a roadmap, the batch path runs where its batch use cases serve; without one, where sensitive data stays.
+    const batchOnPrem = shape.useCases.some((u) => u.mode === 'batch' && u.serving === 'on-premises');
+    const onPremBatch =
+      shape.deployment === 'on-premises' ||
+      (shape.deployment === 'hybrid' && (shape.useCases.length > 0 ? batchOnPrem : sensitive === 'confidential' || sensitive === 'regulated'));
     const placement: PlacementId = onPremBatch ? 'on-premises' : 'cloud-a';
     paths.push({
       id: 'batch',
@@ -399,7 +473,7 @@ function servingPathsFor(shape: StackShape, answers: Answers, placements: readon
         { label: 'Scheduled pipeline', layer: 'platform', key: placement === 'on-premises' && shape.deployment === 'hybrid' ? 'sensitive-data-processing' : 'training-pipelines' },
         { label: 'Batch scoring', layer: 'platform', key: 'model-serving' },
         { label: 'Predictions stored', layer: 'storage', key: 'object-storage' },
-        { label: 'Applications and reports', layer: 'applications', key: 'business-apps' },
+        { label: 'Applications and reports', layer: 'applications', key: applicationKey(shape, components, placement, 'batch', 'business-apps') },
       ],
     });
   }
@@ -428,8 +502,14 @@ function governanceFor(shape: StackShape, answers: Answers): PlannedGovernance |
   };
 }
 
+const RESIDENCY_ORDER = ['none', 'regional', 'in-country', 'sovereign'];
+
 function residencyFor(shape: StackShape, answers: Answers, placements: readonly PlacementId[]): PlannedResidency | null {
-  const level = stringAnswer(answers, 'dataResidency');
+  // With a roadmap, the strictest residency any use case asks for draws the boundary.
+  const level =
+    shape.useCases.length > 0
+      ? shape.useCases.map((u) => u.dataResidency).reduce<string | null>((a, b) => (b !== null && RESIDENCY_ORDER.indexOf(b) > RESIDENCY_ORDER.indexOf(a ?? 'none') ? b : a), null)
+      : stringAnswer(answers, 'dataResidency');
   if (level !== 'regional' && level !== 'in-country' && level !== 'sovereign') return null;
   const words = { regional: 'in the region', 'in-country': 'in the country', sovereign: 'under national jurisdiction and operation' }[level];
   // Columns are ordered so that the placements holding resident data are always contiguous.
@@ -448,15 +528,16 @@ function securityFor(shape: StackShape, residency: PlannedResidency | null, hasF
   ];
 }
 
-/** Plans the stack from the resolved decisions and the answers: placements, components, flows, paths, bands, controls. */
-export function planStack(decisions: readonly ResolvedDecision[], answers: Answers): StackPlan {
+/** Plans the stack from the resolved decisions, the answers and the use cases: placements, components, flows, paths, bands, controls. */
+export function planStack(decisions: readonly ResolvedDecision[], answers: Answers, useCases: readonly StackUseCase[] = []): StackPlan {
   const warnings: string[] = [];
-  const shape = stackShape(decisions, answers, warnings);
+  const shape = stackShape(decisions, answers, warnings, useCases);
   const specs = placementSpecs(shape, answers);
   const placements = PLACEMENT_IDS.filter((p) => specs.some(([q]) => q === p));
   const components: PlannedComponent[] = [];
   for (const [placement, list] of specs) for (const spec of list) components.push(makeComponent(placement, spec));
   applySourcing(shape, components, placements);
+  applyUseCases(shape, components, placements);
   const residency = residencyFor(shape, answers, placements);
   const flows = flowsFor(shape, placements);
   return {
@@ -464,7 +545,7 @@ export function planStack(decisions: readonly ResolvedDecision[], answers: Answe
     placements,
     components,
     flows,
-    servingPaths: servingPathsFor(shape, answers, placements),
+    servingPaths: servingPathsFor(shape, answers, placements, components),
     governance: governanceFor(shape, answers),
     residency,
     security: securityFor(shape, residency, flows.length > 0),

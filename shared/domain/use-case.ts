@@ -45,6 +45,6 @@ export const UseCaseList = z
   });
 
 /** A use case's name as people read it: UNNAMED_USE_CASE when blank. */
-export function useCaseName(u: Pick<UseCase, 'name'>): string {
+export function nameOfUseCase(u: Pick<UseCase, 'name'>): string {
   return u.name.trim() || UNNAMED_USE_CASE;
 }

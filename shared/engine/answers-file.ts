@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { migrateWorkshopState } from '../domain';
 import { COST_ASSUMPTION_INFO, describeAllowedAssumption, parseCostAssumptions, type CostAssumptions } from '../cost';
 import { closestId } from './closest-id';
-import type { CompiledPack } from './compiled-pack';
+import { SCOPE_USE_CASE, type CompiledPack } from './compiled-pack';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
 import { WEIGHT_MAX, type FactorValue } from './pack-schema';
@@ -10,7 +11,12 @@ import { describeDomain, inDomain } from './validate-condition';
 import { fromZodIssues } from './zod-issues';
 
 export const ANSWERS_FORMAT = 'stratum.answers';
-export const ANSWERS_VERSION = 1;
+/** The answers format this build writes; version 2 adds the roadmap's use cases. */
+export const ANSWERS_VERSION = 2;
+/** Versions this build reads: version 1 (one set of answers for the whole organisation) is migrated to use cases. */
+export const ANSWERS_VERSIONS_READ: readonly number[] = [1, 2];
+/** A roadmap holds at most this many use cases. */
+export const MAX_FILE_USE_CASES = 30;
 
 const Weight = z.number().min(0).max(WEIGHT_MAX);
 const WeightMap = z.record(z.string(), Weight);
@@ -21,13 +27,24 @@ const StakeholderSchema = strictObject({
   weights: WeightMap,
 });
 
-/** The structure of a `stratum.answers` v1 file; factor ids and values are checked against the pack after. */
+const AnswerRecord = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+const UseCaseSchema = strictObject({
+  /** Optional: a use case without one is named `use-case-<its position>` in outputs. */
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be letters, digits, ".", "-" or "_"' }).max(64).optional(),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(2000).optional(),
+  answers: AnswerRecord,
+});
+
+/** The structure of a `stratum.answers` file; factor ids and values are checked against the pack after. */
 export const AnswersFileSchema = strictObject({
   format: z.literal(ANSWERS_FORMAT),
-  version: z.literal(ANSWERS_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   title: z.string().max(200).optional(),
   notes: z.string().max(5000).optional(),
-  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  answers: AnswerRecord,
+  useCases: z.array(UseCaseSchema).max(MAX_FILE_USE_CASES).optional(),
   weights: WeightMap.optional(),
   stakeholders: z.array(StakeholderSchema).optional(),
   // Checked field by field by parseCostAssumptions (shared/cost), which names each field and its range.
@@ -41,13 +58,24 @@ export interface Stakeholder {
   weights: Record<string, number>;
 }
 
-/** A validated answers file: answers, workshop weights and stakeholders. */
+/** A use case of an answers file, with its id (given, or `use-case-<n>`). */
+export interface FileUseCase {
+  id: string;
+  name: string;
+  description?: string;
+  answers: Record<string, FactorValue | null>;
+}
+
+/** A validated answers file (version 1 read as version 2): answers, use cases, workshop weights and stakeholders. */
 export interface AnswersFile {
   format: typeof ANSWERS_FORMAT;
   version: typeof ANSWERS_VERSION;
   title?: string;
   notes?: string;
+  /** The organisation-wide answers. */
   answers: Record<string, FactorValue | null>;
+  /** The roadmap's use cases (empty for a pack without use cases). */
+  useCases: FileUseCase[];
   weights: Record<string, number>;
   stakeholders: Stakeholder[];
   /** Price assumptions for the cost model: the file's, with defaults for every field it leaves out. */
@@ -65,9 +93,26 @@ function checkEnvelope(raw: unknown): EngineIssue[] {
     return [{ path: ['format'], message: `this is not a Stratum answers file${hint}`, found: describeFound(raw.format), allowed: JSON.stringify(ANSWERS_FORMAT) }];
   }
   if (typeof raw.version === 'number' && raw.version > ANSWERS_VERSION) {
-    return [{ path: ['version'], message: `this file is ${ANSWERS_FORMAT} version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: String(ANSWERS_VERSION) }];
+    return [{ path: ['version'], message: `this file is ${ANSWERS_FORMAT} version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: ANSWERS_VERSIONS_READ.join(' or ') }];
   }
   return [];
+}
+
+/**
+ * A version 1 file read with a pack that asks per use case: its organisation-wide answers about the workload
+ * become one use case named for the file (migrateWorkshopState), exactly as a saved workshop of that version is
+ * opened. Anything else comes back as it is.
+ */
+function fromVersion1(raw: Record<string, unknown>, pack: CompiledPack): Record<string, unknown> {
+  if (raw.version !== 1 || !pack.hasUseCases) return raw;
+  const title = typeof raw.title === 'string' ? raw.title : '';
+  const { state } = migrateWorkshopState(
+    { answers: raw.answers, dontKnow: [], notes: {}, ...(isRecord(raw.costAssumptions) ? { costAssumptions: raw.costAssumptions } : {}) },
+    { workshopId: `stratum.answers:${title}`, organisation: '', title: title || 'The organisation' },
+  );
+  const migrated = state as { answers: Record<string, unknown>; useCases: Array<{ name: string; description: string; answers: Record<string, unknown> }>; costAssumptions?: unknown };
+  const useCases = migrated.useCases.map((u) => ({ name: u.name, description: u.description, answers: u.answers }));
+  return { ...raw, version: 2, answers: migrated.answers, useCases, ...(migrated.costAssumptions !== undefined ? { costAssumptions: migrated.costAssumptions } : {}) };
 }
 
 function checkWeights(pack: CompiledPack, weights: Record<string, unknown> | undefined, path: JsonPath, issues: EngineIssue[]): void {
@@ -105,22 +150,49 @@ function checkCostAssumptions(value: unknown): EngineIssue[] {
 }
 
 /** Checks ids and values against the pack, on the raw file so they are reported even when its shape is also wrong. */
-function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): EngineIssue[] {
-  const issues: EngineIssue[] = [];
-  const factorIds = pack.factors.map((f) => f.id);
-  for (const [key, value] of Object.entries(asRecord(raw.answers))) {
+/** Checks one set of answers against the factors of one scope; a factor of the other scope is said to belong there. */
+function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path: JsonPath, scope: 'organisation' | 'use-case', issues: EngineIssue[]): void {
+  const inScope = (i: number) => (pack.factorScopes[i] === SCOPE_USE_CASE) === (scope === 'use-case') && !pack.factors[i]!.aggregate;
+  const factorIds = pack.factors.filter((_, i) => inScope(i)).map((f) => f.id);
+  for (const [key, value] of Object.entries(answers)) {
     const index = pack.factorIndex.get(key);
-    if (index === undefined) {
-      const suggestion = closestId(key, factorIds);
-      issues.push({ path: ['answers', key], message: 'unknown answer id', found: JSON.stringify(key), allowed: describeAllowed(factorIds, 30), ...(suggestion ? { suggestion } : {}) });
+    if (index === undefined || !inScope(index)) {
+      const elsewhere =
+        index === undefined
+          ? null
+          : pack.factors[index]!.aggregate
+            ? 'computed from the use cases, not answered'
+            : scope === 'organisation'
+              ? 'asked of each use case: put it in a use case\'s answers (useCases[].answers)'
+              : 'asked once for the organisation: put it in the top-level answers';
+      const suggestion = index === undefined ? closestId(key, factorIds) : undefined;
+      issues.push({ path: [...path, key], message: elsewhere ?? 'unknown answer id', found: JSON.stringify(key), allowed: describeAllowed(factorIds, 30), ...(suggestion ? { suggestion } : {}) });
       continue;
     }
     const factor = pack.factors[index]!;
     if (value !== null && !inDomain(factor, value)) {
       const suggestion = factor.type === 'enum' && typeof value === 'string' ? closestId(value, factor.values) : undefined;
-      issues.push({ path: ['answers', key], message: `value not allowed for "${key}"`, found: describeFound(value), allowed: `${describeDomain(factor)} (or null for unknown)`, ...(suggestion ? { suggestion } : {}) });
+      issues.push({ path: [...path, key], message: `value not allowed for "${key}"`, found: describeFound(value), allowed: `${describeDomain(factor)} (or null for unknown)`, ...(suggestion ? { suggestion } : {}) });
     }
   }
+}
+
+function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): EngineIssue[] {
+  const issues: EngineIssue[] = [];
+  checkAnswers(pack, asRecord(raw.answers), ['answers'], 'organisation', issues);
+  const useCases = Array.isArray(raw.useCases) ? (raw.useCases as unknown[]) : [];
+  if (useCases.length > 0 && !pack.hasUseCases) {
+    issues.push({ path: ['useCases'], message: `rule pack ${pack.pack.id} asks nothing per use case (pack format 1): give it one set of answers, or use a pack of format 2`, found: `${useCases.length} use cases`, allowed: 'no useCases with this pack' });
+  }
+  const ids = new Map<string, number>();
+  useCases.forEach((u, i) => {
+    const entry = asRecord(u);
+    if (pack.hasUseCases) checkAnswers(pack, asRecord(entry.answers), ['useCases', i, 'answers'], 'use-case', issues);
+    if (typeof entry.id !== 'string') return;
+    const first = ids.get(entry.id);
+    if (first !== undefined) issues.push({ path: ['useCases', i, 'id'], message: `duplicate use case id (first used at index ${first})`, found: JSON.stringify(entry.id), allowed: 'an id not used by another use case' });
+    else ids.set(entry.id, i);
+  });
   checkWeights(pack, asRecord(raw.weights), ['weights'], issues);
   issues.push(...checkCostAssumptions(raw.costAssumptions));
   const names = new Map<string, number>();
@@ -137,6 +209,13 @@ function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): Eng
   return issues;
 }
 
+/** The path of a problem in a version 1 file, from its path in the file as migrated to version 2. */
+function toVersion1Path(issue: EngineIssue): EngineIssue {
+  const [first, index, field, key] = issue.path;
+  if (first !== 'useCases' || index !== 0 || field !== 'answers' || typeof key !== 'string') return issue;
+  return { ...issue, path: ['answers', key === 'requestsPerMonthNow' ? 'monthlyInferenceRequests' : key, ...issue.path.slice(4)] };
+}
+
 function costAssumptionsOf(value: unknown): CostAssumptions {
   const read = parseCostAssumptions(value);
   // Already checked in checkAgainstPack; a failure here would be a bug.
@@ -144,16 +223,23 @@ function costAssumptionsOf(value: unknown): CostAssumptions {
   return read.value;
 }
 
-/** Validates a parsed `stratum.answers` file against a pack: unknown ids (with the closest known id), values outside a factor's domain, weights outside 0..5. */
-export function parseAnswersFile(raw: unknown, pack: CompiledPack): EngineResult<AnswersFile> {
-  const envelope = checkEnvelope(raw);
+/**
+ * Validates a parsed `stratum.answers` file against a pack: unknown ids (with the closest known id), answers given
+ * at the wrong level (organisation or use case), values outside a factor's domain, weights outside 0..5. A
+ * version 1 file is read as version 2 (fromVersion1).
+ */
+export function parseAnswersFile(input: unknown, pack: CompiledPack): EngineResult<AnswersFile> {
+  const envelope = checkEnvelope(input);
   if (envelope.length > 0) return { ok: false, issues: envelope };
+  const raw = fromVersion1(input as Record<string, unknown>, pack);
+  const migrated = raw !== input;
   const parsed = AnswersFileSchema.safeParse(raw);
   const issues = parsed.success ? [] : fromZodIssues(parsed.error, raw);
   // Report each field once: a shape problem hides a pack problem at the same path.
   const seen = new Set(issues.map((i) => i.path.join('\u0000')));
   for (const issue of checkAgainstPack(raw as Record<string, unknown>, pack)) if (!seen.has(issue.path.join('\u0000'))) issues.push(issue);
-  if (!parsed.success || issues.length > 0) return { ok: false, issues };
+  // A version 1 file's problems are reported where that file has them: its use case's answers were its answers.
+  if (!parsed.success || issues.length > 0) return { ok: false, issues: migrated ? issues.map(toVersion1Path) : issues };
   const file = parsed.data;
   return {
     ok: true,
@@ -163,6 +249,7 @@ export function parseAnswersFile(raw: unknown, pack: CompiledPack): EngineResult
       ...(file.title !== undefined ? { title: file.title } : {}),
       ...(file.notes !== undefined ? { notes: file.notes } : {}),
       answers: file.answers,
+      useCases: (file.useCases ?? []).map((u, i) => ({ id: u.id ?? `use-case-${i + 1}`, name: u.name, ...(u.description !== undefined ? { description: u.description } : {}), answers: u.answers })),
       weights: file.weights ?? {},
       stakeholders: (file.stakeholders ?? []).map((s) => ({ name: s.name, ...(s.role !== undefined ? { role: s.role } : {}), weights: s.weights })),
       costAssumptions: costAssumptionsOf(file.costAssumptions),

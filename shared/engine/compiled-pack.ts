@@ -1,7 +1,8 @@
 import { compileCondition, decisionsRead, factorsRead, readsDecisions, type CompiledCondition } from './compile-condition';
 import { decisionRuleOrder } from './decision-rule-order';
 import { compileConditionProgram, type ConditionProgram } from './condition-program';
-import type { Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
+import { decisionScope, factorScope } from './check-scopes';
+import type { Aggregate, Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
 
 /** Factor kinds as small integers for the hot path. */
 export const FACTOR_ENUM = 0;
@@ -37,6 +38,41 @@ export interface CompiledRule {
   factors: Int32Array;
   /** Decision indexes any effect of this rule touches. */
   decisions: Int32Array;
+}
+
+/** Scopes as small integers for the hot path. */
+export const SCOPE_ORGANISATION = 0;
+export const SCOPE_USE_CASE = 1;
+
+/**
+ * An organisation decision derived from the use cases (the pack's `portfolio`), with option and decision ids
+ * turned into indexes: for each of its options, which options of each part decision it allows.
+ */
+export interface CompiledPortfolio {
+  /** Index of the derived (organisation) decision. */
+  decision: number;
+  kind: 'uniform' | 'main-approach';
+  /** Indexes of the use-case decisions it is derived from (the parts). */
+  parts: Int32Array;
+  /** Per option of the derived decision, per part: the allowed options (indexes within the part decision); null for the mix. */
+  allowed: ReadonlyArray<ReadonlyArray<Int32Array> | null>;
+  /** The same as bits: bit o of allowedMask[x * parts + j] is set when option x allows option o of part j (all bits for the mix). */
+  allowedMask: Int32Array;
+  /** Index of the mixed option within the derived decision, or -1. */
+  mixed: number;
+  /** The mix's criterion adjustments (criteria order), each at most 0. */
+  penalty: Float64Array;
+  /** Why the mix costs what it does. */
+  mixedRationale: string;
+  /** Per part: the option a use case's not-applicable part counts as (index within the part decision), or -1 to leave it out. */
+  countsAs: Int32Array;
+}
+
+/** An organisation factor computed from a use-case factor over the roadmap. */
+export interface CompiledAggregate {
+  factor: number;
+  of: number;
+  by: Aggregate['by'];
 }
 
 /** A pack compiled once for fast, repeated evaluation. */
@@ -75,6 +111,20 @@ export interface CompiledPack {
   optionAdjustments: ReadonlyArray<ReadonlyArray<{ rule: number; effect: number }>>;
   /** Per decision: indexes of the rules with an effect on it, in pack order. */
   rulesByDecision: readonly Int32Array[];
+  /** Scope of each factor and decision (SCOPE_ORGANISATION or SCOPE_USE_CASE). */
+  factorScopes: Uint8Array;
+  decisionScopes: Uint8Array;
+  /** Decisions taken once for the organisation, and for each use case, in pack order. */
+  organisationDecisions: readonly CompiledDecision[];
+  useCaseDecisions: readonly CompiledDecision[];
+  /** Organisation decisions derived from the use cases. */
+  portfolios: readonly CompiledPortfolio[];
+  /** Portfolio of each decision (by decision index), if it is derived. */
+  portfolioOf: ReadonlyArray<CompiledPortfolio | undefined>;
+  /** Organisation factors computed from the use cases. */
+  aggregates: readonly CompiledAggregate[];
+  /** True when the pack asks anything per use case (pack format 2 with use-case scope). */
+  hasUseCases: boolean;
 }
 
 /** Compiles a validated pack: indexes every id and turns every condition into a closure. */
@@ -94,7 +144,8 @@ export function compilePack(pack: Pack): CompiledPack {
   for (const d of decisions) {
     d.decision.options.forEach((option, o) => {
       pack.criteria.forEach((c, k) => {
-        baseline[(d.optionStart + o) * nC + k] = option.baseline[c.id]!;
+        // A derived decision's cells are written by the portfolio at each evaluation.
+        baseline[(d.optionStart + o) * nC + k] = option.baseline?.[c.id] ?? 0;
       });
     });
   }
@@ -166,7 +217,19 @@ export function compilePack(pack: Pack): CompiledPack {
       if (effect.type === 'adjust') optionAdjustments[globalOption(effect.decision, effect.option)]!.push({ rule: r, effect: e });
     });
   });
+  const decisionScopes = Uint8Array.from(pack.decisions, (d) => (decisionScope(d) === 'use-case' ? SCOPE_USE_CASE : SCOPE_ORGANISATION));
+  const portfolios = decisions.flatMap((d) => (d.decision.portfolio ? [compilePortfolio(pack, d, decisions, decisionIndex, criterionIndex)] : []));
+  const portfolioOf: Array<CompiledPortfolio | undefined> = decisions.map(() => undefined);
+  for (const p of portfolios) portfolioOf[p.decision] = p;
   return {
+    factorScopes: Uint8Array.from(pack.factors, (f) => (factorScope(f) === 'use-case' ? SCOPE_USE_CASE : SCOPE_ORGANISATION)),
+    decisionScopes,
+    organisationDecisions: decisions.filter((d) => decisionScopes[d.index] === SCOPE_ORGANISATION),
+    useCaseDecisions: decisions.filter((d) => decisionScopes[d.index] === SCOPE_USE_CASE),
+    portfolios,
+    portfolioOf,
+    aggregates: pack.factors.flatMap((f, i) => (f.aggregate ? [{ factor: i, of: factorIndex.get(f.aggregate.of)!, by: f.aggregate.by }] : [])),
+    hasUseCases: decisionScopes.some((s) => s === SCOPE_USE_CASE),
     program,
     factorRuleIndex: Int32Array.from(factorRules.map((r) => r.index)),
     adjStart: adj.start,
@@ -193,6 +256,41 @@ export function compilePack(pack: Pack): CompiledPack {
     factorKinds: Uint8Array.from(pack.factors, (f) => (f.type === 'enum' ? FACTOR_ENUM : f.type === 'boolean' ? FACTOR_BOOLEAN : FACTOR_NUMBER)),
     enumValues: pack.factors.map((f) => (f.type === 'enum' ? f.values : undefined)),
   };
+}
+
+function compilePortfolio(
+  pack: Pack,
+  d: CompiledDecision,
+  decisions: readonly CompiledDecision[],
+  decisionIndex: ReadonlyMap<string, number>,
+  criterionIndex: ReadonlyMap<string, number>,
+): CompiledPortfolio {
+  const spec = d.decision.portfolio!;
+  const parts = spec.from.map((id) => decisions[decisionIndex.get(id)!]!);
+  const penalty = new Float64Array(pack.criteria.length);
+  let mixed = -1;
+  let mixedRationale = '';
+  const allowed = d.decision.options.map((option, o) => {
+    const entry = spec.options[option.id]!;
+    if ('mixed' in entry) {
+      mixed = o;
+      mixedRationale = entry.rationale;
+      for (const [c, by] of Object.entries(entry.penalty)) penalty[criterionIndex.get(c)!] = by;
+      return null;
+    }
+    return parts.map((part) => Int32Array.from(part.decision.options.flatMap((x, i) => (entry.uses.includes(x.id) ? [i] : []))));
+  });
+  const countsAs = Int32Array.from(parts, (part) => {
+    const option = spec.notApplicableCountsAs?.[part.id];
+    return option === undefined ? -1 : part.decision.options.findIndex((x) => x.id === option);
+  });
+  const allowedMask = new Int32Array(allowed.length * parts.length);
+  allowed.forEach((lists, x) => {
+    parts.forEach((part, j) => {
+      allowedMask[x * parts.length + j] = lists === null ? -1 : lists[j]!.reduce((mask, o) => mask | (1 << o), 0);
+    });
+  });
+  return { decision: d.index, kind: spec.kind, parts: Int32Array.from(parts, (p) => p.index), allowed, allowedMask, mixed, penalty, mixedRationale, countsAs };
 }
 
 /** The rules that read decisions, in the order they must run (decisionRuleOrder). */

@@ -41,7 +41,8 @@ export interface RankedOption {
 /** An option a hard constraint removed, with every rule that removed it. */
 export interface ExcludedOption {
   option: string;
-  reasons: Array<{ rule: string; consideration: string; reason: string }>;
+  /** For a decision derived from the use cases, `useCase` names the use case whose constraint it is. */
+  reasons: Array<{ rule: string; consideration: string; reason: string; useCase?: string }>;
 }
 
 /** A risk a fired rule raised for this decision, with what to do about it. */
@@ -53,6 +54,8 @@ export interface Risk {
   option: string | null;
   message: string;
   action: string;
+  /** On a decision derived from the use cases: the use case this risk is about (its id), when it is one's. */
+  useCase?: string;
 }
 
 /** Where the top option changes when one weight moves in one direction. */
@@ -80,6 +83,8 @@ export interface UnansweredFactor {
   prompt: string;
   /** Rules that could not be decided without it. */
   rules: string[];
+  /** On a decision derived from the use cases: the use case whose answer it is (its id). */
+  useCase?: string;
 }
 
 /** A rule that made a decision not applicable. */
@@ -112,14 +117,75 @@ export interface DecisionEvaluation {
   /** Share of seeded random weight perturbations that keep the recommendation (null when not computed). */
   robustness: number | null;
   unanswered: UnansweredFactor[];
+  /** For an organisation decision derived from the use cases: where each use case lands under its outcome. */
+  portfolio?: DecisionPortfolio;
+}
+
+/**
+ * How one use case's part lands under a derived decision's outcome: `own` its own recommendation, `roadmap`
+ * moved to fit the organisation's outcome, `room` the room's choice for it, `implied` the part has no decision
+ * of its own and counts as an option (a provider's API runs in the provider's cloud), `conflict` the room's
+ * choice for the organisation leaves it nowhere (it keeps its own), `none` nothing to place.
+ */
+export type PartSource = 'own' | 'roadmap' | 'room' | 'implied' | 'conflict' | 'none';
+
+/** One use case's decision that a derived decision is drawn from. */
+export interface PortfolioPart {
+  decision: string;
+  /** Where it lands under the outcome (null: nothing to place). */
+  option: string | null;
+  /** Its own recommendation, or the room's choice for it (null when it has none). */
+  ownBest: string | null;
+  source: PartSource;
+}
+
+/** Where each use case lands under a derived decision's outcome (the room's choice, else the recommendation). */
+export interface DecisionPortfolio {
+  kind: 'uniform' | 'main-approach';
+  /** The use-case decisions it is drawn from. */
+  from: string[];
+  /** The outcome the rows follow (null when the decision does not apply or has no option left). */
+  outcome: string | null;
+  useCases: Array<{ useCase: string; name: string; parts: PortfolioPart[] }>;
+  /** Ids of the use cases that land other than on their own (uniform) or differ from the main approach. */
+  differ: string[];
+  /**
+   * Where every use case would land under each option, for pricing and comparing them: a part an option cannot
+   * place (it is excluded) is shown where the option would have to put it; null where there is nothing to place.
+   */
+  byOption: Array<{ option: string; useCases: Array<{ useCase: string; parts: Array<{ decision: string; option: string | null }> }> }>;
+}
+
+/** Where one use case lands on one of its decisions, after the organisation's outcomes. */
+export interface UseCaseOutcome {
+  decision: string;
+  option: string | null;
+  source: PartSource;
+}
+
+/** Everything the engine says about one use case: its own ranked decisions and where it finally lands. */
+export interface UseCaseEvaluation {
+  id: string;
+  name: string;
+  /** Its decisions, ranked on its own answers (their risks are those of where it lands). */
+  decisions: DecisionEvaluation[];
+  /** Where it lands on each of its decisions once the organisation's outcomes are settled. */
+  outcomes: UseCaseOutcome[];
+  /** Its use-case factors nobody answered, in pack order. */
+  unanswered: string[];
+  /** Ids of the rules that held for it (its answers with the organisation's), in pack order. */
+  firedRules: string[];
 }
 
 /** The engine's answer for a workshop: plain data, byte-identical JSON for the same input. */
 export interface Evaluation {
   pack: { id: string; version: string };
   weights: Array<{ criterion: string; weight: number }>;
+  /** The organisation's decisions. */
   decisions: DecisionEvaluation[];
-  /** Every unanswered factor, in pack order. */
+  /** Each use case of the roadmap, in its order (none for a pack without use cases). */
+  useCases: UseCaseEvaluation[];
+  /** Every unanswered organisation factor (aggregates excluded), in pack order. */
   unanswered: string[];
   /** Ids of every rule whose condition held, in pack order; then `cost-model` when the cost model scored cost. */
   firedRules: string[];

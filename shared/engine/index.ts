@@ -22,12 +22,17 @@ export type {
   Consideration,
   FactorGroupDefinition,
   MonotonicExpectation,
+  CatalogueEntry,
+  Portfolio,
+  PortfolioOption,
+  Scope,
+  Aggregate,
 } from './pack-schema';
-export { PACK_FORMAT, PACK_FORMAT_VERSION, WEIGHT_MAX, PackSchema } from './pack-schema';
+export { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_FORMAT_VERSIONS_READ, WEIGHT_MAX, PackSchema } from './pack-schema';
 export { parsePack } from './parse-pack';
 export { describeDomain, inDomain } from './validate-condition';
 export type { CompiledPack, CompiledDecision, CompiledRule } from './compiled-pack';
-export { compilePack } from './compiled-pack';
+export { compilePack, SCOPE_ORGANISATION, SCOPE_USE_CASE } from './compiled-pack';
 export { loadPack } from './load-pack';
 export { defaultPack, defaultPackJson } from './default-pack';
 export { packFingerprint } from './pack-fingerprint';
@@ -51,22 +56,20 @@ export type {
   FlipTarget,
   UnansweredFactor,
   NotApplicableReason,
+  DecisionPortfolio,
+  PortfolioPart,
+  PartSource,
+  UseCaseEvaluation,
+  UseCaseOutcome,
 } from './evaluation';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
+export type { Roadmap, UseCaseInput } from './roadmap/roadmap-input';
+export { asRoadmap } from './roadmap/roadmap-input';
 export { evaluate } from './evaluate';
 export { knownRoomChoices } from './rule-state';
 export type { CostAdjustment } from './cost-criterion';
-export {
-  COST_MODEL_CONSIDERATION,
-  COST_MODEL_CRITERION,
-  COST_MODEL_DECISION,
-  COST_MODEL_RULE,
-  COST_MODEL_SPAN,
-  COST_VOLUME_FACTORS,
-  costAdjustment,
-  costInputsFromAnswers,
-  missingCostVolumes,
-} from './cost-criterion';
+export { COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, COST_MODEL_SPAN } from './cost-criterion';
+export { useCaseCostAdjustment } from './roadmap/use-case-cost';
 export type { RobustnessOptions } from './robustness';
 export { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD } from './robustness';
 export type { SensitivitySweep } from './sensitivity-sweep';

@@ -1,26 +1,44 @@
 import { z } from 'zod';
+import { ID_MESSAGE, ID_PATTERN } from '../domain';
 import { strictObject } from './strict-object';
 import type { Condition } from './condition';
 
 export const PACK_FORMAT = 'stratum.pack';
-export const PACK_FORMAT_VERSION = 1;
+/** The pack format this build writes; version 2 adds use cases (scopes, portfolios, aggregates, a catalogue). */
+export const PACK_FORMAT_VERSION = 2;
+/** Pack format versions this build reads: a version 1 pack is a version 2 pack with no use cases. */
+export const PACK_FORMAT_VERSIONS_READ: readonly number[] = [1, 2];
 /** Weights are given on this scale by people; the engine accepts any non-negative weight. */
 export const WEIGHT_MAX = 5;
 
 /** An answer to a factor: an enum value, a boolean or a number. */
 export type FactorValue = string | number | boolean;
 
-const Id = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*$/, { message: 'must be an id: letters and digits, joined by ".", "-" or "_"' });
+const Id = z.string().regex(ID_PATTERN, { message: ID_MESSAGE });
 const Text = z.string().trim().min(1);
+
+/** Whether a factor or decision belongs to the organisation as a whole (the default) or to each use case. */
+export const SCOPES = ['organisation', 'use-case'] as const;
+export type Scope = (typeof SCOPES)[number];
+const ScopeSchema = z.enum(SCOPES);
+
+/** How an organisation factor is computed from a use-case factor over the roadmap, instead of being asked. */
+export const AGGREGATES = ['max', 'min', 'sum'] as const;
+export const AggregateSchema = strictObject({ of: Id, by: z.enum(AGGREGATES) });
+export type Aggregate = z.infer<typeof AggregateSchema>;
 
 const FactorBase = {
   id: Id,
   prompt: Text,
+  /** A short name for tables and charts ("p95 latency"); the prompt is the question. */
+  label: Text.optional(),
   help: Text,
   /** The question group (from the pack's `groups`) the wizard shows this factor under. */
   group: Id.optional(),
+  /** `use-case`: asked for each use case; `organisation` (default): asked once. */
+  scope: ScopeSchema.optional(),
+  /** An organisation factor the engine computes from the use cases (never asked): the max, min or sum of a use-case factor. */
+  aggregate: AggregateSchema.optional(),
 };
 
 export const EnumFactorSchema = strictObject({
@@ -55,18 +73,64 @@ export const OptionSchema = strictObject({
   description: Text,
   pros: z.array(Text),
   cons: z.array(Text),
-  /** Score per criterion before any rule, 0..1; every criterion must be present. */
-  baseline: z.record(z.string(), z.number().min(0).max(1)),
+  /** Score per criterion before any rule, 0..1; every criterion must be present (none for a decision derived from the use cases). */
+  baseline: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** Why this option scores as it does when no rule fires: one sentence, shown as its reason then. */
+  rationale: Text.optional(),
 });
 export type DecisionOption = z.infer<typeof OptionSchema>;
+
+/** How one option of a decision derived from the use cases places them: in options of the parts it lists, or each at its best. */
+export const PortfolioOptionSchema = z.union([
+  strictObject({
+    /** Options of the use-case decisions this option takes every part to (uniform) or prefers (main approach). */
+    uses: z.array(Id).min(1),
+  }),
+  strictObject({
+    /** Each part at its own best: the mix (hybrid, both). */
+    mixed: z.literal(true),
+    /** What running a mix costs, as criterion adjustments (each below 0), and why. */
+    penalty: z.record(z.string(), z.number().min(-0.5).max(0)),
+    rationale: Text,
+  }),
+]);
+export type PortfolioOption = z.infer<typeof PortfolioOptionSchema>;
+
+/**
+ * An organisation decision derived from the use cases' decisions (`from`, the parts). `uniform`: an option with
+ * `uses` puts every part there (excluded when a part cannot go), a `mixed` option puts each part at its best,
+ * and the outcome places every use case. `main-approach`: an option takes every part that can take it, the others
+ * keep their own best, and use cases keep their own recommendation (the outcome is what to standardise on).
+ */
+export const PortfolioSchema = strictObject({
+  from: z.array(Id).min(1),
+  kind: z.enum(['uniform', 'main-approach']),
+  options: z.record(z.string(), PortfolioOptionSchema),
+  /** A part a use case has no decision for (not applicable) that still lands somewhere: decision id → the option it counts as. */
+  notApplicableCountsAs: z.record(z.string(), Id).optional(),
+});
+export type Portfolio = z.infer<typeof PortfolioSchema>;
 
 export const DecisionSchema = strictObject({
   id: Id,
   title: Text,
   question: Text,
+  /** `use-case`: decided for each use case; `organisation` (default): decided once. */
+  scope: ScopeSchema.optional(),
+  /** Derives this organisation decision from the use cases' decisions instead of scoring it by rules. */
+  portfolio: PortfolioSchema.optional(),
   options: z.array(OptionSchema).min(2),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
+
+/** A typical use case a roadmap can start from: its name, what it is, and answers to use-case factors. */
+export const CatalogueEntrySchema = strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  answers: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
 
 /** A consideration of practice (data sensitivity, latency, lock-in, …) that rules cite. */
 export const ConsiderationSchema = strictObject({ id: Id, label: Text });
@@ -126,7 +190,7 @@ export type MonotonicExpectation = z.infer<typeof MonotonicExpectationSchema>;
 
 export const PackSchema = strictObject({
   format: z.literal(PACK_FORMAT),
-  version: z.literal(PACK_FORMAT_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   id: Id,
   title: Text,
   packVersion: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { message: 'must be a semantic version such as 1.0.0' }),
@@ -138,6 +202,8 @@ export const PackSchema = strictObject({
   decisions: z.array(DecisionSchema).min(1),
   rules: z.array(RuleSchema),
   expectations: strictObject({ monotonic: z.array(MonotonicExpectationSchema) }).optional(),
+  /** Typical use cases to start a roadmap from (pack format 2). */
+  catalogue: z.array(CatalogueEntrySchema).optional(),
 });
 
 /** A rule after validation: its condition is typed. */

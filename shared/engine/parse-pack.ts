@@ -1,8 +1,9 @@
+import { checkScopes } from './check-scopes';
 import { closestId } from './closest-id';
 import { decisionRuleOrder } from './decision-rule-order';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, PackSchema, type Decision, type Factor, type Pack, type Rule } from './pack-schema';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_FORMAT_VERSIONS_READ, PackSchema, type Decision, type Factor, type Pack, type Rule } from './pack-schema';
 import { validateCondition } from './validate-condition';
 import { fromZodIssues } from './zod-issues';
 
@@ -17,7 +18,7 @@ function checkEnvelope(raw: unknown): EngineIssue[] {
     return [{ path: ['format'], message: 'this is not a Stratum rule pack', found: describeFound(raw.format), allowed: JSON.stringify(PACK_FORMAT) }];
   }
   if (typeof raw.version === 'number' && raw.version > PACK_FORMAT_VERSION) {
-    return [{ path: ['version'], message: `this pack is written in pack format version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: String(PACK_FORMAT_VERSION) }];
+    return [{ path: ['version'], message: `this pack is written in pack format version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: PACK_FORMAT_VERSIONS_READ.join(' or ') }];
   }
   return [];
 }
@@ -54,16 +55,20 @@ function checkDecision(decision: Decision, path: JsonPath, criteria: string[], i
   checkUnique(decision.options, [...path, 'options'], 'option', issues);
   decision.options.forEach((option, i) => {
     const bpath = [...path, 'options', i, 'baseline'];
-    for (const key of Object.keys(option.baseline)) {
+    // A missing baseline is allowed only on a decision derived from the use cases (checkScopes says which).
+    if (option.baseline === undefined) return;
+    const baseline = option.baseline;
+    for (const key of Object.keys(baseline)) {
       if (!criteria.includes(key)) issues.push(unknownRef([...bpath, key], 'criterion', key, criteria));
     }
     for (const c of criteria) {
-      if (!(c in option.baseline)) issues.push({ path: bpath, message: `baseline is missing criterion "${c}"`, found: describeFound(Object.keys(option.baseline)), allowed: `a score 0..1 for every criterion: ${criteria.join(', ')}` });
+      if (!(c in baseline)) issues.push({ path: bpath, message: `baseline is missing criterion "${c}"`, found: describeFound(Object.keys(baseline)), allowed: `a score 0..1 for every criterion: ${criteria.join(', ')}` });
     }
   });
 }
 
-function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: EngineIssue[]): void {
+/** Checks every rule; returns, per rule, the decisions its condition reads. */
+function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: EngineIssue[]): Array<ReadonlySet<string>> {
   const reads: Array<ReadonlySet<string>> = [];
   const factors = new Map(pack.factors.map((f) => [f.id, f]));
   const decisions = new Map(pack.decisions.map((d) => [d.id, d]));
@@ -99,6 +104,7 @@ function checkRules(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: E
     reads.push(check.decisionsRead);
   });
   checkDecisionRuleCircles(pack, reads, issues);
+  return reads;
 }
 
 /**
@@ -161,8 +167,10 @@ export function parsePack(raw: unknown): EngineResult<Pack> {
   });
   const criteria = pack.criteria.map((c) => c.id);
   pack.decisions.forEach((d, i) => checkDecision(d, ['decisions', i], criteria, issues));
-  checkRules(pack, (raw as { rules: Array<{ when: unknown }> }).rules, issues);
+  const reads = checkRules(pack, (raw as { rules: Array<{ when: unknown }> }).rules, issues);
   checkExpectations(pack, issues);
+  // Scope checks read conditions as compiled ones: only once every condition is known to be well formed.
+  if (issues.length === 0) checkScopes(pack, reads, issues);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: pack as Pack & { rules: Rule[] } };
 }

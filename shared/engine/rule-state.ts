@@ -267,9 +267,11 @@ export function rankDecisions(pack: CompiledPack, state: RuleState, weights: Flo
  * own choice where it made one (state.chosen), else the recommendation: once the room settles a decision, what
  * follows from it follows from what the room decided.
  */
-export function runDecisionRules(pack: CompiledPack, state: RuleState, weights: Float64Array): void {
+export function runDecisionRules(pack: CompiledPack, state: RuleState, weights: Float64Array, preset: Uint8Array | null = null): void {
   const { tops, status, notApplicable, values, chosen, ruleTops } = state;
-  notApplicable.fill(0);
+  // `preset`: decisions known not to apply before any rule runs (a derived decision with no use case to place).
+  if (preset) notApplicable.set(preset);
+  else notApplicable.fill(0);
   rankDecisions(pack, state, weights);
   for (const rule of pack.applicabilityRules) {
     if (status[rule.index] === TRUE) for (const na of rule.notApplicable) notApplicable[na.decision] = 1;

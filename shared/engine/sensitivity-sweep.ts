@@ -1,11 +1,12 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
-import { costAdjustment } from './cost-criterion';
-import { scoreAnswers, scratchState, type ScoringOptions } from './evaluate';
+import { prepareRoadmap, type ScoringOptions } from './evaluate';
 import type { FlipPoint } from './evaluation';
 import { computeFlipPoints } from './flip-points';
 import { WEIGHT_MAX } from './pack-schema';
-import { roomChoiceIndexes, topOption } from './rule-state';
+import { derivedFlipPoints } from './roadmap/derived-flip-points';
+import type { Roadmap } from './roadmap/roadmap-input';
+import { createRanking, rankRoadmap } from './roadmap/roadmap-run';
 
 /** Each option's score as one criterion's weight sweeps a range, the others held fixed: data for a sensitivity chart. */
 export interface SensitivitySweep {
@@ -13,19 +14,20 @@ export interface SensitivitySweep {
   criterion: string;
   /** The weight values swept, evenly spaced from 0 to `max`. */
   weights: number[];
+  /** Each option's score at each weight; `excluded` as at the current weights (a derived option's may change along the sweep). */
   options: Array<{ option: string; excluded: boolean; scores: number[] }>;
   /** The exact flip points for this criterion (null when every option is excluded). */
   flipPoint: FlipPoint | null;
 }
 
 /**
- * Sweeps one criterion's weight from 0 to `max` (default 5) in `steps` points (default 51) for one decision;
- * with `costAssumptions` and `decided`, scored as evaluate scores it (the room's choices move no score today,
- * only what reads a decision, but the sweep runs the same rules evaluate runs).
+ * Sweeps one criterion's weight from 0 to `max` (default 5) in `steps` points (default 51) for one organisation
+ * decision, scored as evaluate scores it (the cost model, the room's choices, and for a decision derived from
+ * the use cases, its portfolio re-derived at every point).
  */
 export function sensitivitySweep(
   pack: CompiledPack,
-  answers: Answers,
+  input: Roadmap | Answers,
   weights: WeightsInput | undefined,
   decisionId: string,
   criterionId: string,
@@ -38,30 +40,28 @@ export function sensitivitySweep(
   const steps = Math.max(2, Math.floor(options.steps ?? 51));
   const max = options.max ?? WEIGHT_MAX;
   const w = resolveWeights(pack, weights);
-  const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
-  const state = scoreAnswers(pack, answers, w, scratchState(pack), cost, roomChoiceIndexes(pack, options.decided));
+  const run = prepareRoadmap(pack, input, options);
+  const ranking = createRanking(run);
   const decision = pack.decisions[d]!;
   const nC = w.length;
   const xs = Array.from({ length: steps }, (_, i) => (max * i) / (steps - 1));
-  const series = decision.decision.options.map((option, o) => {
-    const g = decision.optionStart + o;
-    const scores = xs.map((x) => {
-      let sum = 0;
-      let total = 0;
-      for (let c = 0; c < nC; c++) {
-        const wc = c === k ? x : w[c]!;
-        sum += wc * state.scores[g * nC + c]!;
-        total += wc;
-      }
-      if (total === 0) {
-        for (let c = 0; c < nC; c++) sum += state.scores[g * nC + c]!;
-        return sum / nC;
-      }
-      return sum / total;
-    });
-    return { option: option.id, excluded: state.excluded[g] === 1, scores };
-  });
-  const top = topOption(pack, state, d, w);
-  const flipPoint = top < 0 ? null : computeFlipPoints(pack, state, d, w, top)[k]!;
-  return { decision: decisionId, criterion: criterionId, weights: xs, options: series, flipPoint };
+  const series = decision.decision.options.map(() => [] as number[]);
+  const at = new Float64Array(w);
+  for (const x of xs) {
+    at[k] = x;
+    rankRoadmap(run, at, ranking);
+    let total = 0;
+    for (let c = 0; c < nC; c++) total += at[c]!;
+    for (let o = 0; o < decision.optionCount; o++) series[o]!.push(ranking.org.sums[decision.optionStart + o]! / (total > 0 ? total : nC));
+  }
+  rankRoadmap(run, w, ranking);
+  const top = ranking.org.tops[d]!;
+  const flipPoint = top < 0 ? null : (pack.portfolioOf[d] ? derivedFlipPoints(run, d, w, top) : computeFlipPoints(pack, run.org, d, w, top))[k]!;
+  return {
+    decision: decisionId,
+    criterion: criterionId,
+    weights: xs,
+    options: decision.decision.options.map((option, o) => ({ option: option.id, excluded: ranking.org.excluded[decision.optionStart + o] === 1, scores: series[o]! })),
+    flipPoint,
+  };
 }

@@ -1,9 +1,8 @@
 import { resolveWeights, type Answers, type WeightsInput } from './answers';
 import type { CompiledPack } from './compiled-pack';
-import { costAdjustment } from './cost-criterion';
-import { scoreAnswers, scratchState, type ScoringOptions } from './evaluate';
-import { roomChoiceIndexes, runDecisionRules, type RuleState } from './rule-state';
-import { optionScores, rankedOptions } from './weighted-scores';
+import { prepareRoadmap, type ScoringOptions } from './evaluate';
+import type { Roadmap } from './roadmap/roadmap-input';
+import { createRanking, rankRoadmap, type RoadmapRanking, type RoadmapRun } from './roadmap/roadmap-run';
 
 /** Someone in the room and the weights they gave (criteria they left out take the workshop weights). */
 export interface StakeholderWeights {
@@ -79,15 +78,16 @@ export function geometricMeanWeights(weightings: readonly Float64Array[], nC: nu
   return out;
 }
 
-function rankingsFor(pack: CompiledPack, state: RuleState, weights: Float64Array, scores: Float64Array): DecisionRanking[] {
-  runDecisionRules(pack, state, weights);
-  optionScores(pack, state, weights, scores);
-  return pack.decisions.map((d) => {
-    const order = rankedOptions(pack, state, d.index, scores);
-    const applicable = state.notApplicable[d.index] !== 1;
-    const first = order[0]!;
-    const top = state.excluded[d.optionStart + first] === 1 ? null : d.decision.options[first]!.id;
-    return { decision: d.id, applicable, recommended: applicable ? top : null, ranking: order.map((o) => d.decision.options[o]!.id) };
+/** Each organisation decision's recommendation and ranking under one weighting of a scored roadmap. */
+function rankingsFor(pack: CompiledPack, run: RoadmapRun, weights: Float64Array, scratch: RoadmapRanking): DecisionRanking[] {
+  const ranking = rankRoadmap(run, weights, scratch);
+  const { sums, excluded, tops, notApplicable } = ranking.org;
+  return pack.organisationDecisions.map((d) => {
+    const order = Array.from({ length: d.optionCount }, (_, o) => o);
+    order.sort((a, b) => excluded[d.optionStart + a]! - excluded[d.optionStart + b]! || sums[d.optionStart + b]! - sums[d.optionStart + a]! || a - b);
+    const applicable = notApplicable[d.index] !== 1;
+    const top = tops[d.index]!;
+    return { decision: d.id, applicable, recommended: applicable && top >= 0 ? d.decision.options[top]!.id : null, ranking: order.map((o) => d.decision.options[o]!.id) };
   });
 }
 
@@ -105,22 +105,22 @@ export function kendallW(ranks: readonly number[][]): number {
 }
 
 /**
- * Each stakeholder's ranking, the group ranking from the geometric mean of their weights, and how far they agree;
+ * Each stakeholder's ranking of the organisation's decisions, the group ranking from the geometric mean of their
+ * weights, and how far they agree;
  * with `costAssumptions`, scored with the cost model as evaluate scores it; with `decided`, the room's choices
  * settle what depends on a decision (see EvaluateOptions.decided).
  */
 export function stakeholderRankings(
   pack: CompiledPack,
-  answers: Answers,
+  input: Roadmap | Answers,
   stakeholders: readonly StakeholderWeights[],
   workshopWeights?: WeightsInput,
   options: ScoringOptions = {},
 ): StakeholderAnalysis {
   const nC = pack.criteria.length;
   const base = resolveWeights(pack, workshopWeights);
-  const cost = options.costAssumptions ? costAdjustment(pack, answers, options.costAssumptions) : null;
-  const state = scoreAnswers(pack, answers, base, scratchState(pack), cost, roomChoiceIndexes(pack, options.decided));
-  const scores = new Float64Array(pack.optionCount);
+  const run = prepareRoadmap(pack, input, options);
+  const scratch = createRanking(run);
   const individual = stakeholders.map((s) => resolveWeights(pack, s.weights, base));
   const group = individual.length > 0 ? geometricMeanWeights(individual, nC) : base;
   const toList = (w: Float64Array) => pack.criteria.map((c, k) => ({ criterion: c.id, weight: w[k]! }));
@@ -129,12 +129,14 @@ export function stakeholderRankings(
     name: s.name,
     role: s.role ?? null,
     weights: toList(individual[i]!),
-    decisions: rankingsFor(pack, state, individual[i]!, scores),
+    decisions: rankingsFor(pack, run, individual[i]!, scratch),
   }));
-  const groupRankings = rankingsFor(pack, state, group, scores);
+  const groupRankings = rankingsFor(pack, run, group, scratch);
+  // Exclusions as the group's weighting leaves them (a derived decision's can move with the weights).
+  const excluded = rankRoadmap(run, group, scratch).org.excluded.slice();
 
-  const decisions: DecisionAgreement[] = pack.decisions.map((d, di) => {
-    const live = d.decision.options.map((o) => o.id).filter((_, o) => state.excluded[d.optionStart + o] !== 1);
+  const decisions: DecisionAgreement[] = pack.organisationDecisions.map((d, di) => {
+    const live = d.decision.options.map((o) => o.id).filter((_, o) => excluded[d.optionStart + o] !== 1);
     const ranks = rankings.map((r) => {
       const order = r.decisions[di]!.ranking.filter((id) => live.includes(id));
       return live.map((id) => order.indexOf(id) + 1);
@@ -143,13 +145,20 @@ export function stakeholderRankings(
     const agreeing = rankings.filter((r) => r.decisions[di]!.recommended === groupTop).length;
     return { decision: d.id, kendallW: kendallW(ranks), topShare: rankings.length === 0 ? 1 : agreeing / rankings.length };
   });
-  const counted = decisions.filter((a, di) => groupRankings[di]!.applicable && pack.decisions[di]!.decision.options.filter((_, o) => state.excluded[pack.decisions[di]!.optionStart + o] !== 1).length >= 2 && a);
+  const counted = decisions.filter((a, di) => {
+    const d = pack.organisationDecisions[di]!;
+    return groupRankings[di]!.applicable && d.decision.options.filter((_, o) => excluded[d.optionStart + o] !== 1).length >= 2 && a;
+  });
   const index = counted.length === 0 ? 1 : counted.reduce((sum, a) => sum + a.kendallW, 0) / counted.length;
 
   const criteria: CriterionSpread[] = pack.criteria.map((c, k) => {
-    const values = individual.length > 0 ? individual.map((w) => w[k]!) : [base[k]!];
-    const min = Math.min(...values);
-    const max = Math.max(...values);
+    // A loop, not Math.min(...values): a file may list more stakeholders than a call takes arguments.
+    let min = Infinity;
+    let max = -Infinity;
+    for (const w of individual.length > 0 ? individual : [base]) {
+      min = Math.min(min, w[k]!);
+      max = Math.max(max, w[k]!);
+    }
     return { criterion: c.id, min, max, spread: max - min };
   });
   return { groupWeights: toList(group), group: groupRankings, stakeholders: rankings, agreement: { index, decisions, criteria } };

@@ -50,7 +50,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
       });
     }
   }
-  if (input.cost && input.cost.scale.production.budget.status === 'over') {
+  if (input.cost && input.cost.production.budget.status === 'over') {
     const cost = costView(input.pack, input.cost);
     const deployment = views.find((v) => v.id === 'deployment');
     items.push({

@@ -1,8 +1,8 @@
-import { DEPLOYMENT_OPTIONS, formatNumber, formatPercent, formatUsd, type BudgetStatus, type CostEstimate } from '../cost';
+import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type BudgetStatus, type CostEstimate, type DeploymentOption } from '../cost';
 import type { CompiledPack } from '../engine';
+import { COST_DECISION } from '../workshop';
 
-/** The decision whose options the cost model prices. */
-export const COST_DECISION = 'deployment';
+export { COST_DECISION };
 
 /** One deployment option's monthly cost, as records show it. */
 export interface CostRow {
@@ -14,10 +14,18 @@ export interface CostRow {
   budget: BudgetStatus;
 }
 
-/** The cost figures every format prints: rows per deployment option and sentences about them. */
+/** One use case's monthly cost at production volume under the deployment the room goes with. */
+export interface UseCaseCostRow {
+  name: string;
+  production: string;
+}
+
+/** The cost figures every format prints: rows per deployment option, per use case, and sentences about them. */
 export interface CostView {
   rows: CostRow[];
-  productionFactor: string;
+  /** Under `outcome` (the room's choice, else the recommendation); empty without one. */
+  useCases: UseCaseCostRow[];
+  outcome: { option: string; label: string } | null;
   sentences: string[];
 }
 
@@ -28,29 +36,34 @@ export function budgetWords(status: BudgetStatus): string {
   return BUDGET_WORDS[status];
 }
 
-/** Formats a cost estimate for records: monthly cost per deployment option at pilot and production volume, with notes. */
-export function costView(pack: CompiledPack, cost: CostEstimate): CostView {
+/**
+ * Formats a cost estimate for records: monthly cost per deployment option at pilot and production volume, each
+ * use case's cost under `outcome` (the deployment the room goes with), and sentences about them.
+ */
+export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string | null = null): CostView {
   const d = pack.decisionIndex.get(COST_DECISION);
   const options = d === undefined ? [] : pack.decisions[d]!.decision.options;
+  const label = (option: string) => options.find((o) => o.id === option)?.label ?? option;
   const rows = DEPLOYMENT_OPTIONS.map((option) => ({
     option,
-    label: options.find((o) => o.id === option)?.label ?? option,
-    pilot: formatUsd(cost.scale.pilot.monthly[option]),
-    production: formatUsd(cost.scale.production.monthly[option]),
-    budget: cost.scale.production.budget.byOption[option].status,
+    label: label(option),
+    pilot: formatUsd(cost.pilot.monthly[option]),
+    production: formatUsd(cost.production.monthly[option]),
+    budget: cost.production.budget.byOption[option].status,
   }));
-  const label = (option: string) => rows.find((r) => r.option === option)?.label ?? option;
+  const chosen = outcome !== null && (DEPLOYMENT_OPTIONS as readonly string[]).includes(outcome) ? (outcome as DeploymentOption) : null;
+  const useCases = chosen ? cost.production.options[chosen].useCases.map((u) => ({ name: u.name, production: formatUsd(u.monthly) })) : [];
   const sentences: string[] = [];
-  sentences.push(`Cheapest at production volume: ${label(cost.scale.production.budget.cheapestOption)}.`);
+  sentences.push(`Cheapest at production volume: ${label(cost.production.budget.cheapestOption)}.`);
   sentences.push(
     cost.breakevenUtilization === null
-      ? 'Owning accelerators does not beat renting them at any utilization with these prices.'
-      : `Owning beats renting above ${formatPercent(cost.breakevenUtilization)} sustained accelerator utilization.`,
+      ? 'Owning the accelerators for your own models does not beat renting them at any utilization with these prices.'
+      : `Owning the accelerators for your own models beats renting them above ${formatPercent(cost.breakevenUtilization)} sustained utilization.`,
   );
-  if (cost.spotSavings > 0) sentences.push(`Spot capacity saves ${formatUsd(cost.spotSavings)} a month on interruptible training at pilot volume.`);
+  if (cost.spotSavings > 0) sentences.push(`Spot capacity saves ${formatUsd(cost.spotSavings)} a month on interruptible training in the cloud.`);
   if (cost.assumptions.monthlyBudget !== null) {
-    sentences.push(`Monthly budget ${formatUsd(cost.assumptions.monthlyBudget)}: at production volume the cheapest option is ${budgetWords(cost.scale.production.budget.status)}.`);
+    sentences.push(`Monthly budget ${formatUsd(cost.assumptions.monthlyBudget)}: at production volume the cheapest option is ${budgetWords(cost.production.budget.status)}.`);
   }
   sentences.push(...cost.notes);
-  return { rows, productionFactor: formatNumber(cost.scale.production.volumeFactor, 2), sentences };
+  return { rows, useCases, outcome: chosen ? { option: chosen, label: label(chosen) } : null, sentences };
 }

@@ -1,4 +1,5 @@
 import type { DecisionOption, DecisionEvaluation, FlipPoint, RankedOption, Risk, UnansweredFactor } from '../engine';
+import { portfolioRows, type UseCaseRow } from '../workshop';
 import { formatPercent } from '../cost';
 import { formatAnswer, formatScore, formatWeight, isDay, isoDay, lowerFirst } from './record-format';
 import { proposedRecord } from './record-lifecycle';
@@ -71,7 +72,11 @@ export interface DecisionView {
   margin: number | null;
   /** How far the participants' own weights agree on this decision, as a sentence (null with fewer than two). */
   agreementText: string | null;
+  /** For a decision derived from the use cases: where each use case lands and why (empty otherwise). */
+  useCases: UseCaseRow[];
 }
+
+
 
 function optionName(option: DecisionOption | undefined, id: string): OptionName {
   return { id, label: option?.label ?? id };
@@ -220,9 +225,10 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     date: recordDate(input, record),
     options,
     drivers,
-    risks: evaluated.risks,
+    // A use case's risk or open question names it: records list them with the organisation's.
+    risks: evaluated.risks.map((r) => (r.useCase ? { ...r, message: `${nameOfUseCaseIn(input, r.useCase)}: ${r.message}` } : r)),
     answers,
-    unanswered: evaluated.unanswered,
+    unanswered: evaluated.unanswered.map((u) => (u.useCase ? { ...u, prompt: `${nameOfUseCaseIn(input, u.useCase)}: ${u.prompt}` } : u)),
     flipPoints: evaluated.flipPoints.map((fp) => ({ ...fp, ...flipText(input, evaluated, fp) })),
     robustness: evaluated.robustness,
     robustnessText:
@@ -231,10 +237,15 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
         : `${formatPercent(evaluated.robustness)} of random changes to the weights keep ${recommended.label} on top.`,
     margin: evaluated.margin,
     agreementText,
+    useCases: portfolioRows(input.pack, input.evaluation, evaluated),
   };
 }
 
-/** Every decision of the input, in pack order. */
+function nameOfUseCaseIn(input: RecordsInput, id: string): string {
+  return input.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
+}
+
+/** Every organisation decision of the input, in pack order. */
 export function decisionViews(input: RecordsInput): DecisionView[] {
-  return input.pack.decisions.map((d) => decisionView(input, d.id));
+  return input.pack.organisationDecisions.map((d) => decisionView(input, d.id));
 }

@@ -1,5 +1,5 @@
 import { formatPercent } from '../cost';
-import { budgetWords, costView } from './cost-view';
+import { budgetWords, costView, COST_DECISION } from './cost-view';
 import { decisionViews, type DecisionView } from './decision-view';
 import { escapeHtml, htmlList, htmlTable, inlineSvg } from './html-text';
 import { formatScore, formatWeight, sentence } from './record-format';
@@ -84,6 +84,12 @@ function decision(input: RecordsInput, view: DecisionView): string {
     }</div>`,
   ];
   if (!view.applicable) parts.push(`<p>${escapeHtml(view.notApplicableBecause.map(sentence).join(' '))}</p>`);
+  if (view.useCases.length > 0) {
+    parts.push(
+      '<h3>By use case</h3>',
+      htmlTable(['Use case', 'Where it lands', 'Why'], view.useCases.map((u) => [escapeHtml(u.name), escapeHtml(u.lands), escapeHtml([u.note, u.why].filter(Boolean).join(' '))])),
+    );
+  }
   const rules = view.drivers.filter((d) => d.kind === 'rule');
   if (rules.length > 0) parts.push('<h3>Why</h3>', htmlList(rules.map((d) => escapeHtml(d.text))));
   parts.push('<h3>Ranking</h3>', ranking(input, view));
@@ -114,14 +120,21 @@ function decision(input: RecordsInput, view: DecisionView): string {
 function cost(input: RecordsInput): string {
   const head = ['<section id="cost">', '<h2>Cost</h2>'];
   if (!input.cost) {
-    return [...head, '<p>The cost model needs the monthly training GPU hours and the monthly inference requests; answer both to see monthly cost per deployment option.</p>', '</section>'].join('\n');
+    return [...head, '<p>The cost model prices the use cases: give them request volumes (now and in production) or training hours to see monthly cost per deployment option.</p>', '</section>'].join('\n');
   }
-  const view = costView(input.pack, input.cost);
+  const deployment = input.evaluation.decisions.find((d) => d.id === COST_DECISION);
+  const outcome = input.state.roomChoices[COST_DECISION]?.option ?? deployment?.recommended ?? null;
+  const view = costView(input.pack, input.cost, outcome);
   const budget = input.cost.assumptions.monthlyBudget !== null;
   const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);
+  const perUseCase =
+    view.outcome && view.useCases.length > 0
+      ? [`<p>Each use case at production volume, ${escapeHtml(view.outcome.label.toLowerCase())}:</p>`, htmlTable(['Use case', 'Production (USD a month)'], view.useCases.map((u) => [escapeHtml(u.name), escapeHtml(u.production)]), 'money')]
+      : [];
   return [
     ...head,
-    htmlTable(['Deployment option', 'Pilot (USD a month)', `Production, × ${view.productionFactor} (USD a month)`, ...(budget ? ['Budget at production'] : [])], rows, 'money'),
+    htmlTable(['Deployment option', 'Pilot, volume now (USD a month)', 'Production (USD a month)', ...(budget ? ['Budget at production'] : [])], rows, 'money'),
+    ...perUseCase,
     htmlList(view.sentences.map(escapeHtml)),
     '</section>',
   ].join('\n');

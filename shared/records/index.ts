@@ -5,7 +5,6 @@ export { allowedTransitions, canTransition, proposedRecord, changeRecordStatus, 
 export type { RecordChange } from './record-lifecycle';
 export { buildRecordsInput, inputPackSha256 } from './records-input';
 export type { RecordsInput, RecordsInputOptions } from './records-input';
-export { workshopCost } from './workshop-cost';
 export { decisionView, decisionViews, recordFor, recordDate } from './decision-view';
 export type { DecisionView, OptionView, OptionName, DecisionDriver, AnswerThatMattered } from './decision-view';
 export { COST_DECISION, costView, budgetWords } from './cost-view';

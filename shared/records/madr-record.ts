@@ -55,6 +55,10 @@ function outcome(view: DecisionView): string[] {
   const chosen = view.chosen ? `"${mdText(view.chosen.label)}"` : 'none';
   const blocks = [`Chosen option: ${chosen}, because ${mdText(sentence(view.because))}`];
   if (view.recommendationNote) blocks.push(mdText(view.recommendationNote));
+  if (view.useCases.length > 0) {
+    blocks.push('Each use case of the roadmap:');
+    blocks.push(mdTable(['Use case', 'Where it lands', 'Why'], view.useCases.map((u) => [mdText(u.name), mdText(u.lands), mdText([u.note, u.why].filter(Boolean).join(' '))])));
+  }
   return blocks;
 }
 
@@ -133,15 +137,19 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
     );
   }
   if (view.id === COST_DECISION && input.cost) {
-    const cost = costView(input.pack, input.cost);
-    blocks.push('Monthly cost from the cost model (USD):');
+    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null);
+    blocks.push('Monthly cost from the cost model (USD), with every use case where each option places it:');
     blocks.push(
       mdTable(
-        ['Option', 'Pilot', `Production (× ${cost.productionFactor})`],
+        ['Option', 'Pilot (volume now)', 'Production'],
         cost.rows.map((r) => [mdText(r.label), mdText(r.pilot), mdText(r.production)]),
         ['left', 'right', 'right'],
       ),
     );
+    if (cost.outcome && cost.useCases.length > 0) {
+      blocks.push(`Each use case at production volume, ${mdText(cost.outcome.label.toLowerCase())}:`);
+      blocks.push(mdTable(['Use case', 'Production'], cost.useCases.map((u) => [mdText(u.name), mdText(u.production)]), ['left', 'right']));
+    }
     blocks.push(mdText(cost.sentences.join(' ')));
   }
   const pack = input.evaluation.pack;

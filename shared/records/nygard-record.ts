@@ -41,7 +41,8 @@ function context(input: RecordsInput, view: DecisionView): string[] {
 function decision(view: DecisionView): string[] {
   const scores = view.options.map((o) => `${o.label} ${o.ranked.excluded ? 'excluded' : formatScore(o.ranked.score)}`).join(', ');
   const lead = view.chosen ? `We will use ${view.chosen.label}, because ${sentence(view.because)}` : `No option is chosen, because ${sentence(view.because)}`;
-  return [mdText(lead), view.recommendationNote ? mdText(view.recommendationNote) : null, mdText(`Scores (0 to 1): ${scores}.${view.robustnessText ? ` ${view.robustnessText}` : ''}`)].filter(
+  const roadmap = view.useCases.length > 0 ? `By use case:\n\n${mdList(view.useCases.map((u) => mdText(`${u.name}: ${u.lands}. ${[u.note, u.why].filter(Boolean).join(' ')}`.trim())))}` : null;
+  return [mdText(lead), view.recommendationNote ? mdText(view.recommendationNote) : null, roadmap, mdText(`Scores (0 to 1): ${scores}.${view.robustnessText ? ` ${view.robustnessText}` : ''}`)].filter(
     (b): b is string => b !== null,
   );
 }
@@ -55,8 +56,8 @@ function consequences(input: RecordsInput, view: DecisionView): string[] {
     blocks.push(`Risks to mitigate:\n\n${mdList(view.risks.map((r) => mdText(`${sentence(r.message)} (${r.severity}) Action: ${lowerFirst(sentence(r.action))}`)))}`);
   }
   if (view.id === COST_DECISION && input.cost) {
-    const cost = costView(input.pack, input.cost);
-    const rows = cost.rows.map((r) => `${r.label} ${r.pilot} a month at pilot volume, ${r.production} at production (× ${cost.productionFactor})`);
+    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null);
+    const rows = cost.rows.map((r) => `${r.label} ${r.pilot} a month at today's volume, ${r.production} at production volume`);
     blocks.push(`Cost:\n\n${mdList(rows.map((r) => mdText(r)))}`);
   }
   if (blocks.length === 0) blocks.push('None recorded: no option was chosen.');
@@ -85,7 +86,7 @@ export function nygardRecord(input: RecordsInput, decisionId: string, number: nu
 
 /** Plans an adr-tools export into a folder (doc/adr): numbering, update in place and foreign files as planMadrExport. */
 export function planNygardExport(existing: readonly ExistingFile[], input: RecordsInput): ExportPlan {
-  const drafts: RecordDraft[] = input.pack.decisions.map((d) => ({
+  const drafts: RecordDraft[] = input.pack.organisationDecisions.map((d) => ({
     ref: { workshop: input.workshop.id, decision: d.id },
     fileTitle: d.decision.title,
     render: (file, linkTo) => nygardRecord(input, d.id, file.number, linkTo),

@@ -40,7 +40,7 @@ export function madrIndex(files: readonly ExistingFile[]): string {
  * has an index.md Stratum did not write.
  */
 export function planMadrExport(existing: readonly ExistingFile[], input: RecordsInput): ExportPlan {
-  const drafts: RecordDraft[] = input.pack.decisions.map((d) => ({
+  const drafts: RecordDraft[] = input.pack.organisationDecisions.map((d) => ({
     ref: { workshop: input.workshop.id, decision: d.id },
     fileTitle: d.decision.title,
     render: (_file, linkTo) => madrRecord(input, d.id, linkTo),

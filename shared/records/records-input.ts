@@ -3,9 +3,8 @@ import type { WorkshopState } from '../domain';
 import type { CostEstimate } from '../cost';
 import { stackToSvg } from '../diagram';
 import { packFingerprint, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
-import { evaluateWorkshop, workshopStackLayout } from '../workshop';
+import { evaluateWorkshop, workshopCost, workshopStackLayout } from '../workshop';
 import type { DecisionRecord } from './record-status';
-import { workshopCost } from './workshop-cost';
 
 /** Everything the record serializers read. Pure data: the clock is read by the caller (`generatedAt`). */
 export interface RecordsInput {
@@ -48,7 +47,7 @@ export function buildRecordsInput(workshop: Workshop, state: WorkshopState, pack
     evaluation,
     stakeholders,
     ...(stackSvg !== undefined ? { stackSvg } : {}),
-    cost: workshopCost(state, costAssumptions),
+    cost: workshopCost(state, evaluation, costAssumptions),
     ...(options.records !== undefined ? { records: options.records } : {}),
     generatedAt: options.generatedAt,
   };

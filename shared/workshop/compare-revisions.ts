@@ -36,7 +36,7 @@ export function compareRevisions(pack: CompiledPack, a: Revision, b: Revision): 
   const bIds = new Set(b.state.participants.map((p) => p.id));
   const recommendations: RevisionComparison['recommendations'] = [];
   const roomChoices: RevisionComparison['roomChoices'] = [];
-  for (const d of pack.decisions) {
+  for (const d of pack.organisationDecisions) {
     const from = a.evaluation.decisions.find((x) => x.id === d.id);
     const to = b.evaluation.decisions.find((x) => x.id === d.id);
     const fromRec = from?.applicable ? (from.recommended ?? null) : 'not applicable';

@@ -1,6 +1,6 @@
-import type { Participant, WorkshopState } from '../domain';
 import type { CostAssumptions } from '../cost';
-import { evaluate, knownRoomChoices, stakeholderRankings, type CompiledPack, type Evaluation, type StakeholderAnalysis } from '../engine';
+import { UNNAMED_PARTICIPANT, chosenOptions, nameOfUseCase, type Participant, type WorkshopState } from '../domain';
+import { evaluate, knownRoomChoices, stakeholderRankings, type CompiledPack, type Evaluation, type Roadmap, type StakeholderAnalysis } from '../engine';
 import { workshopCostAssumptions } from './workshop-cost-assumptions';
 
 /** The pack's default weight per criterion id. */
@@ -18,15 +18,25 @@ export function participantWeights(pack: CompiledPack, state: WorkshopState, par
   return { ...defaultWeights(pack), ...state.weights[participantId] };
 }
 
+/** The workshop as the engine reads it: the organisation's answers and each use case with the room's choices for it. */
+export function workshopRoadmap(state: WorkshopState): Roadmap {
+  return {
+    answers: state.answers,
+    useCases: state.useCases.map((u) => ({ id: u.id, name: nameOfUseCase(u), answers: u.answers, decided: chosenOptions(u.roomChoices) })),
+  };
+}
+
 export interface WorkshopEvaluation {
   /** The weights the evaluation used: the geometric mean of the room's, or the pack's defaults. */
   weights: Record<string, number>;
   evaluation: Evaluation;
+  /** The roadmap the engine was given (workshopRoadmap). */
+  roadmap: Roadmap;
   /** The cost model's assumptions the evaluation used (the workshop's, over the defaults). */
   costAssumptions: CostAssumptions;
   /** Each participant's own ranking and the room's agreement; null when nobody weighs. */
   stakeholders: StakeholderAnalysis | null;
-  /** The room's own option per decision the pack has, in pack order, as the engine was given it (EvaluateOptions.decided). */
+  /** The room's own option per organisation decision the pack has, in pack order, as the engine was given it (EvaluateOptions.decided). */
   decided: Record<string, string>;
 }
 
@@ -35,22 +45,23 @@ export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): Work
   const costAssumptions = workshopCostAssumptions(state.costAssumptions);
   // What follows from a decision the room settled follows from the room's choice (EvaluateOptions.decided).
   const decided = knownRoomChoices(pack, roomChoiceOptions(state));
+  const roadmap = workshopRoadmap(state);
   const people = weighingParticipants(state.participants);
   const stakeholders =
     people.length > 0
       ? stakeholderRankings(
           pack,
-          state.answers,
-          people.map((p) => ({ name: p.name || 'Unnamed participant', role: p.role, weights: participantWeights(pack, state, p.id) })),
+          roadmap,
+          people.map((p) => ({ name: p.name || UNNAMED_PARTICIPANT, role: p.role, weights: participantWeights(pack, state, p.id) })),
           undefined,
           { costAssumptions, decided },
         )
       : null;
   const weights = stakeholders ? Object.fromEntries(stakeholders.groupWeights.map((w) => [w.criterion, w.weight])) : defaultWeights(pack);
-  return { weights, evaluation: evaluate(pack, state.answers, weights, { costAssumptions, decided }), costAssumptions, stakeholders, decided };
+  return { weights, evaluation: evaluate(pack, roadmap, weights, { costAssumptions, decided }), roadmap, costAssumptions, stakeholders, decided };
 }
 
-/** The room's own option per decision (room choices win over recommendations in diagrams and records). */
+/** The room's own option per organisation decision (room choices win over recommendations in diagrams and records). */
 export function roomChoiceOptions(state: WorkshopState): Record<string, string> {
-  return Object.fromEntries(Object.entries(state.roomChoices).map(([decision, choice]) => [decision, choice.option]));
+  return chosenOptions(state.roomChoices);
 }

@@ -2,4 +2,6 @@
 export * from './evaluate-workshop';
 export * from './workshop-cost-assumptions';
 export * from './workshop-stack';
+export * from './workshop-cost';
 export * from './compare-revisions';
+export * from './portfolio-rows';

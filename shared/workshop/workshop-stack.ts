@@ -1,5 +1,5 @@
 import type { Workshop } from '../domain';
-import type { WorkshopState } from '../domain';
+import { nameOfUseCase, type WorkshopState } from '../domain';
 import { layoutStack, type StackLayout } from '../diagram';
 import type { Evaluation } from '../engine';
 import { roomChoiceOptions } from './evaluate-workshop';
@@ -12,6 +12,7 @@ export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, 
     overrides: state.diagram,
     choices: roomChoiceOptions(state),
     workshop: { title: workshop.title, date: workshop.date },
+    useCases: state.useCases.map((u) => ({ id: u.id, name: nameOfUseCase(u), answers: u.answers })),
   });
 }
 

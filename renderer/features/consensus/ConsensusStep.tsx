@@ -14,7 +14,10 @@ export function ConsensusStep() {
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
   const optionLabel = (decision: string, option: string) => decisionOf(decision)?.options.find((o) => o.id === option)?.label ?? humanize(option);
   const analysis = derived.stakeholders;
-  const influence = factorInfluence(pack, session.answers, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0).slice(0, 6);
+  const influence = factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
+    .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
+    .slice(0, 6);
+  const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
 
   return (
     <section className="step-page step-wide" aria-labelledby="consensus-title">
@@ -99,12 +102,17 @@ export function ConsensusStep() {
         ) : (
           <ol className="settle-list">
             {influence.map((f) => (
-              <li key={f.factor}>
-                <strong>{f.prompt}</strong>
+              <li key={`${f.factor}:${f.useCase ?? ''}`}>
+                <strong>
+                  {f.useCase ? `${nameOfUseCase(f.useCase)}: ` : ''}
+                  {f.prompt}
+                </strong>
                 <span className="tag">{f.answered ? 'answered' : 'open'}</span>
                 <p className="muted">
                   {f.couldChange.length > 0
-                    ? `Could change ${f.couldChange.map((c) => `${decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`).join('; ')}.`
+                    ? `Could change ${f.couldChange
+                        .map((c) => `${c.useCase ? `its ${decisionTitle(c.decision).toLowerCase()}` : decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`)
+                        .join('; ')}.`
                     : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
                 </p>
               </li>

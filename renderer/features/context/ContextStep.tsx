@@ -1,3 +1,4 @@
+import { SCOPE_USE_CASE } from '../../../shared/engine';
 import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { withAnswer, withDontKnow, withNote } from '../../stores/session-actions';
@@ -10,16 +11,21 @@ export function ContextStep() {
   const session = useAppStore((s) => s.session);
   const change = useAppStore((s) => s.change);
   if (!session) return null;
-  const groups = groupFactors(pack.pack.groups, pack.factors);
-  const total = pack.factors.length;
-  const settled = settledCount(pack.factors, session.answers, session.dontKnow);
+  // The organisation's own questions: those asked of each use case are on the Use cases step, aggregates are worked out.
+  const factors = pack.factors.filter((f, i) => pack.factorScopes[i] !== SCOPE_USE_CASE && !f.aggregate);
+  const groups = groupFactors(pack.pack.groups, factors);
+  const total = factors.length;
+  const settled = settledCount(factors, session.answers, session.dontKnow);
 
   return (
     <section className="step-page step-wide" aria-labelledby="context-title">
       <div className="step-head">
         <div>
-          <h2 id="context-title">Context</h2>
-          <p className="lede">What the room knows about its data, workloads, scale, estate and organisation. Every answer moves the recommendations at once; “don’t know yet” is a fine answer and shows where the uncertainty is.</p>
+          <h2 id="context-title">Organisation</h2>
+          <p className="lede">
+            What holds for every use case: the estate and skills the organisation has, its clouds, scale and governance. Every answer moves the recommendations at once;
+            “don’t know yet” is a fine answer and shows where the uncertainty is. What each use case needs is asked on the Use cases step.
+          </p>
         </div>
         <p className="progress-total" aria-label={`${settled} of ${total} questions settled`}>
           <strong>{settled}</strong> / {total} settled

@@ -3,6 +3,7 @@ import type { AnswerValue } from '../../../shared/domain';
 import type { Factor } from '../../../shared/engine';
 import { Segmented } from '../../components/Segmented';
 import { humanize } from '../../components/labels';
+import { parseNumberText } from '../../components/number-text';
 
 const DONT_KNOW = '__dont-know__';
 
@@ -19,8 +20,8 @@ interface FactorQuestionProps {
 /** Checks a typed number against the factor's bounds; returns a message naming what is allowed, or null. */
 export function numberProblem(factor: Extract<Factor, { type: 'number' }>, text: string): string | null {
   if (text.trim() === '') return null;
-  const n = Number(text);
-  if (!Number.isFinite(n)) return 'Enter a number.';
+  const n = parseNumberText(text);
+  if (!Number.isFinite(n)) return 'Enter a number, such as 2,000,000 or 0.5.';
   if (factor.integer && !Number.isInteger(n)) return 'Enter a whole number.';
   if (factor.min !== undefined && (factor.exclusiveMin ? n <= factor.min : n < factor.min)) {
     return factor.exclusiveMin ? `Enter a number above ${factor.min}.` : `Enter ${factor.min} or more.`;
@@ -123,7 +124,7 @@ function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onDo
           onBlur={() => setFocused(false)}
           onChange={(e) => {
             setText(e.target.value);
-            if (e.target.value.trim() !== '' && !numberProblem(factor, e.target.value)) onAnswer(Number(e.target.value));
+            if (e.target.value.trim() !== '' && !numberProblem(factor, e.target.value)) onAnswer(parseNumberText(e.target.value));
           }}
         />
         {factor.unit && <span className="unit">{factor.unit}</span>}

@@ -9,9 +9,12 @@ import {
   formatUsd,
   pilotToProduction,
   type CostAssumptions,
-  type CostInputName,
+  type CostRoadmap,
+  type DeploymentOption,
+  type Placement,
 } from '../../../shared/cost';
-import { COST_MODEL_RULE, costInputsFromAnswers, missingCostVolumes, type DecisionEvaluation } from '../../../shared/engine';
+import type { DecisionEvaluation } from '../../../shared/engine';
+import { workshopCostRoadmap } from '../../../shared/workshop';
 import { Segmented } from '../../components/Segmented';
 import { seriesColour } from '../../components/palette';
 import { humanize } from '../../components/labels';
@@ -22,20 +25,20 @@ import { AssumptionField } from './AssumptionField';
 import { BudgetAlerts } from './BudgetAlerts';
 import { CostCurveChart } from './CostCurveChart';
 import { ScaleChart } from './ScaleChart';
-import { scaleInputs, usd, withCostAssumption, withoutCostAssumption } from './cost-form';
+import { usd, withCostAssumption, withoutCostAssumption } from './cost-form';
 
 type Volume = 'pilot' | 'production';
 
-/** What the model takes for an answer nobody gave (the volumes are required before any figure shows). */
-const FALLBACK_WORDS: Partial<Record<CostInputName, string>> = {
-  sustainedGpuUtilization: 'the owned fleet is sized at 50% utilization',
-  interruptionTolerance: 'no training runs on spot capacity',
-  egressTbPerMonth: 'no data leaves the cloud',
-};
+const PARTS = [
+  ['training', 'Training'],
+  ['inference', 'Serving your own models'],
+  ['apis', 'APIs and vendors (per call)'],
+  ['egress', 'Egress'],
+  ['overhead', 'Power, cooling, space'],
+  ['operations', 'Running an owned estate'],
+] as const;
 
-const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(3)}`;
-
-/** Step 8: what each deployment option costs a month, where owning beats renting, and the assumptions behind it. */
+/** Step: what each deployment option costs a month with every use case where it puts it, where owning beats renting, and the assumptions. */
 export function CostStep() {
   const pack = usePack();
   const derived = useDerived();
@@ -43,14 +46,13 @@ export function CostStep() {
   const change = useAppStore((s) => s.change);
   const navigate = useAppStore((s) => s.navigate);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const roadmap = useMemo(() => (session && derived ? workshopCostRoadmap(session, derived.evaluation) : null), [session, derived]);
   if (!session || !derived || !workshopId) return null;
 
-  const missing = missingCostVolumes(session.answers);
   const deployment = derived.evaluation.decisions.find((d) => d.id === 'deployment');
   const decision = pack.decisions.find((d) => d.id === 'deployment')?.decision;
   const optionLabel = (option: string) => decision?.options.find((o) => o.id === option)?.label ?? humanize(option);
-  const prompt = (factor: string) => pack.factors.find((f) => f.id === factor)?.prompt ?? factor;
-  const contextHash = routeToHash({ name: 'workshop', id: workshopId, step: 'context' });
+  const useCasesHash = routeToHash({ name: 'workshop', id: workshopId, step: 'use-cases' });
 
   return (
     <section className="step-page step-wide cost-step" aria-labelledby="cost-title">
@@ -58,41 +60,34 @@ export function CostStep() {
         <div>
           <h2 id="cost-title">Cost</h2>
           <p className="lede">
-            What cloud, on-premises and hybrid would cost a month for the workload the room described, where owning starts to beat renting, and how cost grows from
-            the pilot to production. The figures feed the Cost criterion of the Deployment decision; every assumption below can be changed.
+            What cloud, on-premises and hybrid would cost a month with every use case where each option puts it, from today’s volumes to production, and where owning
+            starts to beat renting. The same figures score each use case’s placement on cost; every assumption below can be changed.
           </p>
         </div>
       </div>
-      {missing.length > 0 ? (
+      {roadmap === null ? (
         <div className="callout callout-info cost-empty">
           <p>
-            <strong>The cost model needs the workload’s volume.</strong> Answer {missing.length === 1 ? 'this question' : 'these questions'} in Context (under Scale):
+            <strong>The cost model prices the use cases.</strong> Give at least one use case its request volumes (now and in production) or its training hours.
           </p>
-          <ul>
-            {missing.map((f) => (
-              <li key={f}>{prompt(f)}</li>
-            ))}
-          </ul>
           <a
-            href={contextHash}
+            href={useCasesHash}
             className="button button-small"
             onClick={(e) => {
               e.preventDefault();
-              navigate({ name: 'workshop', id: workshopId, step: 'context' });
-              // The Scale questions sit halfway down a long page: bring them into view once it has rendered.
-              setTimeout(() => document.getElementById('group-scale')?.scrollIntoView({ block: 'start' }), 0);
+              navigate({ name: 'workshop', id: workshopId, step: 'use-cases' });
             }}
           >
-            Answer them in Context
+            Go to Use cases
           </a>
         </div>
       ) : (
         <CostFigures
-          answers={session.answers}
+          roadmap={roadmap}
           assumptions={derived.costAssumptions}
           deployment={deployment}
+          roomChoice={session.roomChoices.deployment?.option ?? null}
           optionLabel={optionLabel}
-          prompt={prompt}
           onOpenDecision={() => navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}
           decisionHash={routeToHash({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}
         />
@@ -120,41 +115,38 @@ export function CostStep() {
 }
 
 interface CostFiguresProps {
-  answers: Parameters<typeof costInputsFromAnswers>[0];
+  roadmap: CostRoadmap;
   assumptions: CostAssumptions;
   deployment: DecisionEvaluation | undefined;
+  roomChoice: string | null;
   optionLabel: (option: string) => string;
-  prompt: (factor: string) => string;
   onOpenDecision: () => void;
   decisionHash: string;
 }
 
-function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, onOpenDecision, decisionHash }: CostFiguresProps) {
-  const [volume, setVolume] = useState<Volume>('production');
-  const inputs = useMemo(() => costInputsFromAnswers(answers), [answers]);
-  const estimate = useMemo(() => estimateCost(inputs, assumptions), [inputs, assumptions]);
-  const factor = assumptions.pilotToProductionScale;
-  const shownInputs = useMemo(() => (volume === 'production' ? scaleInputs(inputs, factor) : inputs), [inputs, volume, factor]);
-  const shown = useMemo(() => (volume === 'production' ? estimateCost(shownInputs, assumptions) : estimate), [volume, shownInputs, assumptions, estimate]);
-  const curve = useMemo(() => costCurve(shownInputs, assumptions), [shownInputs, assumptions]);
-  const series = useMemo(() => pilotToProduction(inputs, assumptions, { steps: 20 }), [inputs, assumptions]);
-  const production = estimate.scale.production;
-  const volumeWords = volume === 'production' ? `at production volume (${formatNumber(factor, 2)}× the pilot)` : 'at the pilot volume';
-  const cheapest = production.budget.cheapestOption;
+function placementWords(p: Placement): string {
+  const serving = p.serving === null ? 'at the provider' : p.serving === 'edge' ? 'at the edge' : p.serving === 'cloud' ? 'in the cloud' : 'on-premises';
+  return p.training === null ? serving : `${serving}; trains ${p.training === 'cloud' ? 'in the cloud' : 'on-premises'}`;
+}
 
-  const recommended = deployment?.recommended ?? null;
-  const costMoves = DEPLOYMENT_OPTIONS.map((o) => {
-    const reason = deployment?.ranking.find((r) => r.option === o)?.reasons.find((r) => r.rule === COST_MODEL_RULE);
-    return { option: o, by: reason?.by ?? null, rationale: reason?.rationale ?? null };
-  });
-  const recommendedReason = costMoves.find((m) => m.option === recommended)?.rationale ?? null;
+function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel, onOpenDecision, decisionHash }: CostFiguresProps) {
+  const [volume, setVolume] = useState<Volume>('production');
+  const estimate = useMemo(() => estimateCost(roadmap, assumptions), [roadmap, assumptions]);
+  const curve = useMemo(() => costCurve(roadmap, assumptions), [roadmap, assumptions]);
+  const series = useMemo(() => pilotToProduction(roadmap, assumptions, { steps: 20 }), [roadmap, assumptions]);
+  const shown = estimate[volume];
+  const production = estimate.production;
+  const volumeWords = volume === 'production' ? 'at production volume' : 'at today’s volume (the pilot)';
+  const cheapest = production.budget.cheapestOption;
+  const outcome = (roomChoice ?? deployment?.recommended ?? null) as DeploymentOption | null;
+  const owned = (o: DeploymentOption) => production.options[o].accelerators;
 
   return (
     <>
       <BudgetAlerts
         levels={[
-          { name: 'Pilot volume', budget: estimate.budget, monthly: estimate.monthly },
-          { name: `Production volume (${formatNumber(factor, 2)}×)`, budget: production.budget, monthly: production.monthly },
+          { name: 'Today’s volume (pilot)', budget: estimate.pilot.budget, monthly: estimate.pilot.monthly },
+          { name: 'Production volume', budget: production.budget, monthly: production.monthly },
         ]}
         optionLabel={optionLabel}
       />
@@ -170,28 +162,21 @@ function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, on
                 {usd(production.monthly[o])} <span className="cost-unit">USD / month</span>
               </span>
               <span className="muted small">
-                at production · pilot {usd(estimate.monthly[o])} USD
-                {o !== 'cloud' && ` · owns ${production.accelerators[o]} accelerator${production.accelerators[o] === 1 ? '' : 's'}`}
+                at production · today {usd(estimate.pilot.monthly[o])} USD
+                {o !== 'cloud' && ` · owns ${owned(o).dataCentre + owned(o).edge} accelerator${owned(o).dataCentre + owned(o).edge === 1 ? '' : 's'}`}
               </span>
               {o === cheapest && <span className="tag tag-ok">Cheapest at production</span>}
+              {deployment?.excluded.some((x) => x.option === o) && <span className="tag tag-warning">Excluded by a constraint</span>}
             </li>
           ))}
         </ul>
         <div className="card cost-effect" aria-labelledby="cost-effect-title">
           <p className="eyebrow" id="cost-effect-title">
-            Deployment recommendation
+            Deployment {roomChoice ? '(the room’s choice)' : 'recommendation'}
           </p>
-          <p className="cost-recommendation">{recommended ? optionLabel(recommended) : 'None'}</p>
-          <p className="small">
-            Cost model on the Cost score:{' '}
-            <span className="cost-moves">{costMoves.map((m) => `${optionLabel(m.option)} ${m.by === null ? 'n/a' : signed(m.by)}`).join(' · ')}</span>
-          </p>
-          {recommendedReason && (
-            <details className="breakdown">
-              <summary>The cost model’s reasoning</summary>
-              <p className="small muted cost-reason">{recommendedReason}</p>
-            </details>
-          )}
+          <p className="cost-recommendation">{outcome ? optionLabel(outcome) : 'None'}</p>
+          {outcome && <p className="small">{formatUsd(production.monthly[outcome])} a month at production volume.</p>}
+          <p className="small muted">The cost model scores where each use case serves and trains: its figures are in each use case’s reasons.</p>
           <a
             href={decisionHash}
             className="small"
@@ -212,8 +197,8 @@ function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, on
           value={volume}
           onChange={(v) => setVolume(v as Volume)}
           options={[
-            { value: 'pilot', label: 'Pilot volume (the answers)' },
-            { value: 'production', label: `Production volume (${formatNumber(factor, 2)}×)` },
+            { value: 'pilot', label: 'Today’s volume (pilot)' },
+            { value: 'production', label: 'Production volume' },
           ]}
         />
       </div>
@@ -235,12 +220,12 @@ function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, on
                 </tr>
               </thead>
               <tbody>
-                {(['training', 'inference', 'egress', 'overhead'] as const).map((part) => (
+                {PARTS.map(([part, label]) => (
                   <tr key={part}>
-                    <th scope="row">{humanize(part)}</th>
+                    <th scope="row">{label}</th>
                     {DEPLOYMENT_OPTIONS.map((o) => (
                       <td key={o} className="num">
-                        {usd(shown.breakdown[o][part])}
+                        {usd(shown.options[o].breakdown[part])}
                       </td>
                     ))}
                   </tr>
@@ -260,32 +245,32 @@ function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, on
             <dt>Breakeven</dt>
             <dd>
               {estimate.breakevenUtilization === null
-                ? 'Owning never beats renting at these prices.'
-                : `Owning beats renting above ${formatPercent(estimate.breakevenUtilization)} sustained utilization.`}
+                ? 'Owning the accelerators for your own models never beats renting them at these prices.'
+                : `Owning the accelerators for your own models beats renting them above ${formatPercent(estimate.breakevenUtilization)} sustained utilization.`}
             </dd>
-            <dt>Owned fleet</dt>
+            <dt>Owned at production</dt>
             <dd>
-              On-premises {shown.accelerators['on-premises']}, hybrid {shown.accelerators.hybrid} accelerator{shown.accelerators.hybrid === 1 ? '' : 's'}
+              On-premises: {owned('on-premises').dataCentre} in the data centre ({owned('on-premises').spareUsed} already owned, {owned('on-premises').bought} bought)
+              {owned('on-premises').edge > 0 ? ` and ${owned('on-premises').edge} at the sites` : ''}; hybrid: {owned('hybrid').dataCentre}
+              {owned('hybrid').edge > 0 ? ` and ${owned('hybrid').edge} at the sites` : ''}.
             </dd>
-            {shown.spotSavings > 0 && (
+            {estimate.spotSavings > 0 && (
               <>
                 <dt>Spot</dt>
                 <dd>
-                  Saves {formatUsd(shown.spotSavings)} a month on interruptible training (all on demand: {formatUsd(shown.cloudOnDemand.monthly)}).
+                  Saves {formatUsd(estimate.spotSavings)} a month on interruptible training in the cloud (all on demand: {formatUsd(production.cloudOnDemand)}).
                 </dd>
               </>
             )}
           </dl>
-          {estimate.unknownInputs.length > 0 && (
+          {estimate.notes.length > 0 && (
             <div className="cost-unknown">
               <p className="small">
                 <strong>Not answered yet</strong>, so the model assumes:
               </p>
               <ul className="plain-list small">
-                {estimate.unknownInputs.map((f) => (
-                  <li key={f}>
-                    {prompt(f)}: {FALLBACK_WORDS[f] ?? 'taken as 0'}.
-                  </li>
+                {estimate.notes.map((note) => (
+                  <li key={note}>{note}</li>
                 ))}
               </ul>
             </div>
@@ -293,10 +278,51 @@ function CostFigures({ answers, assumptions, deployment, optionLabel, prompt, on
         </section>
         <section className="card" aria-labelledby="cost-curve-title">
           <h3 id="cost-curve-title">Cost against utilization</h3>
-          <CostCurveChart curve={curve} volumeWords={volumeWords} optionLabel={optionLabel} width={560} height={320} />
+          <CostCurveChart curve={curve} volumeWords="at production volume" optionLabel={optionLabel} width={560} height={320} />
+        </section>
+        <section className="card card-wide" aria-labelledby="cost-usecases-title">
+          <h3 id="cost-usecases-title">Each use case</h3>
+          <div className="table-scroll">
+            <table className="data-table cost-table">
+              <caption>USD per month {volumeWords}, with where each option puts it</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Use case</th>
+                  <th scope="col" className="num">
+                    Requests a month
+                  </th>
+                  {DEPLOYMENT_OPTIONS.map((o) => (
+                    <th key={o} scope="col" className="num">
+                      {optionLabel(o)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {estimate.roadmap.useCases.map((u, i) => (
+                  <tr key={u.id}>
+                    <th scope="row">
+                      {u.name}
+                      <span className="muted small portfolio-note">{humanize(u.sourcing)}</span>
+                    </th>
+                    <td className="num">{formatNumber(u.requests[volume], 0)}</td>
+                    {DEPLOYMENT_OPTIONS.map((o) => {
+                      const priced = shown.options[o].useCases[i]!;
+                      return (
+                        <td key={o} className="num">
+                          {usd(priced.monthly)}
+                          <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
         <section className="card card-wide" aria-labelledby="cost-scale-title">
-          <h3 id="cost-scale-title">From pilot to production</h3>
+          <h3 id="cost-scale-title">From today’s volume to production</h3>
           <ScaleChart series={series} optionLabel={optionLabel} width={1080} height={300} />
         </section>
       </div>

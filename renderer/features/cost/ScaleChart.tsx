@@ -14,7 +14,7 @@ interface ScaleChartProps {
 
 const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
 
-/** Monthly cost of each option as volume grows from the pilot to production, with the budget drawn when set. */
+/** Monthly cost of each option as every use case grows from today's volume to production, with the budget drawn when set. */
 export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: ScaleChartProps) {
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
@@ -23,12 +23,12 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
   const last = points[points.length - 1]!;
   const budget = series.monthlyBudget;
   const yMax = Math.max(...points.flatMap((p) => DEPLOYMENT_OPTIONS.map((o) => p.monthly[o])), budget ?? 0, 1) * 1.05;
-  // A pilot already at production scale (factor 1) still gets a visible axis.
-  const x = scaleLinear().domain([first.volumeFactor, Math.max(last.volumeFactor, first.volumeFactor + 1)]).range([0, innerW]);
+  // Requests a month over the roadmap; a pilot already at production volume still gets a visible axis.
+  const x = scaleLinear().domain([first.requests, Math.max(last.requests, first.requests + 1)]).range([0, innerW]);
   const y = scaleLinear().domain([0, yMax]).range([innerH, 0]).nice();
   const pathFor = (o: DeploymentOption) =>
     line<ScalePoint>()
-      .x((p) => x(p.volumeFactor))
+      .x((p) => x(p.requests))
       .y((p) => y(p.monthly[o]))(points) ?? '';
 
   const final = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatUsd(last.monthly[o])}`).join(', ');
@@ -38,9 +38,9 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
     budget === null
       ? ''
       : overAt
-        ? ` Every option is over the ${formatUsd(budget)} budget from ${formatNumber(overAt.volumeFactor, 1)}× the pilot volume.`
+        ? ` Every option is over the ${formatUsd(budget)} budget from ${formatNumber(overAt.requests, 0)} requests a month.`
         : ` At least one option stays within the ${formatUsd(budget)} budget all the way to production.`;
-  const summary = `Monthly cost at the pilot: ${start}; at production (${formatNumber(last.volumeFactor, 2)}× the pilot): ${final}.${budgetWords}`;
+  const summary = `Monthly cost at today's volume (${formatNumber(first.requests, 0)} requests a month): ${start}; at production (${formatNumber(last.requests, 0)}): ${final}.${budgetWords}`;
 
   return (
     <figure className="chart">
@@ -58,12 +58,12 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
             <g key={t} transform={`translate(${x(t)},${innerH})`}>
               <line y2={5} className="axis-line" />
               <text y={18} textAnchor="middle" className="tick-label">
-                {formatNumber(t, 1)}×
+                {usd(t, true)}
               </text>
             </g>
           ))}
           <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
-            Volume, times the pilot’s
+            Requests a month over the roadmap, from today’s volume to production
           </text>
           <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
             USD per month

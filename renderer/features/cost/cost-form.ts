@@ -5,7 +5,6 @@ import {
   parseCostAssumptions,
   type CostAssumptionInfo,
   type CostAssumptionKey,
-  type CostInputs,
 } from '../../../shared/cost';
 
 /** What a typed assumption means: a value to save (null = none, for the budget), or a message naming the field. */
@@ -48,17 +47,6 @@ export function withoutCostAssumption(state: WorkshopState, key: CostAssumptionK
   const costAssumptions = { ...state.costAssumptions };
   delete costAssumptions[key];
   return { ...state, costAssumptions };
-}
-
-/** The same inputs at `factor` times the volume (training hours, requests, egress); utilization and tolerance stay. */
-export function scaleInputs(inputs: CostInputs, factor: number): CostInputs {
-  const times = (v: number | null | undefined) => (typeof v === 'number' ? v * factor : v);
-  return {
-    ...inputs,
-    monthlyTrainingGpuHours: times(inputs.monthlyTrainingGpuHours),
-    monthlyInferenceRequests: times(inputs.monthlyInferenceRequests),
-    egressTbPerMonth: times(inputs.egressTbPerMonth),
-  };
 }
 
 /** USD for a table cell or an axis: "12,345", "4.50" below 100, "1.2M" / "350k" when `short`. */

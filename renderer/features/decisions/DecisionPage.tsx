@@ -3,6 +3,7 @@ import { evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } f
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
+import { portfolioRows } from '../../../shared/workshop';
 import { appliesBecauseOfRoom } from './applies-because';
 import { RankingList } from './RankingList';
 import { RiskList } from './RiskList';
@@ -37,15 +38,17 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   if (!derived || !session || !workshopId) return null;
 
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
-  const d = whatIf === null ? current : (evaluate(pack, session.answers, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
+  const d = whatIf === null ? current : (evaluate(pack, derived.roadmap, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
+  const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
+  const rows = portfolioRows(pack, derived.evaluation, d);
 
   const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
   // A decision that applies only because the room overrode another one says which choice it follows.
-  const appliesBecauseOf = d.applicable ? appliesBecauseOfRoom(pack, session.answers, weights, derived.costAssumptions, derived.decided, d.id) : [];
+  const appliesBecauseOf = d.applicable ? appliesBecauseOfRoom(pack, derived.roadmap, weights, derived.costAssumptions, derived.decided, d.id) : [];
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const sweep = d.applicable ? sensitivitySweep(pack, session.answers, weights, d.id, criterion, { costAssumptions: derived.costAssumptions, decided: derived.decided }) : null;
+  const sweep = d.applicable ? sensitivitySweep(pack, derived.roadmap, weights, d.id, criterion, { costAssumptions: derived.costAssumptions, decided: derived.decided }) : null;
   const fired = new Map<string, { rationale: string; moves: string[] }>();
   for (const option of d.ranking) {
     for (const r of option.reasons) {
@@ -54,7 +57,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
       fired.set(r.rule, entry);
     }
   }
-  const goToContext = () => navigate({ name: 'workshop', id: workshopId, step: 'context' });
+  const goToContext = () => navigate({ name: 'workshop', id: workshopId, step: d.unanswered.some((u) => !u.useCase) ? 'context' : 'use-cases' });
 
   return (
     <article className="decision" aria-labelledby={`decision-${d.id}-title`}>
@@ -118,13 +121,50 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           </p>
           <ul>
             {d.unanswered.map((u) => (
-              <li key={u.factor}>{u.prompt}</li>
+              <li key={`${u.factor}:${u.useCase ?? ''}`}>
+                {u.useCase ? <strong>{nameOfUseCase(u.useCase)}: </strong> : null}
+                {u.prompt}
+              </li>
             ))}
           </ul>
           <button type="button" className="button button-small" onClick={goToContext}>
-            Answer in Context
+            {d.unanswered.some((u) => !u.useCase) ? 'Answer for the organisation' : 'Answer on Use cases'}
           </button>
         </div>
+      )}
+
+      {rows.length > 0 && (
+        <section className="card card-wide portfolio-card" aria-labelledby={`portfolio-${d.id}`}>
+          <h4 id={`portfolio-${d.id}`}>By use case</h4>
+          <p className="muted small">
+            {d.portfolio?.kind === 'main-approach'
+              ? 'Each use case keeps its own sourcing; the recommendation is the one approach that fits the roadmap best.'
+              : 'Where each use case lands under the outcome, and why.'}
+          </p>
+          <div className="table-scroll">
+            <table className="data-table portfolio-table">
+              <thead>
+                <tr>
+                  <th scope="col">Use case</th>
+                  <th scope="col">Lands</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} className={d.portfolio?.differ.includes(row.id) ? 'row-differs' : undefined}>
+                    <th scope="row">{row.name}</th>
+                    <td>
+                      {row.lands}
+                      {row.note && <span className="muted small portfolio-note">{row.note}</span>}
+                    </td>
+                    <td className="small">{row.why || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
       )}
 
       {d.applicable && (
@@ -154,7 +194,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
                 <ul className="reasons">
                   {d.excluded.map((x) => (
                     <li key={x.option}>
-                      <strong>{label(x.option)}</strong>: {x.reasons.map((r) => r.reason).join(' ')}
+                      <strong>{label(x.option)}</strong>: {x.reasons.map((r) => (r.useCase ? `${nameOfUseCase(r.useCase)}: ${r.reason}` : r.reason)).join(' ')}
                     </li>
                   ))}
                 </ul>
@@ -164,7 +204,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
 
           <section className="card" aria-labelledby={`risks-${d.id}`}>
             <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
-            <RiskList risks={d.risks} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
+            <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
           </section>
 
           <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
@@ -212,7 +252,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
         // The room chose an option anyway: the engine raises that option's risks (DecisionEvaluation.risks).
         <section className="card card-wide" aria-labelledby={`risks-${d.id}`}>
           <h4 id={`risks-${d.id}`}>Risks of the room’s choice</h4>
-          <RiskList risks={d.risks} empty="" />
+          <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty="" />
         </section>
       )}
       {!d.applicable && <RoomChoiceEditor decision={decision} recommended={null} />}

@@ -12,7 +12,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
   const roomChoices = useAppStore((s) => s.session?.roomChoices);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   if (!derived || !workshopId) return null;
-  const decisions = pack.decisions.map((d) => d.decision);
+  const decisions = pack.organisationDecisions.map((d) => d.decision);
   const currentId = decisions.some((d) => d.id === decision) ? decision! : decisions[0]!.id;
   const currentIndex = decisions.findIndex((d) => d.id === currentId);
   const go = (id: string) => navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: id });

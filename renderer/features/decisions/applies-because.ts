@@ -1,4 +1,4 @@
-import { evaluate, type Answers, type CompiledPack, type WeightsInput } from '../../../shared/engine';
+import { evaluate, type CompiledPack, type Roadmap, type WeightsInput } from '../../../shared/engine';
 import type { CostAssumptions } from '../../../shared/cost';
 
 export interface RoomChoiceCause {
@@ -17,14 +17,14 @@ export interface RoomChoiceCause {
  */
 export function appliesBecauseOfRoom(
   pack: CompiledPack,
-  answers: Answers,
+  roadmap: Roadmap,
   weights: WeightsInput,
   costAssumptions: CostAssumptions | null,
   decided: Readonly<Record<string, string>>,
   decisionId: string,
 ): RoomChoiceCause[] {
   if (Object.keys(decided).length === 0) return [];
-  const run = (choices: Readonly<Record<string, string>>) => evaluate(pack, answers, weights, { costAssumptions, decided: choices, sensitivity: false });
+  const run = (choices: Readonly<Record<string, string>>) => evaluate(pack, roadmap, weights, { costAssumptions, decided: choices, sensitivity: false });
   const applies = (choices: Readonly<Record<string, string>>) => run(choices).decisions.find((d) => d.id === decisionId)?.applicable ?? false;
   const base = run({});
   if (applies({}) || !applies(decided)) return [];

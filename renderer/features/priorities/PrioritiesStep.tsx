@@ -19,7 +19,7 @@ export function PrioritiesStep() {
   const derived = useDerived();
   const people = weighingParticipants(session?.participants ?? []);
   const [selected, setSelected] = useState<string | null>(null);
-  const [watched, setWatched] = useState<string>(() => pack.decisions[0]!.id);
+  const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
   if (!session || !derived || !workshopId) return null;
   const current = people.find((p) => p.id === selected) ?? people[0] ?? null;
   const spreads = derived.stakeholders?.agreement.criteria.filter((c) => c.spread > 0).sort((a, b) => b.spread - a.spread) ?? [];
@@ -111,7 +111,7 @@ export function PrioritiesStep() {
               <label className="inline-field">
                 <span>Decision</span>
                 <select value={watched} onChange={(e) => setWatched(e.target.value)}>
-                  {pack.decisions.map((d) => (
+                  {pack.organisationDecisions.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.decision.title}
                     </option>

@@ -29,7 +29,7 @@ export function RecordsStep() {
   const [records, setRecords] = useState<DecisionRecord[]>([]);
   const [candidates, setCandidates] = useState<AcceptedRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<string>(() => pack.decisions[0]!.id);
+  const [preview, setPreview] = useState<string>(() => pack.organisationDecisions[0]!.id);
   const [format, setFormat] = useState<ExportFormat>('madr');
   const [folder, setFolder] = useState('');
   const [result, setResult] = useState<RecordsExport | null>(null);
@@ -130,7 +130,7 @@ export function RecordsStep() {
                 </tr>
               </thead>
               <tbody>
-                {pack.decisions.map((d) => {
+                {pack.organisationDecisions.map((d) => {
                   const record = records.find((r) => r.decision === d.id);
                   const next = record ? allowedTransitions(record.status).filter((s) => s !== 'superseded') : [];
                   const canSupersede = record ? allowedTransitions(record.status).includes('superseded') : false;
@@ -182,7 +182,7 @@ export function RecordsStep() {
               <label className="inline-field">
                 <span>Decision</span>
                 <select value={preview} onChange={(e) => setPreview(e.target.value)}>
-                  {pack.decisions.map((d) => (
+                  {pack.organisationDecisions.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.decision.title}
                     </option>

@@ -1,8 +1,26 @@
+import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { RiskList } from '../decisions/RiskList';
 import { confidenceLabel, robustnessInWords } from '../decisions/robustness-words';
+import { landsLine } from '../use-cases/UseCasesStep';
+
+/** Which use cases drove a derived decision: the use cases grouped by where their first part lands ("On-premises: A, B · Public cloud: C"). */
+export function drivenBy(pack: CompiledPack, d: DecisionEvaluation): string | null {
+  const portfolio = d.portfolio;
+  if (!portfolio || portfolio.useCases.length === 0) return null;
+  const first = portfolio.from[0]!;
+  const options = pack.decisions[pack.decisionIndex.get(first) ?? -1]?.decision.options ?? [];
+  const groups = new Map<string, string[]>();
+  for (const row of portfolio.useCases) {
+    const part = row.parts[0];
+    if (!part || part.option === null) continue;
+    const where = part.source === 'implied' ? 'At the provider' : (options.find((o) => o.id === part.option)?.label ?? humanize(part.option));
+    groups.set(where, [...(groups.get(where) ?? []), row.name]);
+  }
+  return [...groups.entries()].map(([where, names]) => `${where}: ${names.join(', ')}`).join(' · ');
+}
 
 const CONFIDENCE_TEXT = { firm: 'Firm', leaning: 'Leaning', open: 'Open', 'n/a': '—' } as const;
 
@@ -17,13 +35,17 @@ export function SummaryStep() {
   const { evaluation } = derived;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)!.decision;
   const optionLabel = (decision: string, option: string) => decisionOf(decision).options.find((o) => o.id === option)?.label ?? humanize(option);
-  const risks = evaluation.decisions.flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id, key: `${d.id}-${r.rule}` }))).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+  const nameOfUseCase = (id: string) => evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
+  const risks = evaluation.decisions
+    .flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id, key: `${d.id}-${r.rule}-${r.useCase ?? ''}` })))
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
   const unanswered = new Map<string, { prompt: string; decisions: string[] }>();
   for (const d of evaluation.decisions) {
     for (const u of d.unanswered) {
-      const entry = unanswered.get(u.factor) ?? { prompt: u.prompt, decisions: [] };
-      entry.decisions.push(decisionOf(d.id).title);
-      unanswered.set(u.factor, entry);
+      const key = `${u.useCase ?? ''}:${u.factor}`;
+      const entry = unanswered.get(key) ?? { prompt: u.useCase ? `${nameOfUseCase(u.useCase)}: ${u.prompt}` : u.prompt, decisions: [] };
+      if (!entry.decisions.includes(decisionOf(d.id).title)) entry.decisions.push(decisionOf(d.id).title);
+      unanswered.set(key, entry);
     }
   }
 
@@ -56,6 +78,7 @@ export function SummaryStep() {
                 <>
                   <span className={`tag confidence-${confidence}`}>{CONFIDENCE_TEXT[confidence]}</span>
                   <span className="muted small">{robustnessInWords(d)}</span>
+                  {drivenBy(pack, d) && <span className="small summary-drivers">{drivenBy(pack, d)}</span>}
                 </>
               ) : (
                 <span className="muted small">{d.notApplicableBecause.map((r) => r.reason).join(' ')}</span>
@@ -64,10 +87,34 @@ export function SummaryStep() {
           );
         })}
       </ul>
+      {evaluation.useCases.length > 0 && (
+        <section className="card summary-roadmap" aria-labelledby="summary-roadmap">
+          <h3 id="summary-roadmap">The roadmap</h3>
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Where each use case lands, how it serves and how it is sourced</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Use case</th>
+                  <th scope="col">Lands</th>
+                </tr>
+              </thead>
+              <tbody>
+                {evaluation.useCases.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row">{u.name}</th>
+                    <td>{landsLine(pack, u) || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       <div className="summary-grid">
         <section className="card" aria-labelledby="summary-risks">
           <h3 id="summary-risks">Open risks</h3>
-          <RiskList risks={risks} empty="No risks raised with the current answers." context={(r) => decisionOf((r as (typeof risks)[number]).decision).title} />
+          <RiskList risks={risks} nameOfUseCase={nameOfUseCase} empty="No risks raised with the current answers." context={(r) => decisionOf((r as (typeof risks)[number]).decision).title} />
         </section>
         <section className="card" aria-labelledby="summary-unanswered">
           <h3 id="summary-unanswered">Questions that still matter</h3>

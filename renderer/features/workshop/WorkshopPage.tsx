@@ -11,6 +11,7 @@ import { PrioritiesStep } from '../priorities/PrioritiesStep';
 import { RecordsStep } from '../records/RecordsStep';
 import { StackStep } from '../stack/StackStep';
 import { SummaryStep } from '../summary/SummaryStep';
+import { UseCasesStep } from '../use-cases/UseCasesStep';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
 import { useWorkshopKeys } from './use-workshop-keys';
@@ -120,6 +121,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
         {!presenter && <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />}
         <main className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
           {ready && step === 'setup' && <SetupStep />}
+          {ready && step === 'use-cases' && <UseCasesStep />}
           {ready && step === 'context' && <ContextStep />}
           {ready && step === 'priorities' && <PrioritiesStep />}
           {ready && step === 'decisions' && <DecisionsStep decision={decision} />}

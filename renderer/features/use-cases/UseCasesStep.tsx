@@ -1,0 +1,367 @@
+import { useId, useState } from 'react';
+import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
+import { SCOPE_USE_CASE, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
+import { humanize } from '../../components/labels';
+import { parseNumberText } from '../../components/number-text';
+import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useAppStore } from '../../stores/context';
+import { FactorQuestion, numberProblem } from '../context/FactorQuestion';
+import {
+  newUseCase,
+  withUseCaseAdded,
+  withUseCaseAnswer,
+  withUseCaseCleared,
+  withUseCaseDontKnow,
+  withUseCaseMoved,
+  withUseCaseNote,
+  withUseCaseRemoved,
+  withUseCaseRestored,
+  withUseCaseText,
+} from './use-case-actions';
+
+const DONT_KNOW = '__dont-know__';
+
+/** The questions asked of each use case, in pack order. */
+export function questionsPerUseCase(pack: CompiledPack): Factor[] {
+  return pack.factors.filter((_, i) => pack.factorScopes[i] === SCOPE_USE_CASE);
+}
+
+/** Where a use case lands, in one line: "On-premises, trains in the cloud · Real-time · Custom platform". */
+export function landsLine(pack: CompiledPack, evaluation: UseCaseEvaluation | undefined): string {
+  if (!evaluation) return '';
+  const label = (decision: string, option: string | null) =>
+    option === null ? null : (pack.decisions[pack.decisionIndex.get(decision) ?? -1]?.decision.options.find((o) => o.id === option)?.label ?? humanize(option));
+  const outcome = (decision: string) => evaluation.outcomes.find((o) => o.decision === decision);
+  const serving = outcome('serving-placement');
+  const training = label('training-placement', outcome('training-placement')?.option ?? null);
+  const where = serving?.source === 'implied' ? 'At the provider' : label('serving-placement', serving?.option ?? null);
+  const parts = [
+    where ? `${where}${training ? `, trains ${training === 'Public cloud' ? 'in the cloud' : training.toLowerCase()}` : ''}` : null,
+    label('serving-mode', outcome('serving-mode')?.option ?? null),
+    label('sourcing', outcome('sourcing')?.option ?? null),
+  ].filter((p): p is string => p !== null);
+  return parts.join(' · ');
+}
+
+/** Step 2: the transformation roadmap, one row per use case, each question a column; details and notes per row. */
+export function UseCasesStep() {
+  const pack = usePack();
+  const derived = useDerived();
+  const useCases = useAppStore((s) => s.session?.useCases);
+  const change = useAppStore((s) => s.change);
+  const catalogue = pack.pack.catalogue ?? [];
+  const [pick, setPick] = useState(catalogue[0]?.id ?? '');
+  const [open, setOpen] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ useCase: UseCase; at: number } | null>(null);
+  const pickId = useId();
+  if (!useCases || !derived) return null;
+  const factors = questionsPerUseCase(pack);
+  const full = useCases.length >= MAX_USE_CASES;
+  const entry = catalogue.find((c) => c.id === pick);
+
+  const add = (useCase: UseCase) => {
+    change((s) => withUseCaseAdded(s, useCase));
+    setRemoved(null);
+    setOpen(useCase.id);
+  };
+  const remove = (u: UseCase, at: number) => {
+    change((s) => withUseCaseRemoved(s, u.id));
+    setRemoved({ useCase: u, at });
+    if (open === u.id) setOpen(null);
+  };
+
+  return (
+    <section className="step-page step-wide" aria-labelledby="use-cases-title">
+      <div className="step-head">
+        <div>
+          <h2 id="use-cases-title">Use cases</h2>
+          <p className="lede">
+            The transformation roadmap: what the AI is for. Each use case gets its own placement, serving mode and sourcing, and the organisation’s deployment,
+            inference mode and AI sourcing follow from them. Start from a typical one or from scratch; every answer moves the recommendations at once.
+          </p>
+        </div>
+        <p className="progress-total" aria-label={`${useCases.length} of at most ${MAX_USE_CASES} use cases`}>
+          <strong>{useCases.length}</strong> / {MAX_USE_CASES} use cases
+        </p>
+      </div>
+
+      <div className="usecase-add">
+        {catalogue.length > 0 && (
+          <div className="field usecase-pick">
+            <label htmlFor={pickId} className="field-label">
+              Start from a typical use case
+            </label>
+            <div className="usecase-pick-row">
+              <select id={pickId} value={pick} onChange={(e) => setPick(e.target.value)} aria-describedby={`${pickId}-about`}>
+                {catalogue.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="button button-primary" disabled={full || !entry} onClick={() => entry && add(newUseCase(crypto.randomUUID(), entry))}>
+                Add it
+              </button>
+            </div>
+            <p id={`${pickId}-about`} className="field-hint">
+              {entry?.description}
+            </p>
+          </div>
+        )}
+        <button type="button" className="button" disabled={full} onClick={() => add(newUseCase(crypto.randomUUID()))}>
+          Add a blank use case
+        </button>
+        {full && <p className="field-hint">A roadmap holds at most {MAX_USE_CASES} use cases: remove one to add another.</p>}
+      </div>
+
+      {removed && (
+        <div className="callout callout-info usecase-removed" role="status">
+          <p>
+            Removed <strong>{nameOfUseCase(removed.useCase)}</strong>.
+          </p>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              change((s) => withUseCaseRestored(s, removed.useCase, removed.at));
+              setRemoved(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+
+      {useCases.length === 0 ? (
+        <div className="empty-state">
+          <p>
+            <strong>No use cases yet.</strong> The deployment, inference mode and sourcing are worked out from the use cases: add the first one above.
+          </p>
+        </div>
+      ) : (
+        <div className="table-scroll usecase-scroll" tabIndex={0} role="region" aria-label="Use cases and their answers">
+          <table className="usecase-grid">
+            <caption className="visually-hidden">One row per use case; each column is one of its questions. Where it lands is under its name.</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="usecase-name-col">
+                  Use case
+                </th>
+                {factors.map((f) => (
+                  <th scope="col" key={f.id} title={f.prompt}>
+                    {f.label ?? humanize(f.id)}
+                    {f.type === 'number' && f.unit && f.unit !== 'requests' ? <span className="unit"> ({f.unit})</span> : null}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {useCases.map((u, i) => (
+                <UseCaseRow
+                  key={u.id}
+                  useCase={u}
+                  index={i}
+                  count={useCases.length}
+                  factors={factors}
+                  lands={landsLine(pack, derived.evaluation.useCases.find((e) => e.id === u.id))}
+                  open={open === u.id}
+                  onToggle={() => setOpen(open === u.id ? null : u.id)}
+                  onRemove={() => remove(u, i)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <details className="usecase-legend">
+        <summary>What each column asks, and why it matters</summary>
+        <dl>
+          {factors.map((f) => (
+            <div key={f.id}>
+              <dt>{f.prompt}</dt>
+              <dd>{f.help}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </section>
+  );
+}
+
+interface RowProps {
+  useCase: UseCase;
+  index: number;
+  count: number;
+  factors: Factor[];
+  lands: string;
+  open: boolean;
+  onToggle: () => void;
+  onRemove: () => void;
+}
+
+function UseCaseRow({ useCase: u, index, count, factors, lands, open, onToggle, onRemove }: RowProps) {
+  const change = useAppStore((s) => s.change);
+  const name = nameOfUseCase(u);
+  const detailsId = `usecase-details-${u.id}`;
+  return (
+    <>
+      <tr className={open ? 'usecase-row usecase-open' : 'usecase-row'}>
+        <th scope="row" className="usecase-name-col">
+          <input
+            type="text"
+            className="usecase-name"
+            aria-label={`Name of use case ${index + 1}`}
+            placeholder="Unnamed use case"
+            maxLength={120}
+            value={u.name}
+            onChange={(e) => change((s) => withUseCaseText(s, u.id, 'name', e.target.value), { coalesceKey: `use-case:${u.id}:name` })}
+          />
+          {lands && <span className="usecase-lands">{lands}</span>}
+        </th>
+        {factors.map((f) => (
+          <td key={f.id}>
+            <UseCaseCell useCase={u} factor={f} name={name} />
+          </td>
+        ))}
+        <td className="row-actions">
+          <button type="button" className="button button-small button-ghost" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => change((s) => withUseCaseMoved(s, u.id, -1))}>
+            ↑
+          </button>
+          <button type="button" className="button button-small button-ghost" aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => change((s) => withUseCaseMoved(s, u.id, 1))}>
+            ↓
+          </button>
+          <button type="button" className="button button-small" aria-expanded={open} aria-controls={detailsId} onClick={onToggle}>
+            {open ? 'Close' : 'Details'}
+            <span className="visually-hidden"> of {name}</span>
+          </button>
+          <button type="button" className="button button-small button-danger" onClick={onRemove}>
+            Remove<span className="visually-hidden"> {name}</span>
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr className="usecase-details-row" id={detailsId}>
+          <td colSpan={factors.length + 2}>
+            <UseCaseDetails useCase={u} factors={factors} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** One question of one use case in the grid: a choice, or a number with what is allowed when it is not. */
+function UseCaseCell({ useCase: u, factor: f, name }: { useCase: UseCase; factor: Factor; name: string }) {
+  const change = useAppStore((s) => s.change);
+  const label = `${f.label ?? humanize(f.id)} of ${name}`;
+  const value = u.answers[f.id];
+  const dontKnow = u.dontKnow.includes(f.id);
+  if (f.type === 'number') return <NumberCell useCase={u} factor={f} label={label} value={typeof value === 'number' ? value : undefined} dontKnow={dontKnow} />;
+  const current = dontKnow ? DONT_KNOW : value === undefined ? '' : String(value);
+  return (
+    <select
+      aria-label={label}
+      className={current === '' ? 'cell-empty' : undefined}
+      value={current}
+      onChange={(e) => {
+        const v = e.target.value;
+        if (v === '') change((s) => withUseCaseCleared(s, u.id, f.id));
+        else if (v === DONT_KNOW) change((s) => withUseCaseDontKnow(s, u.id, f.id));
+        else change((s) => withUseCaseAnswer(s, u.id, f.id, f.type === 'boolean' ? v === 'true' : v));
+      }}
+    >
+      <option value="">—</option>
+      {(f.type === 'boolean' ? ['true', 'false'] : f.values).map((v) => (
+        <option key={v} value={v}>
+          {f.type === 'boolean' ? (v === 'true' ? 'Yes' : 'No') : humanize(v)}
+        </option>
+      ))}
+      <option value={DONT_KNOW}>Don’t know yet</option>
+    </select>
+  );
+}
+
+function NumberCell({ useCase: u, factor, label, value, dontKnow }: { useCase: UseCase; factor: Extract<Factor, { type: 'number' }>; label: string; value: number | undefined; dontKnow: boolean }) {
+  const change = useAppStore((s) => s.change);
+  const [text, setText] = useState('');
+  const [focused, setFocused] = useState(false);
+  const errorId = useId();
+  const saved = value === undefined ? '' : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const shown = focused ? text : saved;
+  const parsed = parseNumberText(text);
+  const problem = focused && text.trim() !== '' ? (Number.isFinite(parsed) ? numberProblem(factor, String(parsed)) : 'Enter a number, such as 2,000,000.') : null;
+  return (
+    <div className="number-cell">
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? errorId : undefined}
+        placeholder={dontKnow ? 'don’t know' : '—'}
+        value={shown}
+        onFocus={() => {
+          setText(value === undefined ? '' : String(value));
+          setFocused(true);
+        }}
+        onBlur={() => setFocused(false)}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          if (next.trim() === '') {
+            change((s) => withUseCaseCleared(s, u.id, factor.id), { coalesceKey: `use-case:${u.id}:${factor.id}` });
+            return;
+          }
+          const n = parseNumberText(next);
+          if (Number.isFinite(n) && !numberProblem(factor, String(n))) change((s) => withUseCaseAnswer(s, u.id, factor.id, n), { coalesceKey: `use-case:${u.id}:${factor.id}` });
+        }}
+      />
+      {problem && (
+        <span id={errorId} className="field-error cell-error" role="alert">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A use case's description and every question with why it matters, "don't know yet" and a note. */
+function UseCaseDetails({ useCase: u, factors }: { useCase: UseCase; factors: Factor[] }) {
+  const change = useAppStore((s) => s.change);
+  const descriptionId = useId();
+  return (
+    <div className="usecase-details">
+      <div className="field">
+        <label htmlFor={descriptionId} className="field-label">
+          What it is
+        </label>
+        <textarea
+          id={descriptionId}
+          rows={2}
+          maxLength={2000}
+          value={u.description}
+          placeholder="Who uses it, for what, and what a good answer looks like"
+          onChange={(e) => change((s) => withUseCaseText(s, u.id, 'description', e.target.value), { coalesceKey: `use-case:${u.id}:description` })}
+        />
+      </div>
+      <div className="usecase-questions">
+        {factors.map((f) => (
+          <FactorQuestion
+            key={f.id}
+            factor={f}
+            value={u.answers[f.id] as AnswerValue | undefined}
+            dontKnow={u.dontKnow.includes(f.id)}
+            note={u.notes[f.id] ?? ''}
+            onAnswer={(v) => change((s) => withUseCaseAnswer(s, u.id, f.id, v), { coalesceKey: f.type === 'number' ? `use-case:${u.id}:${f.id}` : undefined })}
+            onDontKnow={() => change((s) => withUseCaseDontKnow(s, u.id, f.id))}
+            onNote={(n) => change((s) => withUseCaseNote(s, u.id, f.id, n), { coalesceKey: `use-case:${u.id}:note:${f.id}` })}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
