@@ -42,8 +42,12 @@ export function checkExpectationAt(pack: CompiledPack, x: MonotonicExpectation, 
   const sHi = run(higher, hi);
   const gapLo = sLo[fav]! - sLo[over]!;
   const gapHi = sHi[fav]! - sHi[over]!;
-  // An option excluded at the higher value is not favoured, whatever its score.
+  // An option excluded at the higher value is not favoured, whatever its score; nor is it when the higher value
+  // lifts the exclusion of the option it is compared with (that favours the other).
   if (hi.excluded[fav] === 1 && hi.excluded[over] !== 1) return null;
+  if (lo.excluded[over] === 1 && hi.excluded[over] !== 1) return null;
+  // With the other option excluded throughout, the two never compete: there is no preference to keep.
+  if (lo.excluded[over] === 1 && hi.excluded[over] === 1) return null;
   if (gapHi > gapLo + EPSILON) return `${x.neverFavours} − ${x.over} rose from ${gapLo.toFixed(4)} to ${gapHi.toFixed(4)}`;
   if (lo.excluded[fav] === 1 && hi.excluded[fav] !== 1) return `${x.neverFavours} was excluded at the lower value but not at the higher one`;
   if (hi.excluded[over] === 1 && lo.excluded[over] !== 1) return `${x.over} became excluded at the higher value`;

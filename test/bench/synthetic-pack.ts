@@ -8,6 +8,10 @@ export function syntheticPackJson(seed = 7): unknown {
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   const base = defaultPack().pack;
+  // The default pack's decisions as a pack without use cases: every one scored by rules, for the organisation.
+  const decisions = base.decisions
+    .filter((d) => !d.portfolio)
+    .map((d) => ({ id: d.id, title: d.title, question: d.question, options: d.options }));
   const factors: Pack['factors'] = [];
   for (let i = 0; i < 20; i++) {
     const id = `f${i}`;
@@ -35,11 +39,11 @@ export function syntheticPackJson(seed = 7): unknown {
     const effects: unknown[] = [];
     const adjustments = 1 + int(3);
     for (let k = 0; k < adjustments; k++) {
-      const d = pick(base.decisions);
+      const d = pick(decisions);
       effects.push({ type: 'adjust', decision: d.id, option: pick(d.options).id, criterion: pick(base.criteria).id, by: Math.round((random() * 0.4 - 0.2) * 100) / 100 || 0.05 });
     }
     if (random() < 0.1) {
-      const d = pick(base.decisions);
+      const d = pick(decisions);
       effects.push({ type: 'risk', decision: d.id, severity: pick(['high', 'medium']), message: 'Synthetic risk.', action: 'Synthetic action.' });
     }
     return { id: `rule-${r}`, consideration: 'synthetic', rationale: `Synthetic rule ${r}.`, when, effects };
@@ -54,7 +58,7 @@ export function syntheticPackJson(seed = 7): unknown {
     considerations: [{ id: 'synthetic', label: 'Synthetic' }],
     factors,
     criteria: base.criteria,
-    decisions: base.decisions,
+    decisions,
     rules,
   };
 }

@@ -30,13 +30,16 @@ export interface Seeded {
 }
 
 export const PARTICIPANT_ID = '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f';
+export const USE_CASE_ID = '6e1a4d0f-3c8b-4d2f-a04e-8b2c3d4e5f60';
 
-/** A state the default pack accepts, with a participant whose name carries `label`. */
+/** A state the default pack accepts (one use case), with a participant whose name carries `label`. */
 export function sampleState(label: string): WorkshopState {
   return {
     participants: [{ id: PARTICIPANT_ID, name: label, role: 'CIO', involvement: 'decision-maker' }],
-    useCases: [],
-    answers: { dataSensitivity: 'regulated', latencyP95Ms: 30 },
+    useCases: [
+      { id: USE_CASE_ID, name: 'Fraud scoring', description: '', answers: { dataSensitivity: 'regulated', latencyP95Ms: 30 }, dontKnow: [], notes: {}, roomChoices: {} },
+    ],
+    answers: { opsExpertise: 'high', businessUnits: 3 },
     dontKnow: [],
     notes: {},
     weights: {},

@@ -33,7 +33,7 @@ function stateFor(n: number): WorkshopState {
   return {
     participants: [{ id: '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f', name: `revision ${n}`, role: 'x'.repeat(n % 100), involvement: 'consulted' }],
     useCases: [],
-    answers: { latencyP95Ms: 30 },
+    answers: { opsExpertise: 'medium' },
     dontKnow: [],
     notes: {},
     weights: {},

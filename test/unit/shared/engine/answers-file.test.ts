@@ -11,7 +11,9 @@ function lines(file: unknown): string[] {
   return result.issues.map((i) => formatIssue(i, 'answers.json'));
 }
 
-const base = { format: 'stratum.answers', version: 1, answers: {} };
+const base = { format: 'stratum.answers', version: 2, answers: {} };
+/** A file with one use case answering `answers`. */
+const withUseCase = (answers: Record<string, unknown>) => ({ ...base, useCases: [{ name: 'Fraud scoring', answers }] });
 
 describe('parseAnswersFile', () => {
   it('accepts a complete file and fills in defaults', () => {
@@ -19,7 +21,8 @@ describe('parseAnswersFile', () => {
       {
         ...base,
         title: 'Bank',
-        answers: { dataSensitivity: 'regulated', latencyP95Ms: 40, regulatoryGeoDistribution: false, businessUnits: 3, mlExpertise: null },
+        answers: { regulatoryGeoDistribution: false, businessUnits: 3, mlExpertise: null },
+        useCases: [{ name: 'Fraud scoring', answers: { dataSensitivity: 'regulated', latencyP95Ms: 40 } }, { id: 'kyc', name: 'KYC checks', answers: {} }],
         weights: { cost: 3, control: 5 },
         stakeholders: [{ name: 'A. Chen', role: 'CISO', weights: { control: 5, cost: 2 } }],
       },
@@ -29,31 +32,49 @@ describe('parseAnswersFile', () => {
     if (result.ok) {
       expect(result.value.stakeholders).toEqual([{ name: 'A. Chen', role: 'CISO', weights: { control: 5, cost: 2 } }]);
       expect(result.value.answers.mlExpertise).toBeNull();
+      // A use case without an id is named by its position.
+      expect(result.value.useCases.map((u) => u.id)).toEqual(['use-case-1', 'kyc']);
     }
     const minimal = parseAnswersFile(base, pack);
     expect(minimal.ok && minimal.value.weights).toEqual({});
   });
 
   it('refuses unknown answer ids with the closest known id', () => {
-    const [line] = lines({ ...base, answers: { dataSensitivty: 'regulated' } });
-    expect(line).toMatch(/^answers\.json: \$\.answers\.dataSensitivty: unknown answer id; found: "dataSensitivty"; allowed: one of dataSensitivity, .*; did you mean "dataSensitivity"\?$/);
+    const [line] = lines(withUseCase({ dataSensitivty: 'regulated' }));
+    expect(line).toMatch(/^answers\.json: \$\.useCases\[0\]\.answers\.dataSensitivty: unknown answer id; found: "dataSensitivty"; allowed: one of task, .*; did you mean "dataSensitivity"\?$/);
+  });
+
+  it('says where an answer belongs when it is given at the wrong level', () => {
+    expect(lines({ ...base, answers: { dataSensitivity: 'regulated' } })[0]).toMatch(
+      /^answers\.json: \$\.answers\.dataSensitivity: asked of each use case: put it in a use case's answers \(useCases\[\]\.answers\); found: "dataSensitivity"/,
+    );
+    expect(lines(withUseCase({ opsExpertise: 'high' }))[0]).toMatch(/\$\.useCases\[0\]\.answers\.opsExpertise: asked once for the organisation: put it in the top-level answers/);
+    expect(lines({ ...base, answers: { roadmapDataSensitivity: 'regulated' } })[0]).toMatch(/computed from the use cases, not answered/);
+  });
+
+  it('refuses more than 30 use cases, use cases without a name, and two with the same id', () => {
+    expect(lines({ ...base, useCases: Array.from({ length: 31 }, (_, i) => ({ name: `U${i}`, answers: {} })) })[0]).toMatch(/\$\.useCases: /);
+    expect(lines({ ...base, useCases: [{ answers: {} }] })[0]).toMatch(/\$\.useCases\[0\]\.name: required field is missing/);
+    expect(lines({ ...base, useCases: [{ id: 'a', name: 'A', answers: {} }, { id: 'a', name: 'B', answers: {} }] })).toEqual([
+      'answers.json: $.useCases[1].id: duplicate use case id (first used at index 0); found: "a"; allowed: an id not used by another use case',
+    ]);
   });
 
   it('refuses values outside a factor’s domain, naming the domain', () => {
-    expect(lines({ ...base, answers: { dataResidency: 'in-contry' } })).toEqual([
-      'answers.json: $.answers.dataResidency: value not allowed for "dataResidency"; found: "in-contry"; allowed: one of none, regional, in-country, sovereign (or null for unknown); did you mean "in-country"?',
+    expect(lines(withUseCase({ dataResidency: 'in-contry' }))).toEqual([
+      'answers.json: $.useCases[0].answers.dataResidency: value not allowed for "dataResidency"; found: "in-contry"; allowed: one of none, regional, in-country, sovereign (or null for unknown); did you mean "in-country"?',
     ]);
-    expect(lines({ ...base, answers: { latencyP95Ms: 0 } })).toEqual([
-      'answers.json: $.answers.latencyP95Ms: value not allowed for "latencyP95Ms"; found: 0; allowed: a number greater than 0 (or null for unknown)',
+    expect(lines(withUseCase({ latencyP95Ms: 0 }))).toEqual([
+      'answers.json: $.useCases[0].answers.latencyP95Ms: value not allowed for "latencyP95Ms"; found: 0; allowed: a number greater than 0 (or null for unknown)',
     ]);
     expect(lines({ ...base, answers: { sustainedGpuUtilization: 1.5 } })[0]).toMatch(/allowed: a number at least 0 and at most 1/);
     expect(lines({ ...base, answers: { businessUnits: 2.5 } })[0]).toMatch(/allowed: a whole number at least 1/);
   });
 
   it('refuses type mismatches', () => {
-    expect(lines({ ...base, answers: { latencyP95Ms: '40' } })[0]).toMatch(/\$\.answers\.latencyP95Ms: value not allowed for "latencyP95Ms"; found: "40"; allowed: a number greater than 0/);
+    expect(lines(withUseCase({ latencyP95Ms: '40' }))[0]).toMatch(/\$\.useCases\[0\]\.answers\.latencyP95Ms: value not allowed for "latencyP95Ms"; found: "40"; allowed: a number greater than 0/);
     expect(lines({ ...base, answers: { regulatoryGeoDistribution: 'yes' } })[0]).toMatch(/found: "yes"; allowed: true or false/);
-    expect(lines({ ...base, answers: { dataSensitivity: ['public'] } })[0]).toMatch(/^answers\.json: \$\.answers\.dataSensitivity: /);
+    expect(lines(withUseCase({ dataSensitivity: ['public'] }))[0]).toMatch(/^answers\.json: \$\.useCases\[0\]\.answers\.dataSensitivity: /);
   });
 
   it('refuses weights outside 0..5 and unknown criteria', () => {
@@ -77,16 +98,37 @@ describe('parseAnswersFile', () => {
     expect(lines({ ...base, format: 'stratum.pack' })).toEqual([
       'answers.json: $.format: this is not a Stratum answers file (this is a rule pack: pass it with --pack); found: "stratum.pack"; allowed: "stratum.answers"',
     ]);
-    expect(lines({ ...base, version: 2 })).toEqual([
-      'answers.json: $.version: this file is stratum.answers version 2, newer than this build of Stratum reads; update Stratum; found: 2; allowed: 1',
+    expect(lines({ ...base, version: 3 })).toEqual([
+      'answers.json: $.version: this file is stratum.answers version 3, newer than this build of Stratum reads; update Stratum; found: 3; allowed: 1 or 2',
     ]);
-    expect(lines({ ...base, version: 0 })[0]).toMatch(/\$\.version: value not allowed; found: 0; allowed: one of 1/);
+    expect(lines({ ...base, version: 0 })[0]).toMatch(/\$\.version: value not allowed; found: 0; allowed: one of 1, 2/);
     expect(lines('hello')).toEqual(['answers.json: $: an answers file must be a JSON object; found: "hello"; allowed: an object with "format": "stratum.answers"']);
-    expect(lines({ format: 'stratum.answers', version: 1 })).toEqual(['answers.json: $.answers: required field is missing; found: nothing; allowed: an object']);
+    expect(lines({ format: 'stratum.answers', version: 2 })).toEqual(['answers.json: $.answers: required field is missing; found: nothing; allowed: an object']);
   });
 
   it('reports shape and pack problems together', () => {
-    expect(lines({ ...base, answers: { dataSensitivty: 'x' }, weights: { cost: 9 } }).map((l) => l.split(':')[1]!.trim())).toEqual(['$.weights.cost', '$.answers.dataSensitivty']);
+    expect(lines({ ...base, answers: { opsExpertse: 'x' }, weights: { cost: 9 } }).map((l) => l.split(':')[1]!.trim())).toEqual(['$.weights.cost', '$.answers.opsExpertse']);
+  });
+});
+
+describe('version 1 answers files', () => {
+  const v1 = { format: 'stratum.answers', version: 1 };
+
+  it('are read as one use case named for the file, with production at 10× the volume given, or the file’s own scale', () => {
+    const read = parseAnswersFile({ ...v1, title: 'Bank', answers: { dataSensitivity: 'regulated', monthlyInferenceRequests: 1000, interactiveUseCases: 'none', dataFreshness: 'daily', opsExpertise: 'high' }, costAssumptions: { pilotToProductionScale: 4 } }, pack);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.version).toBe(2);
+    expect(read.value.answers).toEqual({ opsExpertise: 'high' });
+    expect(read.value.useCases).toEqual([
+      expect.objectContaining({ id: 'use-case-1', name: 'Bank: all AI use cases', answers: { dataSensitivity: 'regulated', requestsPerMonthNow: 1000, requestsPerMonthInProduction: 4000, usage: 'batch' } }),
+    ]);
+    expect(read.value.costAssumptions).toEqual(DEFAULT_COST_ASSUMPTIONS);
+  });
+
+  it('report problems where the version 1 file has them', () => {
+    expect(lines({ ...v1, answers: { dataResidency: 'in-contry' } })[0]).toMatch(/^answers\.json: \$\.answers\.dataResidency: value not allowed/);
+    expect(lines({ ...v1, answers: { monthlyInferenceRequests: -5 } })[0]).toMatch(/^answers\.json: \$\.answers\.monthlyInferenceRequests: value not allowed/);
   });
 });
 
@@ -109,8 +151,8 @@ describe('costAssumptions in the answers file', () => {
     expect(lines({ ...base, costAssumptions: { cloudHourlyPrise: 3 } })[0]).toMatch(
       /^answers\.json: \$\.costAssumptions\.cloudHourlyPrise: not a cost assumption; found: "cloudHourlyPrise"; allowed: one of acceleratorPurchasePrice, .*; did you mean "cloudHourlyPrice"\?$/,
     );
-    expect(lines({ ...base, costAssumptions: 5 })).toEqual([
-      'answers.json: $.costAssumptions: cost assumptions must be an object; found: 5; allowed: an object with some of acceleratorPurchasePrice, amortizationMonths, onPremisesOverheadRatio, cloudHourlyPrice, spotDiscount, inferenceRequestsPerAcceleratorHour, egressPricePerGb, pilotToProductionScale, monthlyBudget',
-    ]);
+    expect(lines({ ...base, costAssumptions: 5 })[0]).toMatch(/^answers\.json: \$\.costAssumptions: cost assumptions must be an object; found: 5; allowed: an object with some of acceleratorPurchasePrice, .*, monthlyBudget$/);
+    // Production volumes are given per use case now: the old multiplier is not an assumption any more.
+    expect(lines({ ...base, costAssumptions: { pilotToProductionScale: 10 } })[0]).toMatch(/costAssumptions\.pilotToProductionScale: not a cost assumption/);
   });
 });

@@ -5,24 +5,45 @@ import { checkMonotonicExpectations, defaultPack, evaluate, parsePack } from '..
 describe('the default pack', () => {
   const compiled = defaultPack();
 
-  it('is valid and covers the five decisions with the ids of the public formats', () => {
+  it('is valid and covers the five decisions with the ids of the public formats, and the use cases’ own', () => {
     expect(parsePack(pack).ok).toBe(true);
-    expect(compiled.decisions.map((d) => [d.id, d.decision.options.map((o) => o.id)])).toEqual([
+    expect(compiled.organisationDecisions.map((d) => [d.id, d.decision.options.map((o) => o.id)])).toEqual([
       ['deployment', ['cloud', 'on-premises', 'hybrid']],
       ['cloud-strategy', ['single-cloud', 'multi-cloud']],
       ['infrastructure-model', ['centralized', 'federated', 'hub-and-spoke']],
       ['inference-mode', ['real-time', 'batch', 'both']],
-      ['ai-sourcing', ['pre-built-apis', 'foundation-model-apis', 'managed-ml-platform', 'custom-platform']],
+      ['ai-sourcing', ['pre-built-apis', 'foundation-model-apis', 'managed-ml-platform', 'custom-platform', 'industry-specific-solutions']],
+    ]);
+    expect(compiled.useCaseDecisions.map((d) => [d.id, d.decision.options.map((o) => o.id)])).toEqual([
+      ['sourcing', ['pre-built-apis', 'foundation-model-apis', 'managed-ml-platform', 'custom-platform', 'industry-specific-solutions']],
+      ['serving-placement', ['cloud', 'on-premises', 'edge']],
+      ['training-placement', ['cloud', 'on-premises']],
+      ['serving-mode', ['real-time', 'batch']],
+    ]);
+    // Deployment, inference mode and AI sourcing follow from the use cases; the other two stay the organisation's.
+    expect(compiled.portfolios.map((p) => compiled.decisions[p.decision]!.id)).toEqual(['deployment', 'inference-mode', 'ai-sourcing']);
+  });
+
+  it('asks each use case what it needs, and the organisation what holds for all of them', () => {
+    const scoped = (scope: number) => compiled.factors.filter((f, i) => compiled.factorScopes[i] === scope && !f.aggregate).map((f) => f.id);
+    expect(scoped(1)).toEqual([
+      'task', 'usage', 'latencyP95Ms', 'dataSensitivity', 'dataResidency', 'dataLocation', 'requestsPerMonthNow', 'requestsPerMonthInProduction',
+      'monthlyTrainingGpuHours', 'interruptionTolerance', 'customizationNeed',
+    ]);
+    expect(scoped(0)).toEqual([
+      'airGapped', 'existingOnPremCapacity', 'spareAccelerators', 'opsExpertise', 'mlExpertise', 'cloudFootprint', 'lockInConcern', 'bestOfBreedNeed',
+      'regulatoryGeoDistribution', 'workloadPattern', 'sustainedGpuUtilization', 'egressTbPerMonth', 'businessUnits', 'buAutonomyNeed', 'governanceMaturity', 'timeToValue',
     ]);
   });
 
-  it('asks every question of the answers format', () => {
-    expect(compiled.factors.map((f) => f.id)).toEqual([
-      'dataSensitivity', 'dataResidency', 'regulatoryGeoDistribution', 'latencyP95Ms', 'interactiveUseCases', 'dataFreshness',
-      'workloadPattern', 'sustainedGpuUtilization', 'monthlyTrainingGpuHours', 'monthlyInferenceRequests', 'interruptionTolerance',
-      'existingOnPremCapacity', 'opsExpertise', 'cloudFootprint', 'lockInConcern', 'bestOfBreedNeed', 'egressTbPerMonth',
-      'businessUnits', 'buAutonomyNeed', 'governanceMaturity', 'mlExpertise', 'customizationNeed', 'timeToValue',
-    ]);
+  it('offers a catalogue of typical use cases, every one answering what it must do and how it is used', () => {
+    const catalogue = compiled.pack.catalogue!;
+    expect(catalogue.length).toBeGreaterThanOrEqual(10);
+    for (const entry of catalogue) {
+      expect(entry.answers.task, entry.id).toBeDefined();
+      expect(entry.answers.usage, entry.id).toBeDefined();
+    }
+    expect(catalogue.map((c) => c.id)).toEqual(expect.arrayContaining(['document-summarisation', 'customer-service-assistant', 'fraud-scoring', 'demand-forecasting', 'visual-inspection']));
   });
 
   it('names, in every rule’s rationale, the consideration the rule encodes', () => {
@@ -45,22 +66,29 @@ describe('the default pack', () => {
     }
   });
 
-  it('uses every factor in some rule and declares monotonic expectations that hold', () => {
+  it('uses every factor in some rule (or the cost model) and declares monotonic expectations that hold', () => {
     const used = new Set(compiled.rules.flatMap((r) => Array.from(r.factors, (f) => compiled.factors[f]!.id)));
+    // Volumes, spare accelerators, utilization and spot training are priced by the cost model, which scores placements on cost.
+    for (const id of ['requestsPerMonthNow', 'spareAccelerators', 'sustainedGpuUtilization', 'interruptionTolerance']) used.add(id);
     for (const f of compiled.factors) expect(used.has(f.id), f.id).toBe(true);
     expect(compiled.pack.expectations!.monotonic.length).toBeGreaterThanOrEqual(15);
     expect(checkMonotonicExpectations(compiled, { samples: 500, seed: 7 })).toEqual([]);
   });
 
   it('recommends single cloud unless there is a genuine reason for multi-cloud', () => {
-    expect(evaluate(compiled, {}, undefined).decisions[1]!.recommended).toBe('single-cloud');
-    expect(evaluate(compiled, { lockInConcern: 'high' }, undefined).decisions[1]!.recommended).toBe('single-cloud');
-    expect(evaluate(compiled, { regulatoryGeoDistribution: true }, undefined).decisions[1]!.recommended).toBe('multi-cloud');
+    const strategy = (answers: Record<string, string | boolean>) => evaluate(compiled, answers, undefined).decisions.find((d) => d.id === 'cloud-strategy')!.recommended;
+    expect(strategy({})).toBe('single-cloud');
+    expect(strategy({ lockInConcern: 'high' })).toBe('single-cloud');
+    expect(strategy({ regulatoryGeoDistribution: true })).toBe('multi-cloud');
   });
 
-  it('never recommends public cloud for sovereign data', () => {
-    const d = evaluate(compiled, { dataResidency: 'sovereign' }, { agility: 5, operability: 5, control: 0, compliance: 0 }).decisions[0]!;
-    expect(d.recommended).not.toBe('cloud');
-    expect(d.excluded.map((x) => x.option)).toEqual(['cloud']);
+  it('never places a use case with sovereign data in a public cloud, nor sends it to a hosted API', () => {
+    const roadmap = { answers: {}, useCases: [{ id: 'u1', name: 'Case files', answers: { dataResidency: 'sovereign' } }] };
+    const e = evaluate(compiled, roadmap, { agility: 5, operability: 5, control: 0, compliance: 0 });
+    const deployment = e.decisions.find((d) => d.id === 'deployment')!;
+    expect(deployment.recommended).not.toBe('cloud');
+    expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
+    const sourcing = e.useCases[0]!.decisions.find((d) => d.id === 'sourcing')!;
+    expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, factorInfluence, loadPack, sensitivitySweep, stakeholderRankings, type Answers, type CompiledPack, type Evaluation } from '../../../../shared/engine';
+import { defaultPack, evaluate, factorInfluence, loadPack, parseAnswersFile, sensitivitySweep, stakeholderRankings, type CompiledPack, type Evaluation, type Roadmap } from '../../../../shared/engine';
 import { emptyWorkshopState } from '../../../../shared/domain';
 import { evaluateWorkshop } from '../../../../shared/workshop';
 import { tinyPackJson } from './tiny-pack';
@@ -9,13 +9,16 @@ import { tinyPackJson } from './tiny-pack';
 // What follows from a decision follows from what the room decided: rules that read another decision
 // (applicability, risks) read the room's own choice where it made one, and nothing else moves.
 
-const fixture = (name: string) =>
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../fixtures/records/${name}.json`), 'utf8')) as { state: { answers: Record<string, string | number | boolean> } };
-const BANK = fixture('workshop-bank').state.answers; // recommends on-premises
-const STARTUP = fixture('workshop-startup').state.answers; // recommends cloud
+const roadmap = (name: string): Roadmap => {
+  const file = parseAnswersFile(JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../../fixtures/workshops/${name}.json`), 'utf8')), defaultPack());
+  if (!file.ok) throw new Error(name);
+  return { answers: file.value.answers, useCases: file.value.useCases };
+};
+const BANK = roadmap('regulated-bank'); // recommends on-premises
+const STARTUP = roadmap('retail-startup'); // recommends cloud
 const pack = defaultPack();
 const decision = (e: Evaluation, id: string) => e.decisions.find((d) => d.id === id)!;
-const rankings = (e: Evaluation) => e.decisions.map((d) => d.ranking.map((r) => [r.option, r.score]));
+const rankings = (e: Evaluation) => [...e.decisions, ...e.useCases.flatMap((u) => u.decisions)].map((d) => d.ranking.map((r) => [r.option, r.score]));
 
 describe('room choices and the rules that read decisions', () => {
   it('makes the cloud strategy apply when the room chooses cloud over a recommended on-premises', () => {
@@ -29,6 +32,8 @@ describe('room choices and the rules that read decisions', () => {
     // The engine still recommends what it recommended, with the same scores everywhere.
     expect(decision(chosen, 'deployment').recommended).toBe('on-premises');
     expect(rankings(chosen)).toEqual(rankings(recommended));
+    // …and every use case now lands in the cloud, moved there by the room's choice.
+    for (const u of chosen.useCases) expect(u.outcomes.find((o) => o.decision === 'serving-placement')).toMatchObject({ option: 'cloud', source: 'roadmap' });
   });
 
   it('makes it not apply, saying why, when the room chooses on-premises over a recommended cloud', () => {
@@ -38,40 +43,52 @@ describe('room choices and the rules that read decisions', () => {
     expect(chosen.notApplicableBecause.map((r) => r.reason)).toEqual(['The deployment is on-premises: no public cloud is used.']);
   });
 
-  it('raises the risks that follow from the room’s deployment', () => {
-    const answers: Answers = { ...STARTUP, mlExpertise: 'low', timeToValue: 'urgent' };
-    const sourcing = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'ai-sourcing');
-    const top = sourcing().recommended;
-    expect(['pre-built-apis', 'foundation-model-apis']).toContain(top);
-    expect(sourcing().risks.map((r) => r.rule)).not.toContain('ai-sourcing.apis-with-on-prem-deployment');
-    expect(sourcing({ deployment: 'on-premises' }).risks.map((r) => r.rule)).toContain('ai-sourcing.apis-with-on-prem-deployment');
+  it('raises the risks that follow from the room’s deployment, and says which use cases cannot follow it', () => {
+    const e = (decided?: Record<string, string>) => evaluate(pack, STARTUP, undefined, { decided });
+    expect(['pre-built-apis', 'foundation-model-apis']).toContain(decision(e(), 'ai-sourcing').recommended);
+    expect(decision(e(), 'ai-sourcing').risks.map((r) => r.rule)).not.toContain('ai-sourcing.apis-without-the-cloud-risk');
+    const onPrem = e({ deployment: 'on-premises' });
+    expect(decision(onPrem, 'ai-sourcing').risks.map((r) => r.rule)).toContain('ai-sourcing.apis-without-the-cloud-risk');
+    // The API-sourced use cases are served by their providers whatever the room chose; the others move on-premises.
+    const portfolio = decision(onPrem, 'deployment').portfolio!;
+    const serving = (name: string) => portfolio.useCases.find((u) => u.name === name)!.parts[0]!;
+    expect(serving('Support assistant')).toMatchObject({ option: 'cloud', source: 'implied' });
+    expect(serving('Product recommendations')).toMatchObject({ option: 'on-premises', source: 'roadmap' });
   });
 
   it('raises the risks of the option the room chose instead of those of the recommendation', () => {
-    const answers: Answers = { ...BANK, existingOnPremCapacity: 'none' };
-    const deployment = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'deployment');
-    const risks = (d: ReturnType<typeof deployment>) => d.risks.map((r) => [r.rule, r.option]);
+    const deployment = (decided?: Record<string, string>) => decision(evaluate(pack, BANK, undefined, { decided }), 'deployment');
+    const rules = (d: ReturnType<typeof deployment>) => d.risks.map((r) => r.rule);
     expect(deployment().recommended).toBe('on-premises');
-    expect(risks(deployment())).toEqual([['deployment.greenfield-on-prem-risk', 'on-premises']]);
-
+    expect(rules(deployment())).toEqual(['deployment.accelerator-refresh-risk']);
     const chosen = deployment({ deployment: 'cloud' });
     expect(chosen.recommended).toBe('on-premises');
-    expect(risks(chosen)).toEqual([
-      ['deployment.regulated-data-in-cloud-risk', 'cloud'],
-      ['deployment.cloud-at-high-utilization-risk', 'cloud'],
-    ]);
+    // The organisation's risk of a busy cloud estate, and each regulated use case's risk of regulated data in the cloud.
+    expect(rules(chosen)).toContain('deployment.cloud-at-high-utilization-risk');
+    expect(chosen.risks.filter((r) => r.useCase !== undefined).map((r) => r.message)).toContain('Regulated data would be processed in a public cloud.');
+    expect(rules(chosen)).not.toContain('deployment.accelerator-refresh-risk');
     // Choosing the recommendation changes nothing.
     expect(deployment({ deployment: 'on-premises' })).toEqual(deployment());
   });
 
   it('raises the risks of an option the room chose for a decision that does not apply, and none without a choice', () => {
-    const answers: Answers = { ...BANK, lockInConcern: 'high' };
+    const answers: Roadmap = { ...BANK, answers: { ...BANK.answers, lockInConcern: 'high' } };
     const strategy = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'cloud-strategy');
     expect(strategy()).toMatchObject({ applicable: false, recommended: null, risks: [] });
     const chosen = strategy({ 'cloud-strategy': 'single-cloud' });
     expect(chosen).toMatchObject({ applicable: false, recommended: null });
     expect(chosen.risks.map((r) => [r.rule, r.option])).toEqual([['cloud-strategy.single-provider-lock-in-risk', 'single-cloud']]);
     expect(strategy({ 'cloud-strategy': 'multi-cloud' }).risks).toEqual([]);
+  });
+
+  it('places a use case where the room chose for it, and derives the organisation from that', () => {
+    const withChoice: Roadmap = { ...STARTUP, useCases: STARTUP.useCases.map((u, i) => (i === 0 ? { ...u, decided: { 'serving-placement': 'on-premises' } } : u)) };
+    const e = evaluate(pack, withChoice);
+    expect(e.useCases[0]!.outcomes.find((o) => o.decision === 'serving-placement')).toMatchObject({ option: 'on-premises', source: 'room' });
+    // Its own ranking is untouched; the cloud option cannot place it any more, so the estate is hybrid.
+    expect(e.useCases[0]!.decisions.find((d) => d.id === 'serving-placement')!.recommended).toBe('cloud');
+    expect(decision(e, 'deployment').excluded.map((x) => x.option)).toContain('cloud');
+    expect(decision(e, 'deployment').recommended).toBe('hybrid');
   });
 
   it('ignores decisions and options the pack does not have, and leaves no trace in the next evaluation', () => {
@@ -94,17 +111,19 @@ describe('room choices and the rules that read decisions', () => {
 
   it('is what the workshop, its stakeholders and "settle first" see', () => {
     const people = [{ id: '11111111-1111-4111-8111-111111111111', name: 'A. Chair', role: 'CIO', involvement: 'decision-maker' as const }];
-    const state = { ...emptyWorkshopState(), answers: BANK, participants: people, roomChoices: { deployment: { option: 'cloud', reason: 'Board mandate: no new data centre.' } } };
+    const useCases = BANK.useCases.map((u, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, name: u.name, description: '', answers: u.answers as Record<string, string | number | boolean>, dontKnow: [], notes: {}, roomChoices: {} }));
+    const state = { ...emptyWorkshopState(), answers: BANK.answers as Record<string, string | number | boolean>, useCases, participants: people, roomChoices: { deployment: { option: 'cloud', reason: 'Board mandate: no new data centre.' } } };
     const room = evaluateWorkshop(pack, state);
     expect(room.decided).toEqual({ deployment: 'cloud' });
     expect(decision(room.evaluation, 'cloud-strategy').applicable).toBe(true);
     expect(room.stakeholders?.group.find((g) => g.decision === 'cloud-strategy')?.applicable).toBe(true);
     expect(stakeholderRankings(pack, BANK, [{ name: 'A', weights: {} }]).group.find((g) => g.decision === 'cloud-strategy')?.applicable).toBe(false);
 
-    const couldMoveCloudStrategy = (decided?: Record<string, string>) =>
-      factorInfluence(pack, BANK, undefined, { decided }).some((f) => f.couldChange.some((c) => c.decision === 'cloud-strategy'));
-    expect(couldMoveCloudStrategy()).toBe(false);
-    expect(couldMoveCloudStrategy({ deployment: 'cloud' })).toBe(true);
+    const moving = (decided?: Record<string, string>) => factorInfluence(pack, BANK, undefined, { decided }).filter((f) => f.couldChange.some((c) => c.decision === 'cloud-strategy'));
+    // Left to the recommendation (on-premises), the cloud strategy can only come into play with the deployment.
+    expect(moving().every((f) => f.couldChange.some((c) => c.decision === 'deployment'))).toBe(true);
+    // With the room's cloud, its own questions move it directly.
+    expect(moving({ deployment: 'cloud' }).some((f) => !f.couldChange.some((c) => c.decision === 'deployment'))).toBe(true);
   });
 });
 

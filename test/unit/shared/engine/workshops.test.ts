@@ -1,149 +1,187 @@
-// Example workshops (test/fixtures/workshops) and what a seasoned architect would recommend for each.
+// Example workshops (test/fixtures/workshops) and what a seasoned architect would recommend for each: per use case
+// first, then the organisation's decisions that follow from the roadmap. test/fixtures/workshops/v1 holds the same
+// organisations as version 1 files (one set of answers), which still open and evaluate sensibly.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, parseAnswersFile, stakeholderRankings, type DecisionEvaluation, type Evaluation } from '../../../../shared/engine';
+import { DEFAULT_COST_ASSUMPTIONS } from '../../../../shared/cost';
+import { defaultPack, evaluate, parseAnswersFile, stakeholderRankings, type AnswersFile, type DecisionEvaluation, type Evaluation, type Roadmap } from '../../../../shared/engine';
 
 const pack = defaultPack();
 const dir = path.resolve(__dirname, '../../../fixtures/workshops');
 
-function load(name: string): { evaluation: Evaluation; file: ReturnType<typeof parseAnswersFile> } {
-  const file = parseAnswersFile(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')), pack);
-  if (!file.ok) throw new Error(`${name}: ${JSON.stringify(file.issues)}`);
-  return { evaluation: evaluate(pack, file.value.answers, file.value.weights, { robustness: { samples: 2000 } }), file };
+function read(file: string): AnswersFile {
+  const parsed = parseAnswersFile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), pack);
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.issues)}`);
+  return parsed.value;
+}
+
+function roadmapOf(file: AnswersFile): Roadmap {
+  return { answers: file.answers, useCases: file.useCases };
+}
+
+function load(name: string): { evaluation: Evaluation; file: AnswersFile } {
+  const file = read(name);
+  return { evaluation: evaluate(pack, roadmapOf(file), file.weights, { robustness: { samples: 2000 }, costAssumptions: { ...DEFAULT_COST_ASSUMPTIONS } }), file };
 }
 
 function decision(e: Evaluation, id: string): DecisionEvaluation {
   return e.decisions.find((d) => d.id === id)!;
 }
 
+/** Where a use case lands on one of its decisions. */
+function lands(e: Evaluation, useCase: string, decisionId: string): string | null {
+  const u = e.useCases.find((x) => x.name === useCase);
+  if (!u) throw new Error(`no use case ${useCase}`);
+  return u.outcomes.find((o) => o.decision === decisionId)!.option;
+}
+
 describe('example workshops', () => {
-  it('every fixture is a valid answers file', () => {
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) expect(parseAnswersFile(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')), pack).ok, name).toBe(true);
+  it('every fixture is a valid answers file, of version 2 and (in v1/) of version 1', () => {
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) expect(read(name).version, name).toBe(2);
+    for (const name of fs.readdirSync(path.join(dir, 'v1')).filter((f) => f.endsWith('.json'))) expect(read(`v1/${name}`).useCases, name).toHaveLength(1);
   });
 
-  it('regulated bank: on-premises, hub-and-spoke, both inference modes, custom platform', () => {
-    const { evaluation: e, file } = load('regulated-bank.json');
-    // Regulated, in-country data, a 30 ms budget and GPUs kept 70% busy in a data centre it already owns,
-    // run by a strong operations team: every deployment driver points to on-premises.
-    expect(decision(e, 'deployment').recommended).toBe('on-premises');
-    expect(decision(e, 'deployment').robustness).toBeGreaterThan(0.9);
-    // No public cloud, so there is no cloud strategy to choose.
-    expect(decision(e, 'cloud-strategy').applicable).toBe(false);
-    // Six business units with mature governance: central platform, federated execution.
-    expect(decision(e, 'infrastructure-model').recommended).toBe('hub-and-spoke');
-    // Fraud scoring is interactive, credit and reporting models are not.
-    expect(decision(e, 'inference-mode').recommended).toBe('both');
-    // Deep ML expertise, heavy customization, regulated data and 90 M requests a month: build, don't rent.
-    expect(decision(e, 'ai-sourcing').recommended).toBe('custom-platform');
-    expect(decision(e, 'ai-sourcing').ranking.slice(-2).map((r) => r.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
-    // The room: three stakeholders with different priorities still agree on the deployment.
-    if (!file.ok) throw new Error('unreachable');
-    const room = stakeholderRankings(pack, file.value.answers, file.value.stakeholders, file.value.weights);
-    expect(room.stakeholders.every((s) => s.decisions[0]!.recommended === 'on-premises')).toBe(true);
-    expect(room.agreement.index).toBeGreaterThan(0.5);
-  });
-
-  it('retail start-up: public cloud, single provider, centralized, real-time, consume APIs', () => {
-    const { evaluation: e } = load('retail-startup.json');
-    // Bursty demand, GPUs idle most of the time, no data centre and weak operations: cloud, clearly.
-    expect(decision(e, 'deployment').recommended).toBe('cloud');
-    expect(decision(e, 'deployment').robustness).toBe(1);
-    // Already on one provider, no lock-in worry, no requirement for several: single cloud.
-    expect(decision(e, 'cloud-strategy').recommended).toBe('single-cloud');
-    // One business unit: a central team.
-    expect(decision(e, 'infrastructure-model').recommended).toBe('centralized');
-    // Most use cases are interactive (recommendations, the assistant): batch cannot serve them at all.
-    expect(decision(e, 'inference-mode').recommended).toBe('real-time');
+  it('factory: inspection served at the line, trained in the cloud: hybrid with the edge', () => {
+    const { evaluation: e } = load('factory-vision.json');
+    // 8 ms at the line rules out a cloud region; the data is produced at the sites: serve it there.
+    expect(lands(e, 'Visual inspection', 'serving-placement')).toBe('edge');
+    // Bursty, interruptible training with no data centre: rent it in the cloud, on spot.
+    expect(lands(e, 'Visual inspection', 'training-placement')).toBe('cloud');
+    // So the estate spans the sites and the cloud: hybrid, the cloud excluded by the latency constraint.
+    const deployment = decision(e, 'deployment');
+    expect(deployment.recommended).toBe('hybrid');
+    expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(deployment.excluded[0]!.reasons.map((r) => r.rule)).toContain('serving-placement.millisecond-latency-excludes-cloud');
+    // Hosted APIs cannot answer in 8 ms either; the domain task is an industry solution's.
+    expect(lands(e, 'Visual inspection', 'sourcing')).not.toMatch(/apis$/);
+    expect(lands(e, 'Predictive maintenance', 'sourcing')).toBe('industry-specific-solutions');
     expect(decision(e, 'inference-mode').excluded.map((x) => x.option)).toEqual(['batch']);
-    // With weak operations, real-time serving carries a risk with an action.
-    expect(decision(e, 'inference-mode').risks.map((r) => r.rule)).toEqual(['inference-mode.real-time-without-operators-risk']);
-    // Little ML expertise, little customization, urgent: consume. Pre-built and foundation-model APIs are both
-    // defensible (it depends on the use case), and the engine says the call is close.
-    const sourcing = decision(e, 'ai-sourcing');
-    expect(['pre-built-apis', 'foundation-model-apis']).toContain(sourcing.recommended);
-    expect(sourcing.ranking.at(-1)!.option).toBe('custom-platform');
-    expect(sourcing.robustness).toBeLessThan(0.8);
   });
 
-  it('sovereign agency: public cloud excluded, on-premises or hybrid, no third-party model APIs', () => {
+  it('a firm with no ML staff that wants document summaries: foundation-model APIs, in the cloud', () => {
+    const { evaluation: e } = load('support-assistant.json');
+    expect(lands(e, 'Support assistant', 'sourcing')).toBe('foundation-model-apis');
+    expect(decision(e, 'ai-sourcing').recommended).toBe('foundation-model-apis');
+    // Served by the provider: nothing of its own to place, and no owned estate possible.
+    expect(e.useCases[0]!.outcomes.find((o) => o.decision === 'serving-placement')!.source).toBe('implied');
+    expect(decision(e, 'deployment').recommended).toBe('cloud');
+    expect(decision(e, 'deployment').excluded.map((x) => x.option)).toEqual(['on-premises']);
+    expect(decision(e, 'inference-mode').recommended).toBe('real-time');
+    // Internal data only: no privacy risk is raised for the API.
+    expect(decision(e, 'ai-sourcing').risks).toEqual([]);
+  });
+
+  it('sovereign agency: no public cloud and no hosted APIs, by constraint', () => {
     const { evaluation: e } = load('sovereign-agency.json');
-    // Sovereign data cannot go to an all-public-cloud estate: a hard constraint, not a score.
     const deployment = decision(e, 'deployment');
     expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
-    expect(deployment.excluded[0]!.reasons[0]!.rule).toBe('deployment.sovereignty-excludes-public-cloud');
-    // Some capacity exists and skills are medium: on-premises edges hybrid; both keep the data at home.
+    expect(deployment.excluded[0]!.reasons.every((r) => r.useCase !== undefined)).toBe(true);
     expect(deployment.recommended).toBe('on-premises');
-    expect(deployment.ranking[1]!.option).toBe('hybrid');
-    // Regulated, sovereign data is not sent to hosted model APIs: they rank last.
-    expect(decision(e, 'ai-sourcing').ranking.slice(-2).map((r) => r.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
-    // Some use cases are interactive: both inference modes.
+    const sourcing = decision(e, 'ai-sourcing');
+    expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
+    for (const u of e.useCases) expect(lands(e, u.name, 'serving-placement')).toBe('on-premises');
+    // A batch triage and an interactive summary service: both serving modes.
     expect(decision(e, 'inference-mode').recommended).toBe('both');
+  });
+
+  it('regulated bank: everything on-premises, hub-and-spoke, both serving modes, built in house', () => {
+    const { evaluation: e, file } = load('regulated-bank.json');
+    // Regulated, in-country data already in its data centres, run by a strong team: on-premises for every use case.
+    for (const u of e.useCases) expect(lands(e, u.name, 'serving-placement'), u.name).toBe('on-premises');
+    expect(decision(e, 'deployment').recommended).toBe('on-premises');
+    expect(decision(e, 'deployment').robustness).toBeGreaterThan(0.9);
+    expect(decision(e, 'cloud-strategy').applicable).toBe(false);
+    expect(decision(e, 'infrastructure-model').recommended).toBe('hub-and-spoke');
+    // Fraud scoring answers in 30 ms, credit risk runs overnight.
+    expect(lands(e, 'Card fraud scoring', 'serving-mode')).toBe('real-time');
+    expect(lands(e, 'Credit risk models', 'serving-mode')).toBe('batch');
+    expect(decision(e, 'inference-mode').recommended).toBe('both');
+    expect(decision(e, 'ai-sourcing').recommended).toBe('custom-platform');
+    // The room: three stakeholders with different priorities still agree on the deployment.
+    const room = stakeholderRankings(pack, roadmapOf(file), file.stakeholders, file.weights);
+    expect(room.stakeholders.every((s) => s.decisions.find((d) => d.decision === 'deployment')!.recommended === 'on-premises')).toBe(true);
+  });
+
+  it('retail start-up: cloud, one provider, consume APIs where they fit and a managed platform for recommendations', () => {
+    const { evaluation: e } = load('retail-startup.json');
+    expect(decision(e, 'deployment').recommended).toBe('cloud');
+    expect(decision(e, 'cloud-strategy').recommended).toBe('single-cloud');
+    expect(decision(e, 'infrastructure-model').recommended).toBe('centralized');
+    // Image tagging is what a pre-built vision API does; the assistant is a foundation model's job.
+    expect(lands(e, 'Catalogue image tagging', 'sourcing')).toBe('pre-built-apis');
+    expect(lands(e, 'Support assistant', 'sourcing')).toBe('foundation-model-apis');
+    expect(lands(e, 'Product recommendations', 'sourcing')).toBe('managed-ml-platform');
+    // Interactive recommendations and a nightly tagging run: both serving modes.
+    expect(decision(e, 'inference-mode').recommended).toBe('both');
+    // The main approach says which use cases differ from it.
+    const sourcing = decision(e, 'ai-sourcing');
+    expect(sourcing.portfolio!.differ.length).toBeGreaterThan(0);
   });
 
   it('global insurer: multi-cloud because regulation requires it, hub-and-spoke, not on-premises', () => {
     const { evaluation: e } = load('global-insurer.json');
-    // Regulation requires distribution across providers, several providers are already in use, and teams
-    // need best-of-breed services: the genuine requirements for multi-cloud.
-    const strategy = decision(e, 'cloud-strategy');
-    expect(strategy.recommended).toBe('multi-cloud');
-    expect(strategy.robustness).toBe(1);
-    // No data centre, bursty and interruptible training: not on-premises. Cloud and hybrid are close (confidential
-    // data pulls towards hybrid), which the robustness figure shows.
-    const deployment = decision(e, 'deployment');
-    expect(deployment.recommended).not.toBe('on-premises');
-    expect(deployment.ranking.at(-1)!.option).toBe('on-premises');
-    // Nine autonomous business units with mature governance: hub and spoke.
+    expect(decision(e, 'cloud-strategy').recommended).toBe('multi-cloud');
+    expect(decision(e, 'cloud-strategy').robustness).toBeGreaterThan(0.99);
+    expect(decision(e, 'deployment').recommended).not.toBe('on-premises');
+    expect(decision(e, 'deployment').ranking.at(-1)!.option).toBe('on-premises');
     expect(decision(e, 'infrastructure-model').recommended).toBe('hub-and-spoke');
-  });
-
-  it('factory vision: on-premises for an 8 ms budget, real-time, build on a platform', () => {
-    const { evaluation: e } = load('factory-vision.json');
-    // 8 ms leaves no room for a round trip to a cloud region, and the plant's GPUs are busy and already owned.
-    expect(decision(e, 'deployment').recommended).toBe('on-premises');
-    expect(decision(e, 'deployment').ranking.at(-1)!.option).toBe('cloud');
-    expect(decision(e, 'cloud-strategy').applicable).toBe(false);
-    // Inspection is interactive by nature: real-time, batch excluded.
-    expect(decision(e, 'inference-mode').recommended).toBe('real-time');
-    expect(decision(e, 'inference-mode').excluded.map((x) => x.option)).toEqual(['batch']);
-    // Two business units: central.
-    expect(decision(e, 'infrastructure-model').recommended).toBe('centralized');
-    // Heavy customization of vision models: a managed or custom platform, not APIs.
-    expect(['managed-ml-platform', 'custom-platform']).toContain(decision(e, 'ai-sourcing').recommended);
   });
 
   it('media analytics: cloud and batch', () => {
     const { evaluation: e } = load('media-analytics.json');
-    // Bursty, interruptible work at low utilization: rent capacity, use spot.
     expect(decision(e, 'deployment').recommended).toBe('cloud');
-    // Nothing interactive and daily freshness: batch is simpler and cheaper.
     expect(decision(e, 'inference-mode').recommended).toBe('batch');
     expect(decision(e, 'inference-mode').robustness).toBe(1);
     expect(decision(e, 'cloud-strategy').recommended).toBe('single-cloud');
   });
 
-  it('support assistant: cloud, real-time, foundation-model APIs', () => {
-    const { evaluation: e } = load('support-assistant.json');
-    // Internal data, urgent, a moderate volume of requests: an LLM through a provider's API is the fast path.
-    expect(decision(e, 'ai-sourcing').recommended).toBe('foundation-model-apis');
-    // Conversations are interactive.
-    expect(decision(e, 'inference-mode').recommended).toBe('real-time');
-    expect(decision(e, 'deployment').recommended).toBe('cloud');
-    // Internal data only: no privacy risk is raised for the API.
-    expect(decision(e, 'ai-sourcing').risks).toEqual([]);
-  });
-
   it('a first session with nothing answered says how little it knows', () => {
     const { evaluation: e } = load('unanswered.json');
-    expect(e.unanswered).toHaveLength(pack.factors.length);
-    // Deployment depends on answers nobody gave: the lead is thin and fragile.
+    expect(e.unanswered).toHaveLength(pack.factors.filter((f, i) => pack.factorScopes[i] === 0 && !f.aggregate).length);
+    expect(e.useCases[0]!.unanswered).toContain('dataSensitivity');
     const deployment = decision(e, 'deployment');
-    expect(deployment.robustness).toBeLessThan(0.75);
-    expect(deployment.margin).toBeLessThan(0.01);
-    expect(deployment.unanswered.map((u) => u.factor)).toContain('dataSensitivity');
+    expect(deployment.unanswered.some((u) => u.factor === 'dataSensitivity' && u.useCase === e.useCases[0]!.id)).toBe(true);
     // The defaults that need no answers: one cloud provider, batch where nothing is known to be interactive.
     expect(decision(e, 'cloud-strategy').recommended).toBe('single-cloud');
     expect(decision(e, 'inference-mode').recommended).toBe('batch');
     expect(e.firedRules).toEqual([]);
+  });
+});
+
+describe('version 1 answers files', () => {
+  it('become one use case named for the file, holding the answers that described the workload', () => {
+    const file = read('v1/regulated-bank.json');
+    expect(file.version).toBe(2);
+    expect(file.useCases).toHaveLength(1);
+    expect(file.useCases[0]!.name).toBe('Regional bank: fraud scoring and credit models: all AI use cases');
+    expect(file.useCases[0]!.answers).toMatchObject({ dataSensitivity: 'regulated', latencyP95Ms: 30, requestsPerMonthNow: 90_000_000, requestsPerMonthInProduction: 900_000_000, usage: 'interactive' });
+    expect(file.answers).not.toHaveProperty('dataSensitivity');
+    expect(file.answers).toMatchObject({ opsExpertise: 'high', businessUnits: 6 });
+  });
+
+  it('evaluate at least as sensibly as version 1 did: the calls that follow from one set of answers hold', () => {
+    const e = (name: string) => load(`v1/${name}`).evaluation;
+    const bank = e('regulated-bank.json');
+    expect(decision(bank, 'deployment').recommended).toBe('on-premises');
+    expect(decision(bank, 'cloud-strategy').applicable).toBe(false);
+    expect(decision(bank, 'infrastructure-model').recommended).toBe('hub-and-spoke');
+    expect(decision(bank, 'ai-sourcing').recommended).toBe('custom-platform');
+    const startup = e('retail-startup.json');
+    expect(decision(startup, 'deployment').recommended).toBe('cloud');
+    expect(['pre-built-apis', 'foundation-model-apis']).toContain(decision(startup, 'ai-sourcing').recommended);
+    const agency = e('sovereign-agency.json');
+    expect(decision(agency, 'deployment').excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(decision(agency, 'ai-sourcing').excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
+    const insurer = e('global-insurer.json');
+    expect(decision(insurer, 'cloud-strategy').recommended).toBe('multi-cloud');
+    expect(decision(insurer, 'deployment').recommended).not.toBe('on-premises');
+    const factory = e('factory-vision.json');
+    expect(decision(factory, 'deployment').excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(decision(factory, 'inference-mode').recommended).toBe('real-time');
+    const media = e('media-analytics.json');
+    expect(decision(media, 'deployment').recommended).toBe('cloud');
+    expect(decision(media, 'inference-mode').recommended).toBe('batch');
+    expect(decision(e('support-assistant.json'), 'ai-sourcing').recommended).toBe('foundation-model-apis');
   });
 });
