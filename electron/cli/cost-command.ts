@@ -4,12 +4,15 @@ import {
   formatPercent,
   formatUsd,
   COST_ASSUMPTION_INFO,
+  servesItself,
+  trainsItself,
   type BudgetCheck,
   type CostAssumptions,
   type CostEstimate,
   type DeploymentOption,
   type Placement,
   type ResolvedRoadmap,
+  type ResolvedUseCase,
   type ScaleLevel,
 } from '../../shared/cost';
 import { closestId, defaultPack, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
@@ -98,9 +101,22 @@ export function buildCostReport(file: string, title: string | null, estimate: Co
 const pad = (text: string, width: number) => text.padStart(width);
 const PARTS = ['training', 'inference', 'apis', 'egress', 'overhead', 'operations'] as const;
 
-function placementWords(p: Placement): string {
-  const serving = p.serving === null ? 'at the provider' : p.serving;
-  return p.training === null ? serving : `${serving}, trains ${p.training}`;
+/** The widest use case name the text tables show in full. */
+const LABEL_MAX = 40;
+const PLACE_WORDS: Record<string, string> = { cloud: 'in the cloud', 'on-premises': 'on-premises', edge: 'at the edge' };
+
+/**
+ * Where an option runs a use case, in words: "serves at the edge, trains in the cloud", "serves and trains
+ * on-premises"; a provider's API is "called at the provider" wherever the option would place it.
+ */
+export function placementWords(u: ResolvedUseCase, p: Placement): string {
+  if (!servesItself(u)) return 'called at the provider (an API)';
+  const trains = trainsItself(u) && p.training !== null ? PLACE_WORDS[p.training]! : null;
+  // A use case with no request volume serves nothing in the estimate, wherever it would serve.
+  const serves = u.requests.production > 0 ? (p.serving === null ? 'at the provider' : PLACE_WORDS[p.serving]!) : null;
+  if (serves === null) return trains === null ? 'nothing to run' : `trains ${trains}`;
+  if (trains === null) return `serves ${serves}`;
+  return trains === serves ? `serves and trains ${serves}` : `serves ${serves}, trains ${trains}`;
 }
 
 /** A terminal summary: production breakdown per option, totals at both volumes, each use case, breakeven, budget, assumptions. */
@@ -110,30 +126,43 @@ export function formatCostText(report: CostReport): string {
   lines.push(`Cost of ${heading}, USD per month`);
   lines.push('');
   const width = 14;
-  const row = (label: string, values: number[]) => `  ${label.padEnd(12)}${values.map((v) => pad(formatNumber(v, 0), width)).join('')}`;
-  lines.push(`  ${'Production'.padEnd(12)}${DEPLOYMENT_OPTIONS.map((o) => pad(o, width)).join('')}`);
+  // The label column fits the use cases' names, up to LABEL_MAX (a longer name is shortened in the table only).
+  const label = Math.max(12, ...report.roadmap.useCases.map((u) => Math.min(LABEL_MAX, u.name.length) + 2));
+  const short = (name: string) => (name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX - 1)}…` : name);
+  const row = (name: string, values: number[]) => `  ${short(name).padEnd(label)}${values.map((v) => pad(formatNumber(v, 0), width)).join('')}`;
+  const header = (name: string) => `  ${name.padEnd(label)}${DEPLOYMENT_OPTIONS.map((o) => pad(o, width)).join('')}`;
+  lines.push(header('Production'));
   for (const part of PARTS) lines.push(row(part, DEPLOYMENT_OPTIONS.map((o) => report.production.options[o].breakdown[part])));
   lines.push(row('total', DEPLOYMENT_OPTIONS.map((o) => report.production.monthly[o])));
   lines.push(row('pilot', DEPLOYMENT_OPTIONS.map((o) => report.pilot.monthly[o])));
   lines.push('');
-  lines.push('Use cases at production volume:');
-  for (const [i, u] of report.roadmap.useCases.entries()) {
-    const cells = DEPLOYMENT_OPTIONS.map((o) => {
-      const priced = report.production.options[o].useCases[i]!;
-      return `${o} ${formatUsd(priced.monthly)} (${placementWords(priced.placement)})`;
-    });
-    lines.push(`  ${u.name} — ${formatNumber(u.requests.production, 0)} requests, ${u.sourcing}: ${cells.join('; ')}`);
-  }
+  lines.push(header('By use case'));
+  report.roadmap.useCases.forEach((u, i) => lines.push(row(u.name, DEPLOYMENT_OPTIONS.map((o) => report.production.options[o].useCases[i]!.monthly))));
   lines.push('');
-  const owned = (o: DeploymentOption) => report.production.options[o].accelerators;
-  lines.push(
-    `Owned accelerators at production: on-premises ${owned('on-premises').dataCentre} in the data centre (${owned('on-premises').spareUsed} spare, ${owned('on-premises').bought} bought) and ${owned('on-premises').edge} at the sites; ` +
-      `hybrid ${owned('hybrid').dataCentre} and ${owned('hybrid').edge}.`,
-  );
+  lines.push('Each use case at production volume, and where each option runs it:');
+  report.roadmap.useCases.forEach((u, i) => {
+    const training = u.trainingHours > 0 ? `, ${formatNumber(u.trainingHours, 0)} training hours` : '';
+    lines.push(`  ${u.name}: ${formatNumber(u.requests.production, 0)} requests a month${training}, ${u.sourcing}`);
+    const where = DEPLOYMENT_OPTIONS.map((o) => placementWords(u, report.production.options[o].useCases[i]!.placement));
+    if (where.every((w) => w === where[0])) lines.push(`    every option: ${where[0]}`);
+    else DEPLOYMENT_OPTIONS.forEach((o, j) => lines.push(`    ${`${o}:`.padEnd(13)}${where[j]}`));
+  });
+  lines.push('');
+  const fleet = (o: DeploymentOption) => {
+    const owned = report.production.options[o].accelerators;
+    if (owned.dataCentre + owned.edge === 0) return `${o} none`;
+    const dataCentre = owned.dataCentre > 0 ? `${owned.dataCentre} in the data centre (${owned.spareUsed} spare, ${owned.bought} bought)` : '';
+    const edge = owned.edge > 0 ? `${owned.edge} at the sites` : '';
+    return `${o} ${[dataCentre, edge].filter(Boolean).join(' and ')}`;
+  };
+  lines.push(`Owned accelerators at production: ${fleet('on-premises')}; ${fleet('hybrid')}.`);
   if (report.spotSavings > 0) lines.push(`Spot: saves ${formatUsd(report.spotSavings)} a month on interruptible training (all on demand: ${formatUsd(report.production.cloudOnDemand)}).`);
+  const ownModels = report.roadmap.useCases.some((u) => (u.sourcing === 'custom-platform' || u.sourcing === 'managed-ml-platform') && (u.requests.production > 0 || u.trainingHours > 0));
   lines.push(
     report.breakevenUtilization === null
-      ? 'Breakeven: owning the accelerators for your own models never beats renting them within 0-100% utilization at these prices.'
+      ? ownModels
+        ? 'Breakeven: owning the accelerators for your own models never beats renting them within 0-100% utilization at these prices.'
+        : 'Breakeven: none to find: no use case runs models of its own (providers and vendors serve them), so there is no fleet to own or rent.'
       : `Breakeven: owning the accelerators for your own models beats renting them above ${formatPercent(report.breakevenUtilization)} sustained utilization (the fleet runs at ${formatPercent(report.roadmap.utilization)}).`,
   );
   lines.push(budgetLine('Budget (pilot)', report.pilot.budget));
@@ -159,6 +188,16 @@ function budgetLine(label: string, budget: BudgetCheck): string {
     return `${o} ${b.status} (${formatPercent(b.shareOfBudget ?? 0)})`;
   });
   return `${label}: ${formatUsd(budget.monthlyBudget)} a month; ${budget.status.toUpperCase()} for the cheapest option (${budget.cheapestOption}); ${parts.join(', ')}.`;
+}
+
+/** The estimate with its use cases' ids replaced as `ids` says (the rest unchanged). */
+function withIds(estimate: CostEstimate, ids: ReadonlyMap<string, string>): CostEstimate {
+  const id = (x: string) => ids.get(x) ?? x;
+  const level = (l: ScaleLevel): ScaleLevel => ({
+    ...l,
+    options: Object.fromEntries(DEPLOYMENT_OPTIONS.map((o) => [o, { ...l.options[o], useCases: l.options[o].useCases.map((u) => ({ ...u, id: id(u.id) })) }])) as ScaleLevel['options'],
+  });
+  return { ...estimate, roadmap: { ...estimate.roadmap, useCases: estimate.roadmap.useCases.map((u) => ({ ...u, id: id(u.id) })) }, pilot: level(estimate.pilot), production: level(estimate.production) };
 }
 
 /** The report as pretty JSON with rounded numbers (deterministic: same input, same bytes). */
@@ -208,7 +247,9 @@ export function runCostCommand(args: readonly string[], io: CliIo): number {
     return EXIT_INPUT;
   }
   const title = input.kind === 'answers' ? (input.answers.title ?? null) : input.file.workshop.title;
-  const report = buildCostReport(input.name, title, estimate);
+  // An answers file's use cases keep the ids it gives them (or use-case-<n>), as stratum evaluate reports them.
+  const ids = new Map(input.kind === 'answers' ? state.useCases.map((u, i) => [u.id, input.answers.useCases[i]!.id] as const) : []);
+  const report = buildCostReport(input.name, title, ids.size > 0 ? withIds(estimate, ids) : estimate);
   io.stdout(format === 'json' ? costReportToJson(report) : formatCostText(report));
   return EXIT_OK;
 }

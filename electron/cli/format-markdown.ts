@@ -1,6 +1,6 @@
 import type { DecisionEvaluation } from '../../shared/engine';
 import type { EvaluationReport } from './evaluation-report';
-import { describeFlip, roomChoiceTail, useCaseLine, useCasePrefix, type UseCaseNamer } from './format-text';
+import { describeFlip, openQuestions, portfolioTable, questionWords, roomChoiceTail, settleWords, useCasePrefix, useCaseTable, weightText, type UseCaseNamer } from './format-text';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -9,23 +9,21 @@ function risksMarkdown(d: DecisionEvaluation, named: UseCaseNamer): string[] {
   return ['### Risks', '', ...d.risks.map((r) => `- **${r.severity}**: ${named(r.useCase)}${r.message} *Action:* ${r.action} (\`${r.rule}\`)`), ''];
 }
 
+/** A Markdown table: the header, its rule, and one line per row (cells escaped). */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)];
+}
+
 function portfolioMarkdown(d: DecisionEvaluation): string[] {
-  if (!d.portfolio || d.portfolio.useCases.length === 0) return [];
-  const from = d.portfolio.from;
-  const lines = ['### By use case', '', `| Use case | ${from.map(cell).join(' | ')} |`, `|---|${from.map(() => '---').join('|')}|`];
-  for (const row of d.portfolio.useCases) {
-    const cells = row.parts.map((p) => (p.option === null ? '—' : `${p.option}${p.source === 'roadmap' ? ` (on its own: ${p.ownBest})` : p.source === 'implied' ? ' (at the provider)' : p.source === 'room' ? " (room's choice)" : ''}`));
-    lines.push(`| ${cell(row.name)} | ${cells.map(cell).join(' | ')} |`);
-  }
-  lines.push('');
-  return lines;
+  const table = portfolioTable(d);
+  return table ? ['### By use case', '', ...markdownTable(table.header, table.rows), ''] : [];
 }
 
 function roomChoiceMarkdown(d: DecisionEvaluation, chosen: string | undefined): string[] {
   return chosen === undefined ? [] : [`**Room's choice: ${chosen}**${roomChoiceTail(d, chosen)}.`, ''];
 }
 
-function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined, named: UseCaseNamer): string[] {
+function decisionMarkdown(report: EvaluationReport, d: DecisionEvaluation, chosen: string | undefined, named: UseCaseNamer): string[] {
   const lines = [`## ${d.title}`, ''];
   if (!d.applicable) {
     lines.push('Not applicable:', '');
@@ -63,9 +61,10 @@ function decisionMarkdown(d: DecisionEvaluation, chosen: string | undefined, nam
     for (const f of flips) lines.push(`- ${f}`);
     lines.push('');
   }
-  if (d.unanswered.length > 0) {
+  const open = openQuestions(report, d);
+  if (open.length > 0) {
     lines.push('### Unanswered questions that would have mattered', '');
-    for (const u of d.unanswered) lines.push(`- ${named(u.useCase)}\`${u.factor}\`: ${u.prompt}`);
+    for (const q of open) lines.push(`- ${cell(questionWords(q, (id) => `\`${id}\``))}: ${q.prompt}`);
     lines.push('');
   }
   return lines;
@@ -78,19 +77,18 @@ export function formatMarkdown(report: EvaluationReport): string {
     '',
     `${report.input.format === 'stratum.workshop' ? 'Workshop' : 'Answers'}: \`${report.input.file}\`; pack \`${report.pack.id}\` ${report.pack.version} (sha256 \`${report.pack.sha256}\`).`,
     '',
-    `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${Number(w.toFixed(2))}`).join(', ')}.`,
+    `Weights: ${Object.entries(report.weights).map(([c, w]) => `${c} ${weightText(w)}`).join(', ')}.`,
     '',
   ];
   const named: UseCaseNamer = (id) => useCasePrefix(report, id);
   if (report.useCases.length > 0) {
-    lines.push('## Use cases', '');
-    for (const u of report.useCases) lines.push(`- **${cell(u.name)}**: ${useCaseLine(u)}`);
-    lines.push('');
+    const table = useCaseTable(report.useCases);
+    lines.push('## Use cases', '', 'Where each use case lands once the organisation\'s decisions are settled.', '', ...markdownTable(table.header, table.rows), '');
   }
-  for (const d of report.decisions) lines.push(...decisionMarkdown(d, report.decided[d.id], named));
+  for (const d of report.decisions) lines.push(...decisionMarkdown(report, d, report.decided[d.id], named));
   if (report.settleFirst.length > 0) {
     lines.push('## Settle first', '');
-    for (const s of report.settleFirst) lines.push(`- ${named(s.useCase)}\`${s.factor}\`: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);
+    for (const s of report.settleFirst) lines.push(`- ${cell(settleWords(report, s, (id) => `\`${id}\``))}: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);
     lines.push('');
   }
   if (report.stakeholders) {

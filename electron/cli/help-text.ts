@@ -1,16 +1,17 @@
 /** `stratum --help`. */
 export const MAIN_HELP = `Usage: stratum COMMAND [OPTIONS]
 
-Scores the options of Stratum's five AI-infrastructure decisions from a workshop's answers,
-with the reasons, risks and how robust each recommendation is; draws the stack and writes the
-decision records.
+Scores the options of Stratum's AI-infrastructure decisions from a workshop's answers: where each
+use case of the roadmap runs, how it serves and how it is sourced, and the five organisation
+decisions that follow from them, with the reasons, risks and how robust each recommendation is;
+prices the roadmap, draws the stack and writes the decision records.
 
 FILE is a stratum.answers file or an exported workshop (stratum.workshop: the app's JSON export, or
 stratum export --format json); the format is told by its "format" field.
 
 Commands:
   evaluate FILE|-          evaluate an answers or workshop file (- reads standard input)
-  cost FILE|-              monthly cost of cloud, on-premises and hybrid for the file's workload
+  cost FILE|-              monthly cost of cloud, on-premises and hybrid for the file's use cases
   diagram FILE --out PATH  draw the stack as SVG, PNG, draw.io or Mermaid
   export FILE --to DIR     write MADR or adr-tools records, the workshop JSON, an HTML or PDF report,
                            or the backlog CSV into a folder
@@ -27,9 +28,11 @@ Exit status: 0 success, 2 a problem with the input (each named with file, field,
 /** `stratum evaluate --help`. */
 export const EVALUATE_HELP = `Usage: stratum evaluate FILE|- [--pack FILE] [--format json|text|markdown] [--samples N] [--seed N]
 
-Evaluates a stratum.answers file (version 1) or an exported stratum.workshop file (version 1) and prints, per decision, the ranked options with
-per-criterion scores and the rules behind them, excluded options, risks with improvement actions,
-flip points of every criterion weight, Monte Carlo robustness and unanswered factors that matter.
+Evaluates a stratum.answers file or an exported stratum.workshop file and prints where each use case
+lands (sourcing, serving and training placement, serving mode) and, per organisation decision, the
+ranked options with per-criterion scores and the rules behind them, where each use case lands under
+it, excluded options, risks with improvement actions, flip points of every criterion weight, Monte
+Carlo robustness and unanswered questions that matter.
 
   FILE|-            the answers or workshop file; - reads it from standard input
   --pack FILE       a rule pack (stratum.pack) to use instead of the default pack
@@ -38,24 +41,36 @@ flip points of every criterion weight, Monte Carlo robustness and unanswered fac
                     file; for a workshop file the app's 2000, so the output equals the app's)
   --seed N          seed of those weightings (default 1); the same seed gives the same output
 
-Answers file:
-  { "format": "stratum.answers", "version": 1,
-    "answers": { "dataSensitivity": "regulated", "latencyP95Ms": 40 },
+Answers file (version 2):
+  { "format": "stratum.answers", "version": 2,
+    "answers": { "opsExpertise": "high", "cloudFootprint": "one-provider" },
+    "useCases": [ { "name": "Fraud scoring",
+                    "answers": { "task": "tabular-prediction", "latencyP95Ms": 30,
+                                 "dataSensitivity": "regulated" } } ],
     "weights": { "cost": 3, "control": 5 },
     "stakeholders": [ { "name": "A. Chen", "role": "CISO", "weights": { "control": 5 } } ] }
-  Every answer is optional (missing or null = unknown); weights are on a 0..5 scale.
-  The file's weights decide; the stakeholders' rankings and agreement are reported beside them.
+  "answers" holds the questions asked once for the organisation; each use case's "answers" the
+  questions asked of each use case (an answer at the wrong level exits 2 saying where it belongs).
+  A use case may carry an "id" (letters, digits, . - _) and a "description". Every answer is
+  optional (missing or null = unknown); weights are on a 0..5 scale. The file's weights decide;
+  the stakeholders' rankings and agreement are reported beside them. A version 1 file (one set of
+  answers, no use cases) is still read: its answers about the workload become one use case.
+  stratum pack default lists every question (those of "scope": "use-case" are asked of each use
+  case); shared/packs/README.md describes them.
 
 Workshop file (stratum.workshop, exported by the app or by stratum export --format json):
   evaluated exactly as the app does: the group's weights are the geometric mean of the weights of
   the decision-makers and consulted participants (the pack's defaults when nobody weighs), with the
   workshop's cost assumptions. What depends on an applicable decision follows the room's own choice
-  where it made one (choosing cloud over a recommended on-premises makes the cloud strategy apply), and
-  a decision's risks are those of its chosen option; the JSON report lists the room's choices under
-  "decided" (decision id to option id; {} for an answers file). A note on standard error says when the file was
-  evaluated with another rule pack than the one loaded.
-  An optional "costAssumptions" object (see stratum cost --help) prices the deployment options; once
-  the training and inference volumes are answered, their relative cost moves the Cost scores.`;
+  where it made one (choosing cloud over a recommended on-premises makes the cloud strategy apply,
+  and moves the use cases to the cloud), and a decision's risks are those of its chosen option; a
+  use case's own room choices are followed too. The JSON report lists the room's choices for the
+  organisation decisions under "decided" (decision id to option id; {} for an answers file), and
+  each use case's outcomes say which were the room's. A note on standard error says when the file
+  was evaluated with another rule pack than the one loaded.
+  An optional "costAssumptions" object (see stratum cost --help) sets the prices; once a use case's
+  volumes are answered, the relative cost of placing it in each place moves its placements' Cost
+  scores.`;
 
 /** `stratum pack --help`. */
 export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
@@ -69,30 +84,35 @@ export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
 /** `stratum cost --help`. */
 export const COST_HELP = `Usage: stratum cost FILE|- [--format json|text] [--pack FILE]
 
-Prices the workload an answers file describes under each deployment option (cloud, on-premises,
-hybrid), per month in USD: the breakdown (training, inference, egress, overhead), the utilization
-above which owning beats renting, cost at pilot and at production volume, and the budget status.
+Prices the use cases of an answers or workshop file under each deployment option (cloud,
+on-premises, hybrid), per month in USD, each use case where that option runs it and sourced as the
+evaluation settles it: the breakdown (training, inference, API fees, egress, overhead, operations),
+each use case's share, the accelerators owned, the utilization above which owning beats renting,
+cost at today's volume (the pilot) and at production volume, and the budget status.
 Formulas and assumptions: shared/cost/README.md.
 
   FILE|-            the answers or workshop file; - reads it from standard input
   --format F        json (default) or text (a summary for a terminal)
   --pack FILE       a rule pack to check the answers against instead of the default pack
 
-Reads the answers monthlyTrainingGpuHours, monthlyInferenceRequests, sustainedGpuUtilization,
-interruptionTolerance and egressTbPerMonth, and the optional "costAssumptions" object (of a
-workshop file: its state.costAssumptions, as the app's Cost step), e.g.
+Reads each use case's task, requestsPerMonthNow, requestsPerMonthInProduction,
+monthlyTrainingGpuHours and interruptionTolerance; the organisation's sustainedGpuUtilization,
+spareAccelerators, existingOnPremCapacity and egressTbPerMonth; and the optional "costAssumptions"
+object (of a workshop file: its state.costAssumptions, as the app's Cost step), e.g.
   "costAssumptions": { "cloudHourlyPrice": 6, "spotDiscount": 0.7, "monthlyBudget": 250000 }
 Every assumption is optional (a missing one takes its default); a value out of range exits 2
-naming costAssumptions.<field> and what is allowed.`;
+naming costAssumptions.<field> and what is allowed. With no use case, or no volume and no
+training hours in any, there is nothing to price: exit 2 saying so.`;
 
 
 /** How an answers file becomes a workshop for diagram and export (input-file.ts asWorkshop). */
 const FROM_ANSWERS = `An answers file becomes a minimal workshop: its title (or the file name) and today's date; its
-answers (null ones as "don't know"); its "weights" as one decision-maker, "Room weights"; each
-stakeholder as a consulted participant whose unset criteria take the file's weights. It is then
-evaluated as the app evaluates a workshop (the group's weights are the geometric mean of everyone's),
-so when stakeholders disagree with the file's weights the diagram and records may differ from
-\`stratum evaluate\` of the same file, which decides with the file's weights alone.`;
+answers and use cases (null answers as "don't know"); its "weights" as one decision-maker,
+"Room weights"; each stakeholder as a consulted participant whose unset criteria take the file's
+weights. It is then evaluated as the app evaluates a workshop (the group's weights are the
+geometric mean of everyone's), so when stakeholders disagree with the file's weights the diagram
+and records may differ from \`stratum evaluate\` of the same file, which decides with the file's
+weights alone.`;
 
 /** `stratum diagram --help`. */
 export const DIAGRAM_HELP = `Usage: stratum diagram FILE|- --out PATH [--format svg|png|drawio|mermaid] [--scale N]

@@ -22,7 +22,9 @@ function describeFound(value: unknown): string {
 function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIssue[] {
   const useCases = file.state.useCases.map((u) => ({ name: u.name.trim() || 'use case', answers: u.answers }));
   const checked = parseAnswersFile({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers, ...(useCases.length > 0 ? { useCases } : {}) }, pack);
-  return checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, path: ['state', ...issue.path] }));
+  // The answers file's words for where an answer belongs, as a workshop file names those places.
+  const inWorkshop = (message: string) => message.replace('(useCases[].answers)', '(state.useCases[].answers)').replace('the top-level answers', 'state.answers');
+  return checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, message: inWorkshop(issue.message), path: ['state', ...issue.path] }));
 }
 
 /** Parses an already-read JSON value, telling the two formats apart by their `format` field. */

@@ -49,7 +49,14 @@ function choiceIssues(pack: CompiledPack, scope: 'organisation' | 'use-case', at
   for (const [decisionId, choice] of Object.entries(choices)) {
     const d = decisions.find((x) => x.id === decisionId);
     if (!d) {
-      issues.push({ path: `${at}.roomChoices.${decisionId}`, message: unknownId('decision', decisionId, decisions.map((x) => x.id)) });
+      // A decision of the other level is known: say where it is chosen rather than that it does not exist.
+      const otherLevel = pack.decisionIndex.has(decisionId);
+      const message = !otherLevel
+        ? unknownId('decision', decisionId, decisions.map((x) => x.id))
+        : scope === 'organisation'
+          ? `is chosen for each use case, not for the organisation (organisation decisions: ${decisions.map((x) => x.id).join(', ')})`
+          : `is chosen once for the organisation, not for a use case (use-case decisions: ${decisions.map((x) => x.id).join(', ')})`;
+      issues.push({ path: `${at}.roomChoices.${decisionId}`, message });
       continue;
     }
     const options = d.decision.options.map((o) => o.id);

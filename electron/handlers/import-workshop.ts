@@ -54,7 +54,7 @@ function holdsExactly(deps: HandlerDeps, existing: Workshop, file: WorkshopFile)
   if (read.kind !== 'read' || canonicalJson(read.saved.state) !== canonicalJson(file.state)) return false;
   if (file.records === undefined) return true;
   const inFile = new Map(file.records.map((r) => [r.decision, r]));
-  const decisions = new Set([...defaultPack().decisions.map((d) => d.id), ...inFile.keys()]);
+  const decisions = new Set([...defaultPack().organisationDecisions.map((d) => d.id), ...inFile.keys()]);
   for (const decision of decisions) {
     const stored = deps.records.get(existing.id, decision);
     if (!stored) return false; // unreadable: not known to be the same, so the file comes in as a copy

@@ -17,7 +17,7 @@ export function exportRecords(deps: HandlerDeps, input: ExportRecordsInput): Api
   if (read.kind !== 'read') return fail('storage', read.message);
   const pack = defaultPack();
   const records: DecisionRecord[] = [];
-  for (const d of pack.decisions) {
+  for (const d of pack.organisationDecisions) {
     const r = deps.records.get(input.id, d.id);
     if (r) records.push(r);
   }

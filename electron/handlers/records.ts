@@ -8,11 +8,15 @@ function today(deps: HandlerDeps): string {
   return deps.clock().toISOString().slice(0, 10);
 }
 
-/** The record of every decision of a workshop, in pack order (proposed until someone decides). */
+/**
+ * The record of every organisation decision of a workshop, in pack order (proposed until someone decides).
+ * Use-case decisions (placement, serving, sourcing of one use case) have no record of their own: they are told in
+ * the organisation decisions derived from them.
+ */
 export function listRecords(deps: HandlerDeps, input: WorkshopRef): ApiResult<DecisionRecord[]> {
   if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
   const out: DecisionRecord[] = [];
-  for (const d of defaultPack().decisions) {
+  for (const d of defaultPack().organisationDecisions) {
     const record = deps.records.get(input.id, d.id);
     if (!record) return fail('storage', `The record of ${d.decision.title} could not be read; it was left as it is.`);
     out.push(record);
@@ -23,10 +27,9 @@ export function listRecords(deps: HandlerDeps, input: WorkshopRef): ApiResult<De
 /** Moves a record along its lifecycle; superseding links the replacement both ways. */
 export function updateRecord(deps: HandlerDeps, input: UpdateRecordInput): ApiResult<DecisionRecord[]> {
   if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
-  if (!defaultPack().decisionIndex.has(input.decision)) {
-    return fail('invalid-input', `decision must be one of ${defaultPack().decisions.map((d) => d.id).join(', ')}.`, [
-      { path: 'decision', message: `must be one of ${defaultPack().decisions.map((d) => d.id).join(', ')}` },
-    ]);
+  const recorded = defaultPack().organisationDecisions.map((d) => d.id);
+  if (!recorded.includes(input.decision)) {
+    return fail('invalid-input', `decision must be one of ${recorded.join(', ')}.`, [{ path: 'decision', message: `must be one of ${recorded.join(', ')}` }]);
   }
   const record = deps.records.get(input.id, input.decision);
   if (!record) return fail('storage', 'This record could not be read; it was left as it is.');

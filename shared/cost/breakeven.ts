@@ -1,6 +1,6 @@
 import type { CostAssumptions } from './cost-assumptions';
 import { amortizedHardwarePerAccelerator } from './fleet-size';
-import { priceRoadmap, trainsItself } from './price-roadmap';
+import { priceRoadmap, servesItself, trainsItself } from './price-roadmap';
 import { HOURS_PER_MONTH, MIN_UTILIZATION, SERVER_ACCELERATORS, type Placement } from './roadmap-inputs';
 import type { ResolvedRoadmap } from './resolve-roadmap';
 
@@ -29,15 +29,22 @@ function ownedAt(hours: number, u: number, roadmap: ResolvedRoadmap, a: CostAssu
  * The sustained utilization above which owning the roadmap's self-hosted work (at production volume) costs less
  * than renting it, or null when owning never wins up to 100%, or when nothing is self-hosted. Owning costs less
  * the busier its fleet, so the crossing is found by bisection to a millionth. API fees are the same either way and
- * do not enter; spot training does (renting is priced as the cost model prices the cloud).
+ * do not enter; spot training, a managed platform's markup and egress do (renting is priced as the cost model
+ * prices the cloud).
  */
 export function breakevenUtilization(roadmap: ResolvedRoadmap, a: CostAssumptions): number | null {
   const cloud = priceRoadmap(roadmap, allCloud(roadmap), 'production', a);
-  const rent = cloud.breakdown.training + cloud.breakdown.inference;
-  // Vendors' solutions are hosted by the vendor in the cloud (within the licence): only your own models compare.
-  const hours = roadmap.useCases.reduce((s, u) => (trainsItself(u) ? s + u.requests.production / u.throughput + u.trainingHours : s), 0);
+  // Owning avoids the rented hours and the egress out of the cloud (all of it when every hour is owned).
+  const rent = cloud.breakdown.training + cloud.breakdown.inference + cloud.breakdown.egress;
+  // Vendors' solutions are hosted by the vendor in the cloud (within the licence): only your own models compare,
+  // served or trained.
+  const hours = roadmap.useCases.reduce(
+    (s, u) => s + (servesItself(u) && u.sourcing !== 'industry-specific-solutions' ? u.requests.production / u.throughput : 0) + (trainsItself(u) ? u.trainingHours : 0),
+    0,
+  );
   if (hours <= 0 || ownedAt(hours, 1, roadmap, a) > rent) return null;
-  let lo = MIN_UTILIZATION / 100;
+  // No fleet is sized below MIN_UTILIZATION (a fraction, as every utilization here): owning that wins even there wins from it.
+  let lo = MIN_UTILIZATION;
   let hi = 1;
   if (ownedAt(hours, lo, roadmap, a) <= rent) return lo;
   while (hi - lo > 1e-7) {

@@ -6,3 +6,12 @@ export function cheapestOption(monthly: OptionTotals): DeploymentOption {
   for (const option of DEPLOYMENT_OPTIONS) if (monthly[option] < monthly[best]) best = option;
   return best;
 }
+
+/**
+ * Every option as cheap as the cheapest to the whole dollar (what screens and records print): a tie is shown as
+ * a tie. In the order cloud, on-premises, hybrid.
+ */
+export function cheapestOptions(monthly: OptionTotals): DeploymentOption[] {
+  const least = Math.round(monthly[cheapestOption(monthly)]);
+  return DEPLOYMENT_OPTIONS.filter((option) => Math.round(monthly[option]) === least);
+}

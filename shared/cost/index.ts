@@ -38,7 +38,7 @@ export { addBreakdown, breakdownTotal, emptyBreakdown, type CostBreakdown } from
 export { amortizedHardwarePerAccelerator, fleetSize, ownedCostPerBusyHour } from './fleet-size';
 export { cloudTrainingCost, priceRoadmap, servesItself, trainsItself, type CloudPricing, type OwnedAccelerators, type PricedRoadmap, type PricedUseCase, type VolumeLevel } from './price-roadmap';
 export { allCloud, allOwned, breakevenUtilization } from './breakeven';
-export { cheapestOption } from './cheapest-option';
+export { cheapestOption, cheapestOptions } from './cheapest-option';
 export { budgetStatus, checkBudget, type BudgetCheck, type BudgetStatus, type OptionBudget } from './budget-status';
 export { estimateCost, type CostEstimate, type ScaleLevel } from './estimate-cost';
 export { costCurve, DEFAULT_CURVE_RANGE, type CostCurve, type CostCurvePoint, type CostCurveRange } from './cost-curve';

@@ -1,44 +1,80 @@
-import { defaultPack, evaluate, type Answers } from '../engine';
+import { DEFAULT_COST_ASSUMPTIONS } from '../cost';
+import { defaultPack, evaluate, type Answers, type Roadmap, type UseCaseInput } from '../engine';
 import type { AddedComponent } from '../domain';
 import { LAYER_IDS } from './layers';
 import { layoutStack, type StackLayoutInput } from './layout-stack';
 import type { StackLayout } from './stack-layout';
 
-// Hybrid, multi-cloud, hub-and-spoke, both serving modes, edge and residency: every part of the drawing.
-const BENCHMARK_ANSWERS: Answers = {
-  dataSensitivity: 'confidential',
-  dataResidency: 'in-country',
+// A retail group in several countries and clouds with nine business units: hybrid, multi-cloud, hub-and-spoke.
+const BENCHMARK_ORGANISATION: Answers = {
   regulatoryGeoDistribution: true,
   workloadPattern: 'mixed',
-  existingOnPremCapacity: 'some',
+  existingOnPremCapacity: 'none',
   opsExpertise: 'medium',
+  mlExpertise: 'medium',
   cloudFootprint: 'several-providers',
   lockInConcern: 'high',
   bestOfBreedNeed: 'high',
   businessUnits: 9,
   buAutonomyNeed: 'medium',
   governanceMaturity: 'high',
-  mlExpertise: 'medium',
-  customizationNeed: 'medium',
   timeToValue: 'normal',
-  interactiveUseCases: 'some',
-  dataFreshness: 'hourly',
-  latencyP95Ms: 15,
-  interruptionTolerance: 'some',
 };
 
-/** A layout input with `componentCount` components (at least the ~37 the decisions draw), for benchmarks. */
+const atTheSites: Answers = {
+  task: 'vision', usage: 'interactive', latencyP95Ms: 8, dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'sites',
+  requestsPerMonthNow: 10_000_000, requestsPerMonthInProduction: 100_000_000, monthlyTrainingGpuHours: 600, interruptionTolerance: 'high', customizationNeed: 'high',
+};
+const regulated: Answers = {
+  task: 'tabular-prediction', usage: 'interactive', latencyP95Ms: 50, dataSensitivity: 'regulated', dataResidency: 'in-country', dataLocation: 'on-premises',
+  requestsPerMonthNow: 5_000_000, requestsPerMonthInProduction: 60_000_000, monthlyTrainingGpuHours: 400, interruptionTolerance: 'some', customizationNeed: 'high',
+};
+const assistant: Answers = {
+  task: 'language-generation', usage: 'interactive', latencyP95Ms: 3000, dataSensitivity: 'confidential', dataResidency: 'regional', dataLocation: 'cloud',
+  requestsPerMonthNow: 50_000, requestsPerMonthInProduction: 2_000_000, monthlyTrainingGpuHours: 100, interruptionTolerance: 'some', customizationNeed: 'medium',
+};
+const batch: Answers = {
+  task: 'tabular-prediction', usage: 'batch', dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'cloud',
+  requestsPerMonthNow: 100_000, requestsPerMonthInProduction: 1_000_000, monthlyTrainingGpuHours: 300, interruptionTolerance: 'high', customizationNeed: 'high',
+};
+const summaries: Answers = {
+  task: 'language-generation', usage: 'interactive', latencyP95Ms: 8000, dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'cloud',
+  requestsPerMonthNow: 20_000, requestsPerMonthInProduction: 400_000, monthlyTrainingGpuHours: 0, customizationNeed: 'low',
+};
+
+// Ten use cases at the edge, on-premises and in the cloud, served in real time, in batches and by providers' APIs:
+// every part of the drawing (edge, residency, both serving paths, flows, governance lanes).
+const BENCHMARK_USE_CASES: UseCaseInput[] = [
+  { id: 'shelf-monitoring', name: 'Shelf monitoring in stores', answers: atTheSites },
+  { id: 'fraud-scoring', name: 'Card fraud scoring', answers: regulated },
+  { id: 'service-assistant', name: 'Customer-service assistant', answers: assistant },
+  { id: 'demand-forecasting', name: 'Demand forecasting', answers: batch },
+  { id: 'contract-summaries', name: 'Contract summaries', answers: summaries },
+  { id: 'checkout-vision', name: 'Self-checkout item recognition', answers: atTheSites },
+  { id: 'aml-monitoring', name: 'Anti-money-laundering monitoring', answers: regulated },
+  { id: 'store-staff-assistant', name: 'Store staff assistant', answers: assistant },
+  { id: 'markdown-pricing', name: 'Markdown pricing', answers: batch },
+  { id: 'supplier-summaries', name: 'Supplier document summaries', answers: summaries },
+];
+
+/** The roadmap the diagram benchmark draws: the organisation's answers and ten use cases. */
+export function benchmarkRoadmap(): Roadmap {
+  return { answers: BENCHMARK_ORGANISATION, useCases: BENCHMARK_USE_CASES };
+}
+
+/** A layout input with `componentCount` components (at least the ~50 the decisions and use cases draw), for benchmarks. */
 export function benchmarkStackInput(componentCount = 100): StackLayoutInput {
-  const evaluation = evaluate(defaultPack(), BENCHMARK_ANSWERS, {}, { sensitivity: false });
-  const base = layoutStack({ evaluation, answers: BENCHMARK_ANSWERS });
+  const roadmap = benchmarkRoadmap();
+  const evaluation = evaluate(defaultPack(), roadmap, {}, { sensitivity: false, costAssumptions: { ...DEFAULT_COST_ASSUMPTIONS } });
+  const input: StackLayoutInput = { evaluation, answers: roadmap.answers, useCases: roadmap.useCases };
+  const base = layoutStack(input);
   const placements = base.placements.map((p) => p.id);
   const added: AddedComponent[] = [];
   for (let i = 0; base.components.length + added.length < componentCount; i++) {
     added.push({ id: `extra-${i + 1}`, layer: LAYER_IDS[i % LAYER_IDS.length]!, placement: placements[i % placements.length]!, label: `Additional component ${i + 1}` });
   }
   return {
-    evaluation,
-    answers: BENCHMARK_ANSWERS,
+    ...input,
     overrides: { renamed: {}, moved: {}, hidden: [], added },
     workshop: { title: 'Benchmark workshop', date: '2026-01-01' },
   };

@@ -24,8 +24,11 @@ const LINE_HEIGHT = 1.2;
 const SHRINK_STEP = 0.5;
 const ELLIPSIS = '…';
 
-/** Greedy word wrap; a word wider than the line is broken by characters only when `breakWords`. */
-function wrap(text: string, width: number, size: number, weight: FontWeight, breakWords: boolean): string[] | null {
+/**
+ * Greedy word wrap. A word wider than the line is not broken (null) with `none`; with `hyphens` it breaks after its
+ * hyphens first and a part still too wide between characters; with `characters` between characters only.
+ */
+function wrap(text: string, width: number, size: number, weight: FontWeight, breakWords: 'none' | 'hyphens' | 'characters'): string[] | null {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
@@ -40,14 +43,25 @@ function wrap(text: string, width: number, size: number, weight: FontWeight, bre
       line = word;
       continue;
     }
-    if (!breakWords) return null;
+    if (breakWords === 'none') return null;
     let piece = '';
-    for (const ch of word) {
-      if (piece && measureText(piece + ch, size, weight) > width) {
+    // "Anti-money-laundering" breaks as "Anti-money-" and "laundering" before any part is broken by characters.
+    for (const part of breakWords === 'hyphens' ? word.split(/(?<=-)(?=[^-])/) : [word]) {
+      if (piece && measureText(piece + part, size, weight) > width) {
         lines.push(piece);
         piece = '';
       }
-      piece += ch;
+      if (measureText(piece + part, size, weight) <= width) {
+        piece += part;
+        continue;
+      }
+      for (const ch of part) {
+        if (piece && measureText(piece + ch, size, weight) > width) {
+          lines.push(piece);
+          piece = '';
+        }
+        piece += ch;
+      }
     }
     line = piece;
   }
@@ -77,12 +91,16 @@ export function fitText(text: string, spec: FitSpec): FittedText {
   });
   if (clean === '') return result([], spec.fontSize, false);
   for (let size = spec.fontSize; size >= min - 1e-9; size -= SHRINK_STEP) {
-    const lines = wrap(clean, spec.width, size, weight, false);
+    const lines = wrap(clean, spec.width, size, weight, 'none');
     if (lines && lines.length <= maxLines) return result(lines, size, false);
   }
-  const lines = wrap(clean, spec.width, min, weight, true) ?? [];
-  if (lines.length <= maxLines) return result(lines, min, false);
-  const kept = lines.slice(0, maxLines);
+  // Break long words after their hyphens when that fits the lines allowed; else between characters, which packs
+  // tighter; when neither fits, cut the text broken at its hyphens, which reads better.
+  const atHyphens = wrap(clean, spec.width, min, weight, 'hyphens') ?? [];
+  if (atHyphens.length <= maxLines) return result(atHyphens, min, false);
+  const atCharacters = wrap(clean, spec.width, min, weight, 'characters') ?? [];
+  if (atCharacters.length <= maxLines) return result(atCharacters, min, false);
+  const kept = atHyphens.slice(0, maxLines);
   kept[maxLines - 1] = withEllipsis(kept[maxLines - 1]!, spec.width, min, weight);
   return result(kept, min, true);
 }

@@ -36,14 +36,17 @@ export interface StackLayoutInput {
   /** The room's own option per decision id; wins over the recommendation. */
   choices?: DecisionChoices;
   workshop?: { title: string; date?: string | null };
-  /** The roadmap's use cases with their answers; where each lands comes from the evaluation. */
-  useCases?: ReadonlyArray<{ id: string; name: string; answers: Answers }>;
+  /**
+   * The roadmap's use cases with their answers (residency, latency, sensitivity…); where each lands comes from the
+   * evaluation. Required: without them the use cases would still be drawn, but with no residency boundary.
+   */
+  useCases: ReadonlyArray<{ id: string; name: string; answers: Answers }>;
 }
 
 /** The evaluation's use cases as the diagram draws them: where each lands, how it serves, what its data asks. */
 function stackUseCases(input: StackLayoutInput): StackUseCase[] {
   return input.evaluation.useCases.map((u) => {
-    const answers = input.useCases?.find((x) => x.id === u.id)?.answers ?? {};
+    const answers = input.useCases.find((x) => x.id === u.id)?.answers ?? {};
     const outcome = (decision: string) => u.outcomes.find((o) => o.decision === decision);
     const serving = outcome('serving-placement');
     const training = outcome('training-placement')?.option ?? null;

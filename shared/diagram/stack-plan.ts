@@ -1,6 +1,6 @@
 import type { Answers } from '../engine';
 import type { LayerId } from './layers';
-import { PLACEMENT_IDS, type PlacementId } from './placements';
+import { PLACEMENT_IDS, PLACEMENT_LABELS, type PlacementId } from './placements';
 import type { ResolvedDecision } from './resolve-decisions';
 
 /** Mermaid's built-in architecture icons, the only ones every renderer has. */
@@ -146,7 +146,7 @@ const CATALOGUE: Readonly<Record<LayerId, readonly CatalogueEntry[]>> = {
     { key: 'sensitive-data-processing', label: 'Sensitive data processing', icon: 'server' },
     { key: 'dev-environments', label: 'Development environments', icon: 'server' },
     { key: 'experiment-tracking', label: 'Experiment tracking', icon: 'database' },
-    { key: 'foundation-models', label: 'Foundation model APIs', icon: 'cloud' },
+    { key: 'foundation-models', label: 'Foundation-model APIs', icon: 'cloud' },
     { key: 'industry-solutions', label: 'Industry solutions', icon: 'cloud' },
     { key: 'training-pipelines', label: 'Training pipelines', icon: 'server' },
     { key: 'model-registry', label: 'Model registry', icon: 'database' },
@@ -229,6 +229,14 @@ export function stackShape(decisions: readonly ResolvedDecision[], answers: Answ
 
 type Spec = [layer: LayerId, key: string, detail?: string | null, label?: string];
 
+/**
+ * A hybrid of the edge and the cloud alone: use cases serve at the sites and in the cloud, and none serves or
+ * trains in a data centre (a factory serving at the line and training in the cloud). No on-premises column is drawn.
+ */
+function edgeAndCloudOnly(shape: StackShape): boolean {
+  return shape.deployment === 'hybrid' && shape.edge && shape.useCases.length > 0 && !shape.useCases.some((u) => u.serving === 'on-premises' || u.training === 'on-premises');
+}
+
 function servingDetail(mode: StackShape['inferenceMode']): string | null {
   return mode === 'both' ? 'real-time + batch' : mode === 'real-time' ? 'real-time' : mode === 'batch' ? 'batch scoring' : null;
 }
@@ -255,6 +263,11 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
     ]);
   }
   const edgeServing = shape.edge ? (shape.inferenceMode === 'both' ? 'batch; real-time at edge' : 'fallback') : null;
+  // With a roadmap, a column's model serving says how the use cases served there are served.
+  const servedHere = (where: 'cloud' | 'on-premises'): string | null => {
+    const modes = new Set(shape.useCases.filter((u) => u.serving === where).map((u) => u.mode));
+    return modes.has('real-time') && modes.has('batch') ? 'real-time + batch' : modes.has('batch') ? 'batch scoring' : modes.has('real-time') ? 'real-time' : null;
+  };
   if (shape.deployment === 'on-premises') {
     out.push([
       'on-premises',
@@ -264,7 +277,7 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
         ['platform', 'experiment-tracking'],
         ['platform', 'training-pipelines'],
         ['platform', 'model-registry'],
-        ['platform', 'model-serving', edgeServing ?? serving],
+        ['platform', 'model-serving', servedHere('on-premises') ?? edgeServing ?? serving],
         ['platform', 'monitoring'],
         ['networking', 'interconnect', 'data-centre fabric'],
         ['networking', 'data-transfer', 'ingest from sources'],
@@ -277,14 +290,20 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
         ['compute', 'cpu'],
       ],
     ]);
-  } else if (shape.deployment === 'hybrid') {
+  } else if (shape.deployment === 'hybrid' && !edgeAndCloudOnly(shape)) {
+    // Use cases the roadmap serves in the cloud need serving there too, beside burst training.
+    const cloudServing: Spec[] = [];
+    if (shape.useCases.some((u) => u.serving === 'cloud')) {
+      cloudServing.push(['platform', 'model-serving', servedHere('cloud')]);
+      if (shape.useCases.some((u) => u.serving === 'cloud' && u.mode === 'real-time')) cloudServing.push(['networking', 'inference-endpoints', 'private API gateway']);
+    }
     out.push([
       'on-premises',
       [
         ['applications', 'business-apps'],
         ['platform', 'sensitive-data-processing', 'regulated data stays here'],
         ['platform', 'model-registry', 'system of record'],
-        ['platform', 'model-serving', edgeServing ?? (realTime ? 'latency-critical' : serving)],
+        ['platform', 'model-serving', servedHere('on-premises') ?? edgeServing ?? (realTime ? 'latency-critical' : serving)],
         ['platform', 'monitoring'],
         ['networking', 'interconnect', 'private link to cloud'],
         ['networking', 'data-transfer', 'de-identified export'],
@@ -302,9 +321,11 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
         ['platform', 'dev-environments', 'experimentation'],
         ['platform', 'experiment-tracking'],
         ['platform', 'training-pipelines', 'burst training'],
+        ...cloudServing.filter(([layer]) => layer === 'platform'),
         ['platform', 'monitoring'],
         ['networking', 'interconnect', 'private link to on-premises'],
         ['networking', 'data-transfer'],
+        ...cloudServing.filter(([layer]) => layer === 'networking'),
         ['storage', 'object-storage', 'de-identified training data'],
         ['storage', 'checkpoints'],
         ['compute', 'accelerators', `burst, ${cloudGpu}`, 'GPUs / TPUs'],
@@ -320,7 +341,7 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
         ['platform', 'experiment-tracking'],
         ['platform', 'training-pipelines'],
         ['platform', 'model-registry'],
-        ['platform', 'model-serving', edgeServing ?? serving],
+        ['platform', 'model-serving', servedHere('cloud') ?? edgeServing ?? serving],
         ['platform', 'monitoring'],
         ['networking', 'interconnect', 'private network'],
         ['networking', 'data-transfer', 'ingest from sources'],
@@ -384,19 +405,43 @@ export function useCaseComponentKey(id: string): string {
   return `uc-${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 60);
 }
 
+/**
+ * Each use case's component key, unique: ids that differ only in case or punctuation ("Fraud", "fraud", "f.raud")
+ * map to the same key, so the later ones get "-2", "-3"… in roadmap order.
+ */
+function useCaseKeys(useCases: readonly StackUseCase[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const u of useCases) {
+    const base = useCaseComponentKey(u.id);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base.slice(0, 60 - String(n).length - 1)}-${n}`;
+    taken.add(key);
+    keys.set(u.id, key);
+  }
+  return keys;
+}
+
 /** The roadmap's use cases replace the generic applications: one box each, in the column where it serves. */
-function applyUseCases(shape: StackShape, components: PlannedComponent[], placements: readonly PlacementId[]): void {
+function applyUseCases(shape: StackShape, components: PlannedComponent[], placements: readonly PlacementId[], warnings: string[]): void {
   if (shape.useCases.length === 0) return;
   for (let i = components.length - 1; i >= 0; i--) {
     const c = components[i]!;
     if (c.layer === 'applications' && (c.key === 'business-apps' || c.key === 'edge-apps')) components.splice(i, 1);
   }
+  const keys = useCaseKeys(shape.useCases);
   for (const u of shape.useCases) {
     const column = useCaseColumn(u, placements);
+    const key = keys.get(u.id)!;
+    const want: PlacementId | null = u.serving === 'edge' ? 'edge' : u.serving === 'on-premises' ? 'on-premises' : u.serving === 'cloud' ? 'cloud-a' : null;
+    if (want !== null && want !== column) {
+      warnings.push(`"${u.name}" serves ${u.serving === 'cloud' ? 'in the cloud' : u.serving === 'edge' ? 'at the edge' : 'on-premises'}, which the current decisions do not draw; it is shown in ${PLACEMENT_LABELS[column]}.`);
+    }
     const how = u.mode === 'real-time' ? 'real-time' : u.mode === 'batch' ? 'batch' : null;
-    const source = u.serving === null ? (u.sourcingLabel ? `${u.sourcingLabel}, at the provider` : "at the provider") : u.sourcingLabel;
+    // Served by a provider's API: "hosted" says it does not run on the stack drawn here.
+    const source = u.serving === null ? (u.sourcingLabel ? `hosted ${u.sourcingLabel.charAt(0).toLowerCase()}${u.sourcingLabel.slice(1)}` : 'hosted by a provider') : u.sourcingLabel;
     const detail = [how, source].filter((x): x is string => x !== null).join(' · ') || null;
-    components.push({ id: `${column}/applications/${useCaseComponentKey(u.id)}`, key: useCaseComponentKey(u.id), layer: 'applications', placement: column, label: u.name, detail, icon: 'internet' });
+    components.push({ id: `${column}/applications/${key}`, key, layer: 'applications', placement: column, label: u.name, detail, icon: 'internet' });
   }
 }
 
@@ -422,7 +467,7 @@ function flowsFor(shape: StackShape, placements: readonly PlacementId[]): Planne
     const source: PlacementId = placements.includes('on-premises') ? 'on-premises' : 'cloud-a';
     add('model-sync-edge', `Approved models synced from the ${source === 'on-premises' ? 'on-premises' : 'cloud'} registry to edge serving`, 'platform', { placement: source, key: 'model-registry' }, { placement: 'edge', key: 'model-serving' });
   }
-  if (shape.deployment === 'hybrid') {
+  if (shape.deployment === 'hybrid' && placements.includes('on-premises')) {
     add('training-data', 'De-identified training data exported to the cloud over the encrypted interconnect', 'storage', { placement: 'on-premises', key: 'object-storage' }, { placement: 'cloud-a', key: 'object-storage' });
     add('trained-models', 'Trained models returned to the on-premises registry', 'platform', { placement: 'cloud-a', key: 'training-pipelines' }, { placement: 'on-premises', key: 'model-registry' });
   }
@@ -432,11 +477,14 @@ function flowsFor(shape: StackShape, placements: readonly PlacementId[]): Planne
   return flows;
 }
 
-/** The application a serving path starts or ends at in a column: a use case served that way there, else the generic one. */
+/** The application a serving path starts or ends at in a column: a use case served that way there (by the stack itself before a provider's API), else the generic one. */
 function applicationKey(shape: StackShape, components: readonly PlannedComponent[], placement: PlacementId, mode: 'real-time' | 'batch', generic: string): string {
   const apps = components.filter((c) => c.layer === 'applications' && c.placement === placement);
-  const byMode = shape.useCases.find((u) => u.mode === mode && apps.some((c) => c.key === useCaseComponentKey(u.id)));
-  if (byMode) return useCaseComponentKey(byMode.id);
+  const keys = useCaseKeys(shape.useCases);
+  const drawn = shape.useCases.filter((u) => u.mode === mode && apps.some((c) => c.key === keys.get(u.id)));
+  // One the stack serves itself first: a provider's API does not pass through these endpoints.
+  const byMode = drawn.find((u) => u.serving !== null) ?? drawn[0];
+  if (byMode) return keys.get(byMode.id)!;
   return apps.find((c) => c.key === generic)?.key ?? apps[0]?.key ?? generic;
 }
 
@@ -513,12 +561,14 @@ function residencyFor(shape: StackShape, answers: Answers, placements: readonly 
   if (level !== 'regional' && level !== 'in-country' && level !== 'sovereign') return null;
   const words = { regional: 'in the region', 'in-country': 'in the country', sovereign: 'under national jurisdiction and operation' }[level];
   // Columns are ordered so that the placements holding resident data are always contiguous.
-  const inside = placements.filter((p) => (shape.deployment === 'cloud' ? true : p === 'on-premises' || p === 'edge'));
+  // Without a data centre (cloud, or a hybrid of the edge and the cloud), every column holds it.
+  const dataCentre = shape.deployment !== 'cloud' && placements.includes('on-premises');
+  const inside = placements.filter((p) => !dataCentre || p === 'on-premises' || p === 'edge');
   return { level, label: `Data residency boundary (${level}): regulated data stays ${words}`, placements: inside };
 }
 
-function securityFor(shape: StackShape, residency: PlannedResidency | null, hasFlows: boolean): SecurityControl[] {
-  const keys = residency ? 'keys held in the jurisdiction' : shape.deployment === 'cloud' ? 'provider-managed or customer keys' : 'keys in your own HSM';
+function securityFor(shape: StackShape, placements: readonly PlacementId[], residency: PlannedResidency | null, hasFlows: boolean): SecurityControl[] {
+  const keys = residency ? 'keys held in the jurisdiction' : shape.deployment === 'cloud' || !placements.includes('on-premises') ? 'provider-managed or customer keys' : 'keys in your own HSM';
   return [
     { id: 'access-control', code: 'AC', label: 'Access control', detail: 'single sign-on, role-based access, least privilege on data and models', layers: ['applications', 'platform'] },
     { id: 'encryption-at-rest', code: 'ER', label: 'Encryption at rest', detail: `data, features, checkpoints and archive encrypted; ${keys}`, layers: ['storage'] },
@@ -537,7 +587,7 @@ export function planStack(decisions: readonly ResolvedDecision[], answers: Answe
   const components: PlannedComponent[] = [];
   for (const [placement, list] of specs) for (const spec of list) components.push(makeComponent(placement, spec));
   applySourcing(shape, components, placements);
-  applyUseCases(shape, components, placements);
+  applyUseCases(shape, components, placements, warnings);
   const residency = residencyFor(shape, answers, placements);
   const flows = flowsFor(shape, placements);
   return {
@@ -548,7 +598,7 @@ export function planStack(decisions: readonly ResolvedDecision[], answers: Answe
     servingPaths: servingPathsFor(shape, answers, placements, components),
     governance: governanceFor(shape, answers),
     residency,
-    security: securityFor(shape, residency, flows.length > 0),
+    security: securityFor(shape, placements, residency, flows.length > 0),
     warnings,
   };
 }

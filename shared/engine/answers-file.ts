@@ -40,7 +40,7 @@ const UseCaseSchema = strictObject({
 /** The structure of a `stratum.answers` file; factor ids and values are checked against the pack after. */
 export const AnswersFileSchema = strictObject({
   format: z.literal(ANSWERS_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.literal([1, 2]),
   title: z.string().max(200).optional(),
   notes: z.string().max(5000).optional(),
   answers: AnswerRecord,

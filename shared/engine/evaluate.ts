@@ -348,7 +348,9 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
     if (status[r] !== UNKNOWN) continue;
     const rule = pack.rules[r]!;
     for (const f of rule.factors) {
-      if (values[f] === values[f]) continue;
+      // An aggregate is worked out from the use cases' answers: those are the questions to ask, and each use
+      // case's own decisions list them.
+      if (values[f] === values[f] || pack.factors[f]!.aggregate) continue;
       const id = pack.factors[f]!.id;
       const entry = unanswered.find((u) => u.factor === id);
       if (entry) entry.rules.push(rule.id);
@@ -452,7 +454,13 @@ function derivedDetail(pack: CompiledPack, scored: ScoredRoadmap, useCases: read
       const e = uc.decisions.find((x) => x.id === part.id);
       if (!e) continue;
       for (const r of e.risks) risks.push({ ...r, useCase: uc.id });
-      for (const q of e.unanswered) unanswered.push({ ...q, useCase: uc.id });
+      for (const q of e.unanswered) {
+        // A use case's own question names it; an organisation question its rules read is asked once.
+        const own = pack.factorScopes[pack.factorIndex.get(q.factor)!] === SCOPE_USE_CASE;
+        const same = unanswered.find((x) => x.factor === q.factor && (own ? x.useCase === uc.id : x.useCase === undefined));
+        if (same) same.rules = [...new Set([...same.rules, ...q.rules])];
+        else unanswered.push(own ? { ...q, useCase: uc.id } : { ...q, rules: [...q.rules] });
+      }
     }
   });
   const byOption: DecisionPortfolio['byOption'] = d.decision.options.map((option, x) => ({
@@ -469,6 +477,10 @@ function derivedDetail(pack: CompiledPack, scored: ScoredRoadmap, useCases: read
     })),
   }));
   const portfolio: DecisionPortfolio = { kind: p.kind, from: from.map((f) => f.id), outcome: optionId(d, outcome), useCases: rows, differ, byOption };
+  // The organisation's questions first, then each use case's, in roadmap order; each in pack order.
+  const useCaseOrder = new Map(useCases.map((u, i) => [u.id, i]));
+  const order = (q: UnansweredFactor) => (q.useCase === undefined ? -1 : (useCaseOrder.get(q.useCase) ?? useCases.length));
+  unanswered.sort((a, b) => order(a) - order(b) || pack.factorIndex.get(a.factor)! - pack.factorIndex.get(b.factor)!);
   return { ...evaluation, excluded, risks: sortRisks(dedupeRisks(risks)), unanswered, portfolio };
 }
 

@@ -14,8 +14,11 @@ export interface SensitivitySweep {
   criterion: string;
   /** The weight values swept, evenly spaced from 0 to `max`. */
   weights: number[];
-  /** Each option's score at each weight; `excluded` as at the current weights (a derived option's may change along the sweep). */
-  options: Array<{ option: string; excluded: boolean; scores: number[] }>;
+  /**
+   * Each option's score at each weight, null where the option is out of reach at that weight (a decision derived
+   * from the use cases: no placement of them gives it there); `excluded` as at the current weights.
+   */
+  options: Array<{ option: string; excluded: boolean; scores: Array<number | null> }>;
   /** The exact flip points for this criterion (null when every option is excluded). */
   flipPoint: FlipPoint | null;
 }
@@ -45,14 +48,17 @@ export function sensitivitySweep(
   const decision = pack.decisions[d]!;
   const nC = w.length;
   const xs = Array.from({ length: steps }, (_, i) => (max * i) / (steps - 1));
-  const series = decision.decision.options.map(() => [] as number[]);
+  const series = decision.decision.options.map(() => [] as Array<number | null>);
   const at = new Float64Array(w);
   for (const x of xs) {
     at[k] = x;
     rankRoadmap(run, at, ranking);
     let total = 0;
     for (let c = 0; c < nC; c++) total += at[c]!;
-    for (let o = 0; o < decision.optionCount; o++) series[o]!.push(ranking.org.sums[decision.optionStart + o]! / (total > 0 ? total : nC));
+    for (let o = 0; o < decision.optionCount; o++) {
+      const g = decision.optionStart + o;
+      series[o]!.push(ranking.org.excluded[g] === 1 ? null : ranking.org.sums[g]! / (total > 0 ? total : nC));
+    }
   }
   rankRoadmap(run, w, ranking);
   const top = ranking.org.tops[d]!;

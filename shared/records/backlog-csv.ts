@@ -1,8 +1,8 @@
 import { budgetWords, costView } from './cost-view';
 import { csvText } from './csv-text';
-import { decisionViews } from './decision-view';
+import { decisionViews, nameOfUseCaseIn } from './decision-view';
 import { sentence } from './record-format';
-import type { RecordsInput } from './records-input';
+import { excludedDeployments, type RecordsInput } from './records-input';
 
 /** The columns issue trackers map on import. */
 export const BACKLOG_COLUMNS = ['Summary', 'Description', 'Priority', 'Decision', 'Risk'] as const;
@@ -18,9 +18,10 @@ export interface BacklogItem {
 
 const SUMMARY_MAX = 120;
 
-function shortSummary(text: string): string {
+/** The first sentence (clause) of `text`, after `lead`, at most SUMMARY_MAX characters. */
+function shortSummary(text: string, lead = ''): string {
   const first = /^(.+?[.;:])(\s|$)/.exec(text)?.[1] ?? text;
-  const trimmed = first.replace(/[.;:]$/, '');
+  const trimmed = `${lead}${first.replace(/[.;:]$/, '')}`;
   return trimmed.length <= SUMMARY_MAX ? trimmed : `${trimmed.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
 }
 
@@ -30,8 +31,10 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
   const views = decisionViews(input);
   for (const view of views) {
     for (const risk of view.risks) {
+      // A tracker shows the summary alone: a use case's action names it.
+      const forWhom = risk.useCase === undefined ? '' : `${nameOfUseCaseIn(input, risk.useCase)}: `;
       items.push({
-        summary: shortSummary(risk.action),
+        summary: shortSummary(risk.action, forWhom),
         description: `${sentence(risk.action)}\n\nWhy: ${sentence(risk.message)} Raised by rule ${risk.rule} for "${view.recordTitle}" in the workshop "${input.workshop.title}".`,
         priority: risk.severity === 'high' ? 'High' : 'Medium',
         decision: view.recordTitle,
@@ -51,7 +54,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
     }
   }
   if (input.cost && input.cost.production.budget.status === 'over') {
-    const cost = costView(input.pack, input.cost);
+    const cost = costView(input.pack, input.cost, null, excludedDeployments(input));
     const deployment = views.find((v) => v.id === 'deployment');
     items.push({
       summary: 'Close the gap between projected cost and the monthly budget',

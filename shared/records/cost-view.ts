@@ -1,4 +1,4 @@
-import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type BudgetStatus, type CostEstimate, type DeploymentOption } from '../cost';
+import { DEPLOYMENT_OPTIONS, cheapestOptions, formatPercent, formatUsd, type BudgetStatus, type CostEstimate, type DeploymentOption } from '../cost';
 import type { CompiledPack } from '../engine';
 import { COST_DECISION } from '../workshop';
 
@@ -36,11 +36,17 @@ export function budgetWords(status: BudgetStatus): string {
   return BUDGET_WORDS[status];
 }
 
+/** "A", "A and B", "A, B and C". */
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
 /**
  * Formats a cost estimate for records: monthly cost per deployment option at pilot and production volume, each
- * use case's cost under `outcome` (the deployment the room goes with), and sentences about them.
+ * use case's cost under `outcome` (the deployment the room goes with), and sentences about them. `excluded`:
+ * the deployment options a constraint rules out, said of the cheapest when it is one of them.
  */
-export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string | null = null): CostView {
+export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string | null = null, excluded: readonly string[] = []): CostView {
   const d = pack.decisionIndex.get(COST_DECISION);
   const options = d === undefined ? [] : pack.decisions[d]!.decision.options;
   const label = (option: string) => options.find((o) => o.id === option)?.label ?? option;
@@ -54,7 +60,12 @@ export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string
   const chosen = outcome !== null && (DEPLOYMENT_OPTIONS as readonly string[]).includes(outcome) ? (outcome as DeploymentOption) : null;
   const useCases = chosen ? cost.production.options[chosen].useCases.map((u) => ({ name: u.name, production: formatUsd(u.monthly) })) : [];
   const sentences: string[] = [];
-  sentences.push(`Cheapest at production volume: ${label(cost.production.budget.cheapestOption)}.`);
+  const cheapest = cheapestOptions(cost.production.monthly);
+  const ruledOut = cheapest.filter((o) => excluded.includes(o));
+  sentences.push(
+    `Cheapest at production volume: ${listWords(cheapest.map(label))}${cheapest.length > 1 ? ', at the same cost' : ''}` +
+      (ruledOut.length > 0 ? ` (${listWords(ruledOut.map(label))} ${ruledOut.length > 1 ? 'are' : 'is'} excluded by a constraint).` : '.'),
+  );
   sentences.push(
     cost.breakevenUtilization === null
       ? 'Owning the accelerators for your own models does not beat renting them at any utilization with these prices.'

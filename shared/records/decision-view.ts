@@ -1,4 +1,5 @@
-import type { DecisionOption, DecisionEvaluation, FlipPoint, RankedOption, Risk, UnansweredFactor } from '../engine';
+import { SCOPE_USE_CASE, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
+import { nameOfUseCase, type WorkshopState } from '../domain';
 import { portfolioRows, type UseCaseRow } from '../workshop';
 import { formatPercent } from '../cost';
 import { formatAnswer, formatScore, formatWeight, isDay, isoDay, lowerFirst } from './record-format';
@@ -191,15 +192,35 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     if (!pack.rules.some((r) => r.id === reason.rule) && !drivers.some((x) => x.id === reason.rule)) drivers.push({ kind: 'rule', id: reason.rule, text: reason.rationale });
   }
 
-  const answers: AnswerThatMattered[] = [...factorIndexes]
-    .sort((a, b) => a - b)
-    .flatMap((f) => {
-      const factor = pack.factors[f]!;
-      const value = state.answers[factor.id];
-      if (value === undefined) return [];
-      const note = state.notes[factor.id]?.trim();
-      return [{ factor: factor.id, prompt: factor.prompt, answer: formatAnswer(factor, value), note: note ? note : null }];
-    });
+  // A derived decision also rests on what each use case said to the rules that fired for its parts (serving, training…).
+  const useCaseFactors = new Map<string, Set<number>>();
+  for (const part of evaluated.portfolio?.from ?? []) {
+    const p = pack.decisionIndex.get(part);
+    if (p === undefined) continue;
+    for (const uc of evaluation.useCases) {
+      const firedFor = new Set(uc.firedRules);
+      const read = useCaseFactors.get(uc.id) ?? new Set<number>();
+      for (const r of pack.rulesByDecision[p] ?? []) {
+        const rule = pack.rules[r]!;
+        if (!firedFor.has(rule.id)) continue;
+        for (const f of rule.factors) (pack.factorScopes[f] === SCOPE_USE_CASE ? read : factorIndexes).add(f);
+      }
+      useCaseFactors.set(uc.id, read);
+    }
+  }
+  const answered = (f: number, answers: WorkshopState['answers'], notes: Readonly<Record<string, string>>, prefix: string): AnswerThatMattered[] => {
+    const factor = pack.factors[f]!;
+    const value = answers[factor.id];
+    if (value === undefined) return [];
+    const note = notes[factor.id]?.trim();
+    return [{ factor: factor.id, prompt: `${prefix}${factor.prompt}`, answer: formatAnswer(factor, value), note: note ? note : null }];
+  };
+  const answers: AnswerThatMattered[] = [
+    ...[...factorIndexes].sort((a, b) => a - b).flatMap((f) => answered(f, state.answers, state.notes, '')),
+    ...state.useCases.flatMap((u) =>
+      [...(useCaseFactors.get(u.id) ?? [])].sort((a, b) => a - b).flatMap((f) => answered(f, u.answers, u.notes, `${nameOfUseCase(u)}: `)),
+    ),
+  ];
 
   const record = recordFor(input, decisionId);
   const agreement = input.stakeholders?.agreement.decisions.find((a) => a.decision === decisionId);
@@ -228,7 +249,7 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     // A use case's risk or open question names it: records list them with the organisation's.
     risks: evaluated.risks.map((r) => (r.useCase ? { ...r, message: `${nameOfUseCaseIn(input, r.useCase)}: ${r.message}` } : r)),
     answers,
-    unanswered: evaluated.unanswered.map((u) => (u.useCase ? { ...u, prompt: `${nameOfUseCaseIn(input, u.useCase)}: ${u.prompt}` } : u)),
+    unanswered: openQuestions(input, evaluated),
     flipPoints: evaluated.flipPoints.map((fp) => ({ ...fp, ...flipText(input, evaluated, fp) })),
     robustness: evaluated.robustness,
     robustnessText:
@@ -241,8 +262,32 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
   };
 }
 
-function nameOfUseCaseIn(input: RecordsInput, id: string): string {
+/** The name of a use case of the input's roadmap, as the engine was given it. */
+export function nameOfUseCaseIn(input: RecordsInput, id: string): string {
   return input.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
+}
+
+/**
+ * The decision's open questions, each once: a use case's own question names it ("Fraud scoring: …"); an
+ * organisation-wide one that a use case's rules also read is asked once, for the organisation.
+ */
+function openQuestions(input: RecordsInput, evaluated: DecisionEvaluation): UnansweredFactor[] {
+  const { pack } = input;
+  const out: UnansweredFactor[] = [];
+  for (const q of evaluated.unanswered) {
+    const f = pack.factorIndex.get(q.factor);
+    const useCase = q.useCase !== undefined && f !== undefined && pack.factorScopes[f] === SCOPE_USE_CASE ? q.useCase : undefined;
+    const same = out.find((o) => o.factor === q.factor && o.useCase === useCase);
+    if (same) {
+      for (const rule of q.rules) if (!same.rules.includes(rule)) same.rules.push(rule);
+      continue;
+    }
+    const prompt = useCase === undefined ? q.prompt : `${nameOfUseCaseIn(input, useCase)}: ${q.prompt}`;
+    out.push({ factor: q.factor, prompt, rules: [...q.rules], ...(useCase === undefined ? {} : { useCase }) });
+  }
+  // The organisation's questions first, then each use case's in the roadmap's order (a stable sort keeps the pack's order within).
+  const position = (q: UnansweredFactor) => (q.useCase === undefined ? -1 : input.evaluation.useCases.findIndex((u) => u.id === q.useCase));
+  return out.sort((a, b) => position(a) - position(b));
 }
 
 /** Every organisation decision of the input, in pack order. */

@@ -3,7 +3,7 @@ import { budgetWords, costView, COST_DECISION } from './cost-view';
 import { decisionViews, type DecisionView } from './decision-view';
 import { escapeHtml, htmlList, htmlTable, inlineSvg } from './html-text';
 import { formatScore, formatWeight, sentence } from './record-format';
-import { inputPackSha256, type RecordsInput } from './records-input';
+import { excludedDeployments, inputPackSha256, type RecordsInput } from './records-input';
 import { statusLabel } from './record-status';
 import { REPORT_CSS } from './report-style';
 
@@ -27,9 +27,11 @@ function summary(input: RecordsInput, views: readonly DecisionView[]): string {
     v.robustness === null ? '-' : escapeHtml(formatPercent(v.robustness)),
     String(v.risks.filter((r) => r.severity === 'high').length),
   ]);
-  const unanswered = input.evaluation.unanswered.length;
+  // The organisation's open questions and each use case's own.
+  const unanswered = input.evaluation.unanswered.length + input.evaluation.useCases.reduce((n, u) => n + u.unanswered.length, 0);
   const people = input.state.participants.length;
-  const lead = `${views.filter((v) => v.chosen).length} of ${views.length} decisions have an outcome; ${people} participant${people === 1 ? '' : 's'}; ${unanswered} question${unanswered === 1 ? '' : 's'} not answered yet.`;
+  const useCases = input.state.useCases.length;
+  const lead = `${views.filter((v) => v.chosen).length} of ${views.length} decisions have an outcome; ${useCases} use case${useCases === 1 ? '' : 's'}; ${people} participant${people === 1 ? '' : 's'}; ${unanswered} question${unanswered === 1 ? '' : 's'} not answered yet.`;
   return [
     '<section id="summary">',
     '<h2>Summary</h2>',
@@ -57,8 +59,9 @@ function ranking(input: RecordsInput, view: DecisionView): string {
       s.excluded ? '-' : String(s.rank),
       `${escapeHtml(o.label)}${o.excludedBecause.length > 0 ? `<br><span class="note">${escapeHtml(o.excludedBecause.map(sentence).join(' '))}</span>` : ''}`,
       score,
+      // An excluded option is not scored: no criterion score to show.
       ...criteria.map((c) => {
-        const x = s.criteria.find((k) => k.criterion === c.id);
+        const x = s.excluded ? undefined : s.criteria.find((k) => k.criterion === c.id);
         return x ? formatScore(x.score) : '-';
       }),
     ];
@@ -124,7 +127,7 @@ function cost(input: RecordsInput): string {
   }
   const deployment = input.evaluation.decisions.find((d) => d.id === COST_DECISION);
   const outcome = input.state.roomChoices[COST_DECISION]?.option ?? deployment?.recommended ?? null;
-  const view = costView(input.pack, input.cost, outcome);
+  const view = costView(input.pack, input.cost, outcome, excludedDeployments(input));
   const budget = input.cost.assumptions.monthlyBudget !== null;
   const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);
   const perUseCase =

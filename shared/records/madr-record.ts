@@ -1,11 +1,11 @@
 import { formatNumber } from '../cost';
 import { costView, COST_DECISION } from './cost-view';
-import { decisionView, type DecisionView } from './decision-view';
+import { decisionView, nameOfUseCaseIn, type DecisionView } from './decision-view';
 import { writeFrontMatter } from './front-matter';
 import { mdBlocks, mdCode, mdList, mdTable, mdText } from './markdown-text';
 import type { RecordFileLink } from './plan-record-files';
 import { formatScore, formatWeight, lowerFirst, participantLabel, sentence } from './record-format';
-import { inputPackSha256, type RecordsInput } from './records-input';
+import { excludedDeployments, inputPackSha256, type RecordsInput } from './records-input';
 import type { RecordRef } from './record-status';
 
 /** Resolves a link to another record's file (null when that record is not in the folder). */
@@ -67,15 +67,18 @@ function consequences(view: DecisionView): string {
   const items = [
     ...(chosen?.pros ?? []).map((p) => `Good, because ${mdText(lowerFirst(p))}`),
     ...(chosen?.cons ?? []).map((c) => `Bad, because ${mdText(lowerFirst(c))}`),
-    ...view.risks.map((r) => `Bad, because ${mdText(lowerFirst(r.message.trim().replace(/[.!?]$/, '')))} (${r.severity} risk)`),
+    // A use case's risk starts with its name, which keeps its capitals.
+    ...view.risks.map((r) => `Bad, because ${mdText((r.useCase ? (t: string) => t : lowerFirst)(r.message.trim().replace(/[.!?]$/, '')))} (${r.severity} risk)`),
   ];
   return items.length > 0 ? mdList(items) : 'None recorded: no option was chosen.';
 }
 
-function confirmation(view: DecisionView): string[] {
+function confirmation(input: RecordsInput, view: DecisionView): string[] {
   const blocks: string[] = [];
   if (view.risks.length > 0) {
-    blocks.push(`Confirm that each risk is handled:\n\n${mdList(view.risks.map((r) => mdText(`${r.severity === 'high' ? 'High' : 'Medium'}: ${r.action}`)))}`);
+    // A use case's action says which use case it is for: the list stands apart from the risks above it.
+    const forWhom = (useCase: string | undefined) => (useCase === undefined ? '' : ` (${nameOfUseCaseIn(input, useCase)})`);
+    blocks.push(`Confirm that each risk is handled:\n\n${mdList(view.risks.map((r) => mdText(`${r.severity === 'high' ? 'High' : 'Medium'}${forWhom(r.useCase)}: ${r.action}`)))}`);
   }
   const revisit = view.unanswered.length > 0 ? ' Answer the open questions above and export again to see whether the outcome holds.' : '';
   blocks.push(mdText(`Review this record when an answer under More Information changes or a weight moves past a flip point.${revisit}`));
@@ -115,8 +118,9 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
         o.ranked.excluded ? 'excluded' : String(o.ranked.rank),
         mdText(o.label),
         o.ranked.excluded ? '-' : formatScore(o.ranked.score),
+        // An excluded option is not scored: no criterion score to show.
         ...criteria.map((c) => {
-          const s = o.ranked.criteria.find((x) => x.criterion === c.id);
+          const s = o.ranked.excluded ? undefined : o.ranked.criteria.find((x) => x.criterion === c.id);
           return s ? formatScore(s.score) : '-';
         }),
       ]),
@@ -137,7 +141,7 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
     );
   }
   if (view.id === COST_DECISION && input.cost) {
-    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null);
+    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null, excludedDeployments(input));
     blocks.push('Monthly cost from the cost model (USD), with every use case where each option places it:');
     blocks.push(
       mdTable(
@@ -153,9 +157,10 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
     blocks.push(mdText(cost.sentences.join(' ')));
   }
   const pack = input.evaluation.pack;
+  const fired = view.drivers.filter((d) => d.kind === 'rule').length;
   blocks.push(
     `Evaluated by Stratum with rule pack ${mdCode(pack.id)} version ${mdCode(pack.version)}, sha256 ${mdCode(inputPackSha256(input))}; ` +
-      `${formatNumber(view.drivers.filter((d) => d.kind === 'rule').length, 0)} rules fired for this decision. ` +
+      `${formatNumber(fired, 0)} rule${fired === 1 ? '' : 's'} fired for this decision. ` +
       `Workshop ${mdCode(input.workshop.id)}, decision ${mdCode(view.id)}.`,
   );
   return blocks;
@@ -178,7 +183,7 @@ export function madrRecord(input: RecordsInput, decisionId: string, linkTo: Reco
     '### Consequences',
     consequences(view),
     '### Confirmation',
-    ...confirmation(view),
+    ...confirmation(input, view),
     '## Pros and Cons of the Options',
     ...prosAndCons(view),
     '## More Information',

@@ -5,7 +5,7 @@ import { mdBlocks, mdCode, mdList, mdText } from './markdown-text';
 import { planRecordFiles, type RecordDraft } from './plan-record-files';
 import { formatScore, lowerFirst, sentence } from './record-format';
 import type { ExistingFile, ExportPlan } from './record-files';
-import { inputPackSha256, type RecordsInput } from './records-input';
+import { excludedDeployments, inputPackSha256, type RecordsInput } from './records-input';
 import { statusLabel, type RecordRef } from './record-status';
 
 const MARKER = /<!-- stratum-record workshop="([^"]+)" decision="([^"]+)" -->/;
@@ -56,9 +56,12 @@ function consequences(input: RecordsInput, view: DecisionView): string[] {
     blocks.push(`Risks to mitigate:\n\n${mdList(view.risks.map((r) => mdText(`${sentence(r.message)} (${r.severity}) Action: ${lowerFirst(sentence(r.action))}`)))}`);
   }
   if (view.id === COST_DECISION && input.cost) {
-    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null);
+    const cost = costView(input.pack, input.cost, view.chosen?.id ?? null, excludedDeployments(input));
     const rows = cost.rows.map((r) => `${r.label} ${r.pilot} a month at today's volume, ${r.production} at production volume`);
     blocks.push(`Cost:\n\n${mdList(rows.map((r) => mdText(r)))}`);
+    if (cost.outcome && cost.useCases.length > 0) {
+      blocks.push(`Each use case at production volume, ${mdText(cost.outcome.label.toLowerCase())}:\n\n${mdList(cost.useCases.map((u) => mdText(`${u.name} ${u.production} a month`)))}`);
+    }
   }
   if (blocks.length === 0) blocks.push('None recorded: no option was chosen.');
   const pack = input.evaluation.pack;

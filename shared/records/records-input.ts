@@ -57,3 +57,8 @@ export function buildRecordsInput(workshop: Workshop, state: WorkshopState, pack
 export function inputPackSha256(input: RecordsInput): string {
   return input.packSha256 ?? packFingerprint(input.pack.pack);
 }
+
+/** The deployment options a constraint rules out in this evaluation (the cost model prices them all). */
+export function excludedDeployments(input: Pick<RecordsInput, 'evaluation'>): string[] {
+  return input.evaluation.decisions.find((d) => d.id === 'deployment')?.excluded.map((x) => x.option) ?? [];
+}

@@ -1,4 +1,4 @@
-import type { CompiledPack, DecisionEvaluation, Evaluation } from '../engine';
+import { SCOPE_USE_CASE, type CompiledPack, type DecisionEvaluation, type Evaluation } from '../engine';
 
 /** One use case under a derived decision's outcome, as screens and records show it. */
 export interface UseCaseRow {
@@ -14,6 +14,34 @@ export interface UseCaseRow {
 }
 
 const sentenceEnd = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+
+/**
+ * The reason that did most to put a use case where it landed rather than at its runner-up: each rule's weighted
+ * rise for the option less what it gave the runner-up (a rule that only marks the runner-up down counts too).
+ * Between reasons about as strong, one that reads the use case's own answers wins over an organisation-wide
+ * one, which would say the same of every row.
+ */
+function strongestReason(pack: CompiledPack, evaluation: Evaluation, e: DecisionEvaluation, option: string | null): string | null {
+  const ranked = e.ranking.find((o) => o.option === option);
+  if (!ranked) return null;
+  const runner = e.ranking.find((o) => o.option !== option && !o.excluded);
+  const weight = (criterion: string) => evaluation.weights.find((w) => w.criterion === criterion)?.weight ?? 1;
+  const lead = new Map<string, { rationale: string; lead: number }>();
+  const add = (rule: string, rationale: string, by: number) => {
+    const x = lead.get(rule) ?? { rationale, lead: 0 };
+    x.lead += by;
+    lead.set(rule, x);
+  };
+  for (const r of ranked.reasons) add(r.rule, r.rationale, r.by * weight(r.criterion));
+  for (const r of runner?.reasons ?? []) add(r.rule, r.rationale, -r.by * weight(r.criterion));
+  const ownAnswers = (rule: string) => {
+    const compiled = pack.rules.find((r) => r.id === rule);
+    return compiled !== undefined && Array.from(compiled.factors).some((f) => pack.factorScopes[f] === SCOPE_USE_CASE);
+  };
+  const candidates = [...lead.entries()].filter(([, x]) => x.lead > 1e-9).map(([rule, x]) => ({ ...x, score: x.lead * (ownAnswers(rule) ? 1.5 : 1) }));
+  candidates.sort((a, b) => b.score - a.score);
+  return candidates[0]?.rationale ?? null;
+}
 
 /** Where each use case lands under a derived decision's outcome, with what moved it and why, in the rules' words. */
 export function portfolioRows(pack: CompiledPack, evaluation: Evaluation, evaluated: DecisionEvaluation): UseCaseRow[] {
@@ -48,12 +76,11 @@ export function portfolioRows(pack: CompiledPack, evaluation: Evaluation, evalua
         continue;
       }
       for (const ex of e.excluded) for (const r of ex.reasons) why.push(sentenceEnd(r.reason));
-      // The reason that did most for where it landed: the largest rise times the weight of its criterion.
-      const ranked = e.ranking.find((o) => o.option === part.option);
-      const weight = (criterion: string) => evaluation.weights.find((w) => w.criterion === criterion)?.weight ?? 1;
-      const strongest = [...(ranked?.reasons ?? [])].filter((r) => r.by > 0).sort((a, b) => b.by * weight(b.criterion) - a.by * weight(a.criterion))[0];
-      if (strongest) why.push(sentenceEnd(strongest.rationale));
+      const strongest = strongestReason(pack, evaluation, e, part.option);
+      if (strongest) why.push(sentenceEnd(strongest));
     }
+    // Its own best with no reason for it (say, its questions are still open): say so rather than leave a blank.
+    if (why.length === 0 && placed.some((p) => p.source === 'own')) why.push('It scores highest on the weighted criteria; none of its answers so far speaks for it in particular.');
     return { id: row.useCase, name: row.name, lands, note: notes.length > 0 ? notes.join(' ') : null, why: [...new Set(why)].slice(0, 3).join(' ') };
   });
 }

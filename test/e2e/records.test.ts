@@ -21,7 +21,18 @@ describe('the Records step', () => {
       baseRevision: 0,
       state: {
         participants: [p],
-        answers: { dataSensitivity: 'public', existingOnPremCapacity: 'none', opsExpertise: 'low', workloadPattern: 'bursty', timeToValue: 'urgent' },
+        answers: { existingOnPremCapacity: 'none', opsExpertise: 'low', workloadPattern: 'bursty', timeToValue: 'urgent' },
+        useCases: [
+          {
+            id: randomUUID(),
+            name: 'Loyalty offers',
+            description: 'Next-best offers for loyalty members, scored overnight.',
+            answers: { task: 'recommendation', usage: 'batch', dataSensitivity: 'public', requestsPerMonthNow: 100_000, requestsPerMonthInProduction: 2_000_000 },
+            dontKnow: [],
+            notes: {},
+            roomChoices: {},
+          },
+        ],
         dontKnow: [],
         notes: {},
         weights: {},
@@ -47,16 +58,17 @@ describe('the Records step', () => {
     await page.getByRole('button', { name: 'Save milestone' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Saved milestones' }).getByText('Before the CISO joined').count()).toBe(1);
 
-    // Change an answer in Context.
-    await rail.getByRole('button', { name: /Context/ }).click();
-    const question = page.getByRole('article', { name: /How sensitive is the data/ });
-    await question.getByRole('radio', { name: 'Regulated' }).check();
+    // Change a use case's answer in the roadmap.
+    await rail.getByRole('button', { name: /Use cases/ }).click();
+    await page.getByLabel('Sensitivity of Loyalty offers', { exact: true }).selectOption('regulated');
     await waitSaved(page);
 
     await rail.getByRole('button', { name: /Records/ }).click();
     await page.getByRole('button', { name: 'Compare' }).click();
     const comparison = page.locator('.comparison');
-    await expect.poll(() => comparison.textContent()).toContain('public → regulated');
+    // The comparison names the use case whose answer moved.
+    await expect.poll(() => comparison.getByRole('listitem').filter({ hasText: 'Loyalty offers' }).filter({ hasText: 'public → regulated' }).count()).toBe(1);
+    await screenshot(page, 'records-comparison-1440x900');
 
     // Accept the deployment record, then export MADR into a folder that already holds a record.
     await page.getByRole('button', { name: 'Mark Deployment accepted' }).click();
@@ -102,9 +114,8 @@ describe('the Records step', () => {
     await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin-edited.stratum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
     await expect.poll(() => page.getByRole('heading', { name: 'Tailspin records (copy)' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'so the file was opened as a copy: “Tailspin records (copy)”.' }).count()).toBe(1);
-    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
-    const question = page.getByRole('article', { name: /How sensitive is the data/ });
-    expect(await question.getByRole('radio', { name: 'Regulated' }).isChecked()).toBe(true);
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Use cases/ }).click();
+    expect(await page.getByLabel('Sensitivity of Loyalty offers', { exact: true }).inputValue()).toBe('regulated');
     // The PDF report downloads as a real PDF (printed by headless Chromium in browser mode).
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
     await page.getByLabel('Format').selectOption('pdf');

@@ -5,7 +5,11 @@ import { callApi } from './support/api';
 import { useAppUnderTest, waitSaved } from './support/app';
 import { screenshot, seriousAxeViolations } from './support/browser';
 
-const answers = JSON.parse(fs.readFileSync(new URL('../fixtures/workshops/regulated-bank.json', import.meta.url), 'utf8')).answers as Record<string, unknown>;
+const bank = JSON.parse(fs.readFileSync(new URL('../fixtures/workshops/regulated-bank.json', import.meta.url), 'utf8')) as {
+  answers: Record<string, unknown>;
+  useCases: Array<{ name: string; description?: string; answers: Record<string, unknown> }>;
+};
+const useCases = bank.useCases.map((u) => ({ id: randomUUID(), name: u.name, description: u.description ?? '', answers: u.answers, dontKnow: [], notes: {}, roomChoices: {} }));
 
 describe('the Stack step', () => {
   const app = useAppUnderTest();
@@ -17,7 +21,7 @@ describe('the Stack step', () => {
     await callApi(host, 'workshopState.save', {
       id: w.id,
       baseRevision: 0,
-      state: { participants: [p], answers, dontKnow: [], notes: {}, weights: { [p.id]: { cost: 2, control: 5 } }, roomChoices: {} },
+      state: { participants: [p], answers: bank.answers, useCases, dontKnow: [], notes: {}, weights: { [p.id]: { cost: 2, control: 5 } }, roomChoices: {} },
     });
   });
 
@@ -30,6 +34,8 @@ describe('the Stack step', () => {
     const diagram = page.locator('.canvas-content svg');
     await expect.poll(() => diagram.count()).toBe(1);
     expect(await page.locator('.canvas-content g[id^="component:"]').count()).toBeGreaterThan(10);
+    // Each use case is drawn as an application where it is served: the bank serves all three on premises.
+    for (const u of useCases) expect(await page.locator(`.canvas-content g[id^="component:on-premises/applications/uc-${u.id}"]`).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'stack-1440x900');
 

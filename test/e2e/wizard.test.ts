@@ -3,20 +3,14 @@ import pack from '../../shared/packs/default.json';
 import { answerQuestion, createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, type PackFactor } from './support/app';
 import { screenshot } from './support/browser';
 
-// A regulated, latency-sensitive organisation with real on-premises capacity: the answers a hospital group might give.
-const ANSWERS: Record<string, string | number | boolean> = {
-  dataSensitivity: 'regulated',
-  dataResidency: 'in-country',
+// A regulated hospital group with real on-premises capacity: the organisation's answers.
+const ORGANISATION: Record<string, string | number | boolean> = {
+  airGapped: false,
   regulatoryGeoDistribution: false,
-  latencyP95Ms: 40,
-  interactiveUseCases: 'most',
-  dataFreshness: 'real-time',
   workloadPattern: 'steady',
   sustainedGpuUtilization: 0.7,
-  monthlyTrainingGpuHours: 2000,
-  monthlyInferenceRequests: 5000000,
-  interruptionTolerance: 'some',
   existingOnPremCapacity: 'significant',
+  spareAccelerators: 16,
   opsExpertise: 'high',
   cloudFootprint: 'one-provider',
   lockInConcern: 'medium',
@@ -26,9 +20,33 @@ const ANSWERS: Record<string, string | number | boolean> = {
   buAutonomyNeed: 'medium',
   governanceMaturity: 'high',
   mlExpertise: 'medium',
-  customizationNeed: 'medium',
   timeToValue: 'normal',
 };
+
+// A use case of its own, answered cell by cell in the roadmap grid.
+const RADIOLOGY: Record<string, string | number> = {
+  task: 'vision',
+  usage: 'interactive',
+  latencyP95Ms: 40,
+  dataSensitivity: 'regulated',
+  dataResidency: 'in-country',
+  dataLocation: 'on-premises',
+  requestsPerMonthNow: 50_000,
+  requestsPerMonthInProduction: 500_000,
+  monthlyTrainingGpuHours: 2000,
+  interruptionTolerance: 'some',
+  customizationNeed: 'high',
+};
+
+interface PackJsonFactor extends PackFactor {
+  scope?: string;
+  label?: string;
+  aggregate?: unknown;
+}
+const factors = pack.factors as PackJsonFactor[];
+const organisationFactors = factors.filter((f) => f.scope !== 'use-case' && !f.aggregate);
+const useCaseFactors = factors.filter((f) => f.scope === 'use-case');
+const decisions = (pack.decisions as { id: string; title: string; scope?: string; options: { id: string; label: string }[] }[]).filter((d) => d.scope !== 'use-case');
 
 describe('the workshop wizard, driven as a facilitator would', () => {
   const app = useAppUnderTest();
@@ -58,18 +76,60 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await expectNoSeriousA11yIssues(page, 'setup');
     await screenshot(page, 'wizard-1-setup-1440x900');
 
-    // Context: every question.
-    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
-    for (const factor of pack.factors as PackFactor[]) {
-      const value = ANSWERS[factor.id];
+    // Use cases: two typical ones from the catalogue, and one of the hospital's own answered in the grid.
+    const rail = page.getByRole('navigation', { name: 'Workshop steps' });
+    await rail.getByRole('button', { name: /Use cases/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Use cases', level: 2 }).count()).toBe(1);
+    await expectNoSeriousA11yIssues(page, 'use cases, none yet');
+    await screenshot(page, 'wizard-2-use-cases-empty-1440x900');
+    for (const typical of ['Document summarisation', 'Predictive maintenance']) {
+      await page.getByLabel('Start from a typical use case').selectOption({ label: typical });
+      await page.getByRole('button', { name: 'Add it' }).click();
+    }
+    await page.getByRole('button', { name: 'Add a blank use case' }).click();
+    await page.getByLabel('Name of use case 3').fill('Radiology triage');
+    for (const f of useCaseFactors) {
+      const value = RADIOLOGY[f.id];
+      expect(value, `an answer for ${f.id}`).not.toBeUndefined();
+      const cell = page.getByLabel(`${f.label} of Radiology triage`, { exact: true });
+      if (f.type === 'number') await cell.fill(String(value));
+      else await cell.selectOption(String(value));
+    }
+    // A number the question does not allow says what is allowed, and is not kept.
+    const latency = page.getByLabel('p95 latency of Radiology triage', { exact: true });
+    await latency.fill('-5');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'p95 latency: Enter a number above 0.' }).count()).toBe(1);
+    await screenshot(page, 'wizard-2-use-cases-bad-number-1440x900');
+    await latency.fill('40');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.getByLabel('Name of use case 3').focus();
+    await waitSaved(page);
+    await expect.poll(() => page.getByLabel('3 of at most 30 use cases').count()).toBe(1);
+    await expectNoSeriousA11yIssues(page, 'use cases');
+    await screenshot(page, 'wizard-2-use-cases-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'wizard-2-use-cases-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // Removing one offers to put it back where it was.
+    await page.getByRole('button', { name: 'Remove Predictive maintenance' }).click();
+    await expect.poll(() => page.getByLabel('2 of at most 30 use cases').count()).toBe(1);
+    await page.getByRole('status').filter({ hasText: 'Removed Predictive maintenance' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('3 of at most 30 use cases').count()).toBe(1);
+    expect(await page.getByLabel('Name of use case 2').inputValue()).toBe('Predictive maintenance');
+    await waitSaved(page);
+
+    // Organisation: every question asked once for the whole organisation.
+    await rail.getByRole('button', { name: /Organisation/ }).click();
+    for (const factor of organisationFactors) {
+      const value = ORGANISATION[factor.id];
       expect(value, `an answer for ${factor.id}`).not.toBeUndefined();
       await answerQuestion(page, factor, value!);
     }
     await waitSaved(page);
-    const total = (pack.factors as PackFactor[]).length;
+    const total = organisationFactors.length;
     await expect.poll(() => page.getByLabel(`${total} of ${total} questions settled`).count()).toBe(1);
-    await expectNoSeriousA11yIssues(page, 'context');
-    await screenshot(page, 'wizard-2-context-1440x900');
+    await expectNoSeriousA11yIssues(page, 'organisation');
+    await screenshot(page, 'wizard-3-organisation-1440x900');
 
     // Priorities: each person weighs differently (keyboard steps on the sliders).
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Priorities/ }).click();
@@ -91,19 +151,22 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     }
     await waitSaved(page);
     await expectNoSeriousA11yIssues(page, 'priorities');
-    await screenshot(page, 'wizard-3-priorities-1440x900');
+    await screenshot(page, 'wizard-4-priorities-1440x900');
 
-    // Decisions: every decision page, with a room override on the first.
+    // Decisions: every organisation decision page, with a room override on the first.
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Decisions/ }).click();
-    const decisions = pack.decisions as { id: string; title: string; options: { id: string; label: string }[] }[];
+    // The deployment follows from where each use case is served: a table says where each lands, and why.
+    const byUseCase = page.getByRole('region', { name: 'By use case' });
+    await expect.poll(() => byUseCase.count()).toBe(1);
+    for (const name of ['Document summarisation', 'Predictive maintenance', 'Radiology triage']) await expect.poll(() => byUseCase.getByRole('rowheader', { name, exact: true }).count()).toBe(1);
     for (const [i, d] of decisions.entries()) {
       await page.getByRole('tab', { name: new RegExp(`^${d.title}`) }).click();
       await expect.poll(() => page.getByRole('heading', { name: d.title, level: 3 }).count()).toBe(1);
       await expectNoSeriousA11yIssues(page, `decision ${d.id}`);
-      await screenshot(page, `wizard-4-decision-${i + 1}-${d.id}-1440x900`);
+      await screenshot(page, `wizard-5-decision-${i + 1}-${d.id}-1440x900`);
     }
     await page.setViewportSize({ width: 1024, height: 768 });
-    await screenshot(page, `wizard-4-decision-5-1024x768`);
+    await screenshot(page, `wizard-5-decision-5-1024x768`);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('tab', { name: new RegExp(`^${decisions[0]!.title}`) }).click();
     const recommended = await page.getByLabel('Recommendation').locator('.recommendation-option').textContent();
@@ -117,26 +180,28 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     expect([decisions[0]!.id, decisions[1]!.id]).toEqual(['deployment', 'cloud-strategy']);
     const cloudTab = page.getByRole('tab', { name: new RegExp(`^${decisions[1]!.title}`) });
     await expect.poll(async () => /Not applicable/.test((await cloudTab.textContent()) ?? '')).toBe(other.id === 'on-premises');
-    await screenshot(page, 'wizard-4-decision-1-room-choice-1440x900');
+    await screenshot(page, 'wizard-5-decision-1-room-choice-1440x900');
     await cloudTab.click();
-    if (other.id !== 'on-premises') {
-      // The page says which choice of the room it follows.
+    if (other.id !== 'on-premises' && recommended === 'On-premises') {
+      // The cloud strategy applies only because of the room's choice: the page says which choice it follows.
       await expect.poll(() => page.getByRole('note').filter({ hasText: `Applies because of the room’s choice. Deployment: the room chose ${other.label} where Stratum recommended ${recommended}.` }).count()).toBe(1);
     }
     await expectNoSeriousA11yIssues(page, 'decision after the room chose another deployment');
-    await screenshot(page, 'wizard-4-decision-2-after-room-choice-1440x900');
+    await screenshot(page, 'wizard-5-decision-2-after-room-choice-1440x900');
     await page.setViewportSize({ width: 1024, height: 768 });
-    await screenshot(page, 'wizard-4-decision-2-after-room-choice-1024x768');
+    await screenshot(page, 'wizard-5-decision-2-after-room-choice-1024x768');
     await page.setViewportSize({ width: 1440, height: 900 });
 
     // Consensus and summary.
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Consensus/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Agreement with the group' }).count()).toBe(1);
     await expectNoSeriousA11yIssues(page, 'consensus');
-    await screenshot(page, 'wizard-5-consensus-1440x900');
+    await screenshot(page, 'wizard-6-consensus-1440x900');
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Summary/ }).click();
+    // The summary's roadmap names each use case.
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Radiology triage', exact: true }).count()).toBeGreaterThan(0);
     await expectNoSeriousA11yIssues(page, 'summary');
-    await screenshot(page, 'wizard-6-summary-1440x900');
+    await screenshot(page, 'wizard-7-summary-1440x900');
 
     // Presenter mode on a decision page.
     await page.getByRole('link', { name: decisions[0]!.title }).click();
@@ -150,8 +215,11 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     // Reload: everything is still there.
     await page.reload();
     await expect.poll(() => page.getByText('The board wants to keep the first year', { exact: false }).count()).toBeGreaterThan(0);
-    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Context/ }).click();
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Organisation/ }).click();
     await expect.poll(() => page.getByLabel(`${total} of ${total} questions settled`).count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Use cases/ }).click();
+    expect(await page.getByLabel('Name of use case 3').inputValue()).toBe('Radiology triage');
+    expect(await page.getByLabel('Requests a month in production of Radiology triage', { exact: true }).inputValue()).toBe('500,000');
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Priorities/ }).click();
     await page.getByRole('radio', { name: /^B\. Osei/ }).check();
     expect(await page.locator('#weight-cost').inputValue()).toBe('5');
@@ -170,14 +238,14 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     // Into the rail, down to Decisions, open it.
     const rail = page.getByRole('navigation', { name: 'Workshop steps' });
     await rail.getByRole('button', { name: /Setup/ }).focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Decisions');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tablist', { name: 'Decisions' }).count()).toBe(1);
     // Tabs with arrows: right to the second decision, and back to the first (deployment always applies).
     await page.getByRole('tab', { selected: true }).focus();
     await page.keyboard.press('ArrowRight');
-    const [first, second] = pack.decisions as { title: string }[];
+    const [first, second] = decisions;
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain(second!.title);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toContain(first!.title);

@@ -47,9 +47,27 @@ describe('workshops in browser mode', () => {
 
     await page.goto(host.url);
     // First run: the example workshop is there, so a newcomer sees something at once.
-    await expect.poll(() => page.getByRole('link', { name: 'Example: AI platform strategy' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Example: Northwind Bank AI platform' }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'home-1440x900');
+    // The example is filled: its roadmap, its participants' weights and its recommendations are there at once.
+    await page.getByRole('link', { name: 'Example: Northwind Bank AI platform' }).click();
+    const steps = page.getByRole('navigation', { name: 'Workshop steps' });
+    await steps.getByRole('button', { name: /Use cases/ }).click();
+    await expect.poll(() => page.getByLabel('5 of at most 30 use cases').count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'example-use-cases-1440x900');
+    await steps.getByRole('button', { name: /Summary/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'The roadmap' }).count()).toBe(1);
+    expect(await page.getByRole('rowheader').count()).toBe(5);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'example-summary-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'example-summary-1024x768');
+    await steps.getByRole('button', { name: /Use cases/ }).click();
+    await screenshot(page, 'example-use-cases-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('link', { name: '← Workshops' }).click();
 
     // Create, from the home screen's button, with the keyboard-friendly dialog.
     await page.getByRole('button', { name: 'New workshop' }).first().click();
@@ -115,7 +133,7 @@ describe('workshops in browser mode', () => {
     await host.stop();
     host = await startHostProcess(dataDir);
     await page.goto(host.url);
-    await expect.poll(() => page.getByRole('link', { name: 'Example: AI platform strategy' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Example: Northwind Bank AI platform' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Contoso AI infrastructure 2027' }).count()).toBe(0);
 
     expect(offMachine(requests)).toEqual([]);

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type BudgetCheck, type BudgetStatus, type OptionTotals } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, cheapestOptions, formatPercent, formatUsd, type BudgetCheck, type BudgetStatus, type OptionTotals } from '../../../shared/cost';
 
 interface BudgetAlertsProps {
   levels: Array<{ name: string; budget: BudgetCheck; monthly: OptionTotals }>;
@@ -26,8 +26,10 @@ export function BudgetAlerts({ levels, optionLabel }: BudgetAlertsProps) {
       {levels.map(({ name, budget: check, monthly }) => {
         const status = check.status === 'none' ? 'ok' : check.status;
         const words = STATUS_WORDS[status];
+        const tied = cheapestOptions(monthly);
         const cheapest = check.cheapestOption;
         const share = check.byOption[cheapest].shareOfBudget ?? 0;
+        const which = tied.length > 1 ? `the cheapest options, ${tied.map(optionLabel).join(' and ')}, cost` : `the cheapest option, ${optionLabel(cheapest)}, costs`;
         return (
           <li key={name} className={`budget-alert budget-${status}`}>
             <span className="budget-badge">
@@ -37,7 +39,7 @@ export function BudgetAlerts({ levels, optionLabel }: BudgetAlertsProps) {
               {words.badge}
             </span>
             <p>
-              <strong>{name}:</strong> the cheapest option, {optionLabel(cheapest)}, costs {formatUsd(monthly[cheapest])} a month, {formatPercent(share)} of the{' '}
+              <strong>{name}:</strong> {which} {formatUsd(monthly[cheapest])} a month, {formatPercent(share)} of the{' '}
               {formatUsd(budget)} budget.{' '}
               <span className="muted">
                 {DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatPercent(check.byOption[o].shareOfBudget ?? 0)} (${check.byOption[o].status})`).join(' · ')}

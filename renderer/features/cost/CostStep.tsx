@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   COST_ASSUMPTION_INFO,
   DEPLOYMENT_OPTIONS,
+  cheapestOptions,
   costCurve,
   estimateCost,
   formatNumber,
@@ -137,7 +138,8 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
   const shown = estimate[volume];
   const production = estimate.production;
   const volumeWords = volume === 'production' ? 'at production volume' : 'at today’s volume (the pilot)';
-  const cheapest = production.budget.cheapestOption;
+  // A tie to the dollar is shown as a tie: every option that costs the least is marked.
+  const cheapest = cheapestOptions(production.monthly);
   const outcome = (roomChoice ?? deployment?.recommended ?? null) as DeploymentOption | null;
   const owned = (o: DeploymentOption) => production.options[o].accelerators;
 
@@ -153,7 +155,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
       <div className="cost-summary">
         <ul className="cost-cards" aria-label="Monthly cost per option">
           {DEPLOYMENT_OPTIONS.map((o, i) => (
-            <li key={o} className={`cost-card${o === cheapest ? ' cost-card-cheapest' : ''}`}>
+            <li key={o} className={`cost-card${cheapest.includes(o) ? ' cost-card-cheapest' : ''}`}>
               <span className="cost-card-head">
                 <span className="cost-swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
                 <strong>{optionLabel(o)}</strong>
@@ -165,7 +167,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                 at production · today {usd(estimate.pilot.monthly[o])} USD
                 {o !== 'cloud' && ` · owns ${owned(o).dataCentre + owned(o).edge} accelerator${owned(o).dataCentre + owned(o).edge === 1 ? '' : 's'}`}
               </span>
-              {o === cheapest && <span className="tag tag-ok">Cheapest at production</span>}
+              {cheapest.includes(o) && <span className="tag tag-ok">{cheapest.length > 1 ? 'Cheapest at production (tied)' : 'Cheapest at production'}</span>}
               {deployment?.excluded.some((x) => x.option === o) && <span className="tag tag-warning">Excluded by a constraint</span>}
             </li>
           ))}

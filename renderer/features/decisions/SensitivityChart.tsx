@@ -19,14 +19,17 @@ const MARGIN = { top: 16, right: 24, bottom: 44, left: 48 };
 export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionLabel, width = 640, height = 280 }: SensitivityChartProps) {
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
-  const all = sweep.options.filter((o) => !o.excluded).flatMap((o) => o.scores);
+  const all = sweep.options.filter((o) => !o.excluded).flatMap((o) => o.scores.filter((v): v is number => v !== null));
   const lo = Math.max(0, Math.min(...all, 1) - 0.05);
   const hi = Math.min(1, Math.max(...all, 0) + 0.05);
   const x = scaleLinear().domain([0, sweep.weights[sweep.weights.length - 1] ?? 5]).range([0, innerW]);
   const y = scaleLinear().domain([lo, hi]).range([innerH, 0]).nice();
-  const path = line<number>()
+  // A derived option out of reach at some weights leaves a gap there rather than a score of zero.
+  const path = line<number | null>()
+    .defined((d) => d !== null)
     .x((_, i) => x(sweep.weights[i] ?? 0))
-    .y((d) => y(d));
+    .y((d) => y(d ?? 0));
+  const partial = sweep.options.some((o) => !o.excluded && o.scores.some((v) => v === null));
   const flips = [sweep.flipPoint?.raise, sweep.flipPoint?.lower].filter((f): f is NonNullable<typeof f> => !!f && f.withinScale);
   const summary =
     flips.length > 0
@@ -82,7 +85,10 @@ export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionL
       </svg>
       <figcaption>
         <SeriesLegend items={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${o.excluded ? ' (excluded)' : ''}`, muted: o.excluded }))} />
-        <p className="chart-summary">{summary}</p>
+        <p className="chart-summary">
+          {summary}
+          {partial ? ' A line stops where no placement of the use cases gives that option.' : ''}
+        </p>
       </figcaption>
     </figure>
   );

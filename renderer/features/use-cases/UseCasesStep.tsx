@@ -322,7 +322,7 @@ function NumberCell({ useCase: u, factor, label, value, dontKnow }: { useCase: U
       />
       {problem && (
         <span id={errorId} className="field-error cell-error" role="alert">
-          {problem}
+          {factor.label ?? humanize(factor.id)}: {problem}
         </span>
       )}
     </div>

@@ -79,6 +79,7 @@ export function withUseCaseCleared(state: WorkshopState, id: string, factor: str
 
 export function withUseCaseNote(state: WorkshopState, id: string, factor: string, note: string): WorkshopState {
   return updated(state, id, (u) => {
+    if ((u.notes[factor] ?? '') === note) return u;
     const notes = { ...u.notes };
     if (note === '') delete notes[factor];
     else notes[factor] = note;

@@ -2,6 +2,22 @@ import type { FlipPoint, FlipTarget } from '../evaluation';
 import { WEIGHT_MAX } from '../pack-schema';
 import { createRanking, rankRoadmap, type RoadmapRanking, type RoadmapRun } from './roadmap-run';
 
+/** How far apart two weights must be to be two points, not one computed twice. */
+function dust(x: number): number {
+  return 1e-9 * (1 + Math.abs(x));
+}
+
+/**
+ * Sorted points with those closer than floating-point dust merged (the first kept): three options crossing at one
+ * weight give three crossings a hair apart, and the slivers between them are no stretch where anything leads.
+ */
+function merged(points: number[]): number[] {
+  points.sort((p, q) => p - q);
+  const out: number[] = [];
+  for (const x of points) if (out.length === 0 || x - out[out.length - 1]! > dust(x)) out.push(x);
+  return out;
+}
+
 /**
  * The weights where a use case's ranking can change as criterion `k`'s weight x moves (others fixed): every
  * crossing of two of its options' weighted sums, a + x·b, in (lo, hi). Between two such points every use case
@@ -35,7 +51,7 @@ function useCaseBreakpoints(run: RoadmapRun, weights: Float64Array, k: number): 
       }
     }
   }
-  return [...new Set(points)].sort((p, q) => p - q);
+  return merged(points);
 }
 
 /** The derived decision's options as lines a + x·b over an interval where every part's placement is fixed. */
@@ -71,7 +87,7 @@ function topLine(a: Float64Array, b: Float64Array, excluded: Uint8Array, x: numb
   return best;
 }
 
-/** Crossings of the lines strictly inside (lo, hi), sorted. */
+/** Crossings of the lines inside (lo, hi) by more than dust, sorted, those a hair apart merged. */
 function crossingsWithin(a: Float64Array, b: Float64Array, excluded: Uint8Array, lo: number, hi: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < a.length; i++) {
@@ -81,10 +97,10 @@ function crossingsWithin(a: Float64Array, b: Float64Array, excluded: Uint8Array,
       const db = b[j]! - b[i]!;
       if (Math.abs(db) < 1e-12) continue;
       const x = (a[i]! - a[j]!) / db;
-      if (x > lo && x < hi) out.push(x);
+      if (x - lo > dust(x) && hi - x > dust(x)) out.push(x);
     }
   }
-  return out.sort((p, q) => p - q);
+  return merged(out);
 }
 
 /**

@@ -1,15 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appliesBecauseOfRoom } from '../../../renderer/features/decisions/applies-because';
-import { defaultPack, loadPack } from '../../../shared/engine';
+import { defaultPack, loadPack, type Roadmap } from '../../../shared/engine';
 import { tinyPackJson } from '../shared/engine/tiny-pack';
 
-const BANK = (
-  JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/records/workshop-bank.json'), 'utf8')) as {
-    state: { answers: Record<string, string | number | boolean> };
-  }
-).state.answers; // recommends on-premises, so the cloud strategy does not apply
+/** A bank whose use cases both land on premises, so the cloud strategy does not apply. */
+const BANK: Roadmap = {
+  answers: { existingOnPremCapacity: 'significant', opsExpertise: 'high', sustainedGpuUtilization: 0.8, workloadPattern: 'steady', lockInConcern: 'high' },
+  useCases: [
+    { id: 'fraud', name: 'Fraud scoring', answers: { task: 'tabular-prediction', usage: 'interactive', dataSensitivity: 'regulated', latencyP95Ms: 100, requestsPerMonthInProduction: 5_000_000 } },
+    { id: 'claims', name: 'Claims summaries', answers: { task: 'language-generation', usage: 'batch', dataSensitivity: 'confidential', requestsPerMonthInProduction: 100_000 } },
+  ],
+};
 
 describe('why a decision applies only because of the room’s choices', () => {
   const pack = defaultPack();
@@ -17,6 +18,7 @@ describe('why a decision applies only because of the room’s choices', () => {
 
   it('names the choice that makes the cloud strategy apply, with what Stratum recommended', () => {
     expect(because({ deployment: 'cloud', 'ai-sourcing': 'foundation-model-apis' })).toEqual([{ decision: 'Deployment', chosen: 'Public cloud', recommended: 'On-premises' }]);
+    expect(because({ deployment: 'hybrid' })).toEqual([{ decision: 'Deployment', chosen: 'Hybrid', recommended: 'On-premises' }]);
   });
 
   it('says nothing when the decision applies without the room’s choices, or does not apply with them', () => {
@@ -49,7 +51,7 @@ describe('why a decision applies only because of the room’s choices', () => {
     const loaded = loadPack(json);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
     const answers = { users: 5000, legacy: false };
-    const causes = (decided: Record<string, string>) => appliesBecauseOfRoom(loaded.value, answers, { cost: 1, control: 3 }, null, decided, 'when');
+    const causes = (decided: Record<string, string>) => appliesBecauseOfRoom(loaded.value, { answers, useCases: [] }, { cost: 1, control: 3 }, null, decided, 'when');
     const where = { decision: expect.any(String), chosen: 'A', recommended: 'B' };
     expect(causes({ where: 'a', how: 'y' })).toEqual([where, { decision: expect.any(String), chosen: 'Y', recommended: 'X' }]);
     expect(causes({ where: 'a' })).toEqual([where]);

@@ -7,19 +7,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../../electron/export/pdf';
+import { BANK_ANSWERS_FIXTURE, BANK_USE_CASES, BANK_WORKSHOP_FIXTURE, bankWorkshop, bankWorkshopText } from './bank-workshop';
 import { buildCli, type BuiltCli } from './built-cli';
 
-const WORKSHOP = 'test/fixtures/records/workshop-bank.json';
-const ANSWERS = 'test/fixtures/workshops/regulated-bank.json';
+const ANSWERS = BANK_ANSWERS_FIXTURE;
 const SLUG = 'regional-bank-fraud-scoring-credit-models';
 const FOREIGN = '# 1. Record architecture decisions\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n';
 
 let cli: BuiltCli;
 let tmp = '';
+/** The bank as a version 2 workshop file (with its three use cases), written to the temporary folder. */
+let WORKSHOP = '';
 
 beforeAll(async () => {
   cli = await buildCli('stratum-export-cli-');
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-export-out-'));
+  WORKSHOP = path.join(tmp, 'bank.stratum.json');
+  fs.writeFileSync(WORKSHOP, bankWorkshopText());
 }, 60_000);
 
 afterAll(() => {
@@ -34,7 +38,7 @@ function ihdr(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-describe('the built stratum diagram command', () => {
+describe('the built stratum diagram command', { timeout: 60_000 }, () => {
   it('writes SVG, draw.io, Mermaid and PNG at the requested scale', () => {
     const out = path.join(tmp, 'diagram');
     fs.mkdirSync(out);
@@ -47,6 +51,8 @@ describe('the built stratum diagram command', () => {
     expect(fs.readFileSync(path.join(out, 'stack.svg'), 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 (\d+) (\d+)"/);
     expect(fs.readFileSync(path.join(out, 'stack.drawio'), 'utf8')).toMatch(/^(<\?xml[^>]*>\s*)?<mxfile/);
     expect(fs.readFileSync(path.join(out, 'stack.mmd'), 'utf8')).toMatch(/^architecture-beta\n/);
+    // The use cases drawn where they are served: the bank serves all three on-premises.
+    for (const id of Object.values(BANK_USE_CASES)) expect(fs.readFileSync(path.join(out, 'stack.svg'), 'utf8')).toContain(`<g id="component:on-premises/applications/uc-${id}">`);
 
     const [, w, h] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(fs.readFileSync(path.join(out, 'stack.svg'), 'utf8'))!;
     for (const scale of [1, 3]) {
@@ -69,7 +75,8 @@ describe('the built stratum diagram command', () => {
     expect(piped.stdout.subarray(1, 4).toString('latin1')).toBe('PNG');
     const mermaid = cli.run(['diagram', ANSWERS, '--format', 'mermaid', '--out', '-']);
     expect(mermaid.status).toBe(0);
-    expect(mermaid.stdout).toMatch(/^architecture-beta\n {4}title Regional bank: fraud scoring and credit models: AI infrastructure stack\n/);
+    expect(mermaid.stdout).toMatch(/^architecture-beta\n {4}title Regional bank: fraud scoring, credit models and a customer assistant: AI infrastructure stack\n/);
+    for (const name of ['Card fraud scoring', 'Credit risk models', 'Customer assistant']) expect(mermaid.stdout).toContain(`[${name}] in g_on_premises_applications`);
     // A reader that stops early closes the pipe: no EPIPE trace.
     const early = spawnSync('sh', ['-c', `"${process.execPath}" "${cli.file}" diagram ${WORKSHOP} --format png --out - | head -c 8 > /dev/null`], {
       cwd: path.resolve(__dirname, '../../../..'),
@@ -88,7 +95,7 @@ describe('the built stratum diagram command', () => {
   });
 });
 
-describe('the built stratum export command', () => {
+describe('the built stratum export command', { timeout: 60_000 }, () => {
   it('continues MADR numbering after a foreign record and updates its own in place', () => {
     const dir = path.join(tmp, 'docs', 'decisions');
     fs.mkdirSync(dir, { recursive: true });
@@ -109,7 +116,7 @@ describe('the built stratum export command', () => {
     const second = cli.run(['export', WORKSHOP, '--format', 'madr', '--to', dir]);
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/0 created, 0 updated, 6 unchanged, 0 skipped/);
-    const edited = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../..', WORKSHOP), 'utf8'));
+    const edited = JSON.parse(fs.readFileSync(WORKSHOP, 'utf8'));
     edited.records[0].status = 'deprecated';
     const third = cli.run(['export', '-', '--format', 'madr', '--to', dir], { input: JSON.stringify(edited) });
     expect(third.status).toBe(0);
@@ -126,16 +133,26 @@ describe('the built stratum export command', () => {
     expect(fs.readFileSync(path.join(dir, '0001-deployment.md'), 'utf8')).toMatch(/^# 1\. .*\n\nDate: \d{4}-\d{2}-\d{2}\n\n## Status\n/);
   });
 
-  it('writes JSON that stratum evaluate reads with identical recommendations and scores', () => {
-    const dir = path.join(tmp, 'json');
-    const r = cli.run(['export', WORKSHOP, '--format', 'json', '--to', dir]);
-    expect(r.status).toBe(0);
-    const exported = path.join(dir, `${SLUG}-workshop.stratum.json`);
-    const before = cli.run(['evaluate', WORKSHOP]);
-    const after = cli.run(['evaluate', exported]);
-    expect(after.status).toBe(0);
-    const strip = (text: string) => JSON.parse(text).decisions.map((d: { id: string; recommended: string; ranking: unknown; robustness: unknown }) => [d.id, d.recommended, d.ranking, d.robustness]);
-    expect(strip(after.stdout)).toEqual(strip(before.stdout));
+  it('writes JSON that stratum evaluate reads with identical recommendations, scores and use cases', () => {
+    const strip = (text: string) => {
+      const report = JSON.parse(text);
+      return {
+        decisions: report.decisions.map((d: { id: string; recommended: string; ranking: unknown; robustness: unknown }) => [d.id, d.recommended, d.ranking, d.robustness]),
+        useCases: report.useCases.map((u: { name: string; outcomes: unknown }) => [u.name, u.outcomes]),
+      };
+    };
+    // A version 2 workshop, and a version 1 one (written before use cases), come back as version 2 files.
+    for (const [source, dir] of [[WORKSHOP, path.join(tmp, 'json')], [BANK_WORKSHOP_FIXTURE, path.join(tmp, 'json-v1')]] as const) {
+      const r = cli.run(['export', source, '--format', 'json', '--to', dir]);
+      expect(r.status, source).toBe(0);
+      const exported = path.join(dir, `${SLUG}-workshop.stratum.json`);
+      expect(JSON.parse(fs.readFileSync(exported, 'utf8'))).toMatchObject({ format: 'stratum.workshop', version: 2 });
+      const before = cli.run(['evaluate', source]);
+      const after = cli.run(['evaluate', exported]);
+      expect(after.status).toBe(0);
+      expect(after.stderr).toBe('');
+      expect(strip(after.stdout)).toEqual(strip(before.stdout));
+    }
   });
 
   it('writes a PDF that poppler renders', async () => {
@@ -165,14 +182,18 @@ describe('the built stratum export command', () => {
     const write = (name: string, text: string) => (fs.writeFileSync(path.join(bad, name), text), path.join(bad, name));
     const invalid = write('invalid.json', '{ "format": "stratum.workshop", }');
     const unknown = write('unknown.json', '{ "format": "stratum.milestone", "version": 1 }');
-    const newer = write('newer.json', '{ "format": "stratum.workshop", "version": 2 }');
+    const newer = write('newer.json', '{ "format": "stratum.workshop", "version": 3 }');
+    const level = bankWorkshop();
+    level.state.useCases[0].answers.opsExpertise = 'high';
+    const wrongLevel = write('level.json', JSON.stringify(level));
     const existing = write('existing.png', 'x');
     const aFile = write('a-file', 'x');
     const cases: Array<[string[], RegExp]> = [
       [['diagram', 'no-such.json', '--out', path.join(bad, 'x.svg')], /^stratum: no-such\.json: cannot read the file: no such file\n$/],
       [['export', invalid, '--format', 'json', '--to', bad], /^stratum: .*invalid\.json: line 1, column \d+: not valid JSON/],
-      [['evaluate', unknown], /^stratum: .*unknown\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.milestone"; allowed: "stratum\.answers" \(version 1\) or "stratum\.workshop" \(version 1\)\n$/],
-      [['export', newer, '--format', 'madr', '--to', bad], /^stratum: .*newer\.json: \$\.version: this file is stratum\.workshop version 2, written by a newer Stratum/],
+      [['evaluate', unknown], /^stratum: .*unknown\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.milestone"; allowed: "stratum\.answers" \(version 2\) or "stratum\.workshop" \(version 2\)\n$/],
+      [['export', newer, '--format', 'madr', '--to', bad], /^stratum: .*newer\.json: \$\.version: this file is stratum\.workshop version 3, written by a newer Stratum/],
+      [['diagram', wrongLevel, '--out', path.join(bad, 'level.svg')], /^stratum: .*level\.json: \$\.state\.useCases\[0\]\.answers\.opsExpertise: asked once for the organisation: put it in state\.answers; found: "opsExpertise"; allowed: one of task, /],
       [['diagram', WORKSHOP, '--format', 'png', '--scale', '8', '--out', path.join(bad, 'x.png')], /^stratum: option --scale: found "8"; allowed: a number from 1 to 4/],
       [['diagram', WORKSHOP, '--out', existing], /^stratum: --out .*existing\.png: the file exists; nothing was written\. Add --force/],
       [['export', WORKSHOP, '--format', 'madr', '--to', aFile], /^stratum: --to .*a-file: is a file, not a folder/],

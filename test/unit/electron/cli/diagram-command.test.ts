@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { parseDiagramArgs } from '../../../../electron/cli/diagram-command';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { pngSize } from '../../../../electron/export';
+import { exportFileName } from '../../../../shared/workshop';
+import { BANK_ANSWERS_FIXTURE, BANK_USE_CASES, bankWorkshopText, root } from './bank-workshop';
 import { memoryIo, type MemoryIoOptions } from './memory-io';
 
-const root = path.resolve(__dirname, '../../../..');
-const workshop = fs.readFileSync(path.join(root, 'test/fixtures/records/workshop-bank.json'), 'utf8');
-const answers = fs.readFileSync(path.join(root, 'test/fixtures/workshops/regulated-bank.json'), 'utf8');
+const workshop = bankWorkshopText();
+const answers = fs.readFileSync(path.join(root, BANK_ANSWERS_FIXTURE), 'utf8');
+const v1Answers = fs.readFileSync(path.join(root, 'test/fixtures/workshops/v1/regulated-bank.json'), 'utf8');
 const inputs = { 'w.json': workshop, 'a.json': answers };
+const USE_CASES = ['Card fraud scoring', 'Credit risk models', 'Customer assistant'];
 
 async function run(args: string[], files: Record<string, string | Uint8Array> = inputs, options: MemoryIoOptions = {}) {
   const io = memoryIo(files, options);
@@ -34,6 +37,22 @@ describe('stratum diagram', () => {
     expect(drawio.io.files.get('stack.drawio')).toMatch(/<mxfile[^>]*>\s*<diagram[^>]*>\s*<mxGraphModel/);
     const mermaid = await run(['diagram', 'w.json', '--format', 'mermaid', '--out', 'stack.mmd']);
     expect(mermaid.io.files.get('stack.mmd')).toMatch(/^architecture-beta\n/);
+    // Each use case is drawn as an application where it is served: the bank serves all three on-premises.
+    for (const id of Object.values(BANK_USE_CASES)) expect(text).toContain(`<g id="component:on-premises/applications/uc-${id}">`);
+    for (const [format, file] of [['drawio', drawio.io.files.get('stack.drawio') as string], ['mermaid', mermaid.io.files.get('stack.mmd') as string]] as const) {
+      for (const name of USE_CASES) expect(file, `${format} draws ${name}`).toContain(name);
+    }
+    expect(mermaid.io.files.get('stack.mmd')).toMatch(/\n {4}service s_on_premises_applications_uc_[0-9a-f_]+\(internet\)\[Card fraud scoring\] in g_on_premises_applications\n/);
+  });
+
+  it('draws an answers file\'s use cases, and a version 1 file\'s one use case', async () => {
+    const r = await run(['diagram', 'a.json', '--format', 'mermaid', '--out', '-']);
+    expect(r.code).toBe(0);
+    for (const name of USE_CASES) expect(r.out).toMatch(new RegExp(`\\[${name}\\] in g_on_premises_applications\\n`));
+    const old = await run(['diagram', 'old.json', '--format', 'mermaid', '--out', '-'], { 'old.json': v1Answers });
+    expect(old.code).toBe(0);
+    expect(old.err).toBe('');
+    expect(old.out).toContain('[Regional bank: fraud scoring and credit models: all AI use cases] in g_on_premises_applications');
   });
 
   it('tells the format from the --out extension and names the file after the workshop in a folder', async () => {
@@ -42,8 +61,10 @@ describe('stratum diagram', () => {
     expect(r.io.files.get('pictures/stack.drawio')).toMatch(/<mxfile/);
     const folder = await run(['diagram', 'a.json', '--format', 'mermaid', '--out', 'pictures'], inputs, { folders: ['pictures'] });
     expect(folder.code).toBe(0);
-    expect(folder.io.written).toEqual(['pictures/regional-bank-fraud-scoring-and-credit-models-stack.mmd']);
-    expect(folder.io.files.get(folder.io.written[0]!)).toContain('title Regional bank: fraud scoring and credit models');
+    const title = 'Regional bank: fraud scoring, credit models and a customer assistant';
+    expect(folder.io.written).toEqual([`pictures/${exportFileName(title, 'stack', 'mmd')}`]);
+    expect(folder.io.written[0]).toMatch(/^pictures\/regional-bank-fraud-scoring-credit-models-[a-z-]+-stack\.mmd$/);
+    expect(folder.io.files.get(folder.io.written[0]!)).toContain(`title ${title}`);
   });
 
   it('renders PNG at the requested scale, white or transparent', async () => {

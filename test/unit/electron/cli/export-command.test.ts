@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_MANIFEST, parseExportArgs } from '../../../../electron/cli/export-command';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { readFrontMatter } from '../../../../shared/records';
+import { exportFileName } from '../../../../shared/workshop';
+import { BANK_ANSWERS_FIXTURE, BANK_USE_CASES, BANK_WORKSHOP_FIXTURE, bankWorkshop, bankWorkshopText, root } from './bank-workshop';
 import { memoryIo, type MemoryIo, type MemoryIoOptions } from './memory-io';
 
-const root = path.resolve(__dirname, '../../../..');
-const workshopText = fs.readFileSync(path.join(root, 'test/fixtures/records/workshop-bank.json'), 'utf8');
-const answersText = fs.readFileSync(path.join(root, 'test/fixtures/workshops/regulated-bank.json'), 'utf8');
-const workshopJson = () => JSON.parse(workshopText) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const workshopText = bankWorkshopText();
+const answersText = fs.readFileSync(path.join(root, BANK_ANSWERS_FIXTURE), 'utf8');
+const v1AnswersText = fs.readFileSync(path.join(root, 'test/fixtures/workshops/v1/regulated-bank.json'), 'utf8');
+const workshopJson = () => bankWorkshop();
 const FOREIGN = '# 1. Use PostgreSQL\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n';
 const SLUG = 'regional-bank-fraud-scoring-credit-models';
 
@@ -48,6 +50,9 @@ describe('stratum export --format madr', () => {
     const record = first.io.files.get('docs/decisions/0002-deployment.md') as string;
     expect(readFrontMatter(record)).toMatchObject({ status: 'accepted', workshop: '5d0c6f7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f', decision: 'deployment' });
     expect(record).toContain('## Decision Outcome');
+    // The deployment record says where each use case lands.
+    expect(record).toMatch(/\n\| Use case \| Where it lands \| Why \|\n\|[-|: ]+\|\n\| Card fraud scoring \| On-premises \| /);
+    for (const name of ['Credit risk models', 'Customer assistant']) expect(record).toContain(`| ${name} | On-premises |`);
 
     const again = await run(['export', 'w.json', '--format', 'madr', '--to', 'docs/decisions'], filesOf(first.io));
     expect(again.code).toBe(0);
@@ -102,27 +107,45 @@ describe('stratum export --format nygard', () => {
 });
 
 describe('stratum export of single files', () => {
-  it('writes the workshop JSON, which stratum evaluate reads with identical recommendations and scores', async () => {
-    for (const source of ['w.json', 'a.json']) {
-      const r = await run(['export', source, '--format', 'json', '--to', 'out'], { 'w.json': workshopText, 'a.json': answersText });
+  it('writes the workshop JSON (version 2, with its use cases), which stratum evaluate reads with identical recommendations and scores', async () => {
+    const sources: Record<string, string> = { 'w.json': workshopText, 'a.json': answersText, 'old.json': v1AnswersText, 'v1w.json': fs.readFileSync(path.join(root, BANK_WORKSHOP_FIXTURE), 'utf8') };
+    const titles: Record<string, string> = {
+      'w.json': 'Regional bank: fraud scoring & credit <models>',
+      'a.json': 'Regional bank: fraud scoring, credit models and a customer assistant',
+      'old.json': 'Regional bank: fraud scoring and credit models',
+      'v1w.json': 'Regional bank: fraud scoring & credit <models>',
+    };
+    for (const source of Object.keys(sources)) {
+      const r = await run(['export', source, '--format', 'json', '--to', 'out'], sources);
       expect(r.code, source).toBe(0);
       const [name] = r.io.written;
-      expect(name).toMatch(/^out\/regional-bank-fraud-scoring-(and-)?credit-models-workshop\.stratum\.json$/);
+      expect(name).toBe(`out/${exportFileName(titles[source]!, 'workshop', 'stratum.json')}`);
       const exported = JSON.parse(r.io.files.get(name!) as string);
-      expect(exported.format).toBe('stratum.workshop');
+      expect(exported).toMatchObject({ format: 'stratum.workshop', version: 2 });
+      expect(exported.state.useCases.length, source).toBeGreaterThan(0);
       const evaluated = memoryIo({ 'x.json': r.io.files.get(name!) as string });
       expect(await runCli(['evaluate', 'x.json'], evaluated)).toBe(0);
+      expect(evaluated.err, source).toEqual([]);
       const report = JSON.parse(evaluated.out.join(''));
       type D = { recommended: string | null; ranking: Array<{ option: string; score: number }> };
       const view = (ds: D[]) => ds.map((d) => [d.recommended, d.ranking.map((o) => [o.option, Number(o.score.toFixed(4))])]);
       expect(view(report.decisions)).toEqual(view(exported.evaluation.decisions));
-      if (source === 'w.json') {
-        const original = memoryIo({ 'w.json': workshopText });
+      type U = { name: string; outcomes: Array<{ decision: string; option: string | null }> };
+      const places = (us: U[]) => us.map((u) => [u.name, u.outcomes.map((o) => [o.decision, o.option])]);
+      expect(places(report.useCases)).toEqual(places(exported.evaluation.useCases));
+      if (source === 'w.json' || source === 'v1w.json') {
+        const original = memoryIo({ 'w.json': sources[source]! });
         await runCli(['evaluate', 'w.json'], original);
         expect(view(report.decisions)).toEqual(view(JSON.parse(original.out.join('')).decisions));
-        expect(exported.records).toEqual(workshopJson().records);
+        expect(exported.workshop.id).toBe('5d0c6f7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f');
+        expect(exported.records).toEqual(JSON.parse(sources[source]!).records);
       }
     }
+    // The workshop's own use cases keep their ids; an answers file's get ids derived from it.
+    const w = await run(['export', 'w.json', '--format', 'json', '--to', 'out'], sources);
+    expect(JSON.parse(w.io.files.get(w.io.written[0]!) as string).state.useCases.map((u: { id: string }) => u.id)).toEqual(Object.values(BANK_USE_CASES));
+    const old = await run(['export', 'old.json', '--format', 'json', '--to', 'out'], sources);
+    expect(JSON.parse(old.io.files.get(old.io.written[0]!) as string).state.useCases.map((u: { name: string }) => u.name)).toEqual(['Regional bank: fraud scoring and credit models: all AI use cases']);
   });
 
   it('replaces its own earlier report and says so; refuses another workshop\'s file unless --force', async () => {
@@ -157,11 +180,12 @@ describe('stratum export of single files', () => {
     expect(manifest.files[`${SLUG}-backlog.csv`].workshop).toBe('5d0c6f7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f');
     const same = await run(['export', 'w.json', '--format', 'csv', '--to', 'r'], filesOf(csv.io));
     expect(same.out).toMatch(/ unchanged, \d+ bytes$/);
-    const changed = workshopJson();
-    changed.state.answers = { dataSensitivity: 'public', latencyP95Ms: 2000 };
+    // The room puts everything in the cloud: regulated data in a public cloud is a new risk on the backlog.
+    const changed = bankWorkshop((state) => (state.roomChoices = { ...state.roomChoices, deployment: { option: 'cloud', reason: 'Board mandate.' } }));
     const updated = await run(['export', 'w.json', '--format', 'csv', '--to', 'r'], { ...filesOf(csv.io), 'w.json': JSON.stringify(changed) });
     expect(updated.code).toBe(0);
     expect(updated.out).toMatch(/ updated \(replaced this workshop's earlier export\)/);
+    expect(updated.io.files.get(name)).toMatch(/Card fraud scoring: Regulated data would be processed in a public cloud/);
     const edited = await run(['export', 'w.json', '--format', 'csv', '--to', 'r'], { ...filesOf(csv.io), [name]: 'Summary\nmy own edits\n' });
     expect(edited.code).toBe(2);
     expect(edited.err).toMatch(/the file exists and is not an earlier export of this workshop/);

@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { stackToSvg } from '../../../../shared/diagram';
+import { layoutStack, stackToSvg } from '../../../../shared/diagram';
 import { checkScale, pngSize, renderPng, stackToPng } from '../../../../electron/export';
-import { scenarioLayout } from '../../shared/diagram/scenarios';
+import { scenarioInput, scenarioLayout } from '../../shared/diagram/scenarios';
 
 /** The first pixel's RGBA: the first pixel of the first row is stored raw whatever the row filter. */
 function firstPixel(png: Uint8Array): number[] {
@@ -60,6 +60,21 @@ describe('renderPng', () => {
     const r = renderPng('<svg');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^the SVG could not be rendered: /);
+  });
+
+  it('renders the crowded roadmap (24 use cases, four columns) at its size', () => {
+    const crowded = scenarioLayout('crowded');
+    const r = stackToPng(crowded, { scale: 1 });
+    expect(r.ok && pngSize(r.png)).toEqual({ width: crowded.width, height: crowded.height });
+  });
+
+  it('renders use-case names pasted with characters XML cannot hold (control characters, broken surrogates)', () => {
+    const input = scenarioInput('cloud-single');
+    const names = ['Bell \u0007 summaries', 'Form\u000Cfeed \uD800 recommendations', '\u0000'];
+    const evaluation = { ...input.evaluation, useCases: input.evaluation.useCases.map((u, i) => ({ ...u, name: names[i]! })) };
+    const layout = layoutStack({ ...input, evaluation });
+    const r = stackToPng(layout, { scale: 1 });
+    expect(r.ok, r.ok ? '' : r.message).toBe(true);
   });
 
   it('stackToPng rasterizes a layout directly', () => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
 import { type ImportedWorkshop, type RecordsExport } from '../../../../shared/contract';
-import { emptyWorkshopState, type SavedWorkshopState, type Workshop } from '../../../../shared/domain';
+import { emptyWorkshopState, type SavedWorkshopState, type Workshop, type WorkshopState } from '../../../../shared/domain';
+import { defaultPack } from '../../../../shared/engine';
 import type { DecisionRecord } from '../../../../shared/records';
+import { evaluateWorkshop } from '../../../../shared/workshop';
 import { dumpDatabase } from '../../hardening/hardening-support';
 import { tempDeps } from '../../support/temp-db';
+import { expectEveryAnswerKept, V1_FIXTURES, v1Answers, v1State, v1WorkshopFile } from './v1-workshops';
 
 const quiet = () => undefined;
 
@@ -13,13 +16,28 @@ function value<T>(r: ReturnType<typeof invokeChannel>): T {
   return r.value as T;
 }
 
+const FRAUD = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0001';
+const ASSISTANT = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0002';
+
 function exported() {
   const deps = tempDeps();
   const w = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Exported', organisation: 'Litware' }, quiet));
-  const state = {
+  const state: WorkshopState = {
     ...emptyWorkshopState(),
     participants: [{ id: '11111111-1111-4111-8111-111111111111', name: 'K. Obi', role: 'CIO', involvement: 'decision-maker' as const }],
-    answers: { dataSensitivity: 'confidential', monthlyTrainingGpuHours: 500, monthlyInferenceRequests: 200000 },
+    answers: { opsExpertise: 'medium', existingOnPremCapacity: 'some' },
+    useCases: [
+      {
+        id: FRAUD,
+        name: 'Fraud scoring',
+        description: 'Every card payment scored while it is authorised.',
+        answers: { dataSensitivity: 'confidential', monthlyTrainingGpuHours: 500, requestsPerMonthNow: 200000, requestsPerMonthInProduction: 2000000 },
+        dontKnow: ['dataResidency'],
+        notes: { monthlyTrainingGpuHours: 'Nightly retraining' },
+        roomChoices: { sourcing: { option: 'custom-platform', reason: 'Our own features' } },
+      },
+      { id: ASSISTANT, name: 'Support assistant', description: '', answers: { task: 'language-generation', usage: 'interactive' }, dontKnow: [], notes: {}, roomChoices: {} },
+    ],
     weights: { '11111111-1111-4111-8111-111111111111': { cost: 5 } },
   };
   value(invokeChannel(deps, 'workshopState.save', { id: w.id, state, baseRevision: 0 }, quiet));
@@ -35,8 +53,9 @@ function exportFile(deps: HandlerDeps, id: string): string {
 }
 
 interface FileDoc {
+  version: number;
   workshop: Workshop;
-  state: unknown;
+  state: WorkshopState;
   records?: DecisionRecord[];
 }
 
@@ -86,9 +105,18 @@ describe('opening a workshop file', () => {
     const imported = value<ImportedWorkshop>(invokeChannel(other, 'workshops.import', { fileName: 'exported.stratum.json', content }, quiet));
     expect(imported).toMatchObject({ id: w.id, title: 'Exported', organisation: 'Litware', archived: false, opened: 'new' });
     const saved = value<SavedWorkshopState>(invokeChannel(other, 'workshopState.get', { id: w.id }, quiet));
-    expect(saved.state).toEqual({ ...emptyWorkshopState(), ...state });
+    expect(saved.state).toEqual(state);
+    expect(saved.state.useCases.map((u) => u.name)).toEqual(['Fraud scoring', 'Support assistant']);
     const records = value<DecisionRecord[]>(invokeChannel(other, 'records.list', { id: w.id }, quiet));
-    expect(records[0]?.status).toBe('accepted');
+    expect(records[0]).toMatchObject({ decision: 'deployment', status: 'accepted' });
+  });
+
+  it('writes version 2 files that carry the use cases, and records of the organisation decisions only', () => {
+    const { content } = exported();
+    const doc = JSON.parse(content) as FileDoc;
+    expect(doc.version).toBe(2);
+    expect(doc.state.useCases.map((u) => u.id)).toEqual([FRAUD, ASSISTANT]);
+    expect(doc.records?.map((r) => r.decision)).toEqual(defaultPack().organisationDecisions.map((d) => d.id));
   });
 
   it('opens its own exported file again as the same workshop, writing nothing, however often', () => {
@@ -121,7 +149,9 @@ describe('opening a workshop file', () => {
     const { deps, w, content } = exported();
     const doc = JSON.parse(content) as { state: Record<string, unknown> };
     const reversed = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).reverse());
-    doc.state = reversed({ ...doc.state, answers: reversed(doc.state.answers as Record<string, unknown>) });
+    const useCases = (doc.state.useCases as Record<string, unknown>[]).map((u) => reversed({ ...u, answers: reversed(u.answers as Record<string, unknown>) }));
+    doc.state = reversed({ ...doc.state, answers: reversed(doc.state.answers as Record<string, unknown>), useCases });
+    expect(JSON.stringify(doc.state)).not.toBe(JSON.stringify((JSON.parse(content) as typeof doc).state));
     const before = dumpDatabase(deps.db);
     const opened = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: JSON.stringify(doc) }, quiet));
     expect(opened).toMatchObject({ id: w.id, opened: 'existing' });
@@ -143,7 +173,8 @@ describe('opening a workshop file', () => {
     expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: w.id }, quiet))).toEqual(savedBefore);
     expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: w.id }, quiet))).toEqual(recordsBefore);
     const copied = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: copy.id }, quiet));
-    expect(copied.state.answers).toMatchObject({ monthlyTrainingGpuHours: 900 });
+    expect(copied.state.useCases[0]?.answers).toMatchObject({ monthlyTrainingGpuHours: 900 });
+    expect(copied.state.useCases.map((u) => u.id)).toEqual([FRAUD, ASSISTANT]);
     expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: copy.id }, quiet))[0]).toMatchObject({ workshop: copy.id, status: 'accepted' });
   });
 
@@ -278,10 +309,118 @@ describe('opening a workshop file', () => {
     const other = tempDeps();
     const truncated = invokeChannel(other, 'workshops.import', { fileName: 'cut.json', content: content.slice(0, content.length / 2) }, quiet);
     expect(truncated).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^cut\.json could not be opened/) } });
-    const newer = invokeChannel(other, 'workshops.import', { content: content.replace('"version": 1', '"version": 7') }, quiet);
+    const newer = invokeChannel(other, 'workshops.import', { content: content.replace('"version": 2', '"version": 7') }, quiet);
     expect(newer).toMatchObject({ ok: false, error: { message: expect.stringMatching(/version 7.*newer Stratum/) } });
     const badAnswer = invokeChannel(other, 'workshops.import', { content: content.replace('"confidential"', '"secret"') }, quiet);
-    expect(badAnswer).toMatchObject({ ok: false, error: { issues: expect.arrayContaining([expect.objectContaining({ path: expect.stringContaining('dataSensitivity') })]) } });
+    expect(badAnswer).toMatchObject({ ok: false, error: { issues: expect.arrayContaining([expect.objectContaining({ path: 'state.useCases.0.answers.dataSensitivity' })]) } });
     expect(other.workshops.count()).toBe(0);
+  });
+
+  it('opens a file whose use cases are in another order, or differ in one answer, as a copy', () => {
+    const { deps, w, content } = exported();
+    const reordered = expectCopy(deps, w.id, editedFile(content, (doc) => doc.state.useCases.reverse()));
+    expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: reordered.id }, quiet)).state.useCases.map((u) => u.name)).toEqual([
+      'Support assistant',
+      'Fraud scoring',
+    ]);
+    const answered = expectCopy(deps, w.id, editedFile(content, (doc) => (doc.state.useCases[1]!.answers['latencyP95Ms'] = 2000)));
+    expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: answered.id }, quiet)).state.useCases[1]?.answers).toEqual({
+      task: 'language-generation',
+      usage: 'interactive',
+      latencyP95Ms: 2000,
+    });
+  });
+
+  it('refuses a file whose answers sit at the wrong level, naming each field and where it belongs, and changes nothing', () => {
+    const { content } = exported();
+    const misplaced = editedFile(content, (doc) => {
+      doc.state.answers['latencyP95Ms'] = 40;
+      doc.state.useCases[0]!.answers['opsExpertise'] = 'high';
+    });
+    const other = tempDeps();
+    const before = dumpDatabase(other.db);
+    const result = invokeChannel(other, 'workshops.import', { fileName: 'moved.stratum.json', content: misplaced }, quiet);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/^moved\.stratum\.json does not fit this Stratum's rule pack: .*state\.answers\.latencyP95Ms is asked of each use case, not of the organisation/),
+        issues: [
+          { path: 'state.answers.latencyP95Ms', message: 'is asked of each use case, not of the organisation' },
+          { path: 'state.useCases.0.answers.opsExpertise', message: 'is asked once for the organisation, not of a use case' },
+        ],
+      },
+    });
+    expect(dumpDatabase(other.db)).toBe(before);
+  });
+});
+
+describe('opening a version 1 workshop file (before use cases)', () => {
+  const ID = '5d0c6f7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f';
+
+  it.each(V1_FIXTURES)('%s: opens as one use case holding the workload answers, named for the organisation', (name) => {
+    const deps = tempDeps();
+    const opened = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { fileName: `${name}.stratum.json`, content: v1WorkshopFile(name, ID, 'Fabrikam') }, quiet));
+    expect(opened).toMatchObject({ id: ID, organisation: 'Fabrikam', opened: 'new' });
+    const { state } = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: ID }, quiet));
+    expectEveryAnswerKept(v1Answers(name), state);
+    expect(state.useCases[0]?.name).toBe('Fabrikam: all AI use cases');
+    const v1 = v1State(name);
+    expect(state.participants).toEqual(v1['participants']);
+    expect(state.weights).toEqual(v1['weights']);
+    expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: ID }, quiet))[0]).toMatchObject({ decision: 'deployment', status: 'accepted', date: '2025-03-14' });
+    // The migrated workshop evaluates as a roadmap of that one use case.
+    const { evaluation } = evaluateWorkshop(defaultPack(), state);
+    expect(evaluation.useCases.map((u) => u.name)).toEqual(['Fabrikam: all AI use cases']);
+    expect(evaluation.decisions.map((d) => d.id)).toEqual(defaultPack().organisationDecisions.map((d) => d.id));
+  });
+
+  it('opens the regulated bank on-premises, its fraud-scoring workload served in its own data centres', () => {
+    const deps = tempDeps();
+    value(invokeChannel(deps, 'workshops.import', { content: v1WorkshopFile('regulated-bank', ID, 'Northwind Bank') }, quiet));
+    const { state } = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: ID }, quiet));
+    const { evaluation } = evaluateWorkshop(defaultPack(), state);
+    expect(evaluation.decisions.find((d) => d.id === 'deployment')?.recommended).toBe('on-premises');
+    expect(evaluation.useCases[0]?.outcomes.find((o) => o.decision === 'serving-placement')?.option).toBe('on-premises');
+  });
+
+  it('opens the same version 1 file again as the same workshop, writing nothing; its version 2 export too', () => {
+    const deps = tempDeps();
+    const content = v1WorkshopFile('retail-startup', ID, 'Tailspin');
+    expect(value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content }, quiet)).opened).toBe('new');
+    const before = dumpDatabase(deps.db);
+    // The migration gives the same use case (and id) every time, so the file is recognised as what is saved.
+    expect(value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content }, quiet))).toMatchObject({ id: ID, opened: 'existing' });
+    const v2 = exportFile(deps, ID);
+    expect((JSON.parse(v2) as FileDoc).version).toBe(2);
+    expect(value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: v2 }, quiet))).toMatchObject({ id: ID, opened: 'existing' });
+    expect(dumpDatabase(deps.db)).toBe(before);
+    expect(deps.workshops.count()).toBe(1);
+  });
+
+  it('opens the version 1 file as a copy once the room has changed the migrated use case', () => {
+    const deps = tempDeps();
+    const content = v1WorkshopFile('support-assistant', ID, 'Contoso');
+    value(invokeChannel(deps, 'workshops.import', { content }, quiet));
+    const saved = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: ID }, quiet));
+    const [only] = saved.state.useCases;
+    const edited = { ...saved.state, useCases: [{ ...only!, name: 'Customer-support assistant', answers: { ...only!.answers, task: 'language-generation' } }] };
+    value(invokeChannel(deps, 'workshopState.save', { id: ID, state: edited, baseRevision: saved.revision }, quiet));
+    const rows = dumpDatabase(deps.db);
+    const copy = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content }, quiet));
+    expect(copy).toMatchObject({ opened: 'copy', organisation: 'Contoso' });
+    expect(copy.id).not.toBe(ID);
+    expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: ID }, quiet)).state).toEqual(edited);
+    expect(value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: copy.id }, quiet)).state.useCases.map((u) => u.name)).toEqual(['Contoso: all AI use cases']);
+    expect(rows).not.toBe(dumpDatabase(deps.db));
+  });
+
+  it('refuses a version 1 file with an answer this Stratum does not know, naming it, and changes nothing', () => {
+    const doc = JSON.parse(v1WorkshopFile('regulated-bank', ID, 'Northwind Bank')) as { state: { answers: Record<string, unknown> } };
+    doc.state.answers['gpuVendor'] = 'nvidia';
+    const deps = tempDeps();
+    const result = invokeChannel(deps, 'workshops.import', { content: JSON.stringify(doc) }, quiet);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'state.answers.gpuVendor', message: expect.stringMatching(/^is not a known question/) }] } });
+    expect(deps.workshops.count()).toBe(0);
   });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handlers, invokeChannel, seedExampleOnFirstRun } from '../../../../electron/handlers';
-import type { Workshop } from '../../../../shared/domain';
+import type { RecordsExport } from '../../../../shared/contract';
+import type { SavedWorkshopState, Workshop } from '../../../../shared/domain';
+import { defaultPack } from '../../../../shared/engine';
+import type { DecisionRecord } from '../../../../shared/records';
+import { evaluateWorkshop } from '../../../../shared/workshop';
 import { tempDeps } from '../../support/temp-db';
 
 const quiet = () => undefined;
+
+function value<T>(r: ReturnType<typeof invokeChannel>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
 
 describe('the handler wrapper', () => {
   it('runs a valid call and returns the handler’s value', () => {
@@ -91,9 +100,61 @@ describe('seeding the example workshop', () => {
     const deps = tempDeps();
     expect(seedExampleOnFirstRun(deps)).toBe(true);
     const [example] = deps.workshops.list({ includeArchived: true });
-    expect(example?.title).toBe('Example: AI platform strategy');
+    expect(example).toMatchObject({ title: 'Example: Northwind Bank AI platform', organisation: 'Northwind Bank', archived: false });
     deps.workshops.setArchived(example!.id, true, '2026-03-02T00:00:00.000Z');
     expect(seedExampleOnFirstRun(deps)).toBe(false);
     expect(deps.workshops.count()).toBe(1);
+  });
+
+  it('leaves a database that already holds workshops without the example', () => {
+    const deps = tempDeps();
+    invokeChannel(deps, 'workshops.create', { title: 'Our own' }, quiet);
+    seedExampleOnFirstRun(deps);
+    expect(deps.workshops.list({ includeArchived: true }).map((w) => w.title)).toEqual(['Our own']);
+    expect(seedExampleOnFirstRun(deps)).toBe(false);
+  });
+
+  it('fills the example in: five use cases of a bank, four participants with their own weights, the estate answered', () => {
+    const deps = tempDeps();
+    seedExampleOnFirstRun(deps);
+    const [example] = deps.workshops.list({ includeArchived: false });
+    const { state, revision } = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: example!.id }, quiet));
+    expect(revision).toBe(1);
+    expect(state.useCases.map((u) => u.name)).toEqual(['Card fraud scoring', 'Customer-service assistant', 'Credit memo summaries', 'Branch cash forecasting', 'Call transcription']);
+    expect(new Set(state.useCases.map((u) => u.id)).size).toBe(5);
+    for (const u of state.useCases) {
+      expect(u.description, u.name).not.toBe('');
+      expect(u.answers, u.name).toMatchObject({ task: expect.any(String), usage: expect.any(String), dataSensitivity: expect.any(String), requestsPerMonthInProduction: expect.any(Number) });
+    }
+    const pack = defaultPack();
+    expect(state.participants).toHaveLength(4);
+    for (const p of state.participants) expect(Object.keys(state.weights[p.id] ?? {}).sort(), p.name).toEqual(pack.criteria.map((c) => c.id).sort());
+    expect(new Set(state.participants.map((p) => JSON.stringify(state.weights[p.id]))).size).toBe(4);
+    // Every organisation question is answered; the use cases answer theirs (one latency is marked "don't know").
+    const { evaluation } = evaluateWorkshop(pack, state);
+    expect(evaluation.unanswered).toEqual([]);
+    expect(state.useCases.flatMap((u) => u.dontKnow)).toEqual(['latencyP95Ms']);
+    // It passes the checks any save passes, so the room can change it and save.
+    expect(deps.checkState(state)).toBeNull();
+    expect(invokeChannel(deps, 'workshopState.save', { id: example!.id, state, baseRevision: 1 }, quiet)).toMatchObject({ ok: true, value: { revision: 2 } });
+  });
+
+  it('shows a bank that places its use cases differently: fraud scoring in its own data centre, so hybrid', () => {
+    const deps = tempDeps();
+    seedExampleOnFirstRun(deps);
+    const [example] = deps.workshops.list({ includeArchived: false });
+    const { state } = value<SavedWorkshopState>(invokeChannel(deps, 'workshopState.get', { id: example!.id }, quiet));
+    const { evaluation } = evaluateWorkshop(defaultPack(), state);
+    expect(evaluation.useCases.map((u) => u.name)).toEqual(state.useCases.map((u) => u.name));
+    const placement = (name: string) => evaluation.useCases.find((u) => u.name === name)?.outcomes.find((o) => o.decision === 'serving-placement')?.option;
+    expect(placement('Card fraud scoring')).toBe('on-premises');
+    expect(placement('Customer-service assistant')).toBe('cloud');
+    expect(evaluation.decisions.find((d) => d.id === 'deployment')?.recommended).toBe('hybrid');
+    for (const u of evaluation.useCases) for (const decision of ['sourcing', 'serving-placement', 'serving-mode']) expect(u.outcomes.find((o) => o.decision === decision)?.option, `${u.name} ${decision}`).toEqual(expect.any(String));
+    // Its records and exports work from the first start.
+    expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: example!.id }, quiet))).toHaveLength(5);
+    const file = value<RecordsExport>(invokeChannel(deps, 'records.export', { id: example!.id, format: 'html' }, quiet));
+    expect(file.kind).toBe('file');
+    if (file.kind === 'file') for (const u of state.useCases) expect(file.file.content).toContain(u.name);
   });
 });

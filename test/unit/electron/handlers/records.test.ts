@@ -65,4 +65,22 @@ describe('decision record lifecycle', () => {
       error: { issues: [{ path: 'decision' }] },
     });
   });
+
+  it('keeps records of the organisation decisions only: a use case’s decision is refused, naming those that have one', () => {
+    const deps = tempDeps();
+    const w = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Use cases' }, quiet));
+    for (const decision of ['sourcing', 'serving-placement', 'training-placement', 'serving-mode']) {
+      expect(invokeChannel(deps, 'records.update', { id: w.id, decision, status: 'accepted' }, quiet)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          issues: [{ path: 'decision', message: 'must be one of deployment, cloud-strategy, infrastructure-model, inference-mode, ai-sourcing' }],
+        },
+      });
+    }
+    expect(deps.db.prepare('SELECT COUNT(*) FROM decision_records').pluck().get()).toBe(0);
+    // The organisation's sourcing portfolio has its record.
+    const accepted = value<DecisionRecord[]>(invokeChannel(deps, 'records.update', { id: w.id, decision: 'ai-sourcing', status: 'accepted' }, quiet));
+    expect(accepted.find((r) => r.decision === 'ai-sourcing')).toMatchObject({ status: 'accepted' });
+  });
 });

@@ -36,28 +36,28 @@ describe('session: answers and weights', () => {
   it('autosaves a change after the pause and keeps it across a reload', async () => {
     const s = setup();
     const id = await openFresh(s);
-    s.store.getState().change((st) => withAnswer(st, 'dataSensitivity', 'regulated'));
+    s.store.getState().change((st) => withAnswer(st, 'governanceMaturity', 'high'));
     expect(s.store.getState().sessionSaveState).toBe('saving');
     await vi.advanceTimersByTimeAsync(SESSION_SAVE_DELAY_MS);
     expect(s.store.getState().sessionSaveState).toBe('saved');
     const fresh = setup(s.deps);
     await fresh.store.getState().loadSession(id);
-    expect(fresh.store.getState().session?.answers).toEqual({ dataSensitivity: 'regulated' });
+    expect(fresh.store.getState().session?.answers).toEqual({ governanceMaturity: 'high' });
   });
 
   it('undoes and redoes answers step by step (Ctrl+Z / Ctrl+Shift+Z)', async () => {
     const s = setup();
     await openFresh(s);
     const { change } = s.store.getState();
-    change((st) => withAnswer(st, 'dataSensitivity', 'internal'));
-    change((st) => withAnswer(st, 'dataSensitivity', 'regulated'));
-    change((st) => withDontKnow(st, 'latencyP95Ms'));
+    change((st) => withAnswer(st, 'governanceMaturity', 'medium'));
+    change((st) => withAnswer(st, 'governanceMaturity', 'high'));
+    change((st) => withDontKnow(st, 'egressTbPerMonth'));
     s.store.getState().undo();
     expect(s.store.getState().session?.dontKnow).toEqual([]);
     s.store.getState().undo();
-    expect(s.store.getState().session?.answers).toEqual({ dataSensitivity: 'internal' });
+    expect(s.store.getState().session?.answers).toEqual({ governanceMaturity: 'medium' });
     s.store.getState().redo();
-    expect(s.store.getState().session?.answers).toEqual({ dataSensitivity: 'regulated' });
+    expect(s.store.getState().session?.answers).toEqual({ governanceMaturity: 'high' });
     // A new change after undo drops the redo history.
     change((st) => withAnswer(st, 'opsExpertise', 'high'));
     expect(s.store.getState().future).toEqual([]);
@@ -85,7 +85,7 @@ describe('session: answers and weights', () => {
   it('saves what undo restored', async () => {
     const s = setup();
     const id = await openFresh(s);
-    s.store.getState().change((st) => withAnswer(st, 'dataSensitivity', 'public'));
+    s.store.getState().change((st) => withAnswer(st, 'governanceMaturity', 'low'));
     await vi.advanceTimersByTimeAsync(SESSION_SAVE_DELAY_MS);
     s.store.getState().undo();
     await vi.advanceTimersByTimeAsync(SESSION_SAVE_DELAY_MS);

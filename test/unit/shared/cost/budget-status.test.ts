@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetStatus, checkBudget } from '../../../../shared/cost';
+import { budgetStatus, cheapestOptions, checkBudget } from '../../../../shared/cost';
 
 describe('budgetStatus', () => {
   it('is none without a budget', () => {
@@ -52,5 +52,13 @@ describe('checkBudget', () => {
     expect(check.cheapestOption).toBe('cloud');
     expect(check.status).toBe('none');
     expect(check.byOption.hybrid).toEqual({ status: 'none', shareOfBudget: null });
+  });
+});
+
+describe('cheapestOptions', () => {
+  it('shows a tie as a tie: every option as cheap as the cheapest to the whole dollar', () => {
+    expect(cheapestOptions({ cloud: 9_000, 'on-premises': 7_000.2, hybrid: 7_000.4 })).toEqual(['on-premises', 'hybrid']);
+    expect(cheapestOptions({ cloud: 9_000, 'on-premises': 7_000.2, hybrid: 7_001 })).toEqual(['on-premises']);
+    expect(cheapestOptions({ cloud: 0, 'on-premises': 0, hybrid: 0 })).toEqual(['cloud', 'on-premises', 'hybrid']);
   });
 });

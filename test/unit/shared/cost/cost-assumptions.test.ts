@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COST_ASSUMPTION_INFO,
   CostAssumptionsSchema,
   DEFAULT_COST_ASSUMPTIONS,
+  formatNumber,
   parseCostAssumptions,
   type CostAssumptionKey,
 } from '../../../../shared/cost';
@@ -19,6 +22,29 @@ describe('default cost assumptions', () => {
     expect(DEFAULT_COST_ASSUMPTIONS.acceleratorPurchasePrice).toBe(30_000);
     expect(DEFAULT_COST_ASSUMPTIONS.spotDiscount).toBe(0.7);
     expect(DEFAULT_COST_ASSUMPTIONS.monthlyBudget).toBeNull();
+    // running an owned estate at all has a fixed cost (about three engineers and facilities minimums)
+    expect(DEFAULT_COST_ASSUMPTIONS.onPremisesFixedMonthly).toBe(40_000);
+  });
+
+  it('give each task its own throughput: a vision or tabular model serves far more than a language model', () => {
+    const d = DEFAULT_COST_ASSUMPTIONS;
+    // a task not known is priced as the most demanding one
+    expect(d.inferenceRequestsPerAcceleratorHour).toBe(d.throughputLanguageGeneration);
+    for (const other of [d.throughputVision, d.throughputSpeech, d.throughputTabularPrediction, d.throughputRecommendation, d.throughputIndustryTask]) {
+      expect(other).toBeGreaterThan(d.throughputLanguageGeneration);
+    }
+    // one call to a foundation model: 1,500 tokens × 0.005 USD / 1,000 = 0.0075 USD, more than a pre-built API call
+    expect((d.tokensPerRequest * d.foundationModelPricePerThousandTokens) / 1_000).toBeCloseTo(0.0075, 12);
+    expect(d.prebuiltApiPricePerCall).toBeLessThan(0.0075);
+  });
+
+  it('refuse 0 for every divisor: throughputs, tokens per request and the material difference', () => {
+    const divisors = COST_ASSUMPTION_INFO.filter((i) => i.key.startsWith('throughput') || i.key === 'inferenceRequestsPerAcceleratorHour' || i.key === 'tokensPerRequest' || i.key === 'materialMonthlyDifference');
+    expect(divisors).toHaveLength(9);
+    for (const info of divisors) {
+      expect(info.minExclusive, info.key).toBe(true);
+      expect(parseCostAssumptions({ [info.key]: 0 }).ok, info.key).toBe(false);
+    }
   });
 
   it('give every assumption a unit and a one-line rationale', () => {
@@ -27,6 +53,12 @@ describe('default cost assumptions', () => {
       expect(info.rationale.length).toBeGreaterThan(20);
       expect(info.rationale).not.toContain('\n');
     }
+  });
+
+  it('are the ones shared/cost/README.md documents, field for field', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../../../shared/cost/README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `(\w+)` \| [^|]+ \| [^|]+ \| [^|]+ \| ([^|]+) \| [^|]+ \|$/gm)].map((m) => [m[1], m[2]!.trim()]);
+    expect(rows).toEqual(COST_ASSUMPTION_INFO.map((i) => [i.key, i.defaultValue === null ? 'null' : formatNumber(i.defaultValue, 6)]));
   });
 
   it('pass their own schema', () => {

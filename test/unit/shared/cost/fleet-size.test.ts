@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amortizedHardwarePerAccelerator, fleetSize, ownedCostPerBusyHour } from '../../../../shared/cost';
-import { CASE_B_ASSUMPTIONS, DEFAULTS } from './fixtures';
+import { DEFAULTS } from './fixtures';
 
 describe('fleetSize', () => {
   it('is ceil(hours / (730 × utilization))', () => {
@@ -21,8 +21,9 @@ describe('fleetSize', () => {
 describe('owned accelerator economics', () => {
   it('amortizes the purchase straight-line and adds the overhead per busy hour', () => {
     expect(amortizedHardwarePerAccelerator(DEFAULTS)).toBeCloseTo(833.3333, 4); // 30,000 / 36
-    // k = 30,000 × 1.6 / (730 × 36) = 48,000 / 26,280 = 1.826484
-    expect(ownedCostPerBusyHour(DEFAULTS)).toBeCloseTo(1.826484, 6);
-    expect(ownedCostPerBusyHour(CASE_B_ASSUMPTIONS)).toBeCloseTo(750 / 730, 12); // 500 × 1.5 / 730
+    // k = 30,000 × 1.35 / (730 × 36) = 40,500 / 26,280 = 1.541096: what an hour of work costs on a fully busy accelerator
+    expect(ownedCostPerBusyHour(DEFAULTS)).toBeCloseTo(40_500 / 26_280, 12);
+    // 20,000 / 40 = 500 a month, × 1.5 with 50% overhead = 750 / 730 an hour
+    expect(ownedCostPerBusyHour({ ...DEFAULTS, acceleratorPurchasePrice: 20_000, amortizationMonths: 40, onPremisesOverheadRatio: 0.5 })).toBeCloseTo(750 / 730, 12);
   });
 });

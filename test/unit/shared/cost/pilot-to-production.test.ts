@@ -1,33 +1,64 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateCost, pilotToProduction } from '../../../../shared/cost';
-import { CASE_B_ASSUMPTIONS, CASE_B_INPUTS } from './fixtures';
+import { assumptionsArb, expectClose, roadmapArb } from './arbitraries';
+import { DEFAULTS, WORKED } from './fixtures';
+
+const close = (v: number) => expect.closeTo(v, 6);
 
 describe('pilotToProduction', () => {
-  it('steps the volume from the pilot to production and checks each point against the budget', () => {
-    // case B, ×1 to ×4 in 3 steps: cloud = 3,347 × f → 3,347 / 6,694 / 10,041 / 13,388 against a 12,000 budget
-    const series = pilotToProduction(CASE_B_INPUTS, CASE_B_ASSUMPTIONS, { steps: 3 });
-    expect(series.monthlyBudget).toBe(12_000);
-    expect(series.points.map((p) => p.volumeFactor)).toEqual([1, 2, 3, 4]);
-    const cloud = series.points.map((p) => p.monthly.cloud);
-    [3_347, 6_694, 10_041, 13_388].forEach((v, i) => expect(cloud[i]).toBeCloseTo(v, 8));
-    // 10,041 / 12,000 = 84% → warning; 13,388 → over
-    expect(series.points.map((p) => p.budget.cloud)).toEqual(['ok', 'ok', 'warning', 'over']);
-    // on-premises at ×2: n = 4,380 / 365 = 12 → 12 × 500 × 1.5 = 9,000 (77% → ok); ×3: 18 → 13,500 → over
-    expect(series.points.map((p) => p.monthly['on-premises'])).toEqual([4_500, 9_000, 13_500, 18_000]);
-    expect(series.points.map((p) => p.budget['on-premises'])).toEqual(['ok', 'ok', 'over', 'over']);
+  it('grows every use case from its volume now to its production volume and checks each point against the budget', () => {
+    // halfway: assistant 1,100,000 calls → 8,250; inspection (73 + 365) / 2 = 219 serving h; contracts 200.75 h
+    // cloud: 8,250 + 4 × 219 + 4 × 200.75 × 1.25 + training 2,266.65 + egress 900 = 13,296.40, halfway between
+    //   the pilot's 5,141.15 and production's 21,451.65 (renting is linear in volume)
+    // on-premises: data centre 730 + 200.75 + 365 = 1,295.75 h → 3.55 → 4 (2 bought) = 1,666.67 + 1,166.67; sites
+    //   219 h → 1 device 1,125; owned 1,514.75 h = 4.15 accelerators' worth → 20,000 × 4.15 / 8 = 10,375 → 22,583.33
+    // hybrid: sites 1,125; rented training 1,080.40; data centre 565.75 h → 2 spare, 583.33; owned 784.75 h →
+    //   20,000 × 2.15 / 8 = 5,375; egress 900 × 730 / 1,514.75 = 433.73 → 16,847.47
+    const series = pilotToProduction(WORKED, { ...DEFAULTS, monthlyBudget: 15_000 }, { steps: 2 });
+    expect(series.monthlyBudget).toBe(15_000);
+    expect(series.points.map((p) => p.progress)).toEqual([0, 0.5, 1]);
+    expect(series.points.map((p) => p.requests)).toEqual([73_565_000, 222_107_500, 370_650_000]);
+    expect(series.points.map((p) => p.monthly.cloud)).toEqual([close(5_141.15), close(13_296.4), close(21_451.65)]);
+    expect(series.points[1]!.monthly['on-premises']).toBeCloseTo(22_583.333333, 6);
+    expect(series.points[1]!.monthly.hybrid).toBeCloseTo(8_250 + 1_125 + 1_080.4 + 583.333333 + 5_375 + 657_000 / 1_514.75, 6);
+    // cloud: 34% ok, 89% warning, 143% over; on-premises: 91% warning at the pilot already, then over
+    expect(series.points.map((p) => p.budget.cloud)).toEqual(['ok', 'warning', 'over']);
+    expect(series.points.map((p) => p.budget['on-premises'])).toEqual(['warning', 'over', 'over']);
   });
 
-  it('starts at the estimate and ends at its production level', () => {
-    const estimate = estimateCost(CASE_B_INPUTS, CASE_B_ASSUMPTIONS);
-    const series = pilotToProduction(CASE_B_INPUTS, CASE_B_ASSUMPTIONS);
+  it('starts at the estimate’s pilot and ends at its production', () => {
+    const estimate = estimateCost(WORKED);
+    const series = pilotToProduction(WORKED, DEFAULTS);
     expect(series.points).toHaveLength(11);
-    expect(series.points[0]!.monthly).toEqual(estimate.scale.pilot.monthly);
-    expect(series.points[10]!.monthly).toEqual(estimate.scale.production.monthly);
-    expect(series.points[10]!.cloudOnDemand).toBe(estimate.scale.production.cloudOnDemand);
+    expect(series.points[0]!.monthly).toEqual(estimate.pilot.monthly);
+    expect(series.points[10]!.monthly).toEqual(estimate.production.monthly);
+    expect(series.monthlyBudget).toBeNull();
+    expect(series.points[0]!.budget).toEqual({ cloud: 'none', 'on-premises': 'none', hybrid: 'none' });
   });
 
-  it('is a single point when production is the pilot', () => {
-    const series = pilotToProduction(CASE_B_INPUTS, { ...CASE_B_ASSUMPTIONS, pilotToProductionScale: 1 }, { steps: 2 });
-    expect(series.points.map((p) => p.volumeFactor)).toEqual([1, 1, 1]);
+  it('clamps the number of steps', () => {
+    expect(pilotToProduction(WORKED, DEFAULTS, { steps: 0 }).points).toHaveLength(2);
+    expect(pilotToProduction(WORKED, DEFAULTS, { steps: Number.NaN }).points).toHaveLength(11);
+    expect(pilotToProduction(WORKED, DEFAULTS, { steps: 1e9 }).points).toHaveLength(1_001);
+  });
+
+  it('is flat when production is today’s volume', () => {
+    const steady = { ...WORKED, useCases: WORKED.useCases.map((u) => ({ ...u, requestsInProduction: u.requestsNow })) };
+    const series = pilotToProduction(steady, DEFAULTS, { steps: 3 });
+    for (const p of series.points) expect(p.monthly).toEqual(series.points[0]!.monthly);
+  });
+
+  it('ends at production for any roadmap (property)', () => {
+    fc.assert(
+      fc.property(roadmapArb, assumptionsArb, (roadmap, a) => {
+        const series = pilotToProduction(roadmap, a, { steps: 4 });
+        const estimate = estimateCost(roadmap, a);
+        expect(series.points[0]!.monthly).toEqual(estimate.pilot.monthly);
+        for (const option of ['cloud', 'on-premises', 'hybrid'] as const) {
+          expectClose(series.points[4]!.monthly[option], estimate.production.monthly[option]);
+        }
+      }),
+    );
   });
 });

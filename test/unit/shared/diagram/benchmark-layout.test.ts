@@ -11,6 +11,19 @@ describe('benchmarkStackLayout', () => {
     expect(stackToSvg(layout).length).toBeGreaterThan(10_000);
   });
 
+  it('draws a roadmap of ten use cases with every part of the drawing', () => {
+    const input = benchmarkStackInput(1);
+    expect(input.useCases).toHaveLength(10);
+    expect(input.evaluation.useCases).toHaveLength(10);
+    const layout = benchmarkStackLayout(1);
+    expect(layout.components.filter((c) => c.key.startsWith('uc-'))).toHaveLength(10);
+    expect(layout.placements.map((p) => p.id)).toEqual(['edge', 'on-premises', 'cloud-a', 'cloud-b']);
+    expect(layout.servingPaths.map((p) => p.id)).toEqual(['real-time', 'batch']);
+    expect(layout.residency).not.toBeNull();
+    expect(layout.governance).not.toBeNull();
+    expect(layout.flows.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('never goes below what the decisions draw', () => {
     const input = benchmarkStackInput(1);
     expect(input.overrides?.added).toEqual([]);

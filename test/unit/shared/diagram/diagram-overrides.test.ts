@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DiagramOverridesSchema, emptyOverrides, layoutStack, parseDiagramOverrides, type DiagramOverrides } from '../../../../shared/diagram';
+import { DiagramOverridesSchema, emptyOverrides, layoutStack, parseDiagramOverrides, type DecisionChoices, type DiagramOverrides, type StackLayout } from '../../../../shared/diagram';
+import type { Answers } from '../../../../shared/engine';
 import { expectWellFormed } from './layout-invariants';
-import { SCENARIOS, scenarioInput, scenarioLayout } from './scenarios';
+import { SCENARIOS, scenarioEvaluation, scenarioInput, scenarioLayout, type Scenario } from './scenarios';
 
 const overrides = (o: Partial<DiagramOverrides>): DiagramOverrides => ({ ...emptyOverrides(), ...o });
 
@@ -44,6 +45,9 @@ describe('overrides in the layout', () => {
     expectWellFormed(l);
     const registry = l.components.find((c) => c.id === 'cloud-a/platform/model-registry')!;
     expect(registry).toMatchObject({ label: 'MLflow model registry <prod> & "staging"', renamed: true });
+    // A use case's box is renamed by its id like any other component.
+    expect(l.components.find((c) => c.id === 'cloud-a/applications/uc-forecasting')).toMatchObject({ label: 'Demand forecasting (all stores)', renamed: true });
+    expect(l.components.find((c) => c.id === 'cloud-a/applications/uc-recommendations')).toMatchObject({ label: 'Product recommendations', renamed: false });
     expect(l.components.some((c) => c.id === 'cloud-a/storage/archive')).toBe(false);
     expect(l.hidden).toEqual([{ id: 'cloud-a/storage/archive', layer: 'storage', placement: 'cloud-a', label: 'Archive' }]);
     const added = l.components.filter((c) => c.origin === 'added');
@@ -73,24 +77,34 @@ describe('overrides in the layout', () => {
 
   it('survives re-evaluation: edits apply again after the answers change, stale ones are reported', () => {
     const edits = overrides({
-      renamed: { 'on-premises/platform/model-registry': 'Registry of record' },
+      renamed: { 'on-premises/platform/model-registry': 'Registry of record', 'edge/applications/uc-shelf-monitoring': 'Shelf cameras (300 stores)' },
       moved: { 'cloud-a/platform/dev-environments': 'on-premises' },
       hidden: ['on-premises/storage/archive'],
       added: [{ id: 'sovereign-kms', layer: 'storage', placement: 'on-premises', label: 'Key management' }],
     });
     const hybrid = layoutStack({ ...scenarioInput('hybrid-multi-hub-both'), overrides: edits });
     expect(hybrid.warnings).toEqual([]);
-    // The room changes an answer; the same overrides still apply to the re-evaluated stack.
-    const answers = { ...SCENARIOS['hybrid-multi-hub-both'].answers, latencyP95Ms: 200 };
-    const again = layoutStack({ ...scenarioInput('hybrid-multi-hub-both'), answers, overrides: edits });
-    expect(again.placements.map((p) => p.id)).not.toContain('edge');
+    expect(hybrid.components.find((c) => c.id === 'edge/applications/uc-shelf-monitoring')!.label).toBe('Shelf cameras (300 stores)');
+    // The room relaxes the shelf monitoring's latency and keeps a hybrid estate: it moves to the cloud, the edge goes.
+    const relaxed = (choices: DecisionChoices): StackLayout => {
+      const s: Scenario = SCENARIOS['hybrid-multi-hub-both'];
+      const scenario: Scenario = { ...s, useCases: s.useCases.map((u) => (u.id === 'shelf-monitoring' ? { ...u, answers: { ...u.answers, latencyP95Ms: 500 } as Answers } : u)) };
+      return layoutStack({ ...scenarioInput('hybrid-multi-hub-both'), evaluation: scenarioEvaluation(scenario, choices), useCases: scenario.useCases, choices, overrides: edits });
+    };
+    const again = relaxed({ deployment: 'hybrid' });
+    expectWellFormed(again);
+    expect(again.placements.map((p) => p.id)).toEqual(['on-premises', 'cloud-a', 'cloud-b']);
     expect(again.components.find((c) => c.id === 'on-premises/platform/model-registry')!.label).toBe('Registry of record');
     expect(again.components.find((c) => c.id === 'cloud-a/platform/dev-environments')!.placement).toBe('on-premises');
     expect(again.hidden.map((h) => h.id)).toEqual(['on-premises/storage/archive']);
     expect(again.components.some((c) => c.id === 'custom/sovereign-kms')).toBe(true);
+    // The box of a use case is named by the column it serves in: moved to the cloud, the old rename is reported, not lost.
+    expect(again.components.find((c) => c.key === 'uc-shelf-monitoring')).toMatchObject({ id: 'cloud-a/applications/uc-shelf-monitoring', label: 'Shelf monitoring in stores' });
+    expect(again.warnings).toEqual(['Rename of "edge/applications/uc-shelf-monitoring" not applied: the current decisions do not draw that component.']);
     // A cloud-only choice removes the on-premises column: the edits that need it are reported, not lost.
-    const cloud = layoutStack({ ...scenarioInput('hybrid-multi-hub-both'), answers, choices: { deployment: 'cloud' }, overrides: edits });
+    const cloud = relaxed({ deployment: 'cloud' });
     expect(cloud.warnings).toEqual([
+      'Rename of "edge/applications/uc-shelf-monitoring" not applied: the current decisions do not draw that component.',
       'Rename of "on-premises/platform/model-registry" not applied: the current decisions do not draw that component.',
       'Move of "cloud-a/platform/dev-environments" to On-premises not applied: the current decisions draw no On-premises column.',
       'Added component "Key management" is in On-premises, which the current decisions do not draw; it is hidden until that column returns.',
@@ -106,6 +120,9 @@ describe('overrides in the layout', () => {
     for (const f of l.flows) for (const end of [f.from.component, f.to.component]) if (end !== null) expect(ids.has(end)).toBe(true);
     expect(l.flows.find((f) => f.id === 'flow/training-data')!.from.component).toBe('on-premises/storage/feature-store');
     const realTime = l.servingPaths.find((p) => p.id === 'real-time')!;
-    expect(realTime.steps.map((s) => s.component)).toEqual(['edge/applications/edge-apps', 'edge/networking/inference-endpoints', null, 'edge/storage/feature-store']);
+    expect(realTime.steps.map((s) => s.component)).toEqual(['edge/applications/uc-shelf-monitoring', 'edge/networking/inference-endpoints', null, 'edge/storage/feature-store']);
+    // Hiding the use case the path starts from leaves that step pointing at nothing, not at a hidden box.
+    const noShelf = layoutStack({ ...scenarioInput('hybrid-multi-hub-both'), overrides: overrides({ hidden: ['edge/applications/uc-shelf-monitoring'] }) });
+    expect(noShelf.servingPaths.find((p) => p.id === 'real-time')!.steps[0]!.component).toBeNull();
   });
 });

@@ -84,6 +84,9 @@ describe('parseXml (the well-formedness check the tests rely on)', () => {
     ['<a title="x < y"/>', /"<" in text or attribute/],
     ['<a/><b/>', /more than one root element/],
     ['<a>', /unclosed element a/],
+    ['<a>bell \u0007</a>', /character U\+0007 XML does not allow/],
+    ['<a title="&#1;"/>', /reference to a character XML does not allow/],
+    ['<a>\uD800</a>', /character U\+D800 XML does not allow/],
   ])('rejects %s', (xml, message) => {
     expect(() => parseXml(xml)).toThrow(message);
   });

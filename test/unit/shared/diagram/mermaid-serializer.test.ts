@@ -1,8 +1,10 @@
 import { parse } from '@mermaid-js/parser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stackToMermaid } from '../../../../shared/diagram';
+import { layoutStack, stackToDrawio, stackToMermaid, stackToSvg } from '../../../../shared/diagram';
 import { expectGolden } from './golden';
-import { SCENARIO_NAMES, scenarioLayout } from './scenarios';
+import { SCENARIO_NAMES, scenarioInput, scenarioLayout } from './scenarios';
+import { parseXml } from './xml-check';
 
 const BUILT_IN_ICONS = new Set(['cloud', 'database', 'disk', 'internet', 'server']);
 
@@ -39,6 +41,31 @@ describe('stackToMermaid', () => {
     expect(ast.edges.length).toBeGreaterThanOrEqual(layout.flows.length);
     const flowEdge = ast.edges.find((e) => e.lhsId === 's_on_premises_storage_object_storage' && e.rhsId === 's_cloud_a_storage_object_storage');
     expect(flowEdge).toMatchObject({ lhsDir: 'R', rhsDir: 'L' });
+  });
+
+  it('draws each use case as a service in its column\'s applications group', async () => {
+    const ast = await parse('architecture', stackToMermaid(scenarioLayout('hybrid-multi-hub-both')));
+    const service = (id: string) => ast.services.find((s) => s.id === id);
+    expect(service('s_edge_applications_uc_shelf_monitoring')).toMatchObject({ title: 'Shelf monitoring in stores', in: 'g_edge_applications' });
+    expect(service('s_on_premises_applications_uc_fraud_scoring')).toMatchObject({ title: 'Card fraud scoring', in: 'g_on_premises_applications' });
+    expect(service('s_cloud_a_applications_uc_service_assistant')).toMatchObject({ title: 'Customer-service assistant', in: 'g_cloud_a_applications' });
+  });
+
+  it('keeps whatever names people give their use cases parseable, in Mermaid, SVG and draw.io', async () => {
+    const input = scenarioInput('cloud-single');
+    const names = fc.array(fc.string({ unit: 'binary', minLength: 0, maxLength: 120 }), { minLength: input.evaluation.useCases.length, maxLength: input.evaluation.useCases.length });
+    await fc.assert(
+      fc.asyncProperty(names, async (list) => {
+        // Names come from the evaluation: give its use cases the generated ones.
+        const evaluation = { ...input.evaluation, useCases: input.evaluation.useCases.map((u, i) => ({ ...u, name: list[i]! })) };
+        const layout = layoutStack({ ...input, evaluation });
+        const ast = await parse('architecture', stackToMermaid(layout));
+        expect(ast.services.length).toBe(layout.components.length);
+        expect(parseXml(stackToSvg(layout)).name).toBe('svg');
+        expect(parseXml(stackToDrawio(layout)).name).toBe('mxfile');
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('keeps labels with brackets and quotes parseable', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stackToSvg } from '../../../../shared/diagram';
+import { escapeXml, stackToSvg } from '../../../../shared/diagram';
 import { expectGolden } from './golden';
 import { SCENARIO_NAMES, scenarioLayout } from './scenarios';
 import { allElements, parseXml } from './xml-check';
@@ -54,6 +54,17 @@ describe('stackToSvg', () => {
     expect(texts.length).toBeGreaterThan(50);
   });
 
+  it('keeps a use case\'s whole name in a tooltip when its box cuts it short', () => {
+    const layout = scenarioLayout('crowded');
+    const svg = stackToSvg(layout);
+    const cut = layout.components.filter((c) => c.key.startsWith('uc-') && c.text[0]!.truncated);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const c of cut) expect(svg).toContain(`<title>${escapeXml(c.label)}</title>`);
+    // Names that fit are written out in full, with no tooltip.
+    const fits = layout.components.find((c) => c.key.startsWith('uc-') && !c.text[0]!.truncated);
+    if (fits) expect(svg).not.toContain(`<title>${escapeXml(fits.label)}</title>`);
+  });
+
   it('leaves the page clear when asked for a transparent background', () => {
     const layout = scenarioLayout('cloud-single');
     expect(stackToSvg(layout)).toContain(`<rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="#FFFFFF"/>`);
@@ -73,5 +84,5 @@ describe('stackToSvg', () => {
       execFileSync(RSVG, ['--zoom=2', '--format=png', '--output', png, svgFile]);
       expect(pngSize(png)).toEqual({ width: layout.width * 2, height: layout.height * 2 });
     }
-  });
+  }, 60_000);
 });

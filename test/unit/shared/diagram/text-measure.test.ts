@@ -49,6 +49,25 @@ describe('fitText', () => {
     expect(f.fontSize).toBe(9);
   });
 
+  it('breaks a long hyphenated word after its hyphens before breaking it between letters', () => {
+    const spec = { width: 100, fontSize: 11, minFontSize: 9, weight: 'bold' as const };
+    expect(fitText('Anti-money-laundering transaction monitoring', { ...spec, maxLines: 4 })).toMatchObject({
+      lines: ['Anti-money-', 'laundering', 'transaction', 'monitoring'],
+      truncated: false,
+    });
+    // When only breaking between letters fits the lines allowed, nothing is cut.
+    const tight = fitText('Anti-money-laundering transaction monitoring', { ...spec, maxLines: 3 });
+    expect(tight.truncated).toBe(false);
+    expect(tight.lines.join('').replace(/\s+/g, '')).toBe('Anti-money-launderingtransactionmonitoring');
+    // When nothing fits, the text is cut where it was broken at its hyphens.
+    expect(fitText('Anti-money-laundering transaction monitoring', { ...spec, maxLines: 2 })).toMatchObject({ lines: ['Anti-money-', 'laundering…'], truncated: true });
+    // A part still too wide on its own is broken between letters.
+    const g = fitText('x-Supercalifragilisticexpialidocious', { width: 60, maxLines: 4, fontSize: 11, minFontSize: 9 });
+    expect(g.lines[0]).toBe('x-');
+    expect(g.lines.slice(1).join('')).toBe('Supercalifragilisticexpialidocious');
+    for (const line of g.lines) expect(measureText(line, g.fontSize)).toBeLessThanOrEqual(60);
+  });
+
   it('never returns a line wider than the width or more lines than allowed', () => {
     fc.assert(
       fc.property(

@@ -8,11 +8,24 @@ export interface XmlElement {
 const NAME = /^[A-Za-z_:][\w.:-]*/;
 const ENTITY = /^&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/;
 
+/** A character XML 1.0 does not allow anywhere (Char production), raw or as a character reference. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
 function checkText(text: string, where: number): void {
   for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-    if (!ENTITY.test(text.slice(i))) throw new Error(`bad entity reference at ${where + i}`);
+    const ref = ENTITY.exec(text.slice(i));
+    if (!ref) throw new Error(`bad entity reference at ${where + i}`);
+    const num = /^&#(x?)([0-9A-Fa-f]+);/.exec(ref[0]);
+    if (num && !isXmlChar(parseInt(num[2]!, num[1] ? 16 : 10))) throw new Error(`reference to a character XML does not allow at ${where + i}`);
   }
   if (text.includes('<')) throw new Error(`"<" in text or attribute at ${where}`);
+  const bad = NOT_XML_CHAR.exec(text);
+  if (bad) throw new Error(`character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} XML does not allow at ${where + bad.index}`);
 }
 
 function decode(text: string): string {

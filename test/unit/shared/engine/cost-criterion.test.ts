@@ -1,202 +1,355 @@
-// The cost model feeding the engine's cost criterion: direction, rationale, determinism, linearity in the weights.
+// The cost model feeding the cost criterion of each use case's placements: figures, direction, rationale,
+// determinism, linearity in the weights, and the plumbing in shared/engine/cost-criterion.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatUsd, type CostAssumptions } from '../../../../shared/cost';
+import { DEFAULT_COST_ASSUMPTIONS, formatUsd, organisationCostInput, placementCosts, useCaseCostInput, type CostAssumptions } from '../../../../shared/cost';
 import {
+  COST_MODEL_CONSIDERATION,
+  COST_MODEL_CRITERION,
   COST_MODEL_RULE,
-  costAdjustment,
-  costInputsFromAnswers,
+  COST_MODEL_SPAN,
+  SCOPE_ORGANISATION,
+  SCOPE_USE_CASE,
+  compilePack,
   defaultPack,
+  defaultPackJson,
   evaluate,
   factorInfluence,
-  missingCostVolumes,
+  parsePack,
   sensitivitySweep,
   stakeholderRankings,
+  useCaseCostAdjustment,
   type Answers,
+  type CompiledPack,
   type DecisionEvaluation,
   type Evaluation,
+  type Roadmap,
+  type ScoreReason,
 } from '../../../../shared/engine';
+import { applyCostAdjustment, costReasonsFor, type CostAdjustment } from '../../../../shared/engine/cost-criterion';
+import { createRuleState } from '../../../../shared/engine/rule-state';
 import { answersArb, weightsArb } from './arbitraries';
+import { tinyPackJson } from './tiny-pack';
 
 const pack = defaultPack();
 const fast = { robustness: { samples: 200 } };
-
-// A steady, well-used fleet: owning is cheaper at the default prices.
-const busy: Answers = {
-  sustainedGpuUtilization: 0.8,
-  monthlyTrainingGpuHours: 4000,
-  monthlyInferenceRequests: 20_000_000,
-  interruptionTolerance: 'none',
-  egressTbPerMonth: 10,
-};
-// A lightly used fleet: renting is cheaper.
-const idle: Answers = { ...busy, sustainedGpuUtilization: 0.15 };
-
 const withPrice = (cloudHourlyPrice: number): CostAssumptions => ({ ...DEFAULT_COST_ASSUMPTIONS, cloudHourlyPrice });
 
-function deployment(e: Evaluation): DecisionEvaluation {
-  return e.decisions.find((d) => d.id === 'deployment')!;
+/** An owned fleet busy 80% of the time, 2 spare accelerators, a data centre already running (a quarter of the fixed cost is new). */
+const organisation: Answers = { sustainedGpuUtilization: 0.8, spareAccelerators: 2, existingOnPremCapacity: 'significant' };
+/** A language model of its own serving 36,500,000 requests a month in production: 3,650 accelerator-hours. */
+const drafting: Answers = { task: 'language-generation', usage: 'interactive', requestsPerMonthNow: 1_000_000, requestsPerMonthInProduction: 36_500_000 };
+
+function roadmap(org: Answers, ...useCases: Answers[]): Roadmap {
+  return { answers: org, useCases: useCases.map((answers, i) => ({ id: `uc-${i + 1}`, name: `Use case ${i + 1}`, answers })) };
 }
 
-function costScore(e: Evaluation, option: string): number {
-  return deployment(e).ranking.find((r) => r.option === option)!.criteria.find((c) => c.criterion === 'cost')!.score;
+/** The adjustment as the engine computes it for one use case (its answers over the organisation's). */
+function adjustment(org: Answers, useCase: Answers, a: CostAssumptions = DEFAULT_COST_ASSUMPTIONS, size = 1, p: CompiledPack = pack): CostAdjustment | null {
+  return useCaseCostAdjustment(p, { ...org, ...useCase }, org, a, size);
 }
 
-function costReason(e: Evaluation, option: string) {
-  return deployment(e).ranking.find((r) => r.option === option)!.reasons.find((r) => r.rule === COST_MODEL_RULE);
+/** The cost model's `by` per option of one use-case decision, in option order (options it did not move left out). */
+function byOption(cost: CostAdjustment | null, decision: string): Record<string, number> {
+  const d = pack.decisions[pack.decisionIndex.get(decision)!]!;
+  const out: Record<string, number> = {};
+  d.decision.options.forEach((o, i) => {
+    for (const r of costReasonsFor(cost, d.optionStart + i)) out[o.id] = r.by;
+  });
+  return out;
 }
 
-/**
- * Whether two live options are tied up to floating-point dust. Then the option a flip point names and the one
- * the ranking puts first may differ by pack order against rounding (a pre-existing engine edge, cost model or not).
- */
-function tied(d: DecisionEvaluation): boolean {
-  const live = d.ranking.filter((r) => !r.excluded);
-  return live.some((a, i) => live.some((b, j) => j > i && Math.abs(a.score - b.score) < 1e-9));
+function useCaseDecision(e: Evaluation, decision: string, useCase = 0): DecisionEvaluation {
+  return e.useCases[useCase]!.decisions.find((d) => d.id === decision)!;
 }
 
-function topOf(evaluation: Evaluation, decision: string): string | null {
-  return evaluation.decisions.find((x) => x.id === decision)!.ranking.find((r) => !r.excluded)?.option ?? null;
+function costScore(d: DecisionEvaluation, option: string): number {
+  return d.ranking.find((r) => r.option === option)!.criteria.find((c) => c.criterion === 'cost')!.score;
 }
 
-describe('the cost model in the cost criterion', () => {
-  it('changes nothing without assumptions, and nothing until both volumes are answered', () => {
-    const without = evaluate(pack, busy, undefined, fast);
-    expect(without.firedRules).not.toContain(COST_MODEL_RULE);
-    expect(deployment(without).ranking.every((r) => r.reasons.every((x) => x.rule !== COST_MODEL_RULE))).toBe(true);
+function costReason(d: DecisionEvaluation, option: string): ScoreReason | undefined {
+  return d.ranking.find((r) => r.option === option)!.reasons.find((r) => r.rule === COST_MODEL_RULE);
+}
 
-    const noInference = { ...busy, monthlyInferenceRequests: null };
-    expect(missingCostVolumes(noInference)).toEqual(['monthlyInferenceRequests']);
-    expect(missingCostVolumes({})).toEqual(['monthlyTrainingGpuHours', 'monthlyInferenceRequests']);
-    expect(missingCostVolumes(busy)).toEqual([]);
-    expect(JSON.stringify(evaluate(pack, noInference, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(
-      JSON.stringify(evaluate(pack, noInference, undefined, fast)),
+/** A random roadmap of the default pack: organisation factors for the organisation, use-case factors for 1-3 use cases. */
+function roadmapArb(p: CompiledPack): fc.Arbitrary<Roadmap> {
+  const aggregated = new Set(p.aggregates.map((x) => x.factor));
+  const only = (scope: number) => (answers: Answers): Answers =>
+    Object.fromEntries(Object.entries(answers).filter(([id]) => {
+      const i = p.factors.findIndex((f) => f.id === id);
+      return p.factorScopes[i] === scope && !aggregated.has(i);
+    }));
+  return fc.record({ org: answersArb(p), useCases: fc.array(answersArb(p), { minLength: 1, maxLength: 3 }) }).map(({ org, useCases }) => roadmap(only(SCOPE_ORGANISATION)(org), ...useCases.map(only(SCOPE_USE_CASE))));
+}
+
+describe('useCaseCostAdjustment: the cost model in one use case’s placement', () => {
+  it('moves the cost score of each place to serve it by SPAN × (relative cost − mean) × how material the difference is', () => {
+    // placementCosts (placement-costs.test.ts): cloud 14,600; on-premises 13,177.08; edge 14,843.75 a month
+    // relative = cheapest / own: cloud 0.90254, on-premises 1, edge 0.88772; mean 0.93009
+    // the options differ by 14,843.75 − 13,177.08 = 1,666.67 a month: a third of a material 5,000
+    // cloud 0.3 × (0.90254 − 0.93009) / 3 = −0.00275 → −0.003; on-premises 0.3 × 0.06991 / 3 = +0.00699 → +0.007;
+    // edge 0.3 × (0.88772 − 0.93009) / 3 = −0.00424 → −0.004
+    const cost = adjustment(organisation, drafting);
+    expect(byOption(cost, 'serving-placement')).toEqual({ cloud: -0.003, 'on-premises': 0.007, edge: -0.004 });
+    // nothing to train: training-placement is not priced
+    expect(byOption(cost, 'training-placement')).toEqual({});
+    const k = pack.criterionIndex.get('cost')!;
+    for (let i = 0; i < cost!.cells.length; i++) expect(cost!.cells[i]! % pack.criteria.length).toBe(k);
+    expect(cost!.reasons[1]).toEqual({
+      rule: 'cost-model',
+      consideration: 'cost-at-scale',
+      criterion: 'cost',
+      by: 0.007,
+      rationale:
+        'Cost at projected scale: serving it a month at production volume costs public cloud 14,600 USD, on-premises 13,177 USD, at the edge 14,844 USD; ' +
+        'on-premises is the cheapest (owned estates carry their share of the fixed cost and spare accelerators); ' +
+        'the options differ by 1,667 USD a month, 33% of a material 5,000 USD. The cost score moves +0.007.',
+    });
+    expect(cost!.reasons[0]!.rationale).toContain('public cloud is 1.11× the cheapest');
+  });
+
+  it('weighs in full from a material difference, and prices training where it trains too', () => {
+    // ten times the volume: 36,500 h → cloud 146,000; on-premises (62.5 − 2) × 833.33 + 0.35 × 62.5 × 833.33 + 10,000
+    // = 78,645.83; edge 80,312.50 → relative 0.53867, 1, 0.97925, mean 0.83931 → −0.090, +0.048, +0.042
+    const big = { ...drafting, requestsPerMonthInProduction: 365_000_000 };
+    expect(byOption(adjustment(organisation, big), 'serving-placement')).toEqual({ cloud: -0.09, 'on-premises': 0.048, edge: 0.042 });
+    // Serving and training 1,460 h (90% interruptible): each part gets half the spare (1) and at most half the fixed
+    // cost (5,000). Training: cloud 4 × 1,460 × (1 − 0.7 × 0.9) = 2,160.80; on-premises 1,460 / 584 = 2.5 accelerators
+    // → (2.5 − 1) × 833.33 = 1,250 + 0.35 × 2.5 × 833.33 = 729.17 + min(10,000 × 2.5 / 8, 5,000) = 3,125 → 5,104.17
+    // relative: cloud 1, on-premises 2,160.80 / 5,104.17 = 0.42334; mean 0.71167; they differ by 2,943.37, 59% of
+    // a material 5,000 → cloud 0.3 × 0.28833 × 0.58867 = +0.051, on-premises −0.051
+    const training = { ...drafting, monthlyTrainingGpuHours: 1_460, interruptionTolerance: 'high' };
+    expect(byOption(adjustment(organisation, training), 'training-placement')).toEqual({ cloud: 0.051, 'on-premises': -0.051 });
+    expect(adjustment(organisation, training)!.reasons.find((x) => x.by === 0.051)!.rationale).toContain(
+      'training it a month at production volume costs public cloud 2,161 USD, on-premises 5,104 USD; public cloud is the cheapest',
     );
-    // Volumes of zero cost nothing under every option: no signal, no adjustment.
-    expect(costAdjustment(pack, { monthlyTrainingGpuHours: 0, monthlyInferenceRequests: 0 }, DEFAULT_COST_ASSUMPTIONS)).toBeNull();
   });
 
-  it('cites the cost model as a fired rule on every deployment option, and nowhere else', () => {
-    const e = evaluate(pack, busy, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
-    expect(e.firedRules[e.firedRules.length - 1]).toBe(COST_MODEL_RULE);
-    for (const option of ['cloud', 'on-premises', 'hybrid']) {
-      expect(costReason(e, option)).toMatchObject({ rule: 'cost-model', consideration: 'cost-at-scale', criterion: 'cost' });
-    }
-    for (const d of e.decisions.filter((x) => x.id !== 'deployment')) {
-      for (const r of d.ranking) expect(r.reasons.some((x) => x.rule === COST_MODEL_RULE)).toBe(false);
-    }
+  it('has nothing to say without a volume or a difference, or in a pack without placements or a cost criterion', () => {
+    expect(adjustment(organisation, { task: 'vision' })).toBeNull();
+    expect(adjustment(organisation, { ...drafting, requestsPerMonthNow: 0, requestsPerMonthInProduction: 0 })).toBeNull();
+    const tiny = compilePack(parsePackOrThrow(tinyPackJson()));
+    expect(adjustment(organisation, drafting, DEFAULT_COST_ASSUMPTIONS, 1, tiny)).toBeNull();
+    const noCost = JSON.parse(JSON.stringify(defaultPackJson()).replaceAll('"cost"', '"money"'));
+    const renamed = compilePack(parsePackOrThrow(noCost));
+    expect(renamed.criterionIndex.has('cost')).toBe(false);
+    expect(adjustment(organisation, drafting, DEFAULT_COST_ASSUMPTIONS, 1, renamed)).toBeNull();
   });
 
-  it('raises the cheapest option’s cost score and lowers the dearest, by SPAN × (relative cost − mean)', () => {
-    const estimate = estimateCost(costInputsFromAnswers(busy), DEFAULT_COST_ASSUMPTIONS);
-    const monthly = estimate.scale.production.monthly;
-    expect(monthly['on-premises']).toBeLessThan(monthly.cloud);
-    const plain = evaluate(pack, busy, undefined, fast);
-    const costed = evaluate(pack, busy, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
-    expect(costScore(costed, 'on-premises')).toBeGreaterThan(costScore(plain, 'on-premises'));
-    expect(costScore(costed, 'cloud')).toBeLessThan(costScore(plain, 'cloud'));
-
-    // Hand-computed: relative cost = cheapest / own, centred on the mean, times 0.3, rounded to 3 decimals.
-    const cheapest = Math.min(monthly.cloud, monthly['on-premises'], monthly.hybrid);
-    const relative = { cloud: cheapest / monthly.cloud, 'on-premises': cheapest / monthly['on-premises'], hybrid: cheapest / monthly.hybrid };
-    const mean = (relative.cloud + relative['on-premises'] + relative.hybrid) / 3;
-    for (const option of ['cloud', 'on-premises', 'hybrid'] as const) {
-      expect(costReason(costed, option)!.by).toBeCloseTo(0.3 * (relative[option] - mean), 3);
-    }
-    const total = ['cloud', 'on-premises', 'hybrid'].reduce((sum, o) => sum + costReason(costed, o)!.by, 0);
-    expect(Math.abs(total)).toBeLessThanOrEqual(0.002);
-
-    // At low utilization the cloud is cheapest and gains instead.
-    const idleCosted = evaluate(pack, idle, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
-    expect(costReason(idleCosted, 'cloud')!.by).toBeGreaterThan(0);
-    expect(costReason(idleCosted, 'on-premises')!.by).toBeLessThan(0);
-  });
-
-  it('moves scores in the right direction as the cloud price rises, and can change the recommendation', () => {
-    const cheapCloud = evaluate(pack, busy, undefined, { ...fast, costAssumptions: withPrice(1) });
-    const dearCloud = evaluate(pack, busy, undefined, { ...fast, costAssumptions: withPrice(12) });
-    expect(costScore(dearCloud, 'cloud')).toBeLessThan(costScore(cheapCloud, 'cloud'));
-    expect(costScore(dearCloud, 'on-premises')).toBeGreaterThan(costScore(cheapCloud, 'on-premises'));
-
-    // A busy fleet but some data centre and middling operations: cheap cloud keeps the cloud on top, dear cloud loses it.
-    const answers: Answers = { ...busy, sustainedGpuUtilization: 0.85, workloadPattern: 'steady', existingOnPremCapacity: 'some', opsExpertise: 'medium' };
-    const weights = { cost: 5, control: 1, compliance: 1, agility: 3, performance: 1, operability: 3, flexibility: 1 };
-    const low = evaluate(pack, answers, weights, { ...fast, costAssumptions: withPrice(1) });
-    const high = evaluate(pack, answers, weights, { ...fast, costAssumptions: withPrice(30) });
-    expect(deployment(low).recommended).toBe('cloud');
-    expect(deployment(high).recommended).not.toBe('cloud');
-  });
-
-  it('names the numbers in the rationale', () => {
-    const e = evaluate(pack, busy, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
-    const monthly = estimateCost(costInputsFromAnswers(busy), DEFAULT_COST_ASSUMPTIONS).scale.production.monthly;
-    const reason = costReason(e, 'on-premises')!;
-    expect(reason.rationale).toContain('At production volume (10× the pilot)');
-    for (const option of ['cloud', 'on-premises', 'hybrid'] as const) expect(reason.rationale).toContain(formatUsd(monthly[option]));
-    expect(reason.rationale).toMatch(/relative cost 1\.00 against the options' mean 0\.\d\d, so the cost score moves \+0\.\d{3}/);
-    expect(costReason(e, 'cloud')!.rationale).toMatch(/cloud costs [\d,]+ USD a month, \d+\.\d\d× the cheapest/);
-    expect(costReason(e, 'cloud')!.rationale).toMatch(/cost score moves −0\.\d{3}/);
-  });
-
-  it('is deterministic and independent of the weights (so scores stay linear in them)', () => {
+  it('stays within ±SPAN × 2/3 and sums to about 0 over a decision’s options (property)', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), weightsArb(pack), (answers, a, b) => {
+      fc.property(roadmapArb(pack), (r) => {
+        for (const u of r.useCases) {
+          const cost = useCaseCostAdjustment(pack, { ...r.answers, ...u.answers }, r.answers, DEFAULT_COST_ASSUMPTIONS, r.useCases.length);
+          if (!cost) continue;
+          for (const by of cost.by) expect(Math.abs(by)).toBeLessThanOrEqual((COST_MODEL_SPAN * 2) / 3 + 0.0005);
+          for (const decision of ['serving-placement', 'training-placement']) {
+            const moved = Object.values(byOption(cost, decision));
+            expect(Math.abs(moved.reduce((s, x) => s + x, 0))).toBeLessThanOrEqual(0.0015);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function parsePackOrThrow(json: unknown) {
+  const parsed = parsePack(json);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+describe('the cost model in evaluate', () => {
+  const r = roadmap(organisation, drafting);
+
+  it('changes nothing without assumptions, nothing until a use case has a volume, and nothing for bare organisation answers', () => {
+    const without = evaluate(pack, r, undefined, fast);
+    expect(without.useCases[0]!.firedRules).not.toContain(COST_MODEL_RULE);
+    const noVolume = roadmap(organisation, { task: 'language-generation', usage: 'interactive' });
+    expect(JSON.stringify(evaluate(pack, noVolume, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(JSON.stringify(evaluate(pack, noVolume, undefined, fast)));
+    // A pack's organisation decisions are no longer priced on their own: without use cases there is nothing to price.
+    const bare = { ...organisation, ...drafting };
+    expect(JSON.stringify(evaluate(pack, bare, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(JSON.stringify(evaluate(pack, bare, undefined, fast)));
+  });
+
+  it('cites the cost model on the use case’s placement options and in its fired rules, and nowhere else', () => {
+    const e = evaluate(pack, r, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    const u = e.useCases[0]!;
+    expect(u.firedRules[u.firedRules.length - 1]).toBe(COST_MODEL_RULE);
+    expect(e.firedRules).not.toContain(COST_MODEL_RULE);
+    const serving = useCaseDecision(e, 'serving-placement');
+    expect(serving.ranking.map((x) => [x.option, costReason(serving, x.option)?.by])).toEqual(
+      expect.arrayContaining([
+        ['cloud', -0.003],
+        ['on-premises', 0.007],
+        ['edge', -0.004],
+      ]),
+    );
+    expect(costReason(serving, 'cloud')).toMatchObject({ rule: COST_MODEL_RULE, consideration: COST_MODEL_CONSIDERATION, criterion: COST_MODEL_CRITERION });
+    for (const d of [...u.decisions.filter((x) => x.id !== 'serving-placement'), ...e.decisions]) {
+      for (const option of d.ranking) expect(option.reasons.some((x) => x.rule === COST_MODEL_RULE), `${d.id}/${option.option}`).toBe(false);
+    }
+  });
+
+  it('prices each use case on its own answers, and shares the organisation’s spare accelerators and fixed cost among them', () => {
+    // The same use case in a roadmap of two gets half the spare accelerators and at most half the fixed cost.
+    const alone = adjustment(organisation, drafting, DEFAULT_COST_ASSUMPTIONS, 1);
+    const ofTwo = adjustment(organisation, drafting, DEFAULT_COST_ASSUMPTIONS, 2);
+    expect(ofTwo).not.toEqual(alone);
+    const e = evaluate(pack, roadmap(organisation, drafting, { task: 'vision', usage: 'batch' }), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    expect(e.useCases[0]!.firedRules).toContain(COST_MODEL_RULE);
+    expect(e.useCases[1]!.firedRules).not.toContain(COST_MODEL_RULE);
+    const serving = useCaseDecision(e, 'serving-placement', 0);
+    for (const [option, by] of Object.entries(byOption(ofTwo, 'serving-placement'))) expect(costReason(serving, option)!.by).toBe(by);
+  });
+
+  it('moves the scores in the right direction as the cloud price rises, and can move a use case and the deployment', () => {
+    const cheap = evaluate(pack, r, undefined, { ...fast, costAssumptions: withPrice(1) });
+    const dear = evaluate(pack, r, undefined, { ...fast, costAssumptions: withPrice(12) });
+    expect(costScore(useCaseDecision(dear, 'serving-placement'), 'cloud')).toBeLessThan(costScore(useCaseDecision(cheap, 'serving-placement'), 'cloud'));
+    expect(costScore(useCaseDecision(dear, 'serving-placement'), 'on-premises')).toBeGreaterThan(costScore(useCaseDecision(cheap, 'serving-placement'), 'on-premises'));
+
+    // A steady, busy model of its own in a firm with a data centre and the skills to run it: cheap cloud keeps it
+    // (and the organisation) in the cloud; at 30 USD an hour owning wins, for the use case and so for the deployment.
+    const org: Answers = { sustainedGpuUtilization: 0.85, spareAccelerators: 0, existingOnPremCapacity: 'significant', opsExpertise: 'high', mlExpertise: 'high', workloadPattern: 'steady' };
+    const model: Answers = {
+      task: 'language-generation',
+      usage: 'interactive',
+      customizationNeed: 'high',
+      dataSensitivity: 'internal',
+      dataLocation: 'cloud',
+      requestsPerMonthNow: 10_000_000,
+      requestsPerMonthInProduction: 365_000_000,
+      monthlyTrainingGpuHours: 2_000,
+      interruptionTolerance: 'none',
+    };
+    const weights = { cost: 3 };
+    const low = evaluate(pack, roadmap(org, model), weights, { ...fast, costAssumptions: withPrice(1) });
+    const high = evaluate(pack, roadmap(org, model), weights, { ...fast, costAssumptions: withPrice(30) });
+    const lands = (e: Evaluation, decision: string) => e.useCases[0]!.outcomes.find((o) => o.decision === decision)!.option;
+    expect([lands(low, 'serving-placement'), lands(low, 'training-placement'), low.decisions.find((d) => d.id === 'deployment')!.recommended]).toEqual(['cloud', 'cloud', 'cloud']);
+    expect([lands(high, 'serving-placement'), lands(high, 'training-placement'), high.decisions.find((d) => d.id === 'deployment')!.recommended]).toEqual([
+      'on-premises',
+      'on-premises',
+      'on-premises',
+    ]);
+  });
+
+  it('names the monthly figures in the rationale', () => {
+    const e = evaluate(pack, r, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    const costs = placementCosts(useCaseCostInput('', '', { ...organisation, ...drafting }, null), organisationCostInput(organisation), DEFAULT_COST_ASSUMPTIONS, 1).serving!;
+    const reason = costReason(useCaseDecision(e, 'serving-placement'), 'edge')!;
+    for (const place of ['cloud', 'on-premises', 'edge'] as const) expect(reason.rationale).toContain(formatUsd(costs[place]));
+    expect(reason.rationale).toMatch(/^Cost at projected scale: serving it a month at production volume costs /);
+    expect(reason.rationale).toMatch(/at the edge is 1\.13× the cheapest/);
+    expect(reason.rationale).toMatch(/The cost score moves −0\.004\.$/);
+  });
+
+  it('is deterministic and independent of the weights, so scores stay linear in them (property)', () => {
+    fc.assert(
+      fc.property(roadmapArb(pack), weightsArb(pack), weightsArb(pack), (input, a, b) => {
         const options = { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS };
-        const first = JSON.stringify(evaluate(pack, answers, a, options));
-        expect(JSON.stringify(evaluate(pack, { ...answers }, { ...a }, { ...options }))).toBe(first);
-        const adjustments = (e: Evaluation) => deployment(e).ranking.map((r) => [r.option, r.reasons.find((x) => x.rule === COST_MODEL_RULE)?.by ?? null]).sort();
-        const scores = (e: Evaluation) =>
-          Object.fromEntries(deployment(e).ranking.map((r) => [r.option, r.criteria.map((c) => c.score)]));
-        expect(adjustments(evaluate(pack, answers, b, options))).toEqual(adjustments(evaluate(pack, answers, a, options)));
-        expect(scores(evaluate(pack, answers, b, options))).toEqual(scores(evaluate(pack, answers, a, options)));
+        const first = JSON.stringify(evaluate(pack, input, a, options));
+        expect(JSON.stringify(evaluate(pack, structuredClone(input), { ...a }, { ...options }))).toBe(first);
+        const adjustments = (e: Evaluation) =>
+          e.useCases.map((u) => u.decisions.map((d) => d.ranking.map((x) => [x.option, x.reasons.find((y) => y.rule === COST_MODEL_RULE)?.by ?? null]).sort()));
+        const scores = (e: Evaluation) => e.useCases.map((u) => u.decisions.map((d) => Object.fromEntries(d.ranking.map((x) => [x.option, x.criteria.map((c) => c.score)]))));
+        expect(adjustments(evaluate(pack, input, b, options))).toEqual(adjustments(evaluate(pack, input, a, options)));
+        expect(scores(evaluate(pack, input, b, options))).toEqual(scores(evaluate(pack, input, a, options)));
       }),
       { numRuns: 60 },
     );
   });
 
-  it('keeps every flip point exact: just past it, the top option is the one named', () => {
+  it('keeps every flip point of a use case’s decisions exact: just past it, the top option is the one named (property)', () => {
     const costAssumptions = withPrice(6);
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        const evaluation = evaluate(pack, answers, weights, { robustness: { samples: 1 }, costAssumptions });
-        for (const d of evaluation.decisions) {
-          if (tied(d)) continue;
-          for (const flip of d.flipPoints) {
-            for (const [target, direction] of [
-              [flip.raise, 1],
-              [flip.lower, -1],
-            ] as const) {
-              if (!target) continue;
-              const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
-              const past = target.atWeight + direction * step;
-              if (past < 0) continue;
-              const moved = evaluate(pack, answers, { ...weights, [flip.criterion]: past }, { sensitivity: false, costAssumptions });
-              expect(topOf(moved, d.id)).toBe(target.to);
+      fc.property(roadmapArb(pack), weightsArb(pack), (input, weights) => {
+        const evaluation = evaluate(pack, input, weights, { robustness: { samples: 1 }, costAssumptions });
+        evaluation.useCases.forEach((u, i) => {
+          for (const d of u.decisions) {
+            if (tied(d)) continue;
+            for (const flip of d.flipPoints) {
+              for (const [target, direction] of [
+                [flip.raise, 1],
+                [flip.lower, -1],
+              ] as const) {
+                if (!target) continue;
+                const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
+                const past = target.atWeight + direction * step;
+                if (past < 0) continue;
+                const moved = evaluate(pack, input, { ...weights, [flip.criterion]: past }, { sensitivity: false, costAssumptions });
+                expect(topOf(moved.useCases[i]!.decisions.find((x) => x.id === d.id)!)).toBe(target.to);
+              }
             }
           }
-        }
+        });
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
   it('scores the same in the sensitivity sweep, the stakeholder rankings and the factor influence', () => {
     const costAssumptions = withPrice(9);
     const weights = { cost: 4, agility: 2 };
-    const e = evaluate(pack, busy, weights, { ...fast, costAssumptions });
-    const sweep = sensitivitySweep(pack, busy, weights, 'deployment', 'cost', { steps: 6, max: 5, costAssumptions });
+    const e = evaluate(pack, r, weights, { ...fast, costAssumptions });
+    const deployment = e.decisions.find((d) => d.id === 'deployment')!;
+    const sweep = sensitivitySweep(pack, r, weights, 'deployment', 'cost', { steps: 6, max: 5, costAssumptions });
     // The sweep passes through weight 4 (0, 1, …, 5): there the scores are the evaluation's.
     for (const series of sweep.options) {
-      expect(series.scores[4]).toBeCloseTo(deployment(e).ranking.find((r) => r.option === series.option)!.score, 12);
+      const ranked = deployment.ranking.find((x) => x.option === series.option)!;
+      if (series.excluded) expect(ranked.excluded).toBe(true);
+      else expect(series.scores[4]).toBeCloseTo(ranked.score, 12);
     }
-    const people = stakeholderRankings(pack, busy, [{ name: 'A', weights: {} }], weights, { costAssumptions });
-    expect(people.group.find((g) => g.decision === 'deployment')!.ranking).toEqual(deployment(e).ranking.map((r) => r.option));
+    const people = stakeholderRankings(pack, r, [{ name: 'A', weights: {} }], weights, { costAssumptions });
+    expect(people.group.find((g) => g.decision === 'deployment')!.ranking).toEqual(deployment.ranking.map((x) => x.option));
 
-    // Settling utilization re-prices the fleet: with the cost model, it counts for more.
-    const open: Answers = { ...busy, sustainedGpuUtilization: null };
-    const influence = factorInfluence(pack, open, weights, { costAssumptions });
-    const plain = factorInfluence(pack, open, weights);
-    const shift = (list: typeof plain) => list.find((f) => f.factor === 'sustainedGpuUtilization')!.maxScoreShift;
-    expect(shift(influence)).toBeGreaterThanOrEqual(shift(plain));
+    // Settling utilization re-prices the owned fleet: with the cost model, it counts for at least as much.
+    const open = roadmap({ ...organisation, sustainedGpuUtilization: null }, { ...drafting, requestsPerMonthInProduction: 365_000_000 });
+    const shift = (list: ReturnType<typeof factorInfluence>) => list.find((f) => f.factor === 'sustainedGpuUtilization')?.maxScoreShift ?? 0;
+    expect(shift(factorInfluence(pack, open, weights, { costAssumptions }))).toBeGreaterThanOrEqual(shift(factorInfluence(pack, open, weights)));
+  });
+});
+
+/** Whether two live options are tied up to floating-point dust (then pack order decides against rounding). */
+function tied(d: DecisionEvaluation): boolean {
+  const live = d.ranking.filter((x) => !x.excluded);
+  return live.some((a, i) => live.some((b, j) => j > i && Math.abs(a.score - b.score) < 1e-9));
+}
+
+function topOf(d: DecisionEvaluation): string | null {
+  return d.ranking.find((x) => !x.excluded)?.option ?? null;
+}
+
+describe('applyCostAdjustment and costReasonsFor', () => {
+  const reason = (by: number): ScoreReason => ({ rule: COST_MODEL_RULE, consideration: COST_MODEL_CONSIDERATION, criterion: COST_MODEL_CRITERION, by, rationale: `moves ${by}` });
+  const cost: CostAdjustment = { cells: Int32Array.from([3, 10]), by: Float64Array.from([0.05, -0.02]), options: Int32Array.from([0, 1]), reasons: [reason(0.05), reason(-0.02)] };
+
+  it('adds each amount to its cell, over what the rules adjusted, and leaves the rest', () => {
+    const state = createRuleState(pack);
+    state.adjust[3] = 0.1;
+    const before = Float64Array.from(state.adjust);
+    applyCostAdjustment(state, cost);
+    expect(state.adjust[3]).toBeCloseTo(0.15, 15);
+    expect(state.adjust[10]).toBeCloseTo(before[10]! - 0.02, 15);
+    state.adjust.forEach((v, i) => {
+      if (i !== 3 && i !== 10) expect(v).toBe(before[i]);
+    });
+    const untouched = Float64Array.from(state.adjust);
+    applyCostAdjustment(state, null);
+    applyCostAdjustment(state, undefined);
+    expect(state.adjust).toEqual(untouched);
+  });
+
+  it('gives each option its own reasons, and none without an adjustment', () => {
+    expect(costReasonsFor(cost, 1)).toEqual([reason(-0.02)]);
+    expect(costReasonsFor(cost, 2)).toEqual([]);
+    expect(costReasonsFor(null, 0)).toEqual([]);
+  });
+
+  it('keeps the documented span', () => {
+    expect(COST_MODEL_SPAN).toBe(0.3);
+    expect([COST_MODEL_RULE, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION]).toEqual(['cost-model', 'cost-at-scale', 'cost']);
   });
 });

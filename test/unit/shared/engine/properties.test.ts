@@ -1,33 +1,51 @@
 // Invariants of the engine, checked over random workshops with fast-check.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMonotonicExpectations, defaultPack, evaluate, type Evaluation } from '../../../../shared/engine';
+import { checkMonotonicExpectations, defaultPack, evaluate, type DecisionEvaluation, type Evaluation } from '../../../../shared/engine';
 import { resolveWeights } from '../../../../shared/engine/answers';
 import { checkExpectationAt } from '../../../../shared/engine/monotonic-expectations';
 import { factorCandidates } from '../../../../shared/engine/factor-candidates';
-import { answersArb, weightsArb } from './arbitraries';
+import { answersArb, roadmapArb, weightsArb } from './arbitraries';
 
 const pack = defaultPack();
 const fast = { robustness: { samples: 200 } };
 
 /** Whether the decision's top two options are tied up to floating-point dust (then any order is right). */
-function tied(d: Evaluation['decisions'][number]): boolean {
+function tied(d: DecisionEvaluation): boolean {
   const live = d.ranking.filter((r) => !r.excluded);
   return live.length > 1 && Math.abs(live[0]!.score - live[1]!.score) < 1e-9;
 }
 
+/** Where a decision sits in an evaluation: an organisation decision, or one use case's own. */
+interface At {
+  useCase: string | null;
+  decision: string;
+}
+
+/** Every decision of an evaluation, the organisation's and each use case's, with where it sits. */
+function everyDecision(evaluation: Evaluation): Array<{ at: At; d: DecisionEvaluation }> {
+  return [
+    ...evaluation.decisions.map((d) => ({ at: { useCase: null, decision: d.id }, d })),
+    ...evaluation.useCases.flatMap((u) => u.decisions.map((d) => ({ at: { useCase: u.id, decision: d.id }, d }))),
+  ];
+}
+
+function decisionAt(evaluation: Evaluation, at: At): DecisionEvaluation {
+  const list = at.useCase === null ? evaluation.decisions : evaluation.useCases.find((u) => u.id === at.useCase)!.decisions;
+  return list.find((x) => x.id === at.decision)!;
+}
+
 /** A decision's own top option, whether or not another decision's recommendation makes it not applicable. */
-function topOf(evaluation: Evaluation, decision: string): string | null {
-  const d = evaluation.decisions.find((x) => x.id === decision)!;
-  return d.ranking.find((r) => !r.excluded)?.option ?? null;
+function topOf(evaluation: Evaluation, at: At): string | null {
+  return decisionAt(evaluation, at).ranking.find((r) => !r.excluded)?.option ?? null;
 }
 
 describe('engine invariants', () => {
   it('is deterministic: the same input gives byte-identical JSON', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        const a = JSON.stringify(evaluate(pack, answers, weights, fast));
-        const b = JSON.stringify(evaluate(pack, { ...answers }, { ...weights }, fast));
+      fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
+        const a = JSON.stringify(evaluate(pack, roadmap, weights, fast));
+        const b = JSON.stringify(evaluate(pack, { ...roadmap }, { ...weights }, fast));
         expect(a).toBe(b);
       }),
       { numRuns: 60 },
@@ -36,8 +54,8 @@ describe('engine invariants', () => {
 
   it('keeps every score, criterion score and robustness within 0..1', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        for (const d of evaluate(pack, answers, weights, fast).decisions) {
+      fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
+        for (const { d } of everyDecision(evaluate(pack, roadmap, weights, fast))) {
           if (d.robustness !== null) expect(d.robustness).toBeGreaterThanOrEqual(0);
           if (d.robustness !== null) expect(d.robustness).toBeLessThanOrEqual(1);
           for (const r of d.ranking) {
@@ -58,13 +76,14 @@ describe('engine invariants', () => {
 
   it('changes no ranking when every weight is multiplied by the same constant', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), fc.constantFrom(0.5, 2, 3, 10), (answers, weights, k) => {
+      fc.property(roadmapArb(pack), weightsArb(pack), fc.constantFrom(0.5, 2, 3, 10), (roadmap, weights, k) => {
         const scaled = Object.fromEntries(Object.entries(weights).map(([c, w]) => [c, w * k]));
-        const a = evaluate(pack, answers, weights, { sensitivity: false });
-        const b = evaluate(pack, answers, scaled, { sensitivity: false });
+        const a = evaluate(pack, roadmap, weights, { sensitivity: false });
+        const b = evaluate(pack, roadmap, scaled, { sensitivity: false });
         // Powers of two scale exactly; other factors can round a tie differently, so compare with a tolerance.
-        a.decisions.forEach((d, i) => {
-          const other = b.decisions[i]!;
+        const others = everyDecision(b);
+        everyDecision(a).forEach(({ d }, i) => {
+          const other = others[i]!.d;
           expect(other.recommended === d.recommended || Math.abs(d.margin ?? 1) < 1e-12).toBe(true);
           d.ranking.forEach((r) => expect(other.ranking.find((o) => o.option === r.option)!.score).toBeCloseTo(r.score, 12));
         });
@@ -75,8 +94,8 @@ describe('engine invariants', () => {
 
   it('never ranks an excluded option first, nor recommends one', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        for (const d of evaluate(pack, answers, weights, { sensitivity: false }).decisions) {
+      fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
+        for (const { d } of everyDecision(evaluate(pack, roadmap, weights, { sensitivity: false }))) {
           const excluded = new Set(d.excluded.map((x) => x.option));
           if (d.recommended) expect(excluded.has(d.recommended)).toBe(false);
           const first = d.ranking[0]!;
@@ -121,9 +140,9 @@ describe('engine invariants', () => {
 
   it('reproduces every flip point: just past it, the top option is the one named', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        const evaluation = evaluate(pack, answers, weights, { robustness: { samples: 1 } });
-        for (const d of evaluation.decisions) {
+      fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
+        const evaluation = evaluate(pack, roadmap, weights, { robustness: { samples: 1 } });
+        for (const { at, d } of everyDecision(evaluation)) {
           if (tied(d)) continue;
           for (const flip of d.flipPoints) {
             for (const [target, direction] of [
@@ -134,13 +153,13 @@ describe('engine invariants', () => {
               const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
               const past = target.atWeight + direction * step;
               if (past < 0) continue;
-              const moved = evaluate(pack, answers, { ...weights, [flip.criterion]: past }, { sensitivity: false });
-              expect(topOf(moved, d.id)).toBe(target.to);
+              const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: past }, { sensitivity: false });
+              expect(topOf(moved, at)).toBe(target.to);
               // And just before it, the recommendation has not changed yet.
               const before = target.atWeight - direction * step;
               if (before >= 0 && (direction === 1 ? before > flip.weight : before < flip.weight)) {
-                const still = evaluate(pack, answers, { ...weights, [flip.criterion]: before }, { sensitivity: false });
-                expect(topOf(still, d.id)).toBe(topOf(evaluation, d.id));
+                const still = evaluate(pack, roadmap, { ...weights, [flip.criterion]: before }, { sensitivity: false });
+                expect(topOf(still, at)).toBe(topOf(evaluation, at));
               }
             }
           }
@@ -148,13 +167,13 @@ describe('engine invariants', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('finds no flip point where sweeping the weight shows none', () => {
     fc.assert(
-      fc.property(answersArb(pack), weightsArb(pack), (answers, weights) => {
-        const evaluation = evaluate(pack, answers, weights, { robustness: { samples: 1 } });
-        for (const d of evaluation.decisions) {
+      fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
+        const evaluation = evaluate(pack, roadmap, weights, { robustness: { samples: 1 } });
+        for (const { at, d } of everyDecision(evaluation)) {
           if (tied(d)) continue;
           for (const flip of d.flipPoints) {
             // Sample weights between the current value and 0 and 10; the top may change only past a flip point.
@@ -163,14 +182,15 @@ describe('engine invariants', () => {
               const limit = up ? flip.raise?.atWeight ?? Infinity : flip.lower?.atWeight ?? -Infinity;
               const inside = up ? w < limit - 1e-9 : w > limit + 1e-9;
               if (!inside || w === flip.weight) continue;
-              const moved = evaluate(pack, answers, { ...weights, [flip.criterion]: w }, { sensitivity: false });
-              if (tied(moved.decisions.find((x) => x.id === d.id)!)) continue;
-              expect(topOf(moved, d.id)).toBe(topOf(evaluation, d.id));
+              const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: w }, { sensitivity: false });
+              if (tied(decisionAt(moved, at))) continue;
+              expect(topOf(moved, at)).toBe(topOf(evaluation, at));
             }
           }
         }
       }),
-      { numRuns: 80 },
+      // Each run evaluates the roadmap again at up to nine weights per flip point of every decision.
+      { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backlogCsv, backlogItems, BACKLOG_COLUMNS, csvText } from '../../../../shared/records';
 import { expectGolden } from './golden';
-import { bankInput, startupInput } from './workshops';
+import { bankInput, bankInputWith, startupInput } from './workshops';
 
 /** A strict RFC 4180 reader: CRLF records, every field quoted or plain, "" for a quote inside a quoted field. */
 function parseCsv(text: string): string[][] {
@@ -76,9 +76,36 @@ describe('the backlog CSV', () => {
 
   it('turns the risks of the outcome (the room\'s choice included) into actions, and the budget into an item', () => {
     const items = backlogItems(bankInput());
-    expect(items.filter((i) => i.decision === 'AI sourcing: Foundation-model APIs').map((i) => i.priority)).toEqual(['High', 'Medium']);
-    expect(items.some((i) => i.summary === 'Close the gap between projected cost and the monthly budget')).toBe(true);
+    const sourcing = items.filter((i) => i.decision === 'AI sourcing: Foundation-model APIs' && i.priority !== 'Low');
+    expect(sourcing.map((i) => `${i.priority} ${i.risk}`)).toEqual(['Medium Hosted APIs are cloud services, but the room chose an all on-premises deployment.']);
+    // Within the bank's budget: no budget item. Below what even the cheapest option costs: one, naming each option's cost.
+    expect(items.some((i) => i.summary === 'Close the gap between projected cost and the monthly budget')).toBe(false);
+    const tight = backlogItems(bankInputWith((s) => ({ ...s, costAssumptions: { monthlyBudget: 5000 } })));
+    const budget = tight.find((i) => i.summary === 'Close the gap between projected cost and the monthly budget');
+    expect(budget?.priority).toBe('High');
+    expect(budget?.decision).toBe('Deployment: On-premises');
+    expect(budget?.description).toMatch(/^At production volume even the cheapest deployment option is over budget\. Public cloud: [\d,]+ USD a month; On-premises: [\d,]+ USD a month; Hybrid: [\d,]+ USD a month\.$/);
     expect(backlogItems(startupInput()).some((i) => i.summary.startsWith('Find out: '))).toBe(true);
+  });
+
+  it('says which use case a risk or an open question is about', () => {
+    const items = backlogItems(bankInput());
+    const assistant = items.find((i) => i.risk.startsWith('Customer assistant: '))!;
+    // A tracker shows the summary on its own: it names the use case.
+    expect(assistant.summary).toMatch(/^Customer assistant: Choose a platform that installs on your own infrastructure .{10,}…$/);
+    expect(assistant.summary.length).toBeLessThanOrEqual(120);
+    expect(assistant.description).toContain('Why: Customer assistant: A managed ML platform serving on your own infrastructure: most are cloud services.');
+    const open = items.filter((i) => i.summary === 'Find out: Credit risk models: What p95 response time does it need (ms)?');
+    // Once per decision it bears on, with every rule it held up.
+    expect(open.map((i) => i.decision)).toEqual(['Deployment: On-premises', 'Inference mode: Both', 'AI sourcing: Foundation-model APIs']);
+    expect(open[0]!.description).toMatch(/^The Deployment decision was made without this answer; 3 rules could not be decided \(serving-placement\./);
+  });
+
+  it('asks each open question once per decision', () => {
+    for (const input of [bankInput(), startupInput()]) {
+      const open = backlogItems(input).filter((i) => i.priority === 'Low').map((i) => `${i.decision} ${i.summary}`);
+      expect(new Set(open).size).toBe(open.length);
+    }
   });
 
   it('property: any text survives the round trip, and formulas are defused', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlReport, type RecordsInput } from '../../../../shared/records';
 import { expectGolden } from './golden';
-import { bankInput, startupInput } from './workshops';
+import { BANK_USE_CASES, bankInput, bankInputWith, bankWithHostedAssistant, startupInput, withUseCase } from './workshops';
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'path', 'rect', 'line', 'circle', 'polygon', 'polyline', 'ellipse', 'use', 'stop']);
 
@@ -89,8 +89,56 @@ describe('the HTML report', () => {
     const section = html.split('id="decision-ai-sourcing"')[1]!.split('</section>')[0]!;
     expect(section).toContain('<div class="choice">Room\'s choice: Foundation-model APIs</div>');
     expect(section).toContain('Stratum recommended Custom platform');
-    expect(section).toContain('<span class="badge sev-high">high</span>');
-    expect(section).toContain('zero data retention');
+    expect(section).toContain('<td><span class="badge sev-medium">medium</span></td><td>Hosted APIs are cloud services, but the room chose an all on-premises deployment.</td>');
+    // A foundation model's API for the assistant's confidential data: a high risk, named for the use case, with what to do.
+    const hosted = htmlReport(bankWithHostedAssistant()).split('id="decision-ai-sourcing"')[1]!.split('</section>')[0]!;
+    expect(hosted).toContain('<td><span class="badge sev-high">high</span></td><td>Customer assistant: Confidential or regulated data would be sent to a third-party model API.</td>');
+    expect(hosted).toContain('zero data retention');
+  });
+
+  it('has a by-use-case table under each decision derived from the use cases, naming each one and where it lands', () => {
+    const html = htmlReport(bankInput());
+    const section = (id: string) => html.split(`id="decision-${id}"`)[1]!.split('</section>')[0]!;
+    const rows = (id: string) =>
+      [...(section(id).split('<h3>By use case</h3>')[1]?.split('</table>')[0] ?? '').matchAll(/<tr><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    expect(rows('deployment')).toEqual([
+      ['Card fraud scoring', 'On-premises'],
+      ['Credit risk models', 'On-premises'],
+      ['Customer assistant', 'On-premises'],
+    ]);
+    expect(rows('inference-mode')).toEqual([
+      ['Card fraud scoring', 'Real-time'],
+      ['Credit risk models', 'Batch'],
+      ['Customer assistant', 'Real-time'],
+    ]);
+    expect(rows('ai-sourcing').map((r) => r[1])).toEqual(['Custom platform', 'Custom platform', 'Managed ML platform']);
+    for (const id of ['cloud-strategy', 'infrastructure-model']) expect(section(id)).not.toContain('By use case');
+    // The open questions name the use case they are about.
+    expect(section('deployment')).toContain('<h3>Not answered yet</h3>\n<ul>\n<li>Credit risk models: What p95 response time does it need (ms)?</li>\n</ul>');
+  });
+
+  it('prices each use case under the deployment the room goes with', () => {
+    const cost = htmlReport(bankInput()).split('<section id="cost">')[1]!.split('</section>')[0]!;
+    expect(cost).toMatch(/<tr><td>On-premises<\/td><td>[\d,]+ USD<\/td><td>[\d,]+ USD<\/td><td>within budget<\/td><\/tr>/);
+    expect(cost).toContain('<p>Each use case at production volume, on-premises:</p>');
+    expect([...cost.matchAll(/<tr><td>([^<]+)<\/td><td>[\d,]+ USD<\/td><\/tr>/g)].map((m) => m[1])).toEqual(['Card fraud scoring', 'Credit risk models', 'Customer assistant']);
+    const hybrid = htmlReport(bankWithHostedAssistant()).split('<section id="cost">')[1]!.split('</section>')[0]!;
+    expect(hybrid).toContain('<p>Each use case at production volume, hybrid:</p>');
+  });
+
+  it('counts the use cases and every open question, the use cases\' own included, in the summary', () => {
+    const input = bankInput();
+    const open = input.evaluation.unanswered.length + input.evaluation.useCases.reduce((n, u) => n + u.unanswered.length, 0);
+    expect(open).toBe(1);
+    expect(htmlReport(input)).toContain('<p>4 of 5 decisions have an outcome; 3 use cases; 5 participants; 1 question not answered yet.</p>');
+    expect(htmlReport(startupInput())).toMatch(/<p>5 of 5 decisions have an outcome; 1 use case; 0 participants; \d+ questions not answered yet\.<\/p>/);
+  });
+
+  it('escapes a use case\'s name wherever it appears', () => {
+    const html = htmlReport(bankInputWith((s) => withUseCase(s, BANK_USE_CASES.credit, (u) => ({ ...u, name: '<img src=x onerror=alert(1)> & "co"' }))));
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<tr><td>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;</td><td>On-premises</td>');
+    expect(tagProblems(html)).toEqual([]);
   });
 
   it('leaves out a diagram that is not inert', () => {
@@ -100,6 +148,6 @@ describe('the HTML report', () => {
   });
 
   it('says what the cost model needs when the volumes are unanswered', () => {
-    expect(htmlReport(startupInput())).toContain('The cost model needs the monthly training GPU hours and the monthly inference requests');
+    expect(htmlReport(startupInput())).toContain('<p>The cost model prices the use cases: give them request volumes (now and in production) or training hours to see monthly cost per deployment option.</p>');
   });
 });

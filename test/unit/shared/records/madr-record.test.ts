@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { madrRecord, planMadrExport, readFrontMatter, type RecordsInput } from '../../../../shared/records';
+import { defaultPack } from '../../../../shared/engine';
+import { buildRecordsInput, decisionView, madrRecord, planMadrExport, readFrontMatter, type RecordsInput } from '../../../../shared/records';
 import { expectGolden } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { BANK_ID, bankInput, startupInput } from './workshops';
+import { BANK_ID, BANK_USE_CASES, bankInput, bankInputWith, bankWithHostedAssistant, GENERATED_AT, startupInput, startupState, startupWorkshop, withUseCase } from './workshops';
 
 const MADR_HEADINGS = [
   '## Context and Problem Statement',
@@ -64,6 +65,15 @@ describe.each(cases)('MADR records of the %s workshop', (name, make) => {
   });
 });
 
+/** The rows of the "Each use case of the roadmap" table of a record, cells split; empty when it has none. */
+function useCaseTable(record: string): string[][] {
+  const after = record.split('Each use case of the roadmap:\n\n')[1];
+  if (after === undefined) return [];
+  const lines = after.split('\n\n')[0]!.split('\n');
+  expect(lines[0]).toBe('| Use case | Where it lands | Why |');
+  return lines.slice(2).map((l) => l.slice(2, -2).split(' | '));
+}
+
 describe('MADR content', () => {
   const input = bankInput();
   const record = (decision: string) => madrRecord(input, decision);
@@ -81,27 +91,78 @@ describe('MADR content', () => {
     const risks = input.evaluation.decisions.find((d) => d.id === 'ai-sourcing')!.risks;
     expect(risks.length).toBeGreaterThan(0);
     expect(risks.every((r) => r.option === null || r.option === 'foundation-model-apis')).toBe(true);
-    expect(text).toMatch(/\* Bad, because .*\((high|medium) risk\)/);
+    expect(text).toContain('* Bad, because hosted APIs are cloud services, but the room chose an all on-premises deployment (medium risk)');
     expect(text).toContain('### Confirmation\n\nConfirm that each risk is handled:');
+  });
+
+  it('names the use case a risk is about, its name as written, and the use case its action is for', () => {
+    const text = record('deployment');
+    expect(text).toContain('* Bad, because Customer assistant: A managed ML platform serving on your own infrastructure: most are cloud services (medium risk)');
+    expect(text).toContain('* Medium (Customer assistant): Choose a platform that installs on your own infrastructure');
+    // The organisation's own risks name no use case.
+    expect(text).toContain('* Medium: Budget the refresh from day one');
+  });
+
+  it('names each use case of the roadmap and where it lands, under each decision derived from them', () => {
+    const names = input.state.useCases.map((u) => u.name);
+    for (const decision of ['deployment', 'inference-mode', 'ai-sourcing']) {
+      const rows = useCaseTable(record(decision));
+      expect(rows.map((r) => r[0]), decision).toEqual(names);
+      expect(rows.map((r) => r[1]), decision).toEqual(decisionView(input, decision).useCases.map((u) => u.lands));
+      for (const row of rows) expect(row[2], `${decision} ${row[0]}`).toMatch(/\S/);
+    }
+    expect(useCaseTable(record('deployment'))).toEqual([
+      ['Card fraud scoring', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
+      ['Credit risk models', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
+      ['Customer assistant', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
+    ]);
+    expect(useCaseTable(record('ai-sourcing'))[2]!.slice(0, 2)).toEqual(['Customer assistant', 'Managed ML platform']);
+    expect(useCaseTable(record('ai-sourcing'))[2]![2]).toMatch(/^Sourcing is the room's choice\. /);
+    // Cloud strategy and the infrastructure model are the organisation's own: no table.
+    expect(record('infrastructure-model')).not.toContain('Each use case of the roadmap');
+  });
+
+  it('says which use case goes where when the estate is hybrid', () => {
+    const hybrid = bankWithHostedAssistant();
+    const text = madrRecord(hybrid, 'deployment');
+    expect(text).toContain('# Deployment: Hybrid');
+    expect(useCaseTable(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Card fraud scoring', 'On-premises'],
+      ['Credit risk models', 'On-premises'],
+      ['Customer assistant', 'Public cloud, at the provider'],
+    ]);
+    expect(markdownProblems({ hybrid: text })).toEqual([]);
   });
 
   it('derives drivers from the weighted criteria and the fired rules', () => {
     const drivers = record('deployment').split('## Decision Drivers\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(drivers[0]).toMatch(/^\* Compliance \(weight [\d.]+ of 5\): /);
-    expect(drivers.some((d) => d.startsWith('* Data residency: '))).toBe(true);
+    expect(drivers.some((d) => d.startsWith('* Cost at sustained utilization: '))).toBe(true);
   });
 
   it('puts scores, sensitivity, answers, cost and the pack fingerprint under More Information', () => {
     const more = record('deployment').split('## More Information\n')[1]!;
     expect(more).toContain('| Rank | Option | Score | Cost (');
     expect(more).toMatch(/\d+% of random changes to the weights keep On-premises on top\./);
-    expect(more).toContain('| What is the tightest p95 prediction latency a use case needs (ms)? | 30 ms | Card fraud checks: the 30 ms budget is end to end, "network included". |');
-    expect(more).toContain('Monthly cost from the cost model (USD):');
+    // The answers that placed the use cases, each named, with the room's note.
+    expect(more).toContain('| Card fraud scoring: What p95 response time does it need (ms)? | 30 ms | Card fraud checks: the 30 ms budget is end to end, "network included". |');
+    expect(more).toContain('| How much data-centre capacity (space, power, cooling, GPUs) exists already? | significant | |');
+    expect(more).toContain('Monthly cost from the cost model (USD), with every use case where each option places it:');
+    expect(more).toContain('| Option | Pilot (volume now) | Production |');
     expect(more).toMatch(/\| On-premises \| [\d,]+ USD \| [\d,]+ USD \|/);
-    expect(more).toContain('rule pack `stratum-default` version `1.0.1`, sha256 `');
+    // Each use case's share under the deployment the room goes with.
+    const perUseCase = more.split('Each use case at production volume, on-premises:\n\n')[1]!.split('\n\n')[0]!;
+    expect(perUseCase.split('\n').slice(2).map((l) => l.split(' | ')[0])).toEqual(['| Card fraud scoring', '| Credit risk models', '| Customer assistant']);
+    expect(perUseCase).toMatch(/\| Card fraud scoring \| [\d,]+ USD \|/);
+    expect(more).toContain('rule pack `stratum-default` version `2.0.0`, sha256 `');
     expect(more).toMatch(/sha256 `[0-9a-f]{64}`/);
     // Cost belongs to the deployment decision only.
     expect(record('inference-mode')).not.toContain('Monthly cost from the cost model');
+  });
+
+  it('shows no scores for an option a hard constraint excluded', () => {
+    const text = madrRecord(bankWithHostedAssistant(), 'deployment');
+    expect(text).toContain('| excluded | On-premises | - | - | - | - | - | - | - | - |');
   });
 
   it('leaves cost out while the volumes are unanswered', () => {
@@ -130,6 +191,19 @@ describe('MADR content', () => {
     expect(text).toContain('Chosen option: none, because the decision does not apply: ');
   });
 
+  it('prints no empty table while the roadmap has no use case, and still passes markdownlint', () => {
+    const empty = buildRecordsInput(startupWorkshop, { ...startupState, useCases: [] }, defaultPack(), { generatedAt: GENERATED_AT, diagram: false });
+    const files = Object.fromEntries(planMadrExport([], empty).files.map((f) => [f.name, f.content]));
+    for (const [name, text] of Object.entries(files)) {
+      expect(text, name).not.toContain('Each use case of the roadmap');
+      expect(text, name).not.toContain('Each use case at production volume');
+      // A table is its header, its rule and at least one row.
+      for (const table of text.split('\n\n').filter((b) => b.startsWith('| '))) expect(table.split('\n').length, name).toBeGreaterThan(2);
+    }
+    expect(files['0001-deployment.md']).toContain('# Deployment: not applicable');
+    expect(markdownProblems(files)).toEqual([]);
+  });
+
   it('escapes people\'s text so it cannot become markup', () => {
     const hostile: RecordsInput = {
       ...input,
@@ -142,6 +216,17 @@ describe('MADR content', () => {
     expect(text).toContain('\\[x\\](http\\://evil)');
     expect(text).toContain('\n\\- not a list 1. nor this ===\n');
     expect(readFrontMatter(text)?.['decision-makers']).toEqual(['Eve: "quoted" - #1']);
+    expect(markdownProblems({ hostile: text })).toEqual([]);
+  });
+
+  it('escapes a use case\'s name and note in its table rows and answers', () => {
+    const hostile = bankInputWith((s) =>
+      withUseCase(s, BANK_USE_CASES.fraud, (u) => ({ ...u, name: 'Fraud | <b>scoring</b> *now*', notes: { latencyP95Ms: 'a | b\n\n# not a heading' } })),
+    );
+    const text = madrRecord(hostile, 'deployment');
+    expect(text).not.toContain('<b>');
+    expect(text).toContain('| Fraud \\| \\<b\\>scoring\\</b\\> \\*now\\* | On-premises |');
+    expect(text).toContain('| Fraud \\| \\<b\\>scoring\\</b\\> \\*now\\*: What p95 response time does it need (ms)? | 30 ms | a \\| b # not a heading |');
     expect(markdownProblems({ hostile: text })).toEqual([]);
   });
 });

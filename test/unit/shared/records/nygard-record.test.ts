@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nygardRecord, planNygardExport, readNygardRef, supersedeRecord, type RecordsInput } from '../../../../shared/records';
 import { expectGolden } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { BANK_ID, bankInput, startupInput, STARTUP_ID } from './workshops';
+import { BANK_ID, bankInput, bankWithHostedAssistant, startupInput, STARTUP_ID } from './workshops';
 
 function hasAdr(): boolean {
   try {
@@ -38,7 +38,7 @@ describe.each(cases)('adr-tools records of the %s workshop', (name, make) => {
       expect(lines[0]).toMatch(new RegExp(`^# ${i + 1}\\. \\S`));
       expect(lines[2]).toMatch(/^Date: \d{4}-\d{2}-\d{2}$/);
       expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## Status', '## Context', '## Decision', '## Consequences']);
-      expect(readNygardRef(file.content)).toEqual({ workshop: make().workshop.id, decision: make().pack.decisions[i]!.id });
+      expect(readNygardRef(file.content)).toEqual({ workshop: make().workshop.id, decision: make().pack.organisationDecisions[i]!.id });
     });
     expect(markdownProblems(Object.fromEntries(plan.files.map((f) => [f.name, f.content])))).toEqual([]);
   });
@@ -86,6 +86,30 @@ describe('adr-tools records', () => {
     const bankAgain = planNygardExport([...bank, ...startup], { ...bankInput(), records: [change.value.old] }).files;
     expect(bankAgain[0]!.content).toContain('## Status\n\nSuperseded by [6. Deployment: Public cloud](0006-deployment.md)\n');
     expect(startup[0]!.content).toContain('## Status\n\nAccepted\n\nSupersedes [1. Deployment: On-premises](0001-deployment.md)\n');
+  });
+
+  it('say, by use case, where each one lands and why', () => {
+    const input = bankInput();
+    const text = nygardRecord(input, 'deployment', 1);
+    const list = text.split('By use case:\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(list.map((l) => l.split('. ')[0])).toEqual(['* Card fraud scoring: On-premises', '* Credit risk models: On-premises', '* Customer assistant: On-premises']);
+    expect(list.every((l) => /: On-premises\. \S/.test(l))).toBe(true);
+    expect(nygardRecord(input, 'ai-sourcing', 5)).toContain("* Customer assistant: Managed ML platform. Sourcing is the room's choice. ");
+    expect(nygardRecord(input, 'cloud-strategy', 2)).not.toContain('By use case');
+    // Hybrid: which use case goes where.
+    const hybrid = nygardRecord(bankWithHostedAssistant(), 'deployment', 1);
+    expect(hybrid.startsWith('# 1. Deployment: Hybrid\n')).toBe(true);
+    expect(hybrid).toContain("* Customer assistant: Public cloud, at the provider. It calls a provider's hosted API, so it is served where the provider runs it: in the provider's cloud.\n");
+  });
+
+  it('price each deployment option at pilot and production volume, and each use case under the outcome', () => {
+    const text = nygardRecord(bankInput(), 'deployment', 1);
+    expect(text).toMatch(/\* On-premises [\d,]+ USD a month at today's volume, [\d,]+ USD at production volume\n/);
+    const perUseCase = text.split('Each use case at production volume, on-premises:\n\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(perUseCase).toHaveLength(3);
+    expect(perUseCase[0]).toMatch(/^\* Card fraud scoring [\d,]+ USD a month$/);
+    expect(nygardRecord(bankInput(), 'inference-mode', 4)).not.toContain('Cost:');
+    expect(nygardRecord(startupInput(), 'deployment', 1)).not.toContain('Cost:');
   });
 
   it('name the room\'s choice and the recommendation', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planMadrExport, planNygardExport, readMadrRef, supersedeRecord, type ExistingFile, type RecordsInput } from '../../../../shared/records';
+import { buildRecordsInput, planMadrExport, planNygardExport, readMadrRef, supersedeRecord, type ExistingFile, type RecordsInput } from '../../../../shared/records';
 import { BANK_ID, bankInput, startupInput, STARTUP_ID } from './workshops';
 
 /** A team's folder with seven hand-written records and a template. */
@@ -60,6 +60,29 @@ describe('planMadrExport', () => {
       'unchanged 0012-ai-sourcing.md',
       'update index.md',
     ]);
+  });
+
+  it('rewrites in place the records a new use case changes, and names it in them', () => {
+    const first = planMadrExport(teamFolder(), input);
+    const folder = apply(teamFolder(), first.files);
+    const summaries = {
+      id: 'a1000000-0000-4000-8000-000000000004',
+      name: 'Complaint summaries',
+      description: '',
+      answers: { task: 'language-generation', usage: 'batch', dataSensitivity: 'confidential', dataResidency: 'in-country', dataLocation: 'on-premises' },
+      dontKnow: [],
+      notes: {},
+      roomChoices: {},
+    };
+    const grown = buildRecordsInput(input.workshop, { ...input.state, useCases: [...input.state.useCases, summaries] }, input.pack, { generatedAt: input.generatedAt, records: input.records ?? [], diagram: false });
+    const again = planMadrExport(folder, grown);
+    expect(again.files.map((f) => f.name)).toEqual(first.files.map((f) => f.name));
+    for (const name of ['0008-deployment.md', '0011-inference-mode.md', '0012-ai-sourcing.md']) {
+      const file = again.files.find((f) => f.name === name)!;
+      expect(file.action, name).toBe('update');
+      expect(file.content, name).toMatch(/\n\| Complaint summaries \| [^|]+ \| [^|]+ \|\n/);
+    }
+    expect(again.files.find((f) => f.name === '0009-cloud-strategy.md')!.content).not.toContain('Complaint summaries');
   });
 
   it('keeps a record\'s file name when its title changes (a renamed file would lose its history)', () => {

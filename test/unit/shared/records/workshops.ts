@@ -1,17 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Workshop } from '../../../../shared/domain';
+import type { UseCase, Workshop } from '../../../../shared/domain';
 import { emptyWorkshopState, type WorkshopState } from '../../../../shared/domain';
-import { defaultPack } from '../../../../shared/engine';
+import { defaultPack, parseAnswersFile } from '../../../../shared/engine';
 import { buildRecordsInput, type DecisionRecord, type RecordsInput } from '../../../../shared/records';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The answers of an example workshop in test/fixtures/workshops. */
-function answersOf(file: string): WorkshopState['answers'] {
-  const raw = JSON.parse(readFileSync(join(here, '../../../fixtures/workshops', file), 'utf8')) as { answers: Record<string, string | number | boolean | null> };
-  return Object.fromEntries(Object.entries(raw.answers).filter((e): e is [string, string | number | boolean] => e[1] !== null));
+/** Where the example workshops (stratum.answers files) live. */
+export const EXAMPLES_DIR = join(here, '../../../fixtures/workshops');
+
+type Answered = WorkshopState['answers'];
+
+function answered(answers: Record<string, string | number | boolean | null>): Answered {
+  return Object.fromEntries(Object.entries(answers).filter((e): e is [string, string | number | boolean] => e[1] !== null));
+}
+
+/**
+ * The organisation's answers and the roadmap of an example workshop in test/fixtures/workshops, as a workshop state
+ * holds them: each use case gets the id at its position in `ids` (a workshop's use cases are UUIDs).
+ */
+export function answersOf(file: string, ids: readonly string[]): Pick<WorkshopState, 'answers' | 'useCases'> {
+  const read = parseAnswersFile(JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')), defaultPack());
+  if (!read.ok) throw new Error(`${file}: ${JSON.stringify(read.issues)}`);
+  if (read.value.useCases.length !== ids.length) throw new Error(`${file} has ${read.value.useCases.length} use cases; ${ids.length} ids given`);
+  const useCases: UseCase[] = read.value.useCases.map((u, i) => ({
+    id: ids[i]!,
+    name: u.name,
+    description: u.description ?? '',
+    answers: answered(u.answers),
+    dontKnow: [],
+    notes: {},
+    roomChoices: {},
+  }));
+  return { answers: answered(read.value.answers), useCases };
 }
 
 export const BANK_ID = '5d0c6f7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f';
@@ -26,7 +49,20 @@ const P = {
   bu: '55555555-5555-4555-8555-555555555555',
 };
 
-/** A regional bank: five people, weights, a room override with awkward characters, notes and a budget. */
+/** The bank's use cases, in the roadmap's order. */
+export const BANK_USE_CASES = {
+  fraud: 'a1000000-0000-4000-8000-000000000001',
+  credit: 'a1000000-0000-4000-8000-000000000002',
+  assistant: 'a1000000-0000-4000-8000-000000000003',
+};
+
+/** The startup's one use case. */
+export const STARTUP_USE_CASE = 'b2000000-0000-4000-8000-000000000001';
+
+/**
+ * A regional bank: five people, three use cases (card fraud scoring with a note, credit risk models, a customer
+ * assistant on the sourcing the room chose for it), weights, a room override with awkward characters, notes, a budget.
+ */
 export const bankWorkshop: Workshop = {
   id: BANK_ID,
   title: 'Regional bank: fraud scoring & credit <models>',
@@ -39,6 +75,8 @@ export const bankWorkshop: Workshop = {
   archived: false,
 };
 
+const bankRoadmap = answersOf('regulated-bank.json', [BANK_USE_CASES.fraud, BANK_USE_CASES.credit, BANK_USE_CASES.assistant]);
+
 export const bankState: WorkshopState = {
   ...emptyWorkshopState(),
   participants: [
@@ -48,8 +86,13 @@ export const bankState: WorkshopState = {
     { id: P.ds, name: 'S. Iyer', role: 'Head of data science', involvement: 'consulted' },
     { id: P.bu, name: '', role: 'Retail banking', involvement: 'informed' },
   ],
-  answers: answersOf('regulated-bank.json'),
-  notes: { latencyP95Ms: 'Card fraud checks: the 30 ms budget is end to end, "network included".', egressTbPerMonth: 'Estimate from the 2024 logs' },
+  answers: bankRoadmap.answers,
+  useCases: bankRoadmap.useCases.map((u) => {
+    if (u.id === BANK_USE_CASES.fraud) return { ...u, description: 'Score every card payment before it is authorised.', notes: { latencyP95Ms: 'Card fraud checks: the 30 ms budget is end to end, "network included".' } };
+    if (u.id === BANK_USE_CASES.assistant) return { ...u, roomChoices: { sourcing: { option: 'managed-ml-platform', reason: 'The vendor platform the bank already licenses runs in its own data centre.' } } };
+    return u;
+  }),
+  notes: { egressTbPerMonth: 'Estimate from the 2024 logs' },
   weights: {
     [P.cio]: { cost: 3, control: 4, compliance: 5, agility: 2, performance: 4, operability: 3, flexibility: 2 },
     [P.ciso]: { compliance: 5, control: 5, cost: 2 },
@@ -67,7 +110,7 @@ export const bankRecords: DecisionRecord[] = [
   { workshop: BANK_ID, decision: 'inference-mode', status: 'rejected', date: '2025-03-19', supersededBy: null, supersedes: [] },
 ];
 
-/** An online retailer with few answers, nobody weighing, no cost volumes: the sparse paths. */
+/** An online retailer with few answers, one use case barely described, nobody weighing, no cost volumes: the sparse paths. */
 export const startupWorkshop: Workshop = {
   id: STARTUP_ID,
   title: 'Retail startup',
@@ -82,12 +125,43 @@ export const startupWorkshop: Workshop = {
 
 export const startupState: WorkshopState = {
   ...emptyWorkshopState(),
-  answers: { dataSensitivity: 'internal', dataResidency: 'none', workloadPattern: 'bursty', existingOnPremCapacity: 'none', cloudFootprint: 'one-provider' },
+  answers: { workloadPattern: 'bursty', existingOnPremCapacity: 'none', cloudFootprint: 'one-provider' },
+  useCases: [
+    {
+      id: STARTUP_USE_CASE,
+      name: 'Product recommendations',
+      description: '',
+      answers: { dataSensitivity: 'internal', dataResidency: 'none' },
+      dontKnow: [],
+      notes: {},
+      roomChoices: {},
+    },
+  ],
 };
 
 /** The bank workshop ready for the serializers. */
 export function bankInput(): RecordsInput {
   return buildRecordsInput(bankWorkshop, bankState, defaultPack(), { generatedAt: GENERATED_AT, records: bankRecords });
+}
+
+/** The bank workshop with its state changed (no diagram: the tests that use it read the records). */
+export function bankInputWith(change: (state: WorkshopState) => WorkshopState): RecordsInput {
+  return buildRecordsInput(bankWorkshop, change(bankState), defaultPack(), { generatedAt: GENERATED_AT, records: bankRecords, diagram: false });
+}
+
+/** The bank's state with one use case changed. */
+export function withUseCase(state: WorkshopState, id: string, change: (u: UseCase) => UseCase): WorkshopState {
+  return { ...state, useCases: state.useCases.map((u) => (u.id === id ? change(u) : u)) };
+}
+
+/**
+ * The bank with its customer assistant on a foundation model through the provider's API: the assistant is served
+ * where the provider runs it, the rest stays in the bank's data centre, so the deployment is hybrid.
+ */
+export function bankWithHostedAssistant(): RecordsInput {
+  return bankInputWith((s) =>
+    withUseCase(s, BANK_USE_CASES.assistant, (u) => ({ ...u, roomChoices: { sourcing: { option: 'foundation-model-apis', reason: 'A hosted model in the bank\'s region, with zero data retention.' } } })),
+  );
 }
 
 /** The startup workshop ready for the serializers. */

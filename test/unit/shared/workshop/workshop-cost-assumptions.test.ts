@@ -1,30 +1,110 @@
-// A workshop's saved cost assumptions, as every evaluation of the workshop reads them.
+// A workshop's saved cost assumptions, as every evaluation of the workshop reads them, and the cost of its roadmap.
 import { describe, expect, it } from 'vitest';
-import { emptyWorkshopState } from '../../../../shared/domain';
-import { DEFAULT_COST_ASSUMPTIONS } from '../../../../shared/cost';
-import { COST_MODEL_RULE, defaultPack } from '../../../../shared/engine';
-import { evaluateWorkshop, workshopCostAssumptions } from '../../../../shared/workshop';
+import { emptyWorkshopState, type UseCase, type WorkshopState } from '../../../../shared/domain';
+import { DEFAULT_COST_ASSUMPTIONS, estimateCost } from '../../../../shared/cost';
+import { COST_MODEL_RULE, defaultPack, type Evaluation } from '../../../../shared/engine';
+import { evaluateWorkshop, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
+
+const pack = defaultPack();
+
+function useCase(id: string, name: string, answers: UseCase['answers'], roomChoices: UseCase['roomChoices'] = {}): UseCase {
+  return { id, name, description: '', answers, dontKnow: [], notes: {}, roomChoices };
+}
+
+/** A firm with a data centre and the skills to run it, and a busy model of its own (as in cost-criterion.test.ts). */
+const drafting = useCase('6f1c1f4e-2d7a-4c59-9f5e-3f0f5b1d2a01', 'Drafting', {
+  task: 'language-generation',
+  usage: 'interactive',
+  customizationNeed: 'high',
+  dataSensitivity: 'internal',
+  dataLocation: 'cloud',
+  requestsPerMonthNow: 10_000_000,
+  requestsPerMonthInProduction: 365_000_000,
+  monthlyTrainingGpuHours: 2_000,
+  interruptionTolerance: 'none',
+});
+const state: WorkshopState = {
+  ...emptyWorkshopState(),
+  answers: { sustainedGpuUtilization: 0.85, spareAccelerators: 0, existingOnPremCapacity: 'significant', opsExpertise: 'high', mlExpertise: 'high', workloadPattern: 'steady' },
+  useCases: [drafting],
+};
+
+function lands(e: Evaluation, decision: string): string | null {
+  return e.useCases[0]!.outcomes.find((o) => o.decision === decision)!.option;
+}
 
 describe('workshopCostAssumptions', () => {
   it('lays the room’s values over the defaults', () => {
     expect(workshopCostAssumptions({})).toEqual(DEFAULT_COST_ASSUMPTIONS);
     expect(workshopCostAssumptions(undefined)).toEqual(DEFAULT_COST_ASSUMPTIONS);
     expect(workshopCostAssumptions({ cloudHourlyPrice: 7, monthlyBudget: null })).toEqual({ ...DEFAULT_COST_ASSUMPTIONS, cloudHourlyPrice: 7 });
+    expect(workshopCostAssumptions({ throughputVision: 50_000, onPremisesFixedMonthly: 0 })).toEqual({ ...DEFAULT_COST_ASSUMPTIONS, throughputVision: 50_000, onPremisesFixedMonthly: 0 });
   });
 
   it('keeps the valid fields when one is somehow not valid', () => {
     expect(workshopCostAssumptions({ cloudHourlyPrice: 7, spotDiscount: 3, colour: 1 })).toEqual({ ...DEFAULT_COST_ASSUMPTIONS, cloudHourlyPrice: 7 });
+    expect(workshopCostAssumptions({ throughputSpeech: 0 })).toEqual(DEFAULT_COST_ASSUMPTIONS);
   });
 });
 
 describe('evaluateWorkshop with the cost model', () => {
-  it('scores cost with the workshop’s assumptions once the volumes are answered', () => {
-    const state = { ...emptyWorkshopState(), answers: { monthlyTrainingGpuHours: 2000, monthlyInferenceRequests: 5_000_000, sustainedGpuUtilization: 0.7 } };
-    const cheap = evaluateWorkshop(defaultPack(), { ...state, costAssumptions: { cloudHourlyPrice: 1 } });
-    const dear = evaluateWorkshop(defaultPack(), { ...state, costAssumptions: { cloudHourlyPrice: 20 } });
+  it('prices each use case’s placements with the workshop’s assumptions once its volumes are answered', () => {
+    const cheap = evaluateWorkshop(pack, { ...state, costAssumptions: { cloudHourlyPrice: 1 } });
+    const dear = evaluateWorkshop(pack, { ...state, costAssumptions: { cloudHourlyPrice: 30 } });
     expect(cheap.costAssumptions.cloudHourlyPrice).toBe(1);
-    expect(cheap.evaluation.firedRules).toContain(COST_MODEL_RULE);
-    const cloudCost = (e: typeof cheap) => e.evaluation.decisions[0]!.ranking.find((r) => r.option === 'cloud')!.criteria.find((c) => c.criterion === 'cost')!.score;
+    expect(cheap.evaluation.useCases[0]!.firedRules).toContain(COST_MODEL_RULE);
+    const cloudCost = (e: typeof cheap) =>
+      e.evaluation.useCases[0]!.decisions.find((d) => d.id === 'serving-placement')!.ranking.find((r) => r.option === 'cloud')!.criteria.find((c) => c.criterion === 'cost')!.score;
     expect(cloudCost(dear)).toBeLessThan(cloudCost(cheap));
+    // and where the use case runs follows: rented at 1 USD an hour, owned at 30
+    expect(lands(cheap.evaluation, 'serving-placement')).toBe('cloud');
+    expect(lands(dear.evaluation, 'serving-placement')).toBe('on-premises');
+    // without volumes there is nothing to price
+    const unanswered = { ...state, useCases: [useCase(drafting.id, 'Drafting', { task: 'language-generation' })] };
+    expect(evaluateWorkshop(pack, unanswered).evaluation.useCases[0]!.firedRules).not.toContain(COST_MODEL_RULE);
+  });
+});
+
+describe('workshopCost', () => {
+  it('prices the roadmap where each deployment option puts its use cases, sourced as the evaluation settled them', () => {
+    const { evaluation, costAssumptions } = evaluateWorkshop(pack, state);
+    const roadmap = workshopCostRoadmap(state, evaluation)!;
+    expect(roadmap.organisation).toEqual({ sustainedGpuUtilization: 0.85, spareAccelerators: 0, egressTbPerMonth: null, existingOnPremCapacity: 'significant' });
+    expect(roadmap.useCases).toEqual([
+      {
+        id: drafting.id,
+        name: 'Drafting',
+        task: 'language-generation',
+        requestsNow: 10_000_000,
+        requestsInProduction: 365_000_000,
+        trainingGpuHours: 2_000,
+        interruptionTolerance: 'none',
+        sourcing: 'custom-platform',
+      },
+    ]);
+    expect(lands(evaluation, 'sourcing')).toBe('custom-platform');
+    expect(roadmap.placements).toEqual({
+      cloud: [{ serving: 'cloud', training: 'cloud' }],
+      'on-premises': [{ serving: 'on-premises', training: 'on-premises' }],
+      // a hybrid estate puts each part where the use case itself ranks it best
+      hybrid: [{ serving: 'on-premises', training: 'cloud' }],
+    });
+    const cost = workshopCost(state, evaluation, costAssumptions)!;
+    expect(cost).toEqual(estimateCost(roadmap, costAssumptions));
+    // 365,000,000 / 10,000 = 36,500 serving h and 2,000 training h, owned at 85% = 620.5 busy h per accelerator:
+    // cloud 4 × 38,500 = 154,000
+    // on-premises 38,500 / 620.5 = 62.05 → 63 accelerators × 833.33 × 1.35 = 70,875 + 10,000 (a quarter of 40,000) = 80,875
+    // hybrid 36,500 / 620.5 = 58.82 → 59 × 1,125 = 66,375 + 10,000 + 4 × 2,000 rented = 84,375
+    expect(cost.production.monthly).toEqual({ cloud: 154_000, 'on-premises': expect.closeTo(80_875, 6), hybrid: expect.closeTo(84_375, 6) });
+    expect(cost.production.options['on-premises'].accelerators).toEqual({ dataCentre: 63, spareUsed: 0, bought: 63, edge: 0 });
+    expect(cost.production.options.cloud.useCases.map((u) => u.name)).toEqual(['Drafting']);
+  });
+
+  it('has nothing to price without use cases or without any volume or training answered', () => {
+    const { evaluation, costAssumptions } = evaluateWorkshop(pack, state);
+    expect(workshopCost({ ...state, useCases: [] }, evaluation, costAssumptions)).toBeNull();
+    const blank = { ...state, useCases: [useCase(drafting.id, 'Drafting', { task: 'vision' })] };
+    const e = evaluateWorkshop(pack, blank);
+    expect(workshopCost(blank, e.evaluation, e.costAssumptions)).toBeNull();
   });
 });

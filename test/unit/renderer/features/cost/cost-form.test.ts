@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState } from '../../../../../shared/domain';
 import { COST_ASSUMPTION_INFO, parseCostAssumptions, type CostAssumptionKey } from '../../../../../shared/cost';
-import { allowedRange, readAssumption, scaleInputs, usd, withCostAssumption, withoutCostAssumption } from '../../../../../renderer/features/cost/cost-form';
+import { allowedRange, readAssumption, usd, withCostAssumption, withoutCostAssumption } from '../../../../../renderer/features/cost/cost-form';
 
 const info = (key: CostAssumptionKey) => COST_ASSUMPTION_INFO.find((i) => i.key === key)!;
 
@@ -49,16 +49,6 @@ describe('workshop edits', () => {
     expect(withoutCostAssumption(set, 'cloudHourlyPrice').costAssumptions).toEqual({});
     expect(withoutCostAssumption(empty, 'cloudHourlyPrice')).toBe(empty);
     expect(withCostAssumption(empty, 'monthlyBudget', null).costAssumptions).toEqual({ monthlyBudget: null });
-  });
-
-  it('scales the volumes, not the utilization or tolerance', () => {
-    expect(scaleInputs({ monthlyTrainingGpuHours: 10, monthlyInferenceRequests: 100, egressTbPerMonth: null, sustainedGpuUtilization: 0.5, interruptionTolerance: 'some' }, 3)).toEqual({
-      monthlyTrainingGpuHours: 30,
-      monthlyInferenceRequests: 300,
-      egressTbPerMonth: null,
-      sustainedGpuUtilization: 0.5,
-      interruptionTolerance: 'some',
-    });
   });
 
   it('formats USD for cells and axes', () => {

@@ -1,0 +1,111 @@
+// The organisation's decisions drawn from the use cases: how a portfolio scores each option, what it cannot place
+// and why, and what it asks.
+import { describe, expect, it } from 'vitest';
+import { defaultPack, evaluate, type DecisionEvaluation, type Evaluation, type Roadmap } from '../../../../shared/engine';
+
+const pack = defaultPack();
+const ROADMAP: Roadmap = {
+  answers: { opsExpertise: 'medium', existingOnPremCapacity: 'some' },
+  useCases: [
+    { id: 'chat', name: 'Support chat', answers: { task: 'language-generation', usage: 'interactive', dataSensitivity: 'internal', customizationNeed: 'low' } },
+    { id: 'fraud', name: 'Fraud scoring', answers: { task: 'tabular-prediction', usage: 'interactive', dataSensitivity: 'regulated', dataResidency: 'sovereign', latencyP95Ms: 30, monthlyTrainingGpuHours: 100 } },
+    { id: 'forecast', name: 'Forecast', answers: { task: 'tabular-prediction', usage: 'batch', dataSensitivity: 'internal', monthlyTrainingGpuHours: 50 } },
+  ],
+};
+const e = evaluate(pack, ROADMAP, {});
+const decision = (ev: Evaluation, id: string) => ev.decisions.find((d) => d.id === id)!;
+const own = (ev: Evaluation, useCase: string, id: string) => ev.useCases.find((u) => u.id === useCase)!.decisions.find((d) => d.id === id)!;
+const score = (d: DecisionEvaluation, option: string) => d.ranking.find((r) => r.option === option)!.score;
+
+describe('an organisation decision drawn from the use cases', () => {
+  it('is hybrid when the use cases are served in different places, and cannot be all-cloud or all-on-premises, naming who stands in the way', () => {
+    const deployment = decision(e, 'deployment');
+    expect(deployment.recommended).toBe('hybrid');
+    const excluded = Object.fromEntries(deployment.excluded.map((x) => [x.option, x.reasons.map((r) => r.useCase)]));
+    // Sovereign fraud data keeps the estate out of an all-cloud deployment; the chat on a hosted API keeps it off all-on-premises.
+    expect(new Set(excluded['cloud'])).toEqual(new Set(['fraud']));
+    expect(excluded['on-premises']).toEqual(['chat']);
+    expect(deployment.portfolio!.useCases.map((r) => [r.useCase, r.parts.find((p) => p.decision === 'serving-placement')!.option])).toEqual([
+      ['chat', 'cloud'],
+      ['fraud', 'on-premises'],
+      ['forecast', 'cloud'],
+    ]);
+    // A use case on a provider's API has no serving placement of its own: it counts as the provider's cloud.
+    expect(deployment.portfolio!.useCases[0]!.parts.find((p) => p.decision === 'serving-placement')!.source).toBe('implied');
+  });
+
+  it('scores the hybrid as the mean of where each use case lands, less the price of running two estates', () => {
+    // With every weight equal, an option's score is the plain mean of its criterion scores.
+    const equal = evaluate(pack, ROADMAP, Object.fromEntries(pack.criteria.map((c) => [c.id, 1])), { sensitivity: false });
+    const hybrid = decision(equal, 'deployment').ranking.find((r) => r.option === 'hybrid')!;
+    // Each use case counts once: its placed parts (serving, training) share its weight.
+    const landed = (useCase: string, part: string) => {
+      const row = decision(equal, 'deployment').portfolio!.useCases.find((r) => r.useCase === useCase)!;
+      const option = row.parts.find((p) => p.decision === part)!.option;
+      return option === null ? null : own(equal, useCase, part).ranking.find((r) => r.option === option)!;
+    };
+    const perCriterion = pack.criteria.map((c) => {
+      const perUseCase = ROADMAP.useCases.map((u) => {
+        // The chat trains nothing: only its serving is placed.
+        const parts = ['serving-placement', 'training-placement'].map((p) => landed(u.id, p)).filter((r) => r !== null);
+        return parts.reduce((sum, r) => sum + r!.criteria.find((x) => x.criterion === c.id)!.score, 0) / parts.length;
+      });
+      const mean = perUseCase.reduce((a, b) => a + b, 0) / perUseCase.length;
+      // The mix's penalty from the pack: operability −0.1, compliance −0.03.
+      const penalty = c.id === 'operability' ? -0.1 : c.id === 'compliance' ? -0.03 : 0;
+      return Math.min(1, Math.max(0, mean + penalty));
+    });
+    hybrid.criteria.forEach((c, i) => expect(c.score).toBeCloseTo(perCriterion[i]!, 12));
+    expect(hybrid.score).toBeCloseTo(perCriterion.reduce((a, b) => a + b, 0) / perCriterion.length, 12);
+  });
+
+  it('is all-cloud when every use case is served in the cloud, with no mix to pay for', () => {
+    const cloudOnly: Roadmap = { ...ROADMAP, useCases: ROADMAP.useCases.filter((u) => u.id !== 'fraud') };
+    const deployment = decision(evaluate(pack, cloudOnly, {}), 'deployment');
+    expect(deployment.recommended).toBe('cloud');
+    expect(score(deployment, 'cloud')).toBeGreaterThan(score(deployment, 'hybrid'));
+  });
+
+  it('takes the sourcing most of the roadmap fits best as the main approach, and says which use cases differ', () => {
+    const sourcing = decision(e, 'ai-sourcing');
+    expect(sourcing.portfolio!.kind).toBe('main-approach');
+    expect(sourcing.recommended).toBe('managed-ml-platform');
+    expect(sourcing.portfolio!.differ).toEqual(['chat']);
+    // Each use case keeps its own sourcing.
+    expect(e.useCases.map((u) => u.outcomes.find((o) => o.decision === 'sourcing')!.option)).toEqual(['foundation-model-apis', 'managed-ml-platform', 'managed-ml-platform']);
+  });
+
+  it('needs both serving modes when some use cases answer people and others run on a schedule', () => {
+    const mode = decision(e, 'inference-mode');
+    expect(mode.recommended).toBe('both');
+    expect(mode.excluded.map((x) => x.option)).toEqual(['batch']);
+    expect(new Set(mode.excluded[0]!.reasons.map((r) => r.useCase))).toEqual(new Set(['chat', 'fraud']));
+    const allBatch: Roadmap = { ...ROADMAP, useCases: [ROADMAP.useCases[2]!] };
+    expect(decision(evaluate(pack, allBatch, {}), 'inference-mode').recommended).toBe('batch');
+  });
+
+  it('asks each organisation question once, then each use case’s own questions naming it, in roadmap order', () => {
+    const deployment = decision(e, 'deployment');
+    const keys = deployment.unanswered.map((q) => `${q.useCase ?? 'organisation'}:${q.factor}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const firstUseCase = deployment.unanswered.findIndex((q) => q.useCase !== undefined);
+    expect(deployment.unanswered.slice(0, firstUseCase).every((q) => q.useCase === undefined)).toBe(true);
+    const order = deployment.unanswered.slice(firstUseCase).map((q) => ROADMAP.useCases.findIndex((u) => u.id === q.useCase));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const q of deployment.unanswered) {
+      const scope = pack.factorScopes[pack.factorIndex.get(q.factor)!];
+      expect(q.useCase === undefined ? scope === 0 : scope === 1).toBe(true);
+    }
+    // The most sensitive data of the roadmap is worked out, never asked.
+    for (const d of evaluate(pack, { answers: {}, useCases: [] }, {}).decisions) expect(d.unanswered.map((q) => q.factor)).not.toContain('roadmapDataSensitivity');
+  });
+
+  it('does not apply with no use cases, and says so', () => {
+    const empty = evaluate(pack, { answers: ROADMAP.answers, useCases: [] }, {});
+    for (const id of ['deployment', 'inference-mode', 'ai-sourcing']) {
+      const d = decision(empty, id);
+      expect(d.applicable).toBe(false);
+      expect(d.notApplicableBecause.length).toBeGreaterThan(0);
+    }
+  });
+});
