@@ -68,7 +68,7 @@ export function cloudTrainingCost(u: ResolvedUseCase, a: CostAssumptions, pricin
  * per-call fees for APIs and vendors' solutions; rented accelerator-hours for cloud work (a vendor's solution in
  * the cloud is hosted by the vendor, within its licence); data-centre work pooled on one owned fleet sized at the
  * utilization (spare accelerators first, then bought), each site's serving on its own devices; the fixed cost of an
- * owned estate once if anything is owned (its share when the work fills less than one server); egress on the cloud's share of the accelerator-hours. Every shared cost
+ * owned estate once if anything is owned (its share when the work fills less than one server); egress on the cloud's share of the self-hosted accelerator-hours (none when nothing is self-hosted). Every shared cost
  * is split over the use cases by the hours that caused it, so the use cases add up to the total.
  */
 export function priceRoadmap(
@@ -140,16 +140,11 @@ export function priceRoadmap(
     const operations = a.onPremisesFixedMonthly * roadmap.newFixedCostShare * Math.min(1, ownedHours / (HOURS_PER_MONTH * u) / SERVER_ACCELERATORS);
     for (const r of rows) r.breakdown.operations += (operations * (r.dcServing + r.dcTraining + r.edgeServing)) / ownedHours;
   }
-  // Egress: the cloud's share of the self-hosted accelerator-hours; with none, all of it when only APIs are called.
+  // Egress: the cloud's share of the self-hosted accelerator-hours. Work a provider or vendor runs moves its data
+  // within their price, so a roadmap of hosted APIs alone has none of its own.
   const selfHosted = ownedHours + rows.reduce((s, r) => s + r.cloudHours, 0);
   const egress = roadmap.egressGb * a.egressPricePerGb;
-  if (egress > 0) {
-    if (selfHosted > 0) for (const r of rows) r.breakdown.egress += (egress * r.cloudHours) / selfHosted;
-    else {
-      const callers = rows.filter((r) => r.calls);
-      for (const r of callers) r.breakdown.egress += egress / callers.length;
-    }
-  }
+  if (egress > 0 && selfHosted > 0) for (const r of rows) r.breakdown.egress += (egress * r.cloudHours) / selfHosted;
   const breakdown = emptyBreakdown();
   const useCases: PricedUseCase[] = rows.map((r) => {
     addBreakdown(breakdown, r.breakdown);

@@ -5,7 +5,7 @@ import { closestId } from './closest-id';
 import { SCOPE_USE_CASE, type CompiledPack } from './compiled-pack';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
-import { WEIGHT_MAX, type FactorValue } from './pack-schema';
+import { WEIGHT_MAX, type Factor, type FactorValue } from './pack-schema';
 import { strictObject } from './strict-object';
 import { describeDomain, inDomain } from './validate-condition';
 import { fromZodIssues } from './zod-issues';
@@ -165,8 +165,13 @@ function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path
             : scope === 'organisation'
               ? 'asked of each use case: put it in a use case\'s answers (useCases[].answers)'
               : 'asked once for the organisation: put it in the top-level answers';
-      const suggestion = index === undefined ? closestId(key, factorIds) : undefined;
-      issues.push({ path: [...path, key], message: elsewhere ?? 'unknown answer id', found: JSON.stringify(key), allowed: describeAllowed(factorIds, 30), ...(suggestion ? { suggestion } : {}) });
+      // A typo is matched at this level first, then at the other (where the message says the answer belongs).
+      const otherIds = pack.factors.filter((f, i) => !inScope(i) && !f.aggregate).map((f) => f.id);
+      const here = index === undefined ? closestId(key, factorIds) : undefined;
+      const there = index === undefined && !here ? closestId(key, otherIds) : undefined;
+      const suggestion = here ?? there;
+      const message = elsewhere ?? (there ? `unknown answer id; the closest, "${there}", is ${scope === 'organisation' ? 'asked of each use case (useCases[].answers)' : 'asked once for the organisation (the top-level answers)'}` : 'unknown answer id');
+      issues.push({ path: [...path, key], message, found: JSON.stringify(key), allowed: describeAllowed(factorIds, 30), ...(suggestion ? { suggestion } : {}) });
       continue;
     }
     const factor = pack.factors[index]!;
@@ -209,11 +214,51 @@ function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): Eng
   return issues;
 }
 
-/** The path of a problem in a version 1 file, from its path in the file as migrated to version 2. */
+/**
+ * Questions of version 1 that version 2 no longer asks: their answers are carried into the migrated use case
+ * (the volume as its volume now and, ×10, in production; the two about immediacy as its usage), so a value
+ * outside what version 1 allowed is refused here, where the file has it, rather than silently dropped.
+ */
+const VERSION_1_ONLY: readonly Factor[] = [
+  { id: 'interactiveUseCases', type: 'enum', values: ['none', 'some', 'most'], prompt: 'How many use cases need an immediate response?' },
+  { id: 'dataFreshness', type: 'enum', values: ['real-time', 'hourly', 'daily', 'weekly'], prompt: 'How fresh must the data behind predictions be?' },
+  { id: 'monthlyInferenceRequests', type: 'number', min: 0, prompt: 'How many inference requests per month?' },
+] as Factor[];
+/** The version 2 answers a version 1 answer became, by the version 1 id. */
+const FROM_VERSION_1: Readonly<Record<string, string>> = { requestsPerMonthNow: 'monthlyInferenceRequests', requestsPerMonthInProduction: 'monthlyInferenceRequests' };
+
+function checkVersion1Only(raw: Record<string, unknown>): EngineIssue[] {
+  const answers = asRecord(raw.answers);
+  const issues: EngineIssue[] = [];
+  for (const factor of VERSION_1_ONLY) {
+    if (!Object.hasOwn(answers, factor.id)) continue;
+    const value = answers[factor.id];
+    if (value === null || inDomain(factor, value)) continue;
+    const suggestion = factor.type === 'enum' && typeof value === 'string' ? closestId(value, factor.values) : undefined;
+    issues.push({ path: ['answers', factor.id], message: `value not allowed for "${factor.id}"`, found: describeFound(value), allowed: `${describeDomain(factor)} (or null for unknown)`, ...(suggestion ? { suggestion } : {}) });
+  }
+  return issues;
+}
+
+/** A problem in a version 1 file where that file has it and in its words, from where the migrated file has it. */
 function toVersion1Path(issue: EngineIssue): EngineIssue {
   const [first, index, field, key] = issue.path;
   if (first !== 'useCases' || index !== 0 || field !== 'answers' || typeof key !== 'string') return issue;
-  return { ...issue, path: ['answers', key === 'requestsPerMonthNow' ? 'monthlyInferenceRequests' : key, ...issue.path.slice(4)] };
+  const id = FROM_VERSION_1[key] ?? key;
+  return { ...issue, path: ['answers', id, ...issue.path.slice(4)], message: issue.message.replace(`"${key}"`, `"${id}"`) };
+}
+
+/** A version 1 file's problems at its own paths, one per field (its volume became two answers). */
+function version1Issues(raw: Record<string, unknown>, issues: readonly EngineIssue[]): EngineIssue[] {
+  const out = checkVersion1Only(raw);
+  const seen = new Set(out.map((i) => i.path.join('\u0000')));
+  for (const issue of issues.map(toVersion1Path)) {
+    const key = issue.path.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
 }
 
 function costAssumptionsOf(value: unknown): CostAssumptions {
@@ -239,7 +284,9 @@ export function parseAnswersFile(input: unknown, pack: CompiledPack): EngineResu
   const seen = new Set(issues.map((i) => i.path.join('\u0000')));
   for (const issue of checkAgainstPack(raw as Record<string, unknown>, pack)) if (!seen.has(issue.path.join('\u0000'))) issues.push(issue);
   // A version 1 file's problems are reported where that file has them: its use case's answers were its answers.
-  if (!parsed.success || issues.length > 0) return { ok: false, issues: migrated ? issues.map(toVersion1Path) : issues };
+  const reported = migrated ? version1Issues(input as Record<string, unknown>, issues) : issues;
+  if (reported.length > 0) return { ok: false, issues: reported };
+  if (!parsed.success) return { ok: false, issues };
   const file = parsed.data;
   return {
     ok: true,

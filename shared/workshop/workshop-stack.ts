@@ -16,14 +16,19 @@ export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, 
   });
 }
 
+/** Longest title part of an export's file name, in characters; a longer title is cut at a word's end. */
+const SLUG_MAX = 60;
+
 /** A file name for an export of this workshop: "contoso-ai-platform-stack.svg". */
 export function exportFileName(title: string, what: string, extension: string): string {
-  const slug = title
+  const full = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/^-+|-+$/g, '');
+  // Cut at the last whole word that fits; one word longer than that is cut where it must be.
+  const wordEnd = full.slice(0, SLUG_MAX + 1).lastIndexOf('-');
+  const slug = full.length <= SLUG_MAX ? full : wordEnd > 0 ? full.slice(0, wordEnd) : full.slice(0, SLUG_MAX);
   return `${slug || 'workshop'}-${what}.${extension}`;
 }

@@ -226,14 +226,16 @@ describe('priceRoadmap: what each use case pays for', () => {
     expect(one({ id: 't', name: 'T', trainingGpuHours: 730 }, { serving: null, training: 'cloud' }, organisation).breakdown.operations).toBe(0);
   });
 
-  it('splits egress over the rented hours; owned work sends none; with nothing self-hosted, the API callers carry it', () => {
+  it('splits egress over the rented hours; owned work sends none, and neither do hosted APIs alone', () => {
     // all of inspection rented and contracts owned: 1,095 of 1,825 self-hosted hours rented → 900 × 0.6 = 540
     const r = resolved(WORKED, DEFAULTS);
     const mixed = priceRoadmap(r, [{ serving: null, training: null }, { serving: 'cloud', training: 'cloud' }, { serving: 'on-premises', training: 'on-premises' }], 'production', DEFAULTS);
     expect(mixed.useCases.map((u) => u.breakdown.egress)).toEqual([0, close(540), 0]);
-    // only the API: the whole 900 is the assistant's
+    // only the API: the provider moves its data within its price, so nothing of the 900 is the roadmap's
     const apisOnly = resolveRoadmap(WORKED_ORGANISATION, [SUPPORT], DEFAULTS);
-    expect(priceRoadmap(apisOnly, [{ serving: null, training: null }], 'production', DEFAULTS).breakdown.egress).toBeCloseTo(900, 9);
+    const priced = priceRoadmap(apisOnly, [{ serving: null, training: null }], 'production', DEFAULTS);
+    expect(priced.breakdown.egress).toBe(0);
+    expect(priced.monthly).toBeCloseTo(priced.breakdown.apis, 9);
     // nothing runs at all: nothing leaves the cloud
     const idle = resolveRoadmap(WORKED_ORGANISATION, [{ ...SUPPORT, requestsNow: 0, requestsInProduction: 0 }], DEFAULTS);
     expect(priceRoadmap(idle, [{ serving: null, training: null }], 'production', DEFAULTS).monthly).toBe(0);

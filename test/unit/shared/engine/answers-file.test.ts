@@ -52,6 +52,13 @@ describe('parseAnswersFile', () => {
     expect(lines({ ...base, answers: { roadmapDataSensitivity: 'regulated' } })[0]).toMatch(/computed from the use cases, not answered/);
   });
 
+  it('suggests the closest id at the other level, and says where it belongs, when none at this level is close', () => {
+    expect(lines({ ...base, answers: { dataSensitivty: 'regulated' } })).toEqual([
+      expect.stringMatching(/^answers\.json: \$\.answers\.dataSensitivty: unknown answer id; the closest, "dataSensitivity", is asked of each use case \(useCases\[\]\.answers\); .*did you mean "dataSensitivity"\?$/),
+    ]);
+    expect(lines(withUseCase({ opsExpertice: 'high' }))).toEqual([expect.stringMatching(/the closest, "opsExpertise", is asked once for the organisation \(the top-level answers\); .*did you mean "opsExpertise"\?$/)]);
+  });
+
   it('refuses more than 30 use cases, use cases without a name, and two with the same id', () => {
     expect(lines({ ...base, useCases: Array.from({ length: 31 }, (_, i) => ({ name: `U${i}`, answers: {} })) })[0]).toMatch(/\$\.useCases: /);
     expect(lines({ ...base, useCases: [{ answers: {} }] })[0]).toMatch(/\$\.useCases\[0\]\.name: required field is missing/);
@@ -128,7 +135,18 @@ describe('version 1 answers files', () => {
 
   it('report problems where the version 1 file has them', () => {
     expect(lines({ ...v1, answers: { dataResidency: 'in-contry' } })[0]).toMatch(/^answers\.json: \$\.answers\.dataResidency: value not allowed/);
-    expect(lines({ ...v1, answers: { monthlyInferenceRequests: -5 } })[0]).toMatch(/^answers\.json: \$\.answers\.monthlyInferenceRequests: value not allowed/);
+    // Once, in the file's own words, though the volume became two answers (now and in production).
+    expect(lines({ ...v1, answers: { monthlyInferenceRequests: -5 } })).toEqual([
+      'answers.json: $.answers.monthlyInferenceRequests: value not allowed for "monthlyInferenceRequests"; found: -5; allowed: a number at least 0 (or null for unknown)',
+    ]);
+  });
+
+  it('refuse a value version 1 did not allow in a question version 2 no longer asks, rather than drop it', () => {
+    expect(lines({ ...v1, answers: { interactiveUseCases: 'all', dataFreshness: 'monthly' } })).toEqual([
+      expect.stringMatching(/^answers\.json: \$\.answers\.interactiveUseCases: value not allowed for "interactiveUseCases"; found: "all"; allowed: one of none, some, most \(or null for unknown\)/),
+      expect.stringMatching(/^answers\.json: \$\.answers\.dataFreshness: value not allowed for "dataFreshness"; found: "monthly"; allowed: one of real-time, hourly, daily, weekly \(or null for unknown\)/),
+    ]);
+    expect(parseAnswersFile({ ...v1, answers: { interactiveUseCases: null, dataFreshness: 'hourly' } }, pack).ok).toBe(true);
   });
 });
 

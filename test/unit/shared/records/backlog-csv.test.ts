@@ -77,7 +77,7 @@ describe('the backlog CSV', () => {
   it('turns the risks of the outcome (the room\'s choice included) into actions, and the budget into an item', () => {
     const items = backlogItems(bankInput());
     const sourcing = items.filter((i) => i.decision === 'AI sourcing: Foundation-model APIs' && i.priority !== 'Low');
-    expect(sourcing.map((i) => `${i.priority} ${i.risk}`)).toEqual(['Medium Hosted APIs are cloud services, but the room chose an all on-premises deployment.']);
+    expect(sourcing.map((i) => `${i.priority} ${i.risk}`)).toEqual(['Medium Hosted APIs are cloud services, in an estate that is otherwise all on-premises.']);
     // Within the bank's budget: no budget item. Below what even the cheapest option costs: one, naming each option's cost.
     expect(items.some((i) => i.summary === 'Close the gap between projected cost and the monthly budget')).toBe(false);
     const tight = backlogItems(bankInputWith((s) => ({ ...s, costAssumptions: { monthlyBudget: 5000 } })));

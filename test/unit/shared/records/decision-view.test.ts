@@ -91,7 +91,7 @@ describe('the use cases in the decision views', () => {
     expect(assistant.note).toBe("Sourcing is the room's choice.");
     // A hard constraint that ruled options out for a use case is part of why.
     const fraud = decisionView(input, 'ai-sourcing').useCases.find((u) => u.id === BANK_USE_CASES.fraud)!;
-    expect(fraud.why).toContain('which a call across the internet to a shared hosted API cannot promise');
+    expect(fraud.why).toContain('which a call across the internet to a shared hosted service cannot promise');
   });
 
   it('agree with where the engine placed each use case', () => {

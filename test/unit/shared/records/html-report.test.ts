@@ -89,7 +89,7 @@ describe('the HTML report', () => {
     const section = html.split('id="decision-ai-sourcing"')[1]!.split('</section>')[0]!;
     expect(section).toContain('<div class="choice">Room\'s choice: Foundation-model APIs</div>');
     expect(section).toContain('Stratum recommended Custom platform');
-    expect(section).toContain('<td><span class="badge sev-medium">medium</span></td><td>Hosted APIs are cloud services, but the room chose an all on-premises deployment.</td>');
+    expect(section).toContain('<td><span class="badge sev-medium">medium</span></td><td>Hosted APIs are cloud services, in an estate that is otherwise all on-premises.</td>');
     // A foundation model's API for the assistant's confidential data: a high risk, named for the use case, with what to do.
     const hosted = htmlReport(bankWithHostedAssistant()).split('id="decision-ai-sourcing"')[1]!.split('</section>')[0]!;
     expect(hosted).toContain('<td><span class="badge sev-high">high</span></td><td>Customer assistant: Confidential or regulated data would be sent to a third-party model API.</td>');

@@ -91,7 +91,7 @@ describe('MADR content', () => {
     const risks = input.evaluation.decisions.find((d) => d.id === 'ai-sourcing')!.risks;
     expect(risks.length).toBeGreaterThan(0);
     expect(risks.every((r) => r.option === null || r.option === 'foundation-model-apis')).toBe(true);
-    expect(text).toContain('* Bad, because hosted APIs are cloud services, but the room chose an all on-premises deployment (medium risk)');
+    expect(text).toContain('* Bad, because hosted APIs are cloud services, in an estate that is otherwise all on-premises (medium risk)');
     expect(text).toContain('### Confirmation\n\nConfirm that each risk is handled:');
   });
 
@@ -112,9 +112,9 @@ describe('MADR content', () => {
       for (const row of rows) expect(row[2], `${decision} ${row[0]}`).toMatch(/\S/);
     }
     expect(useCaseTable(record('deployment'))).toEqual([
-      ['Card fraud scoring', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
-      ['Credit risk models', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
-      ['Customer assistant', 'On-premises', expect.stringMatching(/^Operations expertise: /)],
+      ['Card fraud scoring', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
+      ['Credit risk models', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
+      ['Customer assistant', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
     ]);
     expect(useCaseTable(record('ai-sourcing'))[2]!.slice(0, 2)).toEqual(['Customer assistant', 'Managed ML platform']);
     expect(useCaseTable(record('ai-sourcing'))[2]![2]).toMatch(/^Sourcing is the room's choice\. /);
