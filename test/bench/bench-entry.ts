@@ -1,18 +1,20 @@
 // The benchmark (npm run bench): bundled by test/bench/run.mjs, which also writes and imports the
 // generated floor functions. Measures (a) Stratum's engine, (b) the same rules in json-rules-engine and
-// (c) hand-written-style functions per rule, on the default pack and a synthetic 100-rule pack; then
-// 10,000 Monte Carlo samples plus every flip point on the default pack.
+// (c) hand-written-style functions per rule, on the default pack and a synthetic 100-rule pack; then a
+// workshop with 10 use cases scored by (a) and (c); then 10,000 Monte Carlo samples over that roadmap plus
+// every flip point.
 import { performance } from 'node:perf_hooks';
 import { Engine, type NestedCondition, type TopLevelCondition } from 'json-rules-engine';
-import { defaultPack, evaluate, loadPack, type Answers, type CompiledPack, type Condition, type FactorValue } from '../../shared/engine';
+import { defaultPack, evaluate, loadPack, SCOPE_USE_CASE, type Answers, type CompiledPack, type Condition, type FactorValue, type Roadmap } from '../../shared/engine';
 import { DEFAULT_COST_ASSUMPTIONS } from '../../shared/cost';
 import { encodeAnswers, resolveWeights } from '../../shared/engine/answers';
 import { TRUE } from '../../shared/engine/compile-condition';
-import { buildEvaluation } from '../../shared/engine/evaluate';
 import { computeFlipPoints } from '../../shared/engine/flip-points';
 import { createRandom } from '../../shared/engine/prng';
-import { monteCarloRobustness } from '../../shared/engine/robustness';
-import { createRuleState, finishScores, runDecisionRules, runFactorRules, topOption, type RuleState } from '../../shared/engine/rule-state';
+import { derivedFlipPoints } from '../../shared/engine/roadmap/derived-flip-points';
+import { roadmapRobustness } from '../../shared/engine/roadmap/roadmap-robustness';
+import { createRanking, rankRoadmap, runRoadmap, type RoadmapRanking, type RoadmapRun } from '../../shared/engine/roadmap/roadmap-run';
+import { createRuleState, finishScores, runDecisionRules, runFactorRules, type RuleState } from '../../shared/engine/rule-state';
 import { factorCandidates } from '../../shared/engine/factor-candidates';
 import { benchmarkStackInput, layoutStack, stackToSvg } from '../../shared/diagram';
 import { floorSource } from './floor-source';
@@ -195,8 +197,6 @@ export interface PackResult {
   explainedEvaluation: Stats;
   /** evaluate() with defaults: explanation, flip points and 2,000 Monte Carlo samples. */
   explainedWithSensitivity: Stats;
-  /** explainedEvaluation plus the cost model (default assumptions): priced once per evaluation, before the rules' scores are clamped. */
-  explainedWithCostModel: Stats;
 }
 
 async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackResult> {
@@ -205,8 +205,9 @@ async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackRe
   const a = engineBench(pack, weights);
   const c = floorBench(pack, floor, weights);
   const b = jreBench(pack, weights);
-  // The three paths must agree before their speed means anything.
-  const explain = (state: RuleState): string => JSON.stringify(buildEvaluation(pack, state, weights, { sensitivity: false }));
+  // The three paths must agree before their speed means anything: every rule's status, score, exclusion and applicability.
+  const explain = (state: RuleState): string =>
+    JSON.stringify([Array.from(state.status), Array.from(state.scores), Array.from(state.excluded), Array.from(state.notApplicable)]);
   for (const input of inputs.slice(0, 64)) {
     const ea = explain(a.full(input));
     const ec = explain(c.full(input));
@@ -236,7 +237,6 @@ async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackRe
   const floorRulesStats = stats(rulesOnly(floorRules, 4000));
   const explainedTimes = timeSync((answers) => evaluate(pack, answers, undefined, { sensitivity: false }), inputs, 5000);
   const withSensitivityTimes = timeSync((answers) => evaluate(pack, answers, undefined), inputs, 300);
-  const withCostTimes = timeSync((answers) => evaluate(pack, answers, undefined, { sensitivity: false, costAssumptions: DEFAULT_COST_ASSUMPTIONS }), inputs, 5000);
   const engine = stats(engineTimes);
   const handWritten = stats(floorTimes);
   const jsonRulesEngine = stats(jreTimes);
@@ -251,35 +251,116 @@ async function benchPack(pack: CompiledPack, floor: FloorModule): Promise<PackRe
     rulesOnly: { engine: engineRulesStats, handWritten: floorRulesStats, ratioToBaseline: round(engineRulesStats.medianUs / floorRulesStats.medianUs) },
     explainedEvaluation: stats(explainedTimes),
     explainedWithSensitivity: stats(withSensitivityTimes),
-    explainedWithCostModel: stats(withCostTimes),
   };
 }
 
-function benchSensitivity(): { monteCarlo10kMs: number; p99Ms: number; runs: number; flipPointsOnlyUs: number } {
+/** Seeded roadmaps of `size` use cases: every organisation question and every use-case question answered. */
+function roadmaps(pack: CompiledPack, count: number, size: number, seed: number): Roadmap[] {
+  const random = createRandom(seed);
+  const candidates = factorCandidates(pack);
+  const aggregated = new Set(pack.aggregates.map((a) => a.factor));
+  const answer = (scope: 'organisation' | 'use-case'): Answers => {
+    const out: Record<string, FactorValue> = {};
+    pack.factors.forEach((f, i) => {
+      if (aggregated.has(i) || (pack.factorScopes[i] === SCOPE_USE_CASE) !== (scope === 'use-case')) return;
+      const list = candidates[i]!;
+      out[f.id] = list[Math.floor(random() * list.length)]!;
+    });
+    return out;
+  };
+  return Array.from({ length: count }, () => ({
+    answers: answer('organisation'),
+    useCases: Array.from({ length: size }, (_, i) => ({ id: `uc-${i + 1}`, name: `Use case ${i + 1}`, answers: answer('use-case') })),
+  }));
+}
+
+/** What ranking a roadmap settles, for checking two paths agree: every use case's and the organisation's tops, sums and exclusions. */
+function rankingPrint(ranking: RoadmapRanking): string {
+  return JSON.stringify([
+    ranking.useCases.map((u) => [Array.from(u.tops), Array.from(u.sums), Array.from(u.notApplicable)]),
+    [Array.from(ranking.org.tops), Array.from(ranking.org.sums), Array.from(ranking.org.excluded), Array.from(ranking.org.notApplicable)],
+  ]);
+}
+
+export interface RoadmapResult {
+  useCases: number;
+  /** Score and rank a roadmap: every use case's rules, the organisation's, the portfolios and every decision's top. */
+  engine: Stats;
+  handWritten: Stats;
+  ratioToBaseline: number;
+  /** evaluate() of the roadmap with the whole explanation, no sensitivity. */
+  explainedEvaluation: Stats;
+  /** The same with the cost model (default assumptions): each use case's placement priced before its scores are clamped. */
+  explainedWithCostModel: Stats;
+}
+
+/** One evaluation of a workshop with 10 use cases: (a) the engine against (c) the same rules written by hand. */
+function benchRoadmap(floor: FloorModule): RoadmapResult {
   const pack = defaultPack();
   const weights = resolveWeights(pack, undefined);
-  const state = createRuleState(pack);
-  const inputs = workshops(pack, 16, 5);
-  const tops = new Int32Array(pack.decisions.length);
-  const run = (answers: Answers, withMonteCarlo: boolean) => {
-    encodeAnswers(pack, answers, state.values);
-    runFactorRules(pack, state);
-    finishScores(pack, state);
-    runDecisionRules(pack, state, weights);
-    for (let d = 0; d < tops.length; d++) tops[d] = state.notApplicable[d] === 1 ? -1 : topOption(pack, state, d, weights);
-    if (withMonteCarlo) monteCarloRobustness(pack, state, weights, tops, { samples: 10_000, seed: 1 });
-    for (let d = 0; d < tops.length; d++) if (tops[d]! >= 0) computeFlipPoints(pack, state, d, weights, tops[d]!);
+  const inputs = roadmaps(pack, 32, 10, 17);
+  const byHand = { fireFactorRules: (_: CompiledPack, state: RuleState) => floor.runRules(state.values, state.status, state.adjust) };
+  const score = (roadmap: Roadmap, options = {}): RoadmapRanking => {
+    const run = runRoadmap(pack, roadmap, options);
+    return rankRoadmap(run, weights, createRanking(run));
   };
-  for (let i = 0; i < 10; i++) run(inputs[i % inputs.length]!, true);
+  for (const input of inputs.slice(0, 16)) {
+    if (rankingPrint(score(input)) !== rankingPrint(score(input, byHand))) throw new Error(`roadmap paths disagree on ${JSON.stringify(input).slice(0, 200)}`);
+  }
+  const engineRun = (r: Answers) => score(r as unknown as Roadmap);
+  const floorRun = (r: Answers) => score(r as unknown as Roadmap, byHand);
+  const asInputs = inputs as unknown as Answers[];
+  timeSync(engineRun, asInputs, 500);
+  timeSync(floorRun, asInputs, 500);
+  // Interleaved rounds, so a busy moment on the machine lands on both paths alike.
+  const engineTimes: number[] = [];
+  const floorTimes: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    engineTimes.push(...timeSync(engineRun, asInputs, 300));
+    floorTimes.push(...timeSync(floorRun, asInputs, 300));
+  }
+  const explained = timeSync((r) => evaluate(pack, r as unknown as Roadmap, undefined, { sensitivity: false }), asInputs, 300);
+  const withCost = timeSync((r) => evaluate(pack, r as unknown as Roadmap, undefined, { sensitivity: false, costAssumptions: DEFAULT_COST_ASSUMPTIONS }), asInputs, 300);
+  const engine = stats(engineTimes);
+  const handWritten = stats(floorTimes);
+  return { useCases: 10, engine, handWritten, ratioToBaseline: round(engine.medianUs / handWritten.medianUs), explainedEvaluation: stats(explained), explainedWithCostModel: stats(withCost) };
+}
+
+/** 10,000 Monte Carlo samples over a 10-use-case roadmap (every use case re-ranked, every portfolio re-derived) and every flip point. */
+function benchSensitivity(): { useCases: number; monteCarlo10kMs: number; p99Ms: number; runs: number; flipPointsOnlyUs: number } {
+  const pack = defaultPack();
+  const weights = resolveWeights(pack, undefined);
+  const inputs = roadmaps(pack, 16, 10, 5);
+  const flips = (run: RoadmapRun) => {
+    const ranking = rankRoadmap(run, weights, createRanking(run));
+    run.useCases.forEach((u, i) => {
+      for (const d of pack.useCaseDecisions) {
+        const top = ranking.useCases[i]!.tops[d.index]!;
+        if (top >= 0 && ranking.useCases[i]!.notApplicable[d.index] !== 1) computeFlipPoints(pack, u.state, d.index, weights, top);
+      }
+    });
+    for (const d of pack.organisationDecisions) {
+      const top = ranking.org.tops[d.index]!;
+      if (top < 0 || ranking.org.notApplicable[d.index] === 1) continue;
+      if (pack.portfolioOf[d.index]) derivedFlipPoints(run, d.index, weights, top);
+      else computeFlipPoints(pack, run.org, d.index, weights, top);
+    }
+  };
+  const runs = inputs.map((r) => runRoadmap(pack, r));
+  const full = (run: RoadmapRun) => {
+    roadmapRobustness(run, weights, { samples: 10_000, seed: 1 });
+    flips(run);
+  };
+  for (let i = 0; i < 6; i++) full(runs[i % runs.length]!);
   const times: number[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 40; i++) {
     const t0 = performance.now();
-    run(inputs[i % inputs.length]!, true);
+    full(runs[i % runs.length]!);
     times.push(performance.now() - t0);
   }
-  const flipTimes = rulesOnly(() => run(inputs[0]!, false), 500, 20);
+  const flipTimes = rulesOnly(() => flips(runs[0]!), 200, 5);
   const s = stats(times);
-  return { monteCarlo10kMs: round(s.medianUs / 1000), p99Ms: round(s.p99Us / 1000), runs: times.length, flipPointsOnlyUs: stats(flipTimes).medianUs };
+  return { useCases: 10, monteCarlo10kMs: round(s.medianUs / 1000), p99Ms: round(s.p99Us / 1000), runs: times.length, flipPointsOnlyUs: stats(flipTimes).medianUs };
 }
 
 /** Runs every measurement; `floors` are the generated per-rule modules by pack name. */
@@ -312,23 +393,28 @@ export async function runBench(floors: Record<string, FloorModule>): Promise<Rec
   const all = Object.values(results);
   const ratioToBaseline = Math.max(...all.map((r) => r.ratioToBaseline));
   const speedupVsJsonRulesEngine = Math.min(...all.map((r) => r.speedupVsJsonRulesEngine));
+  const roadmap = benchRoadmap(floors['default']!);
   const sensitivity = benchSensitivity();
   const diagram = benchDiagram();
   return {
     engine: { ratioToBaseline, speedupVsJsonRulesEngine, packs: results },
+    roadmap,
     sensitivity,
     diagram,
     targets: {
       ratioToBaseline: { max: 2, met: ratioToBaseline <= 2 },
+      roadmapRatioToBaseline: { max: 2, met: roadmap.ratioToBaseline <= 2 },
       speedupVsJsonRulesEngine: { min: 150, met: speedupVsJsonRulesEngine >= 150 },
       monteCarlo10kMs: { max: 50, met: sensitivity.monteCarlo10kMs < 50 },
     },
     notes: [
       'Headline figures are the worse of the two packs (largest ratio, smallest speedup), from medians.',
       'One evaluation = encode the answers, fire every rule, clamp scores, apply exclusions, rank every decision and run the applicability rules; only the rule firing differs between (a), (b) and (c). The three paths are checked to give byte-identical explained evaluations first.',
-      'explainedEvaluation adds building the full Evaluation object (reasons, breakdowns, risks, unanswered); explainedWithSensitivity adds flip points and 2,000 Monte Carlo samples; explainedWithCostModel adds the cost model (default assumptions; the synthetic pack has no deployment decision, so there it returns at once).',
+      'explainedEvaluation adds building the full Evaluation object (reasons, breakdowns, risks, unanswered); explainedWithSensitivity adds flip points and 2,000 Monte Carlo samples (answers given as one set, with no use cases); roadmap.explainedWithCostModel adds the cost model (default assumptions) to a roadmap evaluation.',
       'rulesOnly compares the compiled closures with the generated per-rule functions without result assembly.',
       'Workshops are fully answered: json-rules-engine has no unknown answers.',
+      'roadmap: one evaluation of a workshop with 10 use cases (each use case and the organisation fired, scored and ranked, every portfolio derived); only the rule firing differs between the engine and the hand-written rules, and both give the same rankings first.',
+      'sensitivity: 10,000 Monte Carlo weightings of that roadmap (each ranks every use case, re-derives every portfolio and re-ranks the organisation) plus every flip point of every decision, the organisation\'s and each use case\'s.',
     ],
     node: process.version,
   };

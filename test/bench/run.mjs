@@ -84,7 +84,12 @@ try {
       console.log(`  a/c ${r.ratioToBaseline}x, b/a ${r.speedupVsJsonRulesEngine}x; rules alone: engine ${r.rulesOnly.engine.medianUs.toFixed(3)} µs vs hand-written ${r.rulesOnly.handWritten.medianUs.toFixed(3)} µs (${r.rulesOnly.ratioToBaseline}x)`);
       console.log(`  evaluate() with the full explanation ${r.explainedEvaluation.medianUs.toFixed(2)} µs [${r.explainedEvaluation.p99Us.toFixed(2)} µs]; with flip points + 2,000 Monte Carlo samples ${r.explainedWithSensitivity.medianUs.toFixed(1)} µs`);
     }
-    console.log(`\nSensitivity (default pack): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
+    const rm = result.roadmap;
+    console.log(`\nA workshop with ${rm.useCases} use cases (default pack), scored and ranked: every use case, the organisation, every portfolio`);
+    console.log(`  (a) Stratum engine     ${rm.engine.medianUs.toFixed(2)} µs  [${rm.engine.p99Us.toFixed(2)} µs]`);
+    console.log(`  (c) hand-written rules ${rm.handWritten.medianUs.toFixed(2)} µs  [${rm.handWritten.p99Us.toFixed(2)} µs]`);
+    console.log(`  a/c ${rm.ratioToBaseline}x; evaluate() with the full explanation ${rm.explainedEvaluation.medianUs.toFixed(1)} µs [${rm.explainedEvaluation.p99Us.toFixed(1)} µs], with the cost model ${rm.explainedWithCostModel.medianUs.toFixed(1)} µs`);
+    console.log(`\nSensitivity (${sensitivity.useCases} use cases): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
     const st = result.storage;
     console.log(`\nSQLite with ${st.workshops} workshops: create ${st.createEachMs} ms each; save a workshop's state ${st.saveStateMs.medianMs} ms [p99 ${st.saveStateMs.p99Ms}]; rename ${st.renameMs.medianMs} ms; list all ${st.listAllMs.medianMs} ms [p99 ${st.listAllMs.p99Ms}]`);
     const ex = result.exports;
@@ -100,6 +105,7 @@ try {
       console.log(`\nWizard: skipped (${result.wizard.skipped})`);
     }
     console.log(`\nTargets: ratio to hand-written ${engine.ratioToBaseline}x ≤ 2 ${mark(targets.ratioToBaseline.met)}; ` +
+      `10 use cases ${rm.ratioToBaseline}x ≤ 2 ${mark(targets.roadmapRatioToBaseline.met)}; ` +
       `speedup vs json-rules-engine ${engine.speedupVsJsonRulesEngine}x ≥ 150 ${mark(targets.speedupVsJsonRulesEngine.met)}; ` +
       `sensitivity ${sensitivity.monteCarlo10kMs} ms < 50 ${mark(targets.monteCarlo10kMs.met)}`);
   }

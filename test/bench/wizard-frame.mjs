@@ -53,14 +53,16 @@ export async function measureSliderFrame(root, { steps = 120 } = {}) {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const answers = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/workshops/regulated-bank.json'), 'utf8')).answers;
+    const bank = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/workshops/regulated-bank.json'), 'utf8'));
+    const answers = bank.answers;
+    const useCases = bank.useCases.map((u) => ({ id: randomUUID(), name: u.name, description: u.description ?? '', answers: u.answers, dontKnow: [], notes: {}, roomChoices: {} }));
     const workshop = await call(host, 'workshops.create', { title: 'Bench: slider drag' });
     const participants = ['CISO', 'CFO', 'Head of data science'].map((role, i) => ({ id: randomUUID(), name: `Person ${i + 1}`, role, involvement: 'decision-maker' }));
     const weights = Object.fromEntries(participants.map((p, i) => [p.id, { cost: 1 + i * 2, control: 5 - i, agility: 2 + i }]));
     await call(host, 'workshopState.save', {
       id: workshop.id,
       baseRevision: 0,
-      state: { participants, answers, dontKnow: [], notes: {}, weights, roomChoices: {} },
+      state: { participants, answers, useCases, dontKnow: [], notes: {}, weights, roomChoices: {} },
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // Navigation to a workshop list that answers clicks: the app's cold start in a browser tab.

@@ -90,6 +90,11 @@ export interface RunOptions {
   orgCost?: CostAdjustment | null;
   /** The cost model's adjustment of each use case's options, by use case index, or null. */
   useCaseCost?: (index: number, answers: Answers) => CostAdjustment | null;
+  /**
+   * Fires the factor-only rules on an encoded state (default runFactorRules). `npm run bench` passes the same
+   * rules written out by hand here, so the two differ in nothing else.
+   */
+  fireFactorRules?: (pack: CompiledPack, state: RuleState) => void;
 }
 
 /** Scores one use case by the rules: its answers over the organisation's, its cost adjustment, the room's choices for it. */
@@ -100,7 +105,7 @@ export function runUseCase(pack: CompiledPack, roadmap: Roadmap, input: UseCaseI
   const cost = options.useCaseCost ? options.useCaseCost(index, answers) : null;
   setRoomChoices(state, chosen);
   encodeAnswers(pack, answers, state.values);
-  runFactorRules(pack, state);
+  (options.fireFactorRules ?? runFactorRules)(pack, state);
   applyCostAdjustment(state, cost);
   finishScores(pack, state);
   return { input, state, chosen, baseNotApplicable: baseApplicability(pack, state), cost };
@@ -115,7 +120,7 @@ export function runOrganisation(pack: CompiledPack, roadmap: Roadmap, useCases: 
   encodeAnswers(pack, roadmap.answers, org.values);
   for (let f = 0; f < pack.factors.length; f++) if (pack.factorScopes[f] === SCOPE_USE_CASE) org.values[f] = NaN;
   writeAggregates(pack, useCases, org.values);
-  runFactorRules(pack, org);
+  (options.fireFactorRules ?? runFactorRules)(pack, org);
   applyCostAdjustment(org, options.orgCost ?? null);
   finishScores(pack, org);
   return { pack, roadmap, org, orgChosen, orgBaseNotApplicable: baseApplicability(pack, org), orgCost: options.orgCost ?? null, useCases };
