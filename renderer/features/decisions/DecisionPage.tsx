@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
+import { useSettled } from '../../components/use-settled';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { portfolioRows } from '../../../shared/workshop';
@@ -24,6 +25,9 @@ function mostSensitiveCriterion(flips: readonly FlipPoint[]): string | null {
   return best?.criterion ?? null;
 }
 
+/** How long the what-if slider rests before robustness is worked out at its weight (ms). */
+const WHAT_IF_SETTLE_MS = 150;
+
 /** One decision: ranking, why, exclusions, pros and cons, risks, sensitivity, robustness and the room's choice. */
 export function DecisionPage({ evaluation: current }: { evaluation: DecisionEvaluation; index: number }) {
   const pack = usePack();
@@ -35,10 +39,21 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(current.flipPoints) ?? pack.criteria[0]!.id);
   // A what-if weight for the chosen criterion: explored on this page only, never saved.
   const [whatIf, setWhatIf] = useState<number | null>(null);
+  // Robustness at a what-if weight ranks the whole roadmap under 2,000 weightings: it is worked out once the
+  // slider rests, so a drag re-ranks at every step and never waits for it.
+  const settledWhatIf = useSettled(whatIf, WHAT_IF_SETTLE_MS);
+  const settled = useMemo(() => {
+    if (settledWhatIf === null || !derived) return null;
+    const at = { ...derived.weights, [criterion]: settledWhatIf };
+    return evaluate(pack, derived.roadmap, at, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? null;
+  }, [settledWhatIf, derived, criterion, pack, current.id]);
   if (!derived || !session || !workshopId) return null;
 
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
-  const d = whatIf === null ? current : (evaluate(pack, derived.roadmap, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? current);
+  const moved = whatIf === null ? current : (evaluate(pack, derived.roadmap, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided, sensitivity: false }).decisions.find((x) => x.id === current.id) ?? current);
+  const pending = whatIf !== null && (settledWhatIf !== whatIf || settled === null);
+  const d: DecisionEvaluation = whatIf === null ? current : { ...moved, robustness: pending ? null : settled!.robustness, flipPoints: pending ? [] : settled!.flipPoints };
+  const robustnessText = pending ? 'Working out how firm this is at the what-if weight…' : robustnessInWords(d);
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   const rows = portfolioRows(pack, derived.evaluation, d);
 
@@ -72,7 +87,9 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <div className="recommendation-card" aria-label="Recommendation">
             <span className="eyebrow">Recommended</span>
             <strong className="recommendation-option">{label(rec)}</strong>
-            <span className="recommendation-robustness">{robustnessInWords(d)}</span>
+            <span className="recommendation-robustness" aria-busy={pending || undefined}>
+              {robustnessText}
+            </span>
             {roomChoice && roomChoice.option !== rec && (
               <span className="room-choice-note">
                 The room chose <strong>{label(roomChoice.option)}</strong>
@@ -227,7 +244,9 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
                 </select>
               </label>
             </div>
-            <p className="robustness">{robustnessInWords(d)}</p>
+            <p className="robustness" aria-busy={pending || undefined}>
+              {robustnessText}
+            </p>
             {sweep && <SensitivityChart sweep={sweep} criterionLabel={criterionLabel(criterion)} currentWeight={weights[criterion] ?? 0} optionLabel={label} />}
             <div className="what-if">
               <label htmlFor={`what-if-${d.id}`}>What if {criterionLabel(criterion).toLowerCase()} were weighted</label>
