@@ -67,8 +67,10 @@ describe('evaluateWorkshop with the cost model', () => {
 
 describe('workshopCost', () => {
   it('prices the roadmap where each deployment option puts its use cases, sourced as the evaluation settled them', () => {
-    const { evaluation, costAssumptions } = evaluateWorkshop(pack, state);
-    const roadmap = workshopCostRoadmap(state, evaluation)!;
+    // The room builds the drafting model itself (its own platform scores a hair below a managed one).
+    const built: WorkshopState = { ...state, useCases: [{ ...drafting, roomChoices: { sourcing: { option: 'custom-platform', reason: 'The model team runs its own stack.' } } }] };
+    const { evaluation, costAssumptions } = evaluateWorkshop(pack, built);
+    const roadmap = workshopCostRoadmap(built, evaluation)!;
     expect(roadmap.organisation).toEqual({ sustainedGpuUtilization: 0.85, spareAccelerators: 0, egressTbPerMonth: null, existingOnPremCapacity: 'significant' });
     expect(roadmap.useCases).toEqual([
       {
@@ -89,7 +91,7 @@ describe('workshopCost', () => {
       // a hybrid estate puts each part where the use case itself ranks it best
       hybrid: [{ serving: 'on-premises', training: 'cloud' }],
     });
-    const cost = workshopCost(state, evaluation, costAssumptions)!;
+    const cost = workshopCost(built, evaluation, costAssumptions)!;
     expect(cost).toEqual(estimateCost(roadmap, costAssumptions));
     // 365,000,000 / 10,000 = 36,500 serving h and 2,000 training h, owned at 85% = 620.5 busy h per accelerator:
     // cloud 4 × 38,500 = 154,000
