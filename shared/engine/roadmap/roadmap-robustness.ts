@@ -1,7 +1,6 @@
 import { SCOPE_USE_CASE } from '../compiled-pack';
-import { WEIGHT_MAX } from '../pack-schema';
 import { createRandom } from '../prng';
-import { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD, type RobustnessOptions } from '../robustness';
+import { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD, perturbWeights, type RobustnessOptions } from '../robustness';
 import { createRanking, rankRoadmap, type RoadmapRun } from './roadmap-run';
 
 /** Share of perturbed weightings that keep each recommendation: per organisation decision, and per use case. */
@@ -33,14 +32,7 @@ export function roadmapRobustness(run: RoadmapRun, weights: Float64Array, option
   const keptOrg = new Float64Array(nD);
   const keptUc = run.useCases.map(() => new Float64Array(nD));
   for (let s = 0; s < samples; s++) {
-    let total = 0;
-    for (let k = 0; k < nC; k++) {
-      let x = weights[k]! + (2 * random() - 1) * spread;
-      x = x < 0 ? 0 : x > WEIGHT_MAX ? WEIGHT_MAX : x;
-      w[k] = x;
-      total += x;
-    }
-    if (total === 0) w.fill(1);
+    perturbWeights(weights, random, spread, w);
     rankRoadmap(run, w, scratch, false);
     for (let t = 0; t < org.length; t++) {
       const d = org[t]!;
