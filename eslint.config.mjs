@@ -40,11 +40,11 @@ export default tseslint.config(
     ),
   },
   {
-    // What decides, lays out, prices and writes records sits below the contract, which assembles payloads from them.
-    files: ['shared/{engine,cost,diagram,records}/**/*.ts'],
+    // What decides, lays out, prices, compares and writes records sits below the contract, which assembles payloads from them.
+    files: ['shared/{engine,cost,diagram,records,workshop}/**/*.ts'],
     rules: wall(
       ['../contract', '../contract/*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
-      'shared/ runs anywhere, and engine, cost, diagram and records sit below the contract: import the domain model from shared/domain.',
+      'shared/ runs anywhere, and engine, cost, diagram, records and workshop sit below the contract: import the domain model from shared/domain.',
     ),
   },
   {

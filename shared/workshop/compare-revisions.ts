@@ -1,4 +1,4 @@
-import type { RevisionComparison } from '../contract/milestone';
+import type { RevisionComparison } from './revision-comparison';
 import { nameOfUseCase, type UseCase, type WorkshopState } from '../domain';
 import { SCOPE_USE_CASE, type CompiledPack, type Evaluation } from '../engine';
 

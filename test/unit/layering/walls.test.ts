@@ -19,6 +19,7 @@ describe('import walls', () => {
     ['shared/records/breach.ts', "import { x } from '../contract/workshop';", /below the contract/],
     ['shared/cost/breach.ts', "import { x } from 'node:fs';", /runs anywhere/],
     ['shared/workshop/breach.ts', "import { x } from '../../electron/storage';", /runs anywhere/],
+    ['shared/workshop/breach.ts', "import { x } from '../contract/milestone';", /below the contract/],
     ['renderer/breach.ts', "import { x } from '../electron/storage';", /browser APIs only/],
     ['electron/breach.ts', "import { x } from '../renderer/App';", /never imports the renderer/],
   ])('%s refuses %s', async (file, source, message) => {
