@@ -229,7 +229,7 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await context.close();
   });
 
-  it('works by keyboard alone for a decision: rail, tabs, sensitivity picker and room choice', async () => {
+  it('works by keyboard alone: rail, decision tabs, sensitivity picker, room choice and the roadmap', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(app.host.url);
@@ -277,6 +277,26 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await expect.poll(() => recorded.count()).toBe(0);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => recorded.count()).toBe(1);
+
+    // The roadmap by keyboard: add a use case, name it, answer a cell, remove it and put it back.
+    await rail.getByRole('button', { name: /Use cases/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Add a blank use case' }).focus();
+    await page.keyboard.press('Enter');
+    // The keyboard lands in the new row's name.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Name of use case 4');
+    await page.keyboard.type('Keyboard triage');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Task of Keyboard triage');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByLabel('Task of Keyboard triage', { exact: true }).inputValue()).not.toBe('');
+    await page.getByRole('button', { name: 'Remove Keyboard triage' }).focus();
+    await page.keyboard.press('Enter');
+    // Removing puts the keyboard on Undo, and Undo puts it back in the restored row.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Keyboard triage');
+    await waitSaved(page);
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
 import { SCOPE_USE_CASE, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
@@ -53,6 +53,12 @@ export function UseCasesStep() {
   const [pick, setPick] = useState(catalogue[0]?.id ?? '');
   const [open, setOpen] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ useCase: UseCase; at: number } | null>(null);
+  // Where the keyboard goes next: a new or restored row's name, or the Undo of a removal.
+  const [focusName, setFocusName] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (removed) undoRef.current?.focus();
+  }, [removed]);
   const pickId = useId();
   if (!useCases || !derived) return null;
   const factors = questionsPerUseCase(pack);
@@ -63,6 +69,7 @@ export function UseCasesStep() {
     change((s) => withUseCaseAdded(s, useCase));
     setRemoved(null);
     setOpen(useCase.id);
+    setFocusName(useCase.id);
   };
   const remove = (u: UseCase, at: number) => {
     change((s) => withUseCaseRemoved(s, u.id));
@@ -120,10 +127,12 @@ export function UseCasesStep() {
             Removed <strong>{nameOfUseCase(removed.useCase)}</strong>.
           </p>
           <button
+            ref={undoRef}
             type="button"
             className="button button-small"
             onClick={() => {
               change((s) => withUseCaseRestored(s, removed.useCase, removed.at));
+              setFocusName(removed.useCase.id);
               setRemoved(null);
             }}
           >
@@ -170,6 +179,8 @@ export function UseCasesStep() {
                   open={open === u.id}
                   onToggle={() => setOpen(open === u.id ? null : u.id)}
                   onRemove={() => remove(u, i)}
+                  focusName={focusName === u.id}
+                  onFocused={() => setFocusName(null)}
                 />
               ))}
             </tbody>
@@ -201,10 +212,19 @@ interface RowProps {
   open: boolean;
   onToggle: () => void;
   onRemove: () => void;
+  /** Put the keyboard in its name (just added or put back), then say so. */
+  focusName: boolean;
+  onFocused: () => void;
 }
 
-function UseCaseRow({ useCase: u, index, count, factors, lands, open, onToggle, onRemove }: RowProps) {
+function UseCaseRow({ useCase: u, index, count, factors, lands, open, onToggle, onRemove, focusName, onFocused }: RowProps) {
   const change = useAppStore((s) => s.change);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusName) return;
+    nameRef.current?.focus();
+    onFocused();
+  }, [focusName, onFocused]);
   const name = nameOfUseCase(u);
   const detailsId = `usecase-details-${u.id}`;
   return (
@@ -212,6 +232,7 @@ function UseCaseRow({ useCase: u, index, count, factors, lands, open, onToggle, 
       <tr className={open ? 'usecase-row usecase-open' : 'usecase-row'}>
         <th scope="row" className="usecase-name-col">
           <input
+            ref={nameRef}
             type="text"
             className="usecase-name"
             aria-label={`Name of use case ${index + 1}`}
