@@ -77,7 +77,7 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     integer: false,
     nullable: false,
     defaultValue: 30_000,
-    rationale: 'An H100-class data-centre accelerator with its share of the server; 0 models hardware already owned.',
+    rationale: 'An H100-class data-centre accelerator with its share of the server; 0 for hardware already paid for.',
   },
   {
     key: 'amortizationMonths',
@@ -113,7 +113,7 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     integer: false,
     nullable: false,
     defaultValue: 40_000,
-    rationale: 'About three platform and operations engineers and the facilities minimums an owned AI estate needs, whatever its size.',
+    rationale: 'About three platform and operations engineers and the facilities minimums an owned AI estate of a server (8 accelerators) or more needs; a smaller one carries its share, and data-centre capacity already in place carries part of it.',
   },
   {
     key: 'cloudHourlyPrice',

@@ -67,7 +67,7 @@ export function portfolioRows(pack: CompiledPack, evaluation: Evaluation, evalua
     const why: string[] = [];
     for (const part of placed) {
       const e = ucEval?.decisions.find((d) => d.id === part.decision);
-      if (part.source === 'roadmap') notes.push(`On its own: ${label(part.decision, part.ownBest)}; placed with the rest of the roadmap.`);
+      if (part.source === 'roadmap') notes.push(`${partName(part.decision)} on its own: ${label(part.decision, part.ownBest)}; placed to fit the organisation's outcome.`);
       if (part.source === 'room') notes.push(`${partName(part.decision)} is the room's choice.`);
       if (part.source === 'conflict') notes.push(`The room's choice for the organisation cannot place it; it stays at ${label(part.decision, part.option)}.`);
       if (!e) continue;
@@ -81,7 +81,7 @@ export function portfolioRows(pack: CompiledPack, evaluation: Evaluation, evalua
     }
     // Its own best with no reason for it (say, its questions are still open): say so rather than leave a blank.
     if (why.length === 0 && placed.some((p) => p.source === 'own')) why.push('It scores highest on the weighted criteria; none of its answers so far speaks for it in particular.');
-    return { id: row.useCase, name: row.name, lands, note: notes.length > 0 ? notes.join(' ') : null, why: [...new Set(why)].slice(0, 3).join(' ') };
+    return { id: row.useCase, name: row.name, lands, note: notes.length > 0 ? [...new Set(notes)].join(' ') : null, why: [...new Set(why)].slice(0, 3).join(' ') };
   });
 }
 

@@ -193,8 +193,15 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
 
           <section className="card" aria-labelledby={`why-${d.id}`}>
             <h4 id={`why-${d.id}`}>Why</h4>
+            {d.portfolio && (
+              <p className="muted">
+                {d.portfolio.kind === 'main-approach'
+                  ? 'Each option scores as the use cases would if every one that can took it; each use case’s own reasons are in the table above.'
+                  : 'Each option scores as the use cases would where it places them; each use case’s own reasons are in the table above.'}
+              </p>
+            )}
             {fired.size === 0 ? (
-              <p className="muted">No rule has fired yet: the scores are the pack’s baselines. Answer the questions in Context to let the workshop’s situation speak.</p>
+              !d.portfolio && <p className="muted">No rule has fired yet: the scores are the pack’s baselines. Answer the questions of the Organisation and Use cases steps to let the workshop’s situation speak.</p>
             ) : (
               <ul className="reasons">
                 {[...fired.entries()].map(([rule, r]) => (
@@ -207,7 +214,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             )}
             {d.excluded.length > 0 && (
               <>
-                <h4>Excluded</h4>
+                <h4 className="reasons-subhead">{d.portfolio ? 'Out of reach: no placement of the use cases gives it' : 'Excluded'}</h4>
                 <ul className="reasons">
                   {d.excluded.map((x) => (
                     <li key={x.option}>

@@ -25,7 +25,7 @@ export function RankingList({ evaluation: d, decision, roomChoice, details = fal
           <div className="ranking-line">
             <span className="ranking-label">
               {label(o.option)}
-              {o.excluded && <span className="tag tag-danger">Excluded</span>}
+              {o.excluded && <span className="tag tag-danger">{d.portfolio ? 'Out of reach' : 'Excluded'}</span>}
               {roomChoice === o.option && <span className="tag">Room’s choice</span>}
             </span>
             <span className="ranking-score">{Math.round(o.score * 100)}</span>

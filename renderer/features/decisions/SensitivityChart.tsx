@@ -19,7 +19,10 @@ const MARGIN = { top: 16, right: 24, bottom: 44, left: 48 };
 export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionLabel, width = 640, height = 280 }: SensitivityChartProps) {
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
-  const all = sweep.options.filter((o) => !o.excluded).flatMap((o) => o.scores.filter((v): v is number => v !== null));
+  // A line for every option with a score somewhere on the sweep: a derived option out of reach now may come in
+  // reach at another weight (the flip point can name it), and its line shows where.
+  const drawn = (o: SensitivitySweep['options'][number]) => o.scores.some((v) => v !== null);
+  const all = sweep.options.filter(drawn).flatMap((o) => o.scores.filter((v): v is number => v !== null));
   const lo = Math.max(0, Math.min(...all, 1) - 0.05);
   const hi = Math.min(1, Math.max(...all, 0) + 0.05);
   const x = scaleLinear().domain([0, sweep.weights[sweep.weights.length - 1] ?? 5]).range([0, innerW]);
@@ -29,7 +32,7 @@ export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionL
     .defined((d) => d !== null)
     .x((_, i) => x(sweep.weights[i] ?? 0))
     .y((d) => y(d ?? 0));
-  const partial = sweep.options.some((o) => !o.excluded && o.scores.some((v) => v === null));
+  const partial = sweep.options.some((o) => drawn(o) && o.scores.some((v) => v === null));
   const flips = [sweep.flipPoint?.raise, sweep.flipPoint?.lower].filter((f): f is NonNullable<typeof f> => !!f && f.withinScale);
   const summary =
     flips.length > 0
@@ -77,14 +80,14 @@ export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionL
             </text>
           </g>
           {sweep.options.map((o, i) =>
-            o.excluded ? null : (
+            !drawn(o) ? null : (
               <path key={o.option} d={path(o.scores) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
             ),
           )}
         </g>
       </svg>
       <figcaption>
-        <SeriesLegend items={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${o.excluded ? ' (excluded)' : ''}`, muted: o.excluded }))} />
+        <SeriesLegend items={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${!drawn(o) ? ' (excluded)' : o.excluded ? ' (out of reach now)' : ''}`, muted: !drawn(o) }))} />
         <p className="chart-summary">
           {summary}
           {partial ? ' A line stops where no placement of the use cases gives that option.' : ''}

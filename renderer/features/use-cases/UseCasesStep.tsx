@@ -32,13 +32,24 @@ export function landsLine(pack: CompiledPack, evaluation: UseCaseEvaluation | un
   const label = (decision: string, option: string | null) =>
     option === null ? null : (pack.decisions[pack.decisionIndex.get(decision) ?? -1]?.decision.options.find((o) => o.id === option)?.label ?? humanize(option));
   const outcome = (decision: string) => evaluation.outcomes.find((o) => o.decision === decision);
+  // Where the organisation's outcome moved it from its own best, or the room chose, it says so.
+  const why = (decision: string): string => {
+    const o = outcome(decision);
+    if (o?.source === 'room') return ' (the room’s choice)';
+    if (o?.source === 'roadmap') {
+      const own = evaluation.decisions.find((d) => d.id === decision)?.recommended ?? null;
+      return own && own !== o.option ? ` (on its own: ${label(decision, own)})` : '';
+    }
+    return '';
+  };
   const serving = outcome('serving-placement');
   const training = label('training-placement', outcome('training-placement')?.option ?? null);
   const where = serving?.source === 'implied' ? 'At the provider' : label('serving-placement', serving?.option ?? null);
+  const trains = training ? `, trains ${training === 'Public cloud' ? 'in the cloud' : training.toLowerCase()}${why('training-placement')}` : '';
   const parts = [
-    where ? `${where}${training ? `, trains ${training === 'Public cloud' ? 'in the cloud' : training.toLowerCase()}` : ''}` : null,
-    label('serving-mode', outcome('serving-mode')?.option ?? null),
-    label('sourcing', outcome('sourcing')?.option ?? null),
+    where ? `${where}${serving?.source === 'implied' ? '' : why('serving-placement')}${trains}` : null,
+    label('serving-mode', outcome('serving-mode')?.option ?? null)?.concat(why('serving-mode')) ?? null,
+    label('sourcing', outcome('sourcing')?.option ?? null)?.concat(why('sourcing')) ?? null,
   ].filter((p): p is string => p !== null);
   return parts.join(' · ');
 }
@@ -77,6 +88,12 @@ export function UseCasesStep() {
     if (open === u.id) setOpen(null);
   };
 
+  const blank = (
+    <button type="button" className="button" disabled={full} onClick={() => add(newUseCase(crypto.randomUUID()))}>
+      Add a blank use case
+    </button>
+  );
+
   return (
     <section className="step-page step-wide" aria-labelledby="use-cases-title">
       <div className="step-head">
@@ -88,7 +105,7 @@ export function UseCasesStep() {
           </p>
         </div>
         <p className="progress-total" aria-label={`${useCases.length} of at most ${MAX_USE_CASES} use cases`}>
-          <strong>{useCases.length}</strong> / {MAX_USE_CASES} use cases
+          <strong>{useCases.length}</strong> use case{useCases.length === 1 ? '' : 's'} <span className="muted">(at most {MAX_USE_CASES})</span>
         </p>
       </div>
 
@@ -109,15 +126,17 @@ export function UseCasesStep() {
               <button type="button" className="button button-primary" disabled={full || !entry} onClick={() => entry && add(newUseCase(crypto.randomUUID(), entry))}>
                 Add it
               </button>
+              <span className="usecase-or" aria-hidden="true">
+                or
+              </span>
+              {blank}
             </div>
             <p id={`${pickId}-about`} className="field-hint">
               {entry?.description}
             </p>
           </div>
         )}
-        <button type="button" className="button" disabled={full} onClick={() => add(newUseCase(crypto.randomUUID()))}>
-          Add a blank use case
-        </button>
+        {catalogue.length === 0 && blank}
         {full && <p className="field-hint">A roadmap holds at most {MAX_USE_CASES} use cases: remove one to add another.</p>}
       </div>
 
