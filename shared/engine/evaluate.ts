@@ -443,6 +443,11 @@ function derivedDetail(pack: CompiledPack, scored: ScoredRoadmap, useCases: read
         reasons.push(...why);
       });
     });
+    // A mix with nothing to mix: every use case lands where one option puts it.
+    if (x === p.mixed && scores.unmixed >= 0) {
+      const one = d.decision.options[scores.unmixed]!.label;
+      reasons.push({ rule: 'portfolio', consideration: 'portfolio', reason: `Every use case lands where ${one} puts it, so there is nothing to mix.` });
+    }
     return { option: entry.option, reasons: [...entry.reasons, ...reasons] };
   });
 

@@ -44,7 +44,7 @@ function listWords(items: readonly string[]): string {
 /**
  * Formats a cost estimate for records: monthly cost per deployment option at pilot and production volume, each
  * use case's cost under `outcome` (the deployment the room goes with), and sentences about them. `excluded`:
- * the deployment options a constraint rules out, said of the cheapest when it is one of them.
+ * the deployment options ruled out for this roadmap (by a constraint, or out of reach), said of the cheapest when it is one of them.
  */
 export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string | null = null, excluded: readonly string[] = []): CostView {
   const d = pack.decisionIndex.get(COST_DECISION);
@@ -64,7 +64,7 @@ export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string
   const ruledOut = cheapest.filter((o) => excluded.includes(o));
   sentences.push(
     `Cheapest at production volume: ${listWords(cheapest.map(label))}${cheapest.length > 1 ? ', at the same cost' : ''}` +
-      (ruledOut.length > 0 ? ` (${listWords(ruledOut.map(label))} ${ruledOut.length > 1 ? 'are' : 'is'} excluded by a constraint).` : '.'),
+      (ruledOut.length > 0 ? ` (${listWords(ruledOut.map(label))} ${ruledOut.length > 1 ? 'are' : 'is'} ruled out for this roadmap).` : '.'),
   );
   sentences.push(
     cost.breakevenUtilization === null

@@ -102,7 +102,7 @@ function flipText(input: RecordsInput, d: DecisionEvaluation, fp: FlipPoint): { 
 
 function whyRecommended(input: RecordsInput, d: DecisionEvaluation, top: RankedOption): string {
   const rivals = d.ranking.filter((o) => !o.excluded && o.option !== top.option);
-  if (rivals.length === 0) return 'it is the only option no hard constraint excludes';
+  if (rivals.length === 0) return d.portfolio ? 'it is the only option within reach of where the use cases land' : 'it is the only option no hard constraint excludes';
   const next = rivals[0]!;
   const leading = [...top.criteria]
     .filter((c) => c.contribution > 0)

@@ -90,8 +90,9 @@ function prosAndCons(view: DecisionView): string[] {
     const items = [
       ...o.pros.map((p) => `Good, because ${mdText(lowerFirst(p))}`),
       ...o.cons.map((c) => `Bad, because ${mdText(lowerFirst(c))}`),
-      ...o.excludedBecause.map((r) => `Bad, because a hard constraint excludes it: ${mdText(lowerFirst(sentence(r)))}`),
-      o.ranked.excluded ? 'Neutral, because it is excluded, so it has no rank' : `Neutral, because it scores ${formatScore(o.ranked.score)} and ranks ${o.ranked.rank} of ${view.options.length}`,
+      // A derived option no placement of the use cases gives is out of reach rather than ruled out by a constraint.
+      ...o.excludedBecause.map((r) => `Bad, because ${view.useCases.length > 0 ? 'it is out of reach' : 'a hard constraint excludes it'}: ${mdText(lowerFirst(sentence(r)))}`),
+      o.ranked.excluded ? `Neutral, because it is ${view.useCases.length > 0 ? 'out of reach' : 'excluded'}, so it has no rank` : `Neutral, because it scores ${formatScore(o.ranked.score)} and ranks ${o.ranked.rank} of ${view.options.length}`,
     ];
     return [`### ${mdText(o.label)}`, o.description ? mdText(o.description) : null, mdList(items)].filter((b): b is string => b !== null);
   });

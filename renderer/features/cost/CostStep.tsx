@@ -168,7 +168,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                 {o !== 'cloud' && ` · owns ${owned(o).dataCentre + owned(o).edge} accelerator${owned(o).dataCentre + owned(o).edge === 1 ? '' : 's'}`}
               </span>
               {cheapest.includes(o) && <span className="tag tag-ok">{cheapest.length > 1 ? 'Cheapest at production (tied)' : 'Cheapest at production'}</span>}
-              {deployment?.excluded.some((x) => x.option === o) && <span className="tag tag-warning">Excluded by a constraint</span>}
+              {deployment?.excluded.some((x) => x.option === o) && <span className="tag tag-warning">Ruled out for this roadmap</span>}
             </li>
           ))}
         </ul>

@@ -30,6 +30,11 @@ export interface PortfolioScores {
   /** True when no use case has a part to place: the decision has nothing to decide. */
   empty: boolean;
   /**
+   * The option every part's own best falls in (uniform, with a mix), or -1: then the mix would place everything
+   * as that option does, so there is nothing to mix and the mix is out of reach.
+   */
+  unmixed: number;
+  /**
    * Per option, per use case, per part: the option (index within the part decision) the part takes under that
    * option, PART_SKIPPED when the part is left out (not applicable and counting as nothing, or nothing open).
    */
@@ -42,6 +47,32 @@ export interface PortfolioScores {
   own: Int32Array;
 }
 
+/**
+ * The first option other than the mix whose allowed placements hold every counted part's own best (`own`, by use
+ * case and part; negative where a part is left out), or -1. Only a uniform portfolio with a mix has one.
+ */
+function unmixedOption(pack: CompiledPack, portfolio: CompiledPortfolio, own: Int32Array, partsOf: Int32Array): number {
+  if (portfolio.kind !== 'uniform' || portfolio.mixed < 0) return -1;
+  const nO = pack.decisions[portfolio.decision]!.optionCount;
+  const nP = portfolio.parts.length;
+  for (let y = 0; y < nO; y++) {
+    if (y === portfolio.mixed) continue;
+    let holds = true;
+    for (let u = 0; u < partsOf.length && holds; u++) {
+      if (partsOf[u] === 0) continue;
+      for (let j = 0; j < nP; j++) {
+        const best = own[u * nP + j]!;
+        if (best >= 0 && ((portfolio.allowedMask[y * nP + j]! >>> best) & 1) === 0) {
+          holds = false;
+          break;
+        }
+      }
+    }
+    if (holds) return y;
+  }
+  return -1;
+}
+
 /** Arrays for one derived decision over a roadmap of `useCases` use cases, reused across weightings. */
 export function createPortfolioScores(pack: CompiledPack, portfolio: CompiledPortfolio, useCases: number): PortfolioScores {
   const nO = pack.decisions[portfolio.decision]!.optionCount;
@@ -52,6 +83,7 @@ export function createPortfolioScores(pack: CompiledPack, portfolio: CompiledPor
     vectors: new Float64Array(nO * nC),
     excluded: new Uint8Array(nO),
     empty: true,
+    unmixed: -1,
     selection: new Int32Array(cells),
     blocked: new Uint8Array(cells),
     partsOf: new Int32Array(useCases),
@@ -129,13 +161,18 @@ export function scorePortfolio(
     if (n > 0) counted++;
   }
   out.empty = counted === 0;
+  out.unmixed = -1;
   if (out.empty) return out;
+  out.unmixed = unmixedOption(pack, portfolio, own, out.partsOf);
 
   let total = 0;
   for (let k = 0; k < nC; k++) total += weights[k]!;
   for (let x = 0; x < nO; x++) {
     const allowed = portfolio.allowed[x] ?? null;
     let sum = 0;
+    // Every use case lands where one option puts it: a mix would be that option with its costs added. Its
+    // placements are still worked out (where it would put each use case), but it has no score.
+    if (x === portfolio.mixed && out.unmixed >= 0) excluded[x] = 1;
     for (let u = 0; u < nU; u++) {
       if (partsOf[u] === 0) continue;
       const view = views[u]!;
@@ -224,11 +261,13 @@ export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, 
     if (n > 0) counted++;
   }
   out.empty = counted === 0;
+  out.unmixed = -1;
   if (out.empty) {
     sums.fill(0);
     excluded.fill(0);
     return;
   }
+  out.unmixed = unmixedOption(pack, portfolio, own, partsOf);
   let total = 0;
   for (let k = 0; k < nC; k++) total += weights[k]!;
   const mixed = portfolio.mixed;
@@ -236,6 +275,12 @@ export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, 
   for (let x = 0; x < nO; x++) {
     const allowed = portfolio.allowed[x] ?? null;
     const isMixed = x === mixed;
+    if (isMixed && out.unmixed >= 0) {
+      excluded[x] = 1;
+      sums[x] = 0;
+      taken[x] = 0;
+      continue;
+    }
     if (isMixed) for (let k = 0; k < nC; k++) vectors[x * nC + k] = 0;
     let sum = 0;
     let out_ = 0;

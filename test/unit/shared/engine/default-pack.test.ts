@@ -87,7 +87,10 @@ describe('the default pack', () => {
     const e = evaluate(compiled, roadmap, { agility: 5, operability: 5, control: 0, compliance: 0 });
     const deployment = e.decisions.find((d) => d.id === 'deployment')!;
     expect(deployment.recommended).not.toBe('cloud');
-    expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud', 'hybrid']);
+    expect(new Set(deployment.excluded[0]!.reasons.map((r) => r.useCase))).toEqual(new Set(['u1']));
+    // One use case on premises: a hybrid estate would have nothing to mix.
+    expect(deployment.excluded[1]!.reasons.map((r) => r.reason)).toEqual(['Every use case lands where On-premises puts it, so there is nothing to mix.']);
     const sourcing = e.useCases[0]!.decisions.find((d) => d.id === 'sourcing')!;
     expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
   });

@@ -36,6 +36,16 @@ function lands(e: Evaluation, useCase: string, decisionId: string): string | nul
   return u.outcomes.find((o) => o.decision === decisionId)!.option;
 }
 
+/** The options a constraint rules out (not the mix, when every use case lands in one place and there is nothing to mix). */
+function byConstraint(d: DecisionEvaluation): string[] {
+  return d.excluded.filter((x) => !x.reasons.some((r) => r.rule === 'portfolio')).map((x) => x.option);
+}
+
+/** Whether the mix is out of reach because every use case lands where one option puts it. */
+function nothingToMix(d: DecisionEvaluation): boolean {
+  return d.excluded.some((x) => x.reasons.some((r) => r.rule === 'portfolio' && /nothing to mix/.test(r.reason)));
+}
+
 describe('example workshops', () => {
   it('every fixture is a valid answers file, of version 2 and (in v1/) of version 1', () => {
     for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) expect(read(name).version, name).toBe(2);
@@ -66,7 +76,9 @@ describe('example workshops', () => {
     // Served by the provider: nothing of its own to place, and no owned estate possible.
     expect(e.useCases[0]!.outcomes.find((o) => o.decision === 'serving-placement')!.source).toBe('implied');
     expect(decision(e, 'deployment').recommended).toBe('cloud');
-    expect(decision(e, 'deployment').excluded.map((x) => x.option)).toEqual(['on-premises']);
+    expect(byConstraint(decision(e, 'deployment'))).toEqual(['on-premises']);
+    // One use case in one place: a hybrid estate would have nothing to mix.
+    expect(nothingToMix(decision(e, 'deployment'))).toBe(true);
     expect(decision(e, 'inference-mode').recommended).toBe('real-time');
     // Internal data only: no privacy risk is raised for the API.
     expect(decision(e, 'ai-sourcing').risks).toEqual([]);
@@ -75,8 +87,9 @@ describe('example workshops', () => {
   it('sovereign agency: no public cloud and no hosted APIs, by constraint', () => {
     const { evaluation: e } = load('sovereign-agency.json');
     const deployment = decision(e, 'deployment');
-    expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(byConstraint(deployment)).toEqual(['cloud']);
     expect(deployment.excluded[0]!.reasons.every((r) => r.useCase !== undefined)).toBe(true);
+    expect(nothingToMix(deployment)).toBe(true);
     expect(deployment.recommended).toBe('on-premises');
     const sourcing = decision(e, 'ai-sourcing');
     expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
@@ -124,7 +137,9 @@ describe('example workshops', () => {
     expect(decision(e, 'cloud-strategy').recommended).toBe('multi-cloud');
     expect(decision(e, 'cloud-strategy').robustness).toBeGreaterThan(0.99);
     expect(decision(e, 'deployment').recommended).not.toBe('on-premises');
-    expect(decision(e, 'deployment').ranking.at(-1)!.option).toBe('on-premises');
+    // Every use case in the cloud: on premises scores lowest, and a hybrid would have nothing to mix.
+    expect(decision(e, 'deployment').ranking.filter((r) => !r.excluded).at(-1)!.option).toBe('on-premises');
+    expect(nothingToMix(decision(e, 'deployment'))).toBe(true);
     expect(decision(e, 'infrastructure-model').recommended).toBe('hub-and-spoke');
   });
 
@@ -171,13 +186,13 @@ describe('version 1 answers files', () => {
     expect(decision(startup, 'deployment').recommended).toBe('cloud');
     expect(['pre-built-apis', 'foundation-model-apis']).toContain(decision(startup, 'ai-sourcing').recommended);
     const agency = e('sovereign-agency.json');
-    expect(decision(agency, 'deployment').excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(byConstraint(decision(agency, 'deployment'))).toEqual(['cloud']);
     expect(decision(agency, 'ai-sourcing').excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
     const insurer = e('global-insurer.json');
     expect(decision(insurer, 'cloud-strategy').recommended).toBe('multi-cloud');
     expect(decision(insurer, 'deployment').recommended).not.toBe('on-premises');
     const factory = e('factory-vision.json');
-    expect(decision(factory, 'deployment').excluded.map((x) => x.option)).toEqual(['cloud']);
+    expect(byConstraint(decision(factory, 'deployment'))).toEqual(['cloud']);
     expect(decision(factory, 'inference-mode').recommended).toBe('real-time');
     const media = e('media-analytics.json');
     expect(decision(media, 'deployment').recommended).toBe('cloud');

@@ -19,7 +19,7 @@ describe('costView', () => {
 
   it('says so when the cheapest is excluded by a constraint', () => {
     const view = costView(pack, estimateCost(WORKED, DEFAULTS), null, ['cloud']);
-    expect(cheapestSentence(view)).toBe('Cheapest at production volume: Public cloud (Public cloud is excluded by a constraint).');
+    expect(cheapestSentence(view)).toBe('Cheapest at production volume: Public cloud (Public cloud is ruled out for this roadmap).');
     expect(view.useCases).toEqual([]);
   });
 
