@@ -1,7 +1,7 @@
 // The organisation's decisions drawn from the use cases: how a portfolio scores each option, what it cannot place
 // and why, and what it asks.
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, type DecisionEvaluation, type Evaluation, type Roadmap } from '../../../../shared/engine';
+import { defaultPack, evaluate, type Evaluation, type Roadmap } from '../../../../shared/engine';
 
 const pack = defaultPack();
 const ROADMAP: Roadmap = {
@@ -15,7 +15,6 @@ const ROADMAP: Roadmap = {
 const e = evaluate(pack, ROADMAP, {});
 const decision = (ev: Evaluation, id: string) => ev.decisions.find((d) => d.id === id)!;
 const own = (ev: Evaluation, useCase: string, id: string) => ev.useCases.find((u) => u.id === useCase)!.decisions.find((d) => d.id === id)!;
-const score = (d: DecisionEvaluation, option: string) => d.ranking.find((r) => r.option === option)!.score;
 
 describe('an organisation decision drawn from the use cases', () => {
   it('is hybrid when the use cases are served in different places, and cannot be all-cloud or all-on-premises, naming who stands in the way', () => {
