@@ -1,3 +1,5 @@
+import { fileSlug } from '../workshop';
+
 /** A file in the folder records are written to (only Markdown files are read). */
 export interface ExistingFile {
   name: string;
@@ -41,13 +43,7 @@ export function highestRecordNumber(names: readonly string[]): number {
 
 /** A title as adr-tools turns it into a file name: ASCII letters and digits, lower case, joined by "-". */
 export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'decision';
+  return fileSlug(title) || 'decision';
 }
 
 /** A record file name: "0008-deployment.md". */

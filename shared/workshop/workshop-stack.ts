@@ -19,16 +19,24 @@ export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, 
 /** Longest title part of an export's file name, in characters; a longer title is cut at a word's end. */
 const SLUG_MAX = 60;
 
-/** A file name for an export of this workshop: "contoso-ai-platform-stack.svg". */
-export function exportFileName(title: string, what: string, extension: string): string {
+/**
+ * A title as a file name part: ASCII letters and digits, lower case, joined by "-" (as adr-tools spells record
+ * files); longer than `max`, cut at the last whole word that fits (one word longer than that, where it must be).
+ * Empty when nothing is left.
+ */
+export function fileSlug(title: string, max = Infinity): string {
   const full = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  // Cut at the last whole word that fits; one word longer than that is cut where it must be.
-  const wordEnd = full.slice(0, SLUG_MAX + 1).lastIndexOf('-');
-  const slug = full.length <= SLUG_MAX ? full : wordEnd > 0 ? full.slice(0, wordEnd) : full.slice(0, SLUG_MAX);
-  return `${slug || 'workshop'}-${what}.${extension}`;
+  if (full.length <= max) return full;
+  const wordEnd = full.slice(0, max + 1).lastIndexOf('-');
+  return wordEnd > 0 ? full.slice(0, wordEnd) : full.slice(0, max);
+}
+
+/** A file name for an export of this workshop: "contoso-ai-platform-stack.svg". */
+export function exportFileName(title: string, what: string, extension: string): string {
+  return `${fileSlug(title, SLUG_MAX) || 'workshop'}-${what}.${extension}`;
 }
