@@ -1,31 +1,30 @@
 import { fail, type ApiResult, type FieldIssue } from '../../shared/contract';
 import { type WorkshopState } from '../../shared/domain';
 import { parseCostAssumptions } from '../../shared/cost';
-import { closestId, defaultPack, describeDomain, inDomain, SCOPE_USE_CASE, type CompiledPack } from '../../shared/engine';
+import { closestId, defaultPack, describeDomain, inDomain, misplacedAnswer, type AnswerLevel, type CompiledPack } from '../../shared/engine';
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
   const suggestion = closestId(id, known);
   return `is not a known ${kind}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 
-/** The answers, "don't know" marks and notes of one scope (the organisation, or one use case) against the pack's factors. */
+/** The answers, "don't know" marks and notes of one level (the organisation, or one use case) against the pack's questions. */
 function answerIssues(
   pack: CompiledPack,
-  scope: 'organisation' | 'use-case',
+  level: AnswerLevel,
   at: string,
   answers: Readonly<Record<string, unknown>>,
   dontKnow: readonly string[],
   notes: Readonly<Record<string, string>>,
   issues: FieldIssue[],
 ): void {
-  const inScope = (i: number) => (pack.factorScopes[i] === SCOPE_USE_CASE) === (scope === 'use-case') && !pack.factors[i]!.aggregate;
-  const factorIds = pack.factors.filter((_, i) => inScope(i)).map((f) => f.id);
   const problem = (id: string): string | null => {
-    const index = pack.factorIndex.get(id);
-    if (index === undefined) return unknownId('question', id, factorIds);
-    if (inScope(index)) return null;
-    if (pack.factors[index]!.aggregate) return 'is worked out from the use cases, not answered';
-    return scope === 'organisation' ? 'is asked of each use case, not of the organisation' : 'is asked once for the organisation, not of a use case';
+    const misplaced = misplacedAnswer(pack, id, level);
+    if (!misplaced) return null;
+    if (misplaced.kind === 'aggregate') return 'is worked out from the use cases, not answered';
+    if (misplaced.kind === 'other-level') return level === 'organisation' ? 'is asked of each use case, not of the organisation' : 'is asked once for the organisation, not of a use case';
+    if (!misplaced.suggestion) return 'is not a known question';
+    return `is not a known question (did you mean "${misplaced.suggestion}"${misplaced.atOtherLevel ? `, ${level === 'organisation' ? 'asked of each use case' : 'asked once for the organisation'}` : ''}?)`;
   };
   for (const [id, value] of Object.entries(answers)) {
     const wrong = problem(id);
@@ -44,7 +43,7 @@ function answerIssues(
 }
 
 /** The room's choices of one scope's decisions: known decisions of that scope, and their options. */
-function choiceIssues(pack: CompiledPack, scope: 'organisation' | 'use-case', at: string, choices: Readonly<Record<string, { option: string }>>, issues: FieldIssue[]): void {
+function choiceIssues(pack: CompiledPack, scope: AnswerLevel, at: string, choices: Readonly<Record<string, { option: string }>>, issues: FieldIssue[]): void {
   const decisions = scope === 'organisation' ? pack.organisationDecisions : pack.useCaseDecisions;
   for (const [decisionId, choice] of Object.entries(choices)) {
     const d = decisions.find((x) => x.id === decisionId);

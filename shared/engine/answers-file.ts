@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { migrateWorkshopState } from '../domain';
 import { COST_ASSUMPTION_INFO, describeAllowedAssumption, parseCostAssumptions, type CostAssumptions } from '../cost';
 import { closestId } from './closest-id';
-import { SCOPE_USE_CASE, type CompiledPack } from './compiled-pack';
+import { misplacedAnswer, questionsAt, type AnswerLevel } from './answer-level';
+import type { CompiledPack } from './compiled-pack';
 import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
 import { WEIGHT_MAX, type Factor, type FactorValue } from './pack-schema';
@@ -149,32 +150,26 @@ function checkCostAssumptions(value: unknown): EngineIssue[] {
   });
 }
 
-/** Checks ids and values against the pack, on the raw file so they are reported even when its shape is also wrong. */
-/** Checks one set of answers against the factors of one scope; a factor of the other scope is said to belong there. */
-function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path: JsonPath, scope: 'organisation' | 'use-case', issues: EngineIssue[]): void {
-  const inScope = (i: number) => (pack.factorScopes[i] === SCOPE_USE_CASE) === (scope === 'use-case') && !pack.factors[i]!.aggregate;
-  const factorIds = pack.factors.filter((_, i) => inScope(i)).map((f) => f.id);
+/** Checks one set of answers against the questions of one level; one of the other level is said to belong there. */
+function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path: JsonPath, level: AnswerLevel, issues: EngineIssue[]): void {
+  const asked = questionsAt(pack, level);
+  const otherPlace = level === 'organisation' ? "asked of each use case: put it in a use case's answers (useCases[].answers)" : 'asked once for the organisation: put it in the top-level answers';
   for (const [key, value] of Object.entries(answers)) {
-    const index = pack.factorIndex.get(key);
-    if (index === undefined || !inScope(index)) {
-      const elsewhere =
-        index === undefined
-          ? null
-          : pack.factors[index]!.aggregate
-            ? 'computed from the use cases, not answered'
-            : scope === 'organisation'
-              ? 'asked of each use case: put it in a use case\'s answers (useCases[].answers)'
-              : 'asked once for the organisation: put it in the top-level answers';
-      // A typo is matched at this level first, then at the other (where the message says the answer belongs).
-      const otherIds = pack.factors.filter((f, i) => !inScope(i) && !f.aggregate).map((f) => f.id);
-      const here = index === undefined ? closestId(key, factorIds) : undefined;
-      const there = index === undefined && !here ? closestId(key, otherIds) : undefined;
-      const suggestion = here ?? there;
-      const message = elsewhere ?? (there ? `unknown answer id; the closest, "${there}", is ${scope === 'organisation' ? 'asked of each use case (useCases[].answers)' : 'asked once for the organisation (the top-level answers)'}` : 'unknown answer id');
-      issues.push({ path: [...path, key], message, found: JSON.stringify(key), allowed: describeAllowed(factorIds, 30), ...(suggestion ? { suggestion } : {}) });
+    const misplaced = misplacedAnswer(pack, key, level);
+    if (misplaced) {
+      const message =
+        misplaced.kind === 'aggregate'
+          ? 'computed from the use cases, not answered'
+          : misplaced.kind === 'other-level'
+            ? otherPlace
+            : misplaced.atOtherLevel
+              ? `unknown answer id; the closest, "${misplaced.suggestion}", is ${level === 'organisation' ? 'asked of each use case (useCases[].answers)' : 'asked once for the organisation (the top-level answers)'}`
+              : 'unknown answer id';
+      const suggestion = misplaced.kind === 'unknown' ? misplaced.suggestion : undefined;
+      issues.push({ path: [...path, key], message, found: JSON.stringify(key), allowed: describeAllowed(asked, 30), ...(suggestion ? { suggestion } : {}) });
       continue;
     }
-    const factor = pack.factors[index]!;
+    const factor = pack.factors[pack.factorIndex.get(key)!]!;
     if (value !== null && !inDomain(factor, value)) {
       const suggestion = factor.type === 'enum' && typeof value === 'string' ? closestId(value, factor.values) : undefined;
       issues.push({ path: [...path, key], message: `value not allowed for "${key}"`, found: describeFound(value), allowed: `${describeDomain(factor)} (or null for unknown)`, ...(suggestion ? { suggestion } : {}) });

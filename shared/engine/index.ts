@@ -4,6 +4,7 @@ export { formatJsonPath } from './json-path';
 export type { EngineIssue, EngineResult } from './engine-issue';
 export { formatIssue } from './engine-issue';
 export { closestId } from './closest-id';
+export { misplacedAnswer, questionsAt, type AnswerLevel, type MisplacedAnswer } from './answer-level';
 
 export type { Condition, ComparisonOp, FactorComparison, DecisionComparison } from './condition';
 export type {

@@ -109,7 +109,7 @@ describe('workshop state channels', () => {
           id: w.id,
           state: {
             ...emptyWorkshopState(),
-            answers: { opsExpertize: 'high', spareAccelerators: -2 },
+            answers: { opsExpertize: 'high', spareAccelerators: -2, dataSensitivty: 'regulated' },
             roomChoices: { deployment: { option: 'mainframe', reason: 'We like it' } },
             useCases: [
               useCase(FRAUD, 'Card fraud scoring', { dataSensitivty: 'regulated', latencyP95Ms: -5, dataResidency: 'moon' }, { roomChoices: { sourcing: { option: 'crystal-ball', reason: 'Magic' } } }),
@@ -122,6 +122,8 @@ describe('workshop state channels', () => {
     );
     expect(byPath['state.answers.opsExpertize']).toBe('is not a known question (did you mean "opsExpertise"?)');
     expect(byPath['state.answers.spareAccelerators']).toMatch(/^must be .*; got -2$/);
+    // A typo of a question asked of each use case, given for the organisation: the closest, and where it belongs.
+    expect(byPath['state.answers.dataSensitivty']).toBe('is not a known question (did you mean "dataSensitivity", asked of each use case?)');
     expect(byPath['state.roomChoices.deployment.option']).toBe('must be one of cloud, on-premises, hybrid');
     expect(byPath['state.useCases.0.answers.dataSensitivty']).toBe('is not a known question (did you mean "dataSensitivity"?)');
     expect(byPath['state.useCases.0.answers.latencyP95Ms']).toMatch(/^must be a number greater than 0.*; got -5$/);
