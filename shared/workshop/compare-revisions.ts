@@ -1,6 +1,6 @@
 import type { RevisionComparison } from './revision-comparison';
 import { nameOfUseCase, type UseCase, type WorkshopState } from '../domain';
-import { SCOPE_USE_CASE, type CompiledPack, type Evaluation } from '../engine';
+import { questionsAt, type CompiledPack, type Evaluation } from '../engine';
 
 /** One side of a comparison: the saved state and what the engine said about it. */
 export interface Revision {
@@ -30,8 +30,9 @@ export function compareRevisions(pack: CompiledPack, a: Revision, b: Revision): 
   const answers: RevisionComparison['answers'] = [];
   const recommendations: RevisionComparison['recommendations'] = [];
   const roomChoices: RevisionComparison['roomChoices'] = [];
-  const useCaseFactors = pack.factors.filter((_, i) => pack.factorScopes[i] === SCOPE_USE_CASE);
-  const organisationFactors = pack.factors.filter((_, i) => pack.factorScopes[i] !== SCOPE_USE_CASE && !pack.aggregates.some((x) => x.factor === i));
+  const factorsOf = (level: 'organisation' | 'use-case') => questionsAt(pack, level).map((id) => pack.factors[pack.factorIndex.get(id)!]!);
+  const useCaseFactors = factorsOf('use-case');
+  const organisationFactors = factorsOf('organisation');
   for (const f of organisationFactors) {
     const from = answerOf(a.state, f.id);
     const to = answerOf(b.state, f.id);
