@@ -1,5 +1,6 @@
 import { closestId } from './closest-id';
 import { SCOPE_USE_CASE, type CompiledPack } from './compiled-pack';
+import type { Factor } from './pack-schema';
 
 /** The two levels answers are given at: once for the organisation, or for each use case. */
 export type AnswerLevel = 'organisation' | 'use-case';
@@ -13,10 +14,12 @@ export type MisplacedAnswer =
   /** Worked out from the use cases' answers, never asked. */
   | { kind: 'aggregate' };
 
-/** The ids of the questions asked at a level, in pack order (aggregates, which are worked out, left out). */
-export function questionsAt(pack: CompiledPack, level: AnswerLevel): string[] {
-  return pack.factors.filter((f, i) => !f.aggregate && (pack.factorScopes[i] === SCOPE_USE_CASE) === (level === 'use-case')).map((f) => f.id);
+/** The questions asked at a level, in pack order (aggregates, which are worked out, left out). */
+export function questionsAt(pack: CompiledPack, level: AnswerLevel): Factor[] {
+  return pack.factors.filter((f, i) => !f.aggregate && (pack.factorScopes[i] === SCOPE_USE_CASE) === (level === 'use-case'));
 }
+
+const idsOf = (factors: readonly Factor[]) => factors.map((f) => f.id);
 
 /**
  * Whether `id` is a question asked at `level`, and if not, why: the one check the app's saved states and the
@@ -29,8 +32,8 @@ export function misplacedAnswer(pack: CompiledPack, id: string, level: AnswerLev
     return (pack.factorScopes[index] === SCOPE_USE_CASE) === (level === 'use-case') ? null : { kind: 'other-level' };
   }
   // A typo is matched at this level first, then at the other.
-  const here = closestId(id, questionsAt(pack, level));
+  const here = closestId(id, idsOf(questionsAt(pack, level)));
   if (here) return { kind: 'unknown', suggestion: here };
-  const there = closestId(id, questionsAt(pack, level === 'use-case' ? 'organisation' : 'use-case'));
+  const there = closestId(id, idsOf(questionsAt(pack, level === 'use-case' ? 'organisation' : 'use-case')));
   return there ? { kind: 'unknown', suggestion: there, atOtherLevel: true } : { kind: 'unknown' };
 }

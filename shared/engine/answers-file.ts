@@ -152,7 +152,7 @@ function checkCostAssumptions(value: unknown): EngineIssue[] {
 
 /** Checks one set of answers against the questions of one level; one of the other level is said to belong there. */
 function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path: JsonPath, level: AnswerLevel, issues: EngineIssue[]): void {
-  const asked = questionsAt(pack, level);
+  const asked = questionsAt(pack, level).map((f) => f.id);
   const otherPlace = level === 'organisation' ? "asked of each use case: put it in a use case's answers (useCases[].answers)" : 'asked once for the organisation: put it in the top-level answers';
   for (const [key, value] of Object.entries(answers)) {
     const misplaced = misplacedAnswer(pack, key, level);

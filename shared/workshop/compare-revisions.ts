@@ -30,9 +30,8 @@ export function compareRevisions(pack: CompiledPack, a: Revision, b: Revision): 
   const answers: RevisionComparison['answers'] = [];
   const recommendations: RevisionComparison['recommendations'] = [];
   const roomChoices: RevisionComparison['roomChoices'] = [];
-  const factorsOf = (level: 'organisation' | 'use-case') => questionsAt(pack, level).map((id) => pack.factors[pack.factorIndex.get(id)!]!);
-  const useCaseFactors = factorsOf('use-case');
-  const organisationFactors = factorsOf('organisation');
+  const useCaseFactors = questionsAt(pack, 'use-case');
+  const organisationFactors = questionsAt(pack, 'organisation');
   for (const f of organisationFactors) {
     const from = answerOf(a.state, f.id);
     const to = answerOf(b.state, f.id);

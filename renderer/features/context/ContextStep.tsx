@@ -1,4 +1,4 @@
-import { SCOPE_USE_CASE } from '../../../shared/engine';
+import { questionsAt } from '../../../shared/engine';
 import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { withAnswer, withDontKnow, withNote } from '../../stores/session-actions';
@@ -12,7 +12,7 @@ export function ContextStep() {
   const change = useAppStore((s) => s.change);
   if (!session) return null;
   // The organisation's own questions: those asked of each use case are on the Use cases step, aggregates are worked out.
-  const factors = pack.factors.filter((f, i) => pack.factorScopes[i] !== SCOPE_USE_CASE && !f.aggregate);
+  const factors = questionsAt(pack, 'organisation');
   const groups = groupFactors(pack.pack.groups, factors);
   const total = factors.length;
   const settled = settledCount(factors, session.answers, session.dontKnow);

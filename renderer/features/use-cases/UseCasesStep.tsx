@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
-import { SCOPE_USE_CASE, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
+import { questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { parseNumberText } from '../../components/number-text';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -23,7 +23,7 @@ const DONT_KNOW = '__dont-know__';
 
 /** The questions asked of each use case, in pack order. */
 export function questionsPerUseCase(pack: CompiledPack): Factor[] {
-  return pack.factors.filter((_, i) => pack.factorScopes[i] === SCOPE_USE_CASE);
+  return questionsAt(pack, 'use-case');
 }
 
 /** Where a use case lands, in one line: "On-premises, trains in the cloud · Real-time · Custom platform". */
