@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // Tests assert what happens, not how fast (that is npm run bench): the property and fuzz suites take a
+          // few seconds on an idle machine and must not fail for taking longer beside another heavy job.
+          testTimeout: 30_000,
           setupFiles: ['test/unit/support/fast-check-seed.ts'],
         },
       },
