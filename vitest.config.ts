@@ -30,6 +30,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
+          // A page that evaluates a roadmap after a reload can take seconds beside another heavy job: every
+          // expect.poll waits up to 10 s (it still returns the moment the page is right).
+          expect: { poll: { timeout: 10_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },
