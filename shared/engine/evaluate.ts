@@ -297,7 +297,8 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
       });
     }
     const reasons = reasonsFor(pack, state, g, extras.cost);
-    if (portfolio && o === portfolio.mixed) {
+    // The mix's price, where there is a mix to pay for (out of reach, it has none).
+    if (portfolio && o === portfolio.mixed && excluded[g] !== 1) {
       for (let k = 0; k < nC; k++) {
         const by = portfolio.penalty[k]!;
         if (by !== 0) reasons.push({ rule: `${d.id}.mix`, consideration: 'complexity', criterion: pack.criteria[k]!.id, by, rationale: portfolio.mixedRationale });
