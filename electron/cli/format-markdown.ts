@@ -33,7 +33,7 @@ function decisionMarkdown(report: EvaluationReport, d: DecisionEvaluation, chose
   }
   lines.push(
     d.recommended
-      ? `**Recommended: ${d.recommended}** — robustness ${d.robustness === null ? 'n/a' : `${Math.round(d.robustness * 100)}%`}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}`
+      ? `${d.confidence?.level === 'too-close' ? `**Too close to call: ${d.confidence.tied.join(' or ')}**` : `**Recommended: ${d.recommended}**${d.confidence ? ` (${d.confidence.level})` : ''}`} — robustness ${d.robustness === null ? 'n/a' : `${Math.round(d.robustness * 100)}%`}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}${d.confidence ? `. ${d.confidence.why}` : ''}`
       : '**No recommendation**: every option is excluded.',
     '',
     ...roomChoiceMarkdown(d, chosen),

@@ -142,15 +142,17 @@ function decisionText(report: EvaluationReport, d: DecisionEvaluation, chosen: s
     lines.push(...roomChoiceText(d, chosen), ...risksText(d, named));
     return lines;
   }
+  const tie = d.confidence?.level === 'too-close';
   const head = d.recommended
-    ? `${d.title}: ${d.recommended}  (robustness ${d.robustness === null ? 'n/a' : pct(d.robustness)}${d.margin === null ? '' : `, margin ${num(d.margin)}`})`
+    ? `${d.title}: ${tie ? `too close to call: ${d.confidence!.tied.join(' or ')}` : d.recommended}  (${d.confidence && !tie ? `${d.confidence.level}, ` : ''}robustness ${d.robustness === null ? 'n/a' : pct(d.robustness)}${d.margin === null ? '' : `, margin ${num(d.margin)}`})`
     : `${d.title}: no recommendation (every option is excluded)`;
-  lines.push(head, ...roomChoiceText(d, chosen));
+  lines.push(head, ...roomChoiceText(d, chosen), ...(d.confidence ? [`  ${d.confidence.why}`] : []));
   const width = Math.max(...d.ranking.map((r) => r.option.length));
   for (const r of d.ranking) lines.push(`  ${r.rank}. ${r.option.padEnd(width)}  ${num(r.score)}${r.excluded ? '  excluded' : ''}`);
   for (const x of d.excluded) for (const r of x.reasons) lines.push(`  ✗ ${x.option}: ${named(r.useCase)}${r.reason} [${r.rule}]`);
   lines.push(...portfolioText(d));
   const top = d.ranking.find((r) => r.option === d.recommended);
+  if (top && top.reasons.length === 0 && top.rationale) lines.push('  Why:', `    baseline  ${top.rationale}`);
   if (top && top.reasons.length > 0) {
     lines.push('  Why:');
     const seen = new Set<string>();

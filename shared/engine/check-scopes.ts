@@ -117,7 +117,7 @@ function checkDecisions(pack: Pack, issues: EngineIssue[]): void {
  * a rule on use-case decisions may read any factor and the use case's own decisions; a rule on organisation
  * decisions reads organisation factors (aggregates included) and organisation decisions; and an organisation
  * decision derived from the use cases takes its scores and exclusions from them, so rules may only raise its
- * risks or make it not applicable.
+ * risks, make it not applicable, or (reading factors only) adjust what its mix costs.
  */
 function checkRuleScopes(pack: Pack, decisionsRead: ReadonlyArray<ReadonlySet<string>>, issues: EngineIssue[]): void {
   const decisions = new Map(pack.decisions.map((d) => [d.id, d]));
@@ -136,8 +136,16 @@ function checkRuleScopes(pack: Pack, decisionsRead: ReadonlyArray<ReadonlySet<st
     if (scope === undefined) return;
     rule.effects.forEach((effect, e) => {
       const decision = decisions.get(effect.decision);
-      if (decision?.portfolio && (effect.type === 'adjust' || effect.type === 'exclude')) {
-        issues.push({ path: [...path, 'effects', e, 'type'], message: `decision "${decision.id}" is derived from the use cases: its scores and exclusions come from theirs`, found: JSON.stringify(effect.type), allowed: `one of risk, not-applicable (or act on ${decision.portfolio.from.join(', ')})` });
+      if (!decision?.portfolio) return;
+      // What running a mix costs depends on the organisation (an estate that already spans both pays less of it):
+      // rules may adjust the mix, read from organisation factors only, since it is fixed before any weighting.
+      const mix = Object.entries(decision.portfolio.options).find(([, spec]) => 'mixed' in spec)?.[0];
+      if (effect.type === 'adjust' && effect.option === mix) {
+        if ((decisionsRead[r]?.size ?? 0) > 0) issues.push({ path: [...path, 'when'], message: `a rule that adjusts the mix of "${decision.id}" reads organisation factors only`, found: describeFound([...decisionsRead[r]!]), allowed: 'a condition on factors' });
+        return;
+      }
+      if (effect.type === 'adjust' || effect.type === 'exclude') {
+        issues.push({ path: [...path, 'effects', e, 'type'], message: `decision "${decision.id}" is derived from the use cases: its scores and exclusions come from theirs${mix ? `, and only its mix "${mix}" can be adjusted` : ''}`, found: JSON.stringify(effect.type), allowed: `one of risk, not-applicable (or act on ${decision.portfolio.from.join(', ')})` });
       }
     });
     if (scope === 'organisation') {

@@ -2,7 +2,7 @@ import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from '
 import { TRUE, UNKNOWN } from './compile-condition';
 import { SCOPE_USE_CASE, type CompiledDecision, type CompiledPack } from './compiled-pack';
 import type { CostAssumptions } from '../cost';
-import { applyCostAdjustment, costReasonsFor, COST_MODEL_RULE, type CostAdjustment } from './cost-criterion';
+import { applyCostAdjustment, costModelSets, costReasonsFor, costRiskFor, COST_MODEL_RULE, type CostAdjustment } from './cost-criterion';
 import type {
   CriterionScore,
   DecisionEvaluation,
@@ -19,6 +19,7 @@ import type {
   UseCaseEvaluation,
   UseCaseOutcome,
 } from './evaluation';
+import { confidenceOf } from './confidence';
 import { computeFlipPoints } from './flip-points';
 import type { RobustnessOptions } from './robustness';
 import { createRuleState, finishScores, runDecisionRules, runFactorRules, setRoomChoices, type RuleState } from './rule-state';
@@ -127,7 +128,7 @@ export function scoreRoadmap(pack: CompiledPack, input: Roadmap | Answers, weigh
   const run = prepareRoadmap(pack, input, options);
   const orgCost = run.orgCost;
   const ranking = rankRoadmap(run, weights, createRanking(run));
-  writeDerivedScores(pack, run.org, ranking);
+  writeDerivedScores(pack, run.org, ranking, run.mixAdjust);
   const preset = new Uint8Array(pack.decisions.length);
   pack.portfolios.forEach((p, i) => {
     if (ranking.portfolios[i]!.empty) preset[p.decision] = 1;
@@ -143,7 +144,7 @@ export function scoreRoadmap(pack: CompiledPack, input: Roadmap | Answers, weigh
 }
 
 /** Writes each derived decision's criterion scores and exclusions (from its portfolio) into the organisation's state. */
-function writeDerivedScores(pack: CompiledPack, org: RuleState, ranking: RoadmapRanking): void {
+function writeDerivedScores(pack: CompiledPack, org: RuleState, ranking: RoadmapRanking, mix: readonly Float64Array[]): void {
   const nC = pack.criteria.length;
   pack.portfolios.forEach((p, i) => {
     const scores = ranking.portfolios[i]!;
@@ -153,7 +154,7 @@ function writeDerivedScores(pack: CompiledPack, org: RuleState, ranking: Roadmap
       org.excluded[g] = scores.excluded[o]!;
       for (let k = 0; k < nC; k++) {
         org.scores[g * nC + k] = scores.vectors[o * nC + k]!;
-        org.adjust[g * nC + k] = o === p.mixed ? p.penalty[k]! : 0;
+        org.adjust[g * nC + k] = o === p.mixed ? mix[i]![k]! : 0;
       }
     }
   });
@@ -244,6 +245,8 @@ function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number, 
     const compiled = pack.rules[rule]!;
     const e = compiled.rule.effects[effect]!;
     if (e.type !== 'adjust') continue;
+    // The cost model alone judges the cost of what it prices: a rule's adjustment there has no effect.
+    if (costModelSets(cost, globalOption * pack.criteria.length + pack.criterionIndex.get(e.criterion)!)) continue;
     out.push({ rule: compiled.id, consideration: compiled.rule.consideration, criterion: e.criterion, by: e.by, rationale: compiled.rule.rationale });
   }
   for (const reason of costReasonsFor(cost, globalOption)) out.push(reason);
@@ -304,7 +307,7 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
         if (by !== 0) reasons.push({ rule: `${d.id}.mix`, consideration: 'complexity', criterion: pack.criteria[k]!.id, by, rationale: portfolio.mixedRationale });
       }
     }
-    return { option: option.id, label: option.label, rank: position + 1, score: optionScores[o]!, excluded: excluded[g] === 1, criteria, reasons };
+    return { option: option.id, label: option.label, rank: position + 1, score: optionScores[o]!, excluded: excluded[g] === 1, criteria, reasons, rationale: option.rationale ?? null };
   });
 
   const relevant = pack.rulesByDecision[d.index]!;
@@ -342,6 +345,8 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
         risks.push({ rule: rule.id, consideration: rule.rule.consideration, severity: risk.effect.severity, option: risk.effect.option ?? null, message: risk.effect.message, action: risk.effect.action });
       }
     }
+    const costRisk = extras.outcome >= 0 ? costRiskFor(extras.cost, d.index, extras.outcome, d.decision.options[extras.outcome]!.id) : null;
+    if (costRisk) risks.push(costRisk);
   }
 
   const unanswered: UnansweredFactor[] = [];
@@ -377,6 +382,7 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
     risks: sortRisks(risks),
     flipPoints: recommended >= 0 ? extras.flipPoints : [],
     robustness: recommended >= 0 ? extras.robustness : null,
+    confidence: confidenceOf(ranking, recommended >= 0 ? d.decision.options[recommended]!.id : null, margin, recommended >= 0 ? extras.robustness : null),
     unanswered,
   };
 }

@@ -36,6 +36,8 @@ export interface RankedOption {
   excluded: boolean;
   criteria: CriterionScore[];
   reasons: ScoreReason[];
+  /** Why it scores as it does before any rule (the pack's rationale of the option), or null for an option derived from the use cases. */
+  rationale: string | null;
 }
 
 /** An option a hard constraint removed, with every rule that removed it. */
@@ -94,6 +96,16 @@ export interface NotApplicableReason {
   reason: string;
 }
 
+/** How sure the engine is of a recommendation (see confidence.ts for the thresholds). */
+export interface Confidence {
+  /** `too-close`: a tie, shown as one; `leaning`: ahead, but priorities or answers could move it; `clear`: robust with a real lead. */
+  level: 'clear' | 'leaning' | 'too-close';
+  /** For a tie: the options in it, the recommendation first; empty otherwise. */
+  tied: string[];
+  /** Why, in a sentence. */
+  why: string;
+}
+
 /** Everything the engine says about one decision. */
 export interface DecisionEvaluation {
   id: string;
@@ -116,6 +128,8 @@ export interface DecisionEvaluation {
   flipPoints: FlipPoint[];
   /** Share of seeded random weight perturbations that keep the recommendation (null when not computed). */
   robustness: number | null;
+  /** How sure the recommendation is (null when there is none). */
+  confidence: Confidence | null;
   unanswered: UnansweredFactor[];
   /** For an organisation decision derived from the use cases: where each use case lands under its outcome. */
   portfolio?: DecisionPortfolio;

@@ -62,14 +62,16 @@ export type {
   PartSource,
   UseCaseEvaluation,
   UseCaseOutcome,
+  Confidence,
 } from './evaluation';
+export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf } from './confidence';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export type { Roadmap, UseCaseInput } from './roadmap/roadmap-input';
 export { asRoadmap } from './roadmap/roadmap-input';
 export { evaluate } from './evaluate';
 export { knownRoomChoices } from './rule-state';
 export type { CostAdjustment } from './cost-criterion';
-export { COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, COST_MODEL_SPAN } from './cost-criterion';
+export { COST_DECISIVE_RATIO, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, COST_RISK_RATIO, costScore } from './cost-criterion';
 export { useCaseCostAdjustment } from './roadmap/use-case-cost';
 export type { RobustnessOptions } from './robustness';
 export { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD } from './robustness';

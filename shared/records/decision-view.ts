@@ -110,7 +110,11 @@ function whyRecommended(input: RecordsInput, d: DecisionEvaluation, top: RankedO
     .slice(0, 2)
     .map((c) => input.pack.criteria.find((k) => k.id === c.criterion)?.label ?? c.criterion);
   const led = leading.length > 0 ? `, led by ${listAnd(leading)}` : '';
-  return `it scores highest on the weighted criteria (${formatScore(top.score)} against ${formatScore(next.score)} for ${next.label})${led}`;
+  const base = top.reasons.length === 0 && top.rationale ? `; no rule moved it: ${lowerFirst(top.rationale).replace(/\.$/, '')}` : '';
+  const why = `it scores highest on the weighted criteria (${formatScore(top.score)} against ${formatScore(next.score)} for ${next.label})${led}${base}`;
+  // A tie is said as one: the lead is less than a rule's effect, or too few weightings keep it.
+  if (d.confidence?.level === 'too-close') return `${why}, but it is too close to call against ${listAnd(d.confidence.tied.filter((o) => o !== top.option).map((o) => d.ranking.find((r) => r.option === o)?.label ?? o))}: ${lowerFirst(d.confidence.why).replace(/\.$/, '')}`;
+  return why;
 }
 
 /** The record of a decision in the input, or a proposed one. */

@@ -1,4 +1,4 @@
-import type { Participant } from '../domain';
+import { humanize, type Participant } from '../domain';
 import { formatNumber } from '../cost';
 import type { Factor } from '../engine';
 
@@ -12,14 +12,14 @@ export function formatWeight(weight: number): string {
   return formatNumber(weight, 2);
 }
 
-/** An answer as a person reads it: enum values as written, yes/no, numbers grouped with their unit. */
+/** An answer as a person reads it: enum values in words ("One provider"), yes/no, numbers grouped with their unit. */
 export function formatAnswer(factor: Factor | undefined, value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
     const unit = factor?.type === 'number' && factor.unit ? ` ${factor.unit}` : '';
     return `${formatNumber(value, 4)}${unit}`;
   }
-  return value;
+  return humanize(value);
 }
 
 /** A participant as records list them: "M. Okafor (CISO)"; a blank name is "Unnamed participant". */

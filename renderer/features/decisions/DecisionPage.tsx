@@ -10,6 +10,7 @@ import { RankingList } from './RankingList';
 import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
 import { SensitivityChart } from './SensitivityChart';
+import { CONFIDENCE_WORDS, separators, tieWords } from './confidence-words';
 import { robustnessInWords } from './robustness-words';
 
 /** The criterion whose weight is closest to flipping the recommendation: the one worth showing first. */
@@ -52,7 +53,8 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
   const moved = whatIf === null ? current : (evaluate(pack, derived.roadmap, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided, sensitivity: false }).decisions.find((x) => x.id === current.id) ?? current);
   const pending = whatIf !== null && (settledWhatIf !== whatIf || settled === null);
-  const d: DecisionEvaluation = whatIf === null ? current : { ...moved, robustness: pending ? null : settled!.robustness, flipPoints: pending ? [] : settled!.flipPoints };
+  const d: DecisionEvaluation =
+    whatIf === null ? current : { ...moved, robustness: pending ? null : settled!.robustness, flipPoints: pending ? [] : settled!.flipPoints, confidence: pending ? moved.confidence : settled!.confidence };
   const robustnessText = pending ? 'Working out how firm this is at the what-if weight…' : robustnessInWords(d);
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   const rows = portfolioRows(pack, derived.evaluation, d);
@@ -72,6 +74,11 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
       fired.set(r.rule, entry);
     }
   }
+  const tie = d.applicable && rec && d.confidence?.level === 'too-close';
+  const separating = tie ? separators(d).slice(0, 3) : [];
+  // The outcome's High risks: the page says so beside the recommendation, not only in the risks card.
+  const highRisks = d.risks.filter((r) => r.severity === 'high').length;
+  const top = d.ranking.find((r) => r.option === rec);
   const goToContext = () => navigate({ name: 'workshop', id: workshopId, step: d.unanswered.some((u) => !u.useCase) ? 'context' : 'use-cases' });
 
   return (
@@ -84,12 +91,19 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <p className="lede">{decision.question}</p>
         </div>
         {d.applicable && rec && (
-          <div className="recommendation-card" aria-label="Recommendation">
-            <span className="eyebrow">Recommended</span>
-            <strong className="recommendation-option">{label(rec)}</strong>
+          <div className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
+            <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
+            <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
+            {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
             <span className="recommendation-robustness" aria-busy={pending || undefined}>
+              {d.confidence ? `${d.confidence.why} ` : ''}
               {robustnessText}
             </span>
+            {highRisks > 0 && (
+              <span className="recommendation-risk">
+                {roomChoice ? 'The room’s choice' : 'It'} carries {highRisks === 1 ? 'a High risk' : `${highRisks} High risks`}: see Risks and what to do.
+              </span>
+            )}
             {roomChoice && roomChoice.option !== rec && (
               <span className="room-choice-note">
                 The room chose <strong>{label(roomChoice.option)}</strong>
@@ -99,6 +113,24 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
         )}
       </header>
 
+      {tie && (
+        <div className="callout callout-warning" role="note">
+          <p>
+            <strong>Stratum cannot separate {tieWords(d, label)}.</strong> The room decides between them
+            {separating.length > 0 || d.unanswered.length > 0 ? '; what would separate them:' : '.'}
+          </p>
+          {(separating.length > 0 || d.unanswered.length > 0) && (
+            <ul>
+              {separating.map((x) => (
+                <li key={`${x.criterion}:${x.direction}`}>
+                  {x.direction === 'raise' ? 'Raising' : 'Lowering'} the weight on {criterionLabel(x.criterion).toLowerCase()} {x.direction === 'raise' ? 'above' : 'below'} {x.atWeight.toFixed(1)} puts {label(x.to)} on top.
+                </li>
+              ))}
+              {d.unanswered.length > 0 && <li>Answering the open questions below ({d.unanswered.length}).</li>}
+            </ul>
+          )}
+        </div>
+      )}
       {whatIf !== null && (
         <div className="callout callout-whatif" role="status">
           <p>
@@ -198,6 +230,11 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
                 {d.portfolio.kind === 'main-approach'
                   ? 'Each option scores as the use cases would if every one that can took it; each use case’s own reasons are in the table above.'
                   : 'Each option scores as the use cases would where it places them; each use case’s own reasons are in the table above.'}
+              </p>
+            )}
+            {rec && top && top.reasons.length === 0 && top.rationale && (
+              <p>
+                <strong>{label(rec)}</strong> leads on the pack’s baseline, with no rule moving it: {top.rationale}
               </p>
             )}
             {fired.size === 0 ? (

@@ -34,7 +34,8 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
       <div role="tablist" aria-label="Decisions" className="decision-tabs">
         {decisions.map((d, i) => {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
-          const rec = ev?.recommended ? d.options.find((o) => o.id === ev.recommended)?.label : null;
+          const optionLabel = (id: string) => d.options.find((o) => o.id === id)?.label ?? id;
+          const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map(optionLabel).join(' or ')}` : optionLabel(ev.recommended)) : null;
           // Where the room chose otherwise, the tab says so (what depends on an applicable decision follows it).
           const choice = roomChoices?.[d.id];
           const chosen = choice && choice.option !== ev?.recommended ? (d.options.find((o) => o.id === choice.option)?.label ?? null) : null;

@@ -6,11 +6,3 @@ export function robustnessInWords(d: DecisionEvaluation): string {
   const share = Math.round(d.robustness * 100);
   return `Stays the top choice in ${share}% of plausible weightings.`;
 }
-
-/** A one-word confidence for summaries, from robustness and the score margin. */
-export function confidenceLabel(d: DecisionEvaluation): 'firm' | 'leaning' | 'open' | 'n/a' {
-  if (!d.applicable || !d.recommended || d.robustness === null) return 'n/a';
-  if (d.robustness >= 0.85 && (d.margin ?? 0) >= 0.03) return 'firm';
-  if (d.robustness >= 0.6) return 'leaning';
-  return 'open';
-}

@@ -3,7 +3,8 @@ import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { RiskList } from '../decisions/RiskList';
-import { confidenceLabel, robustnessInWords } from '../decisions/robustness-words';
+import { CONFIDENCE_WORDS, tieWords } from '../decisions/confidence-words';
+import { robustnessInWords } from '../decisions/robustness-words';
 import { landsLine } from '../use-cases/UseCasesStep';
 
 /** Which use cases drove a derived decision: the use cases grouped by where their first part lands ("On-premises: A, B · Public cloud: C"). */
@@ -22,7 +23,6 @@ export function drivenBy(pack: CompiledPack, d: DecisionEvaluation): string | nu
   return [...groups.entries()].map(([where, names]) => `${where}: ${names.join(', ')}`).join(' · ');
 }
 
-const CONFIDENCE_TEXT = { firm: 'Firm', leaning: 'Leaning', open: 'Open', 'n/a': '—' } as const;
 
 /** Step 6: the five recommendations (or the room's choices) with confidence, the open risks of those outcomes and the questions that still matter. */
 export function SummaryStep() {
@@ -56,7 +56,7 @@ export function SummaryStep() {
       <ul className="summary-cards">
         {evaluation.decisions.map((d) => {
           const choice = session.roomChoices[d.id];
-          const confidence = confidenceLabel(d);
+          const tie = !choice && d.applicable && d.confidence?.level === 'too-close';
           return (
             <li key={d.id} className="summary-card">
               <a
@@ -69,15 +69,23 @@ export function SummaryStep() {
                 {decisionOf(d.id).title}
               </a>
               <strong className="summary-option">
-                {!d.applicable ? 'Not applicable' : choice ? optionLabel(d.id, choice.option) : d.recommended ? optionLabel(d.id, d.recommended) : 'No option left'}
+                {!d.applicable
+                  ? 'Not applicable'
+                  : choice
+                    ? optionLabel(d.id, choice.option)
+                    : tie
+                      ? tieWords(d, (o) => optionLabel(d.id, o))
+                      : d.recommended
+                        ? optionLabel(d.id, d.recommended)
+                        : 'No option left'}
               </strong>
               {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
               {/* Its risks (in Open risks) are the chosen option's, so say which. */}
               {choice && !d.applicable && <span className="muted">Room’s choice: {optionLabel(d.id, choice.option)}</span>}
               {d.applicable ? (
                 <>
-                  <span className={`tag confidence-${confidence}`}>{CONFIDENCE_TEXT[confidence]}</span>
-                  <span className="muted small">{robustnessInWords(d)}</span>
+                  {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
+                  <span className="muted small">{d.confidence ? `${d.confidence.why} ` : ''}{robustnessInWords(d)}</span>
                   {drivenBy(pack, d) && <span className="small summary-drivers">{drivenBy(pack, d)}</span>}
                 </>
               ) : (

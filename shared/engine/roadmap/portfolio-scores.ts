@@ -121,7 +121,7 @@ function bestOpen(pack: CompiledPack, view: UseCaseView, part: number, allowed: 
 /**
  * Scores one derived decision from the use cases (see the pack's `portfolio`): each option's criterion scores
  * are the mean over use cases (each counting once, its parts sharing its weight) of the criterion scores of the
- * option each part takes under it; the mix adds its penalty (clamped to 0..1). `weights` are the criteria's
+ * option each part takes under it; the mix adds `mix` (its penalty and the rules on it; clamped to 0..1). `weights` are the criteria's
  * weights, all 1 when every weight is 0 (the engine's rule for all-zero weights).
  */
 export function scorePortfolio(
@@ -130,6 +130,7 @@ export function scorePortfolio(
   views: readonly UseCaseView[],
   weights: Float64Array,
   out: PortfolioScores,
+  mix: Float64Array = portfolio.penalty,
 ): PortfolioScores {
   const d = pack.decisions[portfolio.decision]!;
   const nO = d.optionCount;
@@ -217,7 +218,7 @@ export function scorePortfolio(
       const cell = x * nC + k;
       let v = vectors[cell]!;
       if (x === portfolio.mixed) {
-        v += portfolio.penalty[k]!;
+        v += mix[k]!;
         v = v <= 0 ? 0 : v >= 1 ? 1 : v;
       }
       // Rounded like rule-adjusted scores, so the order means are added in cannot rank options.
@@ -239,7 +240,7 @@ function includes(list: Int32Array, value: number): boolean {
  * The same sums, exclusions and emptiness as scorePortfolio, and nothing else (no selection, no vectors but the
  * mix's): what ranking under many weightings needs. Kept apart so the robustness loop stays cheap.
  */
-export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, views: readonly UseCaseView[], weights: Float64Array, out: PortfolioScores): void {
+export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, views: readonly UseCaseView[], weights: Float64Array, out: PortfolioScores, mix: Float64Array = portfolio.penalty): void {
   const nO = pack.decisions[portfolio.decision]!.optionCount;
   const nC = pack.criteria.length;
   const nU = views.length;
@@ -323,7 +324,7 @@ export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, 
     }
     if (isMixed) {
       for (let k = 0; k < nC; k++) {
-        let v = vectors[x * nC + k]! + portfolio.penalty[k]!;
+        let v = vectors[x * nC + k]! + mix[k]!;
         v = v <= 0 ? 0 : v >= 1 ? 1 : v;
         sum += (total > 0 ? weights[k]! : 1) * (Math.round(v * 1e12) / 1e12);
       }

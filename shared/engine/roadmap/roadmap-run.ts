@@ -27,6 +27,8 @@ export interface RoadmapRun {
   orgBaseNotApplicable: Uint8Array;
   /** The cost model's adjustment of the organisation's options (a pack without use cases), or null. */
   orgCost: CostAdjustment | null;
+  /** Per derived decision (pack.portfolios order): what its mix adds to each criterion, its penalty plus the organisation's rules on it. */
+  mixAdjust: Float64Array[];
   useCases: UseCaseRun[];
 }
 
@@ -122,8 +124,16 @@ export function runOrganisation(pack: CompiledPack, roadmap: Roadmap, useCases: 
   writeAggregates(pack, useCases, org.values);
   (options.fireFactorRules ?? runFactorRules)(pack, org);
   applyCostAdjustment(org, options.orgCost ?? null);
+  const nC = pack.criteria.length;
+  const mixAdjust = pack.portfolios.map((p) => {
+    const out = Float64Array.from(p.penalty);
+    if (p.mixed < 0) return out;
+    const g = pack.decisions[p.decision]!.optionStart + p.mixed;
+    for (let k = 0; k < nC; k++) out[k] = Math.round((out[k]! + org.adjust[g * nC + k]!) * 1e12) / 1e12;
+    return out;
+  });
   finishScores(pack, org);
-  return { pack, roadmap, org, orgChosen, orgBaseNotApplicable: baseApplicability(pack, org), orgCost: options.orgCost ?? null, useCases };
+  return { pack, roadmap, org, orgChosen, orgBaseNotApplicable: baseApplicability(pack, org), orgCost: options.orgCost ?? null, mixAdjust, useCases };
 }
 
 /** Scores every use case and the organisation by the rules: what no weighting changes. */
@@ -299,8 +309,8 @@ export function rankRoadmap(run: RoadmapRun, weights: Float64Array, out: Roadmap
   for (let i = 0; i < portfolios.length; i++) {
     const p = portfolios[i]!;
     const scores = out.portfolios[i]!;
-    if (vectors) scorePortfolio(pack, p, out.useCases, weights, scores);
-    else rankPortfolio(pack, p, out.useCases, weights, scores);
+    if (vectors) scorePortfolio(pack, p, out.useCases, weights, scores, run.mixAdjust[i]!);
+    else rankPortfolio(pack, p, out.useCases, weights, scores, run.mixAdjust[i]!);
     const d = pack.decisions[p.decision]!;
     for (let o = 0; o < d.optionCount; o++) {
       org.sums[d.optionStart + o] = scores.sums[o]!;

@@ -7,7 +7,8 @@ import {
   COST_MODEL_CONSIDERATION,
   COST_MODEL_CRITERION,
   COST_MODEL_RULE,
-  COST_MODEL_SPAN,
+  COST_RISK_RATIO,
+  costScore as costModelScore,
   SCOPE_ORGANISATION,
   SCOPE_USE_CASE,
   compilePack,
@@ -83,14 +84,13 @@ function roadmapArb(p: CompiledPack): fc.Arbitrary<Roadmap> {
 }
 
 describe('useCaseCostAdjustment: the cost model in one use case’s placement', () => {
-  it('moves the cost score of each place to serve it by SPAN × (relative cost − mean) × how material the difference is', () => {
-    // placementCosts (placement-costs.test.ts): cloud 14,600; on-premises 13,177.08; edge 14,843.75 a month
-    // relative = cheapest / own: cloud 0.90254, on-premises 1, edge 0.88772; mean 0.93009
-    // the options differ by 14,843.75 − 13,177.08 = 1,666.67 a month: a third of a material 5,000
-    // cloud 0.3 × (0.90254 − 0.93009) / 3 = −0.00275 → −0.003; on-premises 0.3 × 0.06991 / 3 = +0.00699 → +0.007;
-    // edge 0.3 × (0.88772 − 0.93009) / 3 = −0.00424 → −0.004
+  it('scores the cheapest place 1 and the others by the logarithm of their ratio to it, as far as the difference is material', () => {
+    // placementCosts (placement-costs.test.ts): cloud 14,600; on-premises 13,177.08; edge 14,843.75 a month.
+    // The options differ by 14,843.75 − 13,177.08 = 1,666.67 a month: a third of a material 5,000.
+    // cloud: 1 − ⅓ × log10(14,600 / 13,177.08 = 1.10799) = 1 − ⅓ × 0.04453 = 0.985 (baseline 0.55: by +0.435)
+    // on-premises: the cheapest, 1 (baseline 0.5: +0.5); edge: 1 − ⅓ × log10(1.12648) = 0.983 (baseline 0.45: +0.533)
     const cost = adjustment(organisation, drafting);
-    expect(byOption(cost, 'serving-placement')).toEqual({ cloud: -0.003, 'on-premises': 0.007, edge: -0.004 });
+    expect(byOption(cost, 'serving-placement')).toEqual({ cloud: 0.435, 'on-premises': 0.5, edge: 0.533 });
     // nothing to train: training-placement is not priced
     expect(byOption(cost, 'training-placement')).toEqual({});
     const k = pack.criterionIndex.get('cost')!;
@@ -99,29 +99,29 @@ describe('useCaseCostAdjustment: the cost model in one use case’s placement', 
       rule: 'cost-model',
       consideration: 'cost-at-scale',
       criterion: 'cost',
-      by: 0.007,
+      by: 0.5,
       rationale:
-        'Cost at projected scale: serving it a month at production volume costs public cloud 14,600 USD, on-premises 13,177 USD, at the edge 14,844 USD; ' +
+        'Cost at production volume: serving it costs in the cloud 14,600 USD, on-premises 13,177 USD, at the edge 14,844 USD a month; ' +
         'on-premises is the cheapest (owned estates carry their share of the fixed cost and spare accelerators); ' +
-        'the options differ by 1,667 USD a month, 33% of a material 5,000 USD. The cost score moves +0.007.',
+        'the options differ by 1,667 USD a month, 33% of a material 5,000 USD. Its cost score is 1.00 (1 at the cheapest, 0 at 10 times it or more).',
     });
-    expect(cost!.reasons[0]!.rationale).toContain('public cloud is 1.11× the cheapest');
+    expect(cost!.reasons[0]!.rationale).toContain('in the cloud is 1.11 times the cheapest');
   });
 
   it('weighs in full from a material difference, and prices training where it trains too', () => {
     // ten times the volume: 36,500 h → cloud 146,000; on-premises (62.5 − 2) × 833.33 + 0.35 × 62.5 × 833.33 + 10,000
-    // = 78,645.83; edge 80,312.50 → relative 0.53867, 1, 0.97925, mean 0.83931 → −0.090, +0.048, +0.042
+    // = 78,645.83; edge 80,312.50 → cloud 1 − log10(1.85643) = 0.731 (+0.181), on-premises 1 (+0.5), edge 0.991 (+0.541)
     const big = { ...drafting, requestsPerMonthInProduction: 365_000_000 };
-    expect(byOption(adjustment(organisation, big), 'serving-placement')).toEqual({ cloud: -0.09, 'on-premises': 0.048, edge: 0.042 });
+    expect(byOption(adjustment(organisation, big), 'serving-placement')).toEqual({ cloud: 0.181, 'on-premises': 0.5, edge: 0.541 });
     // Serving and training 1,460 h (90% interruptible): each part gets half the spare (1) and at most half the fixed
     // cost (5,000). Training: cloud 4 × 1,460 × (1 − 0.7 × 0.9) = 2,160.80; on-premises 1,460 / 584 = 2.5 accelerators
-    // → (2.5 − 1) × 833.33 = 1,250 + 0.35 × 2.5 × 833.33 = 729.17 + min(10,000 × 2.5 / 8, 5,000) = 3,125 → 5,104.17
-    // relative: cloud 1, on-premises 2,160.80 / 5,104.17 = 0.42334; mean 0.71167; they differ by 2,943.37, 59% of
-    // a material 5,000 → cloud 0.3 × 0.28833 × 0.58867 = +0.051, on-premises −0.051
+    // → (2.5 − 1) × 833.33 = 1,250 + 0.35 × 2.5 × 833.33 = 729.17 + min(10,000 × 2.5 / 8, 5,000) = 3,125 → 5,104.17.
+    // They differ by 2,943.37, 59% of a material 5,000: cloud 1 (baseline 0.6: +0.4); on-premises
+    // 1 − 0.58867 × log10(2.36217) = 0.780 (baseline 0.5: +0.28)
     const training = { ...drafting, monthlyTrainingGpuHours: 1_460, interruptionTolerance: 'high' };
-    expect(byOption(adjustment(organisation, training), 'training-placement')).toEqual({ cloud: 0.051, 'on-premises': -0.051 });
-    expect(adjustment(organisation, training)!.reasons.find((x) => x.by === 0.051)!.rationale).toContain(
-      'training it a month at production volume costs public cloud 2,161 USD, on-premises 5,104 USD; public cloud is the cheapest',
+    expect(byOption(adjustment(organisation, training), 'training-placement')).toEqual({ cloud: 0.4, 'on-premises': 0.28 });
+    expect(adjustment(organisation, training)!.reasons.find((x) => x.by === 0.4)!.rationale).toContain(
+      'training it costs in the cloud 2,161 USD, on-premises 5,104 USD a month; in the cloud is the cheapest',
     );
   });
 
@@ -136,16 +136,22 @@ describe('useCaseCostAdjustment: the cost model in one use case’s placement', 
     expect(adjustment(organisation, drafting, DEFAULT_COST_ASSUMPTIONS, 1, renamed)).toBeNull();
   });
 
-  it('stays within ±SPAN × 2/3 and sums to about 0 over a decision’s options (property)', () => {
+  it('scores every priced place within 0..1, the cheapest 1, and a dearer place never above a cheaper one (property)', () => {
     fc.assert(
       fc.property(roadmapArb(pack), (r) => {
         for (const u of r.useCases) {
           const cost = useCaseCostAdjustment(pack, { ...r.answers, ...u.answers }, r.answers, DEFAULT_COST_ASSUMPTIONS, r.useCases.length);
           if (!cost) continue;
-          for (const by of cost.by) expect(Math.abs(by)).toBeLessThanOrEqual((COST_MODEL_SPAN * 2) / 3 + 0.0005);
-          for (const decision of ['serving-placement', 'training-placement']) {
-            const moved = Object.values(byOption(cost, decision));
-            expect(Math.abs(moved.reduce((s, x) => s + x, 0))).toBeLessThanOrEqual(0.0015);
+          for (const priced of cost.priced) {
+            const d = pack.decisions[priced.decision]!;
+            const score = (o: number) => pack.baseline[(d.optionStart + o) * pack.criteria.length + pack.criterionIndex.get('cost')!]! + (cost.by[cost.options.indexOf(d.optionStart + o)] ?? NaN);
+            const placed = [...priced.monthly.keys()].filter((o) => priced.monthly[o] === priced.monthly[o]);
+            expect(score(priced.cheapestOption)).toBeCloseTo(1, 9);
+            for (const a of placed) {
+              expect(score(a)).toBeGreaterThanOrEqual(-1e-9);
+              expect(score(a)).toBeLessThanOrEqual(1 + 1e-9);
+              for (const b of placed) if (priced.monthly[a]! < priced.monthly[b]!) expect(score(a)).toBeGreaterThanOrEqual(score(b) - 1e-9);
+            }
           }
         }
       }),
@@ -181,11 +187,14 @@ describe('the cost model in evaluate', () => {
     const serving = useCaseDecision(e, 'serving-placement');
     expect(serving.ranking.map((x) => [x.option, costReason(serving, x.option)?.by])).toEqual(
       expect.arrayContaining([
-        ['cloud', -0.003],
-        ['on-premises', 0.007],
-        ['edge', -0.004],
+        ['cloud', 0.435],
+        ['on-premises', 0.5],
+        ['edge', 0.533],
       ]),
     );
+    // The cost model alone judges cost: what it prices scores as it says, whatever the rules.
+    expect(costScore(serving, 'on-premises')).toBe(1);
+    expect(costScore(serving, 'cloud')).toBe(0.985);
     expect(costReason(serving, 'cloud')).toMatchObject({ rule: COST_MODEL_RULE, consideration: COST_MODEL_CONSIDERATION, criterion: COST_MODEL_CRITERION });
     for (const d of [...u.decisions.filter((x) => x.id !== 'serving-placement'), ...e.decisions]) {
       for (const option of d.ranking) expect(option.reasons.some((x) => x.rule === COST_MODEL_RULE), `${d.id}/${option.option}`).toBe(false);
@@ -236,14 +245,62 @@ describe('the cost model in evaluate', () => {
     ]);
   });
 
+  it('raises a High risk with the figures where a use case lands at three times the cheapest place or more', () => {
+    // A bank at 5% utilization with no data centre: owning its training costs over ten times renting it.
+    const org: Answers = { sustainedGpuUtilization: 0.05, spareAccelerators: 0, existingOnPremCapacity: 'none', opsExpertise: 'high', mlExpertise: 'high' };
+    const fraud: Answers = { task: 'tabular-prediction', usage: 'interactive', latencyP95Ms: 30, dataSensitivity: 'regulated', dataResidency: 'in-country', dataLocation: 'on-premises', requestsPerMonthNow: 1_000_000, requestsPerMonthInProduction: 2_000_000, monthlyTrainingGpuHours: 6_000, interruptionTolerance: 'some', customizationNeed: 'high' };
+    const e = evaluate(pack, roadmap(org, fraud), { compliance: 5, control: 5 }, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS, decided: { deployment: 'on-premises' } });
+    const training = useCaseDecision(e, 'training-placement');
+    expect(e.useCases[0]!.outcomes.find((o) => o.decision === 'training-placement')!.option).toBe('on-premises');
+    const risk = training.risks.find((r) => r.rule === COST_MODEL_RULE)!;
+    expect(risk).toMatchObject({ severity: 'high', option: 'on-premises', consideration: COST_MODEL_CONSIDERATION });
+    expect(risk.message).toMatch(/^Training it on-premises costs [\d,]+ USD a month at production volume, \d+ times what it costs in the cloud \([\d,]+ USD\)\.$/);
+    expect(risk.action).toMatch(/budget alert/);
+    // It reaches the deployment, naming the use case.
+    expect(e.decisions.find((d) => d.id === 'deployment')!.risks).toContainEqual({ ...risk, useCase: 'uc-1' });
+    // Where it lands in the cheapest place, or the gap is under three times, there is no cost risk.
+    const rented = evaluate(pack, roadmap(org, fraud), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS, decided: { deployment: 'cloud' } });
+    expect(useCaseDecision(rented, 'training-placement').risks.some((r) => r.rule === COST_MODEL_RULE)).toBe(false);
+    const busy = evaluate(pack, roadmap({ ...org, sustainedGpuUtilization: 0.9, existingOnPremCapacity: 'significant' }, fraud), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS, decided: { deployment: 'on-premises' } });
+    expect(useCaseDecision(busy, 'training-placement').risks.some((r) => r.rule === COST_MODEL_RULE)).toBe(false);
+    // Nor for a gap of a few dollars, however large the ratio.
+    const small = evaluate(pack, roadmap(org, { ...fraud, monthlyTrainingGpuHours: 2 }), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS, decided: { deployment: 'on-premises' } });
+    expect(useCaseDecision(small, 'training-placement').risks.some((r) => r.rule === COST_MODEL_RULE)).toBe(false);
+  });
+
+  it('a higher weight on cost never lowers the cheapest place below an option it was level with or ahead of (property)', () => {
+    fc.assert(
+      fc.property(roadmapArb(pack), weightsArb(pack), fc.double({ min: 0.5, max: 5, noNaN: true }), (input, weights, more) => {
+        const options = { sensitivity: false, costAssumptions: DEFAULT_COST_ASSUMPTIONS };
+        const before = evaluate(pack, input, weights, options);
+        const after = evaluate(pack, input, { ...weights, cost: (weights.cost ?? pack.criteria[pack.criterionIndex.get('cost')!]!.defaultWeight) + more }, options);
+        before.useCases.forEach((u, i) => {
+          for (const id of ['serving-placement', 'training-placement']) {
+            const b = u.decisions.find((d) => d.id === id)!;
+            const a = after.useCases[i]!.decisions.find((d) => d.id === id)!;
+            const live = b.ranking.filter((x) => !x.excluded && costReason(b, x.option));
+            if (live.length < 2) continue;
+            const cheapest = live.reduce((best, x) => (costScore(b, x.option) > costScore(b, best.option) ? x : best));
+            const score = (d: DecisionEvaluation, o: string) => d.ranking.find((x) => x.option === o)!.score;
+            for (const other of live) {
+              if (other === cheapest || costScore(b, other.option) === costScore(b, cheapest.option)) continue;
+              if (score(b, cheapest.option) >= score(b, other.option)) expect(score(a, cheapest.option)).toBeGreaterThanOrEqual(score(a, other.option) - 1e-12);
+            }
+          }
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('names the monthly figures in the rationale', () => {
     const e = evaluate(pack, r, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
     const costs = placementCosts(useCaseCostInput('', '', { ...organisation, ...drafting }, null), organisationCostInput(organisation), DEFAULT_COST_ASSUMPTIONS, 1).serving!;
     const reason = costReason(useCaseDecision(e, 'serving-placement'), 'edge')!;
     for (const place of ['cloud', 'on-premises', 'edge'] as const) expect(reason.rationale).toContain(formatUsd(costs[place]));
-    expect(reason.rationale).toMatch(/^Cost at projected scale: serving it a month at production volume costs /);
-    expect(reason.rationale).toMatch(/at the edge is 1\.13× the cheapest/);
-    expect(reason.rationale).toMatch(/The cost score moves −0\.004\.$/);
+    expect(reason.rationale).toMatch(/^Cost at production volume: serving it costs /);
+    expect(reason.rationale).toMatch(/at the edge is 1\.13 times the cheapest/);
+    expect(reason.rationale).toMatch(/Its cost score is 0\.98 \(1 at the cheapest, 0 at 10 times it or more\)\.$/);
   });
 
   it('is deterministic and independent of the weights, so scores stay linear in them (property)', () => {
@@ -324,15 +381,15 @@ function topOf(d: DecisionEvaluation): string | null {
 
 describe('applyCostAdjustment and costReasonsFor', () => {
   const reason = (by: number): ScoreReason => ({ rule: COST_MODEL_RULE, consideration: COST_MODEL_CONSIDERATION, criterion: COST_MODEL_CRITERION, by, rationale: `moves ${by}` });
-  const cost: CostAdjustment = { cells: Int32Array.from([3, 10]), by: Float64Array.from([0.05, -0.02]), options: Int32Array.from([0, 1]), reasons: [reason(0.05), reason(-0.02)] };
+  const cost: CostAdjustment = { cells: Int32Array.from([3, 10]), by: Float64Array.from([0.05, -0.02]), options: Int32Array.from([0, 1]), reasons: [reason(0.05), reason(-0.02)], priced: [] };
 
-  it('adds each amount to its cell, over what the rules adjusted, and leaves the rest', () => {
+  it('sets each cell to its amount, replacing what the rules adjusted there, and leaves the rest', () => {
     const state = createRuleState(pack);
     state.adjust[3] = 0.1;
     const before = Float64Array.from(state.adjust);
     applyCostAdjustment(state, cost);
-    expect(state.adjust[3]).toBeCloseTo(0.15, 15);
-    expect(state.adjust[10]).toBeCloseTo(before[10]! - 0.02, 15);
+    expect(state.adjust[3]).toBe(0.05);
+    expect(state.adjust[10]).toBe(-0.02);
     state.adjust.forEach((v, i) => {
       if (i !== 3 && i !== 10) expect(v).toBe(before[i]);
     });
@@ -348,8 +405,16 @@ describe('applyCostAdjustment and costReasonsFor', () => {
     expect(costReasonsFor(null, 0)).toEqual([]);
   });
 
-  it('keeps the documented span', () => {
-    expect(COST_MODEL_SPAN).toBe(0.3);
+  it('keeps the documented scale: 1 at the cheapest, 0.70 at twice, 0.52 at three times, 0 from ten times', () => {
+    expect(costModelScore(1, 1)).toBe(1);
+    expect(costModelScore(1.1, 1)).toBeCloseTo(0.959, 3);
+    expect(costModelScore(2, 1)).toBeCloseTo(0.699, 3);
+    expect(costModelScore(3, 1)).toBeCloseTo(0.523, 3);
+    expect(costModelScore(10, 1)).toBe(0);
+    expect(costModelScore(50, 1)).toBe(0);
+    // An immaterial difference moves it in proportion: half material, half the fall.
+    expect(costModelScore(10, 0.5)).toBeCloseTo(0.5, 12);
+    expect(COST_RISK_RATIO).toBe(3);
     expect([COST_MODEL_RULE, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION]).toEqual(['cost-model', 'cost-at-scale', 'cost']);
   });
 });

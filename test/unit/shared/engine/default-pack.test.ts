@@ -27,7 +27,7 @@ describe('the default pack', () => {
   it('asks each use case what it needs, and the organisation what holds for all of them', () => {
     const scoped = (scope: number) => compiled.factors.filter((f, i) => compiled.factorScopes[i] === scope && !f.aggregate).map((f) => f.id);
     expect(scoped(1)).toEqual([
-      'task', 'usage', 'latencyP95Ms', 'dataSensitivity', 'dataResidency', 'dataLocation', 'requestsPerMonthNow', 'requestsPerMonthInProduction',
+      'task', 'usage', 'latencyP95Ms', 'worksOffline', 'dataSensitivity', 'dataResidency', 'dataLocation', 'requestsPerMonthNow', 'requestsPerMonthInProduction',
       'monthlyTrainingGpuHours', 'interruptionTolerance', 'customizationNeed',
     ]);
     expect(scoped(0)).toEqual([

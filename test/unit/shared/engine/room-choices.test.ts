@@ -64,8 +64,8 @@ describe('room choices and the rules that read decisions', () => {
     expect(organisationRules(deployment())).toEqual(['deployment.accelerator-refresh-risk']);
     const chosen = deployment({ deployment: 'cloud' });
     expect(chosen.recommended).toBe('on-premises');
-    // The organisation's risk of a busy cloud estate, and each regulated use case's risk of regulated data in the cloud.
-    expect(rules(chosen)).toContain('deployment.cloud-at-high-utilization-risk');
+    // Each regulated use case's risk of regulated data in the cloud, and no longer the owned estate's.
+    expect(organisationRules(chosen)).toEqual([]);
     expect(chosen.risks.filter((r) => r.useCase !== undefined).map((r) => r.message)).toContain('Regulated data would be processed in a public cloud.');
     expect(rules(chosen)).not.toContain('deployment.accelerator-refresh-risk');
     // Choosing the recommendation changes nothing.

@@ -136,7 +136,7 @@ describe('the answers that mattered', () => {
       answer: '30 ms',
       note: 'Card fraud checks: the 30 ms budget is end to end, "network included".',
     });
-    expect(answers).toContainEqual({ factor: 'dataSensitivity', prompt: 'Customer assistant: How sensitive is its data?', answer: 'confidential', note: null });
+    expect(answers).toContainEqual({ factor: 'dataSensitivity', prompt: 'Customer assistant: How sensitive is its data?', answer: 'Confidential', note: null });
     // The organisation's answers once, before the use cases'.
     const org = answers.filter((a) => !/^(Card fraud scoring|Credit risk models|Customer assistant): /.test(a.prompt));
     expect(org.map((a) => a.factor)).toContain('existingOnPremCapacity');

@@ -111,10 +111,11 @@ describe('MADR content', () => {
       expect(rows.map((r) => r[1]), decision).toEqual(decisionView(input, decision).useCases.map((u) => u.lands));
       for (const row of rows) expect(row[2], `${decision} ${row[0]}`).toMatch(/\S/);
     }
+    // Each use case's strongest reason for where it lands: its regulated or confidential data, or data already there.
     expect(useCaseTable(record('deployment'))).toEqual([
-      ['Card fraud scoring', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
-      ['Credit risk models', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
-      ['Customer assistant', 'On-premises', expect.stringMatching(/^Where the data lives: data held in your data centres /)],
+      ['Card fraud scoring', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: regulated data )/)],
+      ['Credit risk models', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: regulated data )/)],
+      ['Customer assistant', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: confidential data )/)],
     ]);
     expect(useCaseTable(record('ai-sourcing'))[2]!.slice(0, 2)).toEqual(['Customer assistant', 'Managed ML platform']);
     expect(useCaseTable(record('ai-sourcing'))[2]![2]).toMatch(/^Sourcing is the room's choice\. /);
@@ -137,7 +138,7 @@ describe('MADR content', () => {
   it('derives drivers from the weighted criteria and the fired rules', () => {
     const drivers = record('deployment').split('## Decision Drivers\n\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(drivers[0]).toMatch(/^\* Compliance \(weight [\d.]+ of 5\): /);
-    expect(drivers.some((d) => d.startsWith('* Cost at sustained utilization: '))).toBe(true);
+    expect(drivers.some((d) => d.startsWith('* Existing investment: '))).toBe(true);
   });
 
   it('puts scores, sensitivity, answers, cost and the pack fingerprint under More Information', () => {
@@ -146,7 +147,7 @@ describe('MADR content', () => {
     expect(more).toMatch(/\d+% of random changes to the weights keep On-premises on top\./);
     // The answers that placed the use cases, each named, with the room's note.
     expect(more).toContain('| Card fraud scoring: What p95 response time does it need (ms)? | 30 ms | Card fraud checks: the 30 ms budget is end to end, "network included". |');
-    expect(more).toContain('| How much data-centre capacity (space, power, cooling, GPUs) exists already? | significant | |');
+    expect(more).toContain('| How much data-centre capacity (space, power, cooling, GPUs) exists already? | Significant | |');
     expect(more).toContain('Monthly cost from the cost model (USD), with every use case where each option places it:');
     expect(more).toContain('| Option | Pilot (volume now) | Production |');
     expect(more).toMatch(/\| On-premises \| [\d,]+ USD \| [\d,]+ USD \|/);
@@ -154,7 +155,7 @@ describe('MADR content', () => {
     const perUseCase = more.split('Each use case at production volume, on-premises:\n\n')[1]!.split('\n\n')[0]!;
     expect(perUseCase.split('\n').slice(2).map((l) => l.split(' | ')[0])).toEqual(['| Card fraud scoring', '| Credit risk models', '| Customer assistant']);
     expect(perUseCase).toMatch(/\| Card fraud scoring \| [\d,]+ USD \|/);
-    expect(more).toContain('rule pack `stratum-default` version `2.0.0`, sha256 `');
+    expect(more).toContain('rule pack `stratum-default` version `2.1.0`, sha256 `');
     expect(more).toMatch(/sha256 `[0-9a-f]{64}`/);
     // Cost belongs to the deployment decision only.
     expect(record('inference-mode')).not.toContain('Monthly cost from the cost model');

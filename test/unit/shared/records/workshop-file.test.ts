@@ -120,7 +120,7 @@ describe('stratum.workshop JSON', () => {
   it('says when the file was evaluated with another pack', () => {
     const file = workshopFile(bankInput());
     const other = { ...file, pack: { ...file.pack, version: '0.9.0' } };
-    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 2\.0\.0/);
+    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 2\.1\.0/);
   });
 });
 
@@ -185,7 +185,7 @@ describe('a version 1 stratum.workshop file', () => {
     expect(open(v1Bank).state.useCases[0]!.id).toBe(useCase!.id);
     // It was evaluated with the rules of that version, and the file says so.
     const input = bankInput();
-    expect(packMismatch(file, input.pack, packFingerprint(input.pack.pack))).toMatch(/^This workshop was evaluated with rule pack stratum-default 1\.0\.1 .*; this build has stratum-default 2\.0\.0 /);
+    expect(packMismatch(file, input.pack, packFingerprint(input.pack.pack))).toMatch(/^This workshop was evaluated with rule pack stratum-default 1\.0\.1 .*; this build has stratum-default 2\.1\.0 /);
   });
 
   it('evaluates and exports the migrated bank, naming its one use case, and saves it again as version 2', () => {
