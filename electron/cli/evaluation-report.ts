@@ -7,6 +7,7 @@ import {
   DEFAULT_ROBUSTNESS_SPREAD,
   type AnswersFile,
   type CompiledPack,
+  type ConsistencyIssue,
   type DecisionEvaluation,
   type Roadmap,
   type StakeholderAnalysis,
@@ -38,6 +39,8 @@ export interface EvaluationReport {
   useCases: UseCaseEvaluation[];
   /** Every unanswered organisation factor, in pack order (each use case lists its own). */
   unanswered: string[];
+  /** Answers that disagree with each other, and what to ask (`useCase`: that use case's answers). */
+  consistency: ConsistencyIssue[];
   /** Unanswered questions whose answer could change a recommendation, most consequential first (`useCase`: asked of that use case). */
   settleFirst: Array<{ factor: string; prompt: string; useCase?: string; couldChange: Array<{ decision: string; to: string[]; useCase?: string }> }>;
   stakeholders: StakeholderAnalysis | null;
@@ -67,6 +70,7 @@ export function buildEvaluationReport(
     decisions: evaluation.decisions,
     useCases: evaluation.useCases,
     unanswered: evaluation.unanswered,
+    consistency: evaluation.consistency,
     settleFirst,
     stakeholders: answers.stakeholders.length > 0 ? stakeholderRankings(pack, roadmap, answers.stakeholders, answers.weights, { costAssumptions }) : null,
   };
@@ -112,6 +116,7 @@ export function buildWorkshopEvaluationReport(
     decisions: evaluation.decisions,
     useCases: evaluation.useCases,
     unanswered: evaluation.unanswered,
+    consistency: evaluation.consistency,
     settleFirst,
     stakeholders: room.stakeholders,
   };

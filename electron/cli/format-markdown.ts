@@ -86,6 +86,11 @@ export function formatMarkdown(report: EvaluationReport): string {
     lines.push('## Use cases', '', 'Where each use case lands once the organisation\'s decisions are settled.', '', ...markdownTable(table.header, table.rows), '');
   }
   for (const d of report.decisions) lines.push(...decisionMarkdown(report, d, report.decided[d.id], named));
+  if (report.consistency.length > 0) {
+    lines.push('## Answers that disagree', '');
+    for (const i of report.consistency) lines.push(`- ${cell(`${named(i.useCase)}${i.message}`)} Ask: ${cell(i.ask)} (\`${i.check}\`)`);
+    lines.push('');
+  }
   if (report.settleFirst.length > 0) {
     lines.push('## Settle first', '');
     for (const s of report.settleFirst) lines.push(`- ${cell(settleWords(report, s, (id) => `\`${id}\``))}: ${s.prompt} Could change ${s.couldChange.map((c) => `${c.decision} to ${c.to.join(' or ')}`).join('; ')}.`);

@@ -202,6 +202,11 @@ export function formatText(report: EvaluationReport): string {
     lines.push(...decisionText(report, d, report.decided[d.id], named));
     lines.push('');
   }
+  if (report.consistency.length > 0) {
+    lines.push('Answers that disagree:');
+    for (const i of report.consistency) lines.push(`  ${named(i.useCase)}${i.message} Ask: ${i.ask} [${i.check}]`);
+    lines.push('');
+  }
   if (report.settleFirst.length > 0) {
     lines.push('Settle first (unanswered, could change a recommendation):');
     for (const s of report.settleFirst.slice(0, 5)) lines.push(`  ${settleWords(report, s)}: ${s.prompt} (${s.couldChange.map((c) => `${c.decision} → ${c.to.join(' or ')}`).join('; ')})`);

@@ -2,7 +2,7 @@ import { compileCondition, decisionsRead, factorsRead, readsDecisions, type Comp
 import { decisionRuleOrder } from './decision-rule-order';
 import { compileConditionProgram, type ConditionProgram } from './condition-program';
 import { decisionScope, factorScope } from './check-scopes';
-import type { Aggregate, Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
+import type { Aggregate, ConsistencyCheck, Criterion, Decision, Factor, Pack, RiskEffect, Rule } from './pack-schema';
 
 /** Factor kinds as small integers for the hot path. */
 export const FACTOR_ENUM = 0;
@@ -75,6 +75,15 @@ export interface CompiledAggregate {
   by: Aggregate['by'];
 }
 
+/** A consistency check compiled: its condition, the factors it reads, and whether it reads a use case's answers. */
+export interface CompiledCheck {
+  check: ConsistencyCheck;
+  condition: CompiledCondition;
+  factors: Int32Array;
+  /** True when it reads a use-case factor: it is checked for each use case (with the organisation's answers). */
+  useCase: boolean;
+}
+
 /** A pack compiled once for fast, repeated evaluation. */
 export interface CompiledPack {
   pack: Pack;
@@ -125,6 +134,8 @@ export interface CompiledPack {
   aggregates: readonly CompiledAggregate[];
   /** True when the pack asks anything per use case (pack format 2 with use-case scope). */
   hasUseCases: boolean;
+  /** The pack's consistency checks, in pack order. */
+  checks: readonly CompiledCheck[];
 }
 
 /** Compiles a validated pack: indexes every id and turns every condition into a closure. */
@@ -155,6 +166,7 @@ export function compilePack(pack: Pack): CompiledPack {
     return d.optionStart + optionIndex(d.index, option);
   };
   const scope = { factorIndex, factors: pack.factors, decisionIndex, optionIndex };
+  const factorScopes = Uint8Array.from(pack.factors, (f) => (factorScope(f) === 'use-case' ? SCOPE_USE_CASE : SCOPE_ORGANISATION));
   const rules: CompiledRule[] = pack.rules.map((rule, index) => {
     const cells: number[] = [];
     const by: number[] = [];
@@ -222,7 +234,7 @@ export function compilePack(pack: Pack): CompiledPack {
   const portfolioOf: Array<CompiledPortfolio | undefined> = decisions.map(() => undefined);
   for (const p of portfolios) portfolioOf[p.decision] = p;
   return {
-    factorScopes: Uint8Array.from(pack.factors, (f) => (factorScope(f) === 'use-case' ? SCOPE_USE_CASE : SCOPE_ORGANISATION)),
+    factorScopes,
     decisionScopes,
     organisationDecisions: decisions.filter((d) => decisionScopes[d.index] === SCOPE_ORGANISATION),
     useCaseDecisions: decisions.filter((d) => decisionScopes[d.index] === SCOPE_USE_CASE),
@@ -230,6 +242,10 @@ export function compilePack(pack: Pack): CompiledPack {
     portfolioOf,
     aggregates: pack.factors.flatMap((f, i) => (f.aggregate ? [{ factor: i, of: factorIndex.get(f.aggregate.of)!, by: f.aggregate.by }] : [])),
     hasUseCases: decisionScopes.some((s) => s === SCOPE_USE_CASE),
+    checks: (pack.checks ?? []).map((check) => {
+      const factors = Int32Array.from(factorsRead(check.when).map((f) => factorIndex.get(f)!));
+      return { check, condition: compileCondition(check.when, scope), factors, useCase: Array.from(factors).some((f) => factorScopes[f] === SCOPE_USE_CASE) };
+    }),
     program,
     factorRuleIndex: Int32Array.from(factorRules.map((r) => r.index)),
     adjStart: adj.start,

@@ -16,6 +16,11 @@ function figure(x: number): string {
   return x.toFixed(3);
 }
 
+/** A lead below a threshold written so it reads below it: rounded down (0.0099 is "0.009", not "0.010"). */
+function lead(x: number): string {
+  return x < 0.001 ? 'under 0.001' : (Math.floor(x * 1000) / 1000).toFixed(3);
+}
+
 /**
  * How sure a recommendation is, from its lead over the next option left and from its robustness (null when not
  * computed): too close to call (a tie, with the options in it), leaning, or clear. Null without a recommendation.
@@ -28,7 +33,7 @@ export function confidenceOf(ranking: readonly RankedOption[], recommended: stri
   const share = robustness === null ? null : `${Math.round(robustness * 100)}%`;
   if (margin < TIE_MARGIN) {
     const tied = live.filter((r) => top.score - r.score < TIE_MARGIN).map((r) => r.option);
-    return { level: 'too-close', tied, why: `The top ${tied.length === 2 ? 'two' : tied.length} are within ${figure(TIE_MARGIN)} of each other (a lead of ${figure(margin)}), less than one ordinary rule moves an option.` };
+    return { level: 'too-close', tied, why: `The top ${tied.length === 2 ? 'two' : tied.length} are less than ${figure(TIE_MARGIN)} apart (a lead of ${lead(margin)}), less than one ordinary rule moves an option.` };
   }
   if (robustness !== null && robustness < TIE_ROBUSTNESS) {
     return { level: 'too-close', tied: [top.option, live[1]!.option], why: `It stays on top in only ${share} of plausible weightings, under ${Math.round(TIE_ROBUSTNESS * 100)}%.` };

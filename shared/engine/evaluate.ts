@@ -4,6 +4,7 @@ import { SCOPE_USE_CASE, type CompiledDecision, type CompiledPack } from './comp
 import type { CostAssumptions } from '../cost';
 import { applyCostAdjustment, costModelSets, costReasonsFor, costRiskFor, COST_MODEL_RULE, type CostAdjustment } from './cost-criterion';
 import type {
+  ConsistencyIssue,
   CriterionScore,
   DecisionEvaluation,
   DecisionPortfolio,
@@ -574,7 +575,25 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
     useCases,
     unanswered,
     firedRules,
+    consistency: consistencyIssues(pack, run),
   };
+}
+
+const NO_TOPS = new Int32Array(0);
+
+/** The pack's consistency checks that hold: the organisation's answers first, then each use case's (over the organisation's). */
+function consistencyIssues(pack: CompiledPack, run: RoadmapRun): ConsistencyIssue[] {
+  const out: ConsistencyIssue[] = [];
+  const issue = (c: CompiledPack['checks'][number], useCase?: string): ConsistencyIssue => ({
+    check: c.check.id,
+    ...(useCase === undefined ? {} : { useCase }),
+    factors: Array.from(c.factors).sort((a, b) => a - b).map((f) => pack.factors[f]!.id),
+    message: c.check.message,
+    ask: c.check.ask,
+  });
+  for (const c of pack.checks) if (!c.useCase && c.condition(run.org.values, NO_TOPS) === TRUE) out.push(issue(c));
+  for (const u of run.useCases) for (const c of pack.checks) if (c.useCase && c.condition(u.state.values, NO_TOPS) === TRUE) out.push(issue(c, u.input.id));
+  return out;
 }
 
 function nanToNull(x: number): number | null {

@@ -191,6 +191,17 @@ export interface UseCaseEvaluation {
   firedRules: string[];
 }
 
+/** Answers that disagree with each other (a pack's consistency check that holds), and what to ask. */
+export interface ConsistencyIssue {
+  check: string;
+  /** The use case whose answers disagree (its id), or absent for the organisation's. */
+  useCase?: string;
+  /** The factors the check reads, in pack order. */
+  factors: string[];
+  message: string;
+  ask: string;
+}
+
 /** The engine's answer for a workshop: plain data, byte-identical JSON for the same input. */
 export interface Evaluation {
   pack: { id: string; version: string };
@@ -203,4 +214,6 @@ export interface Evaluation {
   unanswered: string[];
   /** Ids of every rule whose condition held, in pack order; then `cost-model` when the cost model scored cost. */
   firedRules: string[];
+  /** Answers that disagree: the organisation's first, then each use case's in roadmap order, each in pack order. */
+  consistency: ConsistencyIssue[];
 }

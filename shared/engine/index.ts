@@ -63,6 +63,7 @@ export type {
   UseCaseEvaluation,
   UseCaseOutcome,
   Confidence,
+  ConsistencyIssue,
 } from './evaluation';
 export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf } from './confidence';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';

@@ -176,6 +176,17 @@ export const RuleSchema = strictObject({
   effects: z.array(EffectSchema).min(1),
 });
 
+/** Answers that disagree with each other: when the condition (on factors only) holds, the engine says so and what to ask. */
+export const ConsistencyCheckSchema = strictObject({
+  id: Id,
+  // Checked by hand, as a rule's condition is (validate-condition.ts).
+  when: z.unknown(),
+  /** What disagrees, in a sentence the room reads. */
+  message: Text,
+  /** The question that settles it. */
+  ask: Text,
+});
+
 export const MonotonicExpectationSchema = strictObject({
   id: Id,
   /** Raising this factor (to a later enum value, a larger number, or from false to true)… */
@@ -204,10 +215,15 @@ export const PackSchema = strictObject({
   expectations: strictObject({ monotonic: z.array(MonotonicExpectationSchema) }).optional(),
   /** Typical use cases to start a roadmap from (pack format 2). */
   catalogue: z.array(CatalogueEntrySchema).optional(),
+  /** Answers that disagree with each other, and what to ask (pack format 2). */
+  checks: z.array(ConsistencyCheckSchema).optional(),
 });
 
 /** A rule after validation: its condition is typed. */
 export type Rule = Omit<z.infer<typeof RuleSchema>, 'when'> & { when: Condition };
 
+/** A consistency check after validation: its condition is typed. */
+export type ConsistencyCheck = Omit<z.infer<typeof ConsistencyCheckSchema>, 'when'> & { when: Condition };
+
 /** A validated rule pack (plain data, as written in the JSON file). */
-export type Pack = Omit<z.infer<typeof PackSchema>, 'rules'> & { rules: Rule[] };
+export type Pack = Omit<z.infer<typeof PackSchema>, 'rules' | 'checks'> & { rules: Rule[]; checks?: ConsistencyCheck[] };

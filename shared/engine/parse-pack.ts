@@ -127,6 +127,21 @@ function checkDecisionRuleCircles(pack: Pack, reads: ReadonlyArray<ReadonlySet<s
   });
 }
 
+/** Checks every consistency check: unique ids, and a condition on factors only (answers disagree, not recommendations). */
+function checkConsistencyChecks(pack: Pack, raw: ReadonlyArray<{ when: unknown }>, issues: EngineIssue[]): void {
+  const checks = pack.checks ?? [];
+  checkUnique(checks, ['checks'], 'check', issues);
+  const factors = new Map(pack.factors.map((f) => [f.id, f]));
+  const decisions = new Map(pack.decisions.map((d) => [d.id, d]));
+  checks.forEach((_, i) => {
+    const check = validateCondition(raw[i]?.when, ['checks', i, 'when'], { factors, decisions });
+    issues.push(...check.issues);
+    if (check.issues.length === 0 && check.decisionsRead.size > 0) {
+      issues.push({ path: ['checks', i, 'when'], message: 'a consistency check compares answers, not recommendations', found: describeFound([...check.decisionsRead]), allowed: 'a condition on factors' });
+    }
+  });
+}
+
 function checkExpectations(pack: Pack, issues: EngineIssue[]): void {
   const expectations = pack.expectations?.monotonic ?? [];
   checkUnique(expectations, ['expectations', 'monotonic'], 'expectation', issues);
@@ -169,6 +184,7 @@ export function parsePack(raw: unknown): EngineResult<Pack> {
   pack.decisions.forEach((d, i) => checkDecision(d, ['decisions', i], criteria, issues));
   const reads = checkRules(pack, (raw as { rules: Array<{ when: unknown }> }).rules, issues);
   checkExpectations(pack, issues);
+  checkConsistencyChecks(pack, (raw as { checks?: Array<{ when: unknown }> }).checks ?? [], issues);
   // Scope checks read conditions as compiled ones: only once every condition is known to be well formed.
   if (issues.length === 0) checkScopes(pack, reads, issues);
   if (issues.length > 0) return { ok: false, issues };

@@ -51,8 +51,9 @@ describe('the Cost step', () => {
     const cards = page.getByRole('list', { name: 'Monthly cost per option' }).getByRole('listitem');
     expect(await cards.count()).toBe(3);
     expect(await page.getByText(/^Cheapest at production/).count()).toBeGreaterThan(0);
-    // Fraud scoring stays on premises, the forecast in the cloud: the deployment is hybrid.
-    expect(await recommendation(page)).toBe('Hybrid');
+    // Fraud scoring stays on premises on its own, the forecast in the cloud; a hybrid estate for one on-premises use
+    // case is about as good as all of it in the cloud, and the page says it is too close to call.
+    expect(await recommendation(page)).toBe('Public cloud or Hybrid');
     const hybridRow = await useCaseCosts(page).getByRole('row', { name: /^Fraud scoring/ }).textContent();
     expect(hybridRow).toMatch(/on-premises/);
 

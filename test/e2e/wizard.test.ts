@@ -28,6 +28,7 @@ const RADIOLOGY: Record<string, string | number> = {
   task: 'vision',
   usage: 'interactive',
   latencyP95Ms: 40,
+  worksOffline: 'false',
   dataSensitivity: 'regulated',
   dataResidency: 'in-country',
   dataLocation: 'on-premises',

@@ -1,5 +1,6 @@
 import { questionsAt } from '../../../shared/engine';
-import { usePack } from '../../engine/use-evaluation';
+import { ConsistencyCallout } from '../../components/ConsistencyCallout';
+import { useDerived, usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { withAnswer, withDontKnow, withNote } from '../../stores/session-actions';
 import { FactorQuestion } from './FactorQuestion';
@@ -8,6 +9,7 @@ import { groupFactors, settledCount } from './factor-groups';
 /** Step 2: the pack's questions, grouped, each with why it matters, "don't know yet" and a note. */
 export function ContextStep() {
   const pack = usePack();
+  const derived = useDerived();
   const session = useAppStore((s) => s.session);
   const change = useAppStore((s) => s.change);
   if (!session) return null;
@@ -31,6 +33,11 @@ export function ContextStep() {
           <strong>{settled}</strong> / {total} settled
         </p>
       </div>
+      {/* The organisation's own answers that disagree, and those that disagree with a use case's (shown on Use cases too). */}
+      <ConsistencyCallout
+        issues={(derived?.evaluation.consistency ?? []).filter((i) => i.useCase === undefined || i.factors.some((f) => factors.some((x) => x.id === f)))}
+        nameOfUseCase={(id) => derived?.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case'}
+      />
       <nav className="group-index" aria-label="Question groups">
         <ul>
           {groups.map((g) => (

@@ -141,6 +141,8 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
   // A tie to the dollar is shown as a tie: every option that costs the least is marked.
   const cheapest = cheapestOptions(production.monthly);
   const outcome = (roomChoice ?? deployment?.recommended ?? null) as DeploymentOption | null;
+  // A tie is said as one: the figures below are those of the option a hair ahead.
+  const tied = (!roomChoice && deployment?.confidence?.level === 'too-close' ? deployment.confidence.tied : []) as DeploymentOption[];
   const owned = (o: DeploymentOption) => production.options[o].accelerators;
 
   return (
@@ -174,9 +176,9 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
         </ul>
         <div className="card cost-effect" aria-labelledby="cost-effect-title">
           <p className="eyebrow" id="cost-effect-title">
-            Deployment {roomChoice ? '(the room’s choice)' : 'recommendation'}
+            Deployment {roomChoice ? '(the room’s choice)' : tied.length > 0 ? 'too close to call' : 'recommendation'}
           </p>
-          <p className="cost-recommendation">{outcome ? optionLabel(outcome) : 'None'}</p>
+          <p className="cost-recommendation">{tied.length > 0 ? tied.map(optionLabel).join(' or ') : outcome ? optionLabel(outcome) : 'None'}</p>
           {outcome && <p className="small">{formatUsd(production.monthly[outcome])} a month at production volume.</p>}
           <p className="small muted">The cost model scores where each use case serves and trains: its figures are in each use case’s reasons.</p>
           <a

@@ -10,6 +10,7 @@ import { RankingList } from './RankingList';
 import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
 import { SensitivityChart } from './SensitivityChart';
+import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { CONFIDENCE_WORDS, separators, tieWords } from './confidence-words';
 import { robustnessInWords } from './robustness-words';
 
@@ -79,6 +80,11 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   // The outcome's High risks: the page says so beside the recommendation, not only in the risks card.
   const highRisks = d.risks.filter((r) => r.severity === 'high').length;
   const top = d.ranking.find((r) => r.option === rec);
+  // Answers that disagree, where the rules of this decision (or of the use-case decisions it is drawn from) read them.
+  const read = new Set<string>();
+  const index = pack.decisionIndex.get(d.id)!;
+  for (const di of [index, ...Array.from(pack.portfolioOf[index]?.parts ?? [])]) for (const r of pack.rulesByDecision[di]!) for (const f of pack.rules[r]!.factors) read.add(pack.factors[f]!.id);
+  const disagreeing = derived.evaluation.consistency.filter((i) => i.factors.some((f) => read.has(f)));
   const goToContext = () => navigate({ name: 'workshop', id: workshopId, step: d.unanswered.some((u) => !u.useCase) ? 'context' : 'use-cases' });
 
   return (
@@ -95,8 +101,8 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
             <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
             {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
+            {d.confidence && <span className="recommendation-confidence">{d.confidence.why}</span>}
             <span className="recommendation-robustness" aria-busy={pending || undefined}>
-              {d.confidence ? `${d.confidence.why} ` : ''}
               {robustnessText}
             </span>
             {highRisks > 0 && (
@@ -163,6 +169,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <p>Every option is excluded by a hard constraint; see the reasons below.</p>
         </div>
       )}
+      <ConsistencyCallout issues={disagreeing} nameOfUseCase={nameOfUseCase} title="Answers this decision reads disagree" />
       {d.applicable && d.unanswered.length > 0 && (
         <div className="callout callout-info needs">
           <p>

@@ -1,6 +1,7 @@
 import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
+import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { RiskList } from '../decisions/RiskList';
 import { CONFIDENCE_WORDS, tieWords } from '../decisions/confidence-words';
@@ -53,6 +54,7 @@ export function SummaryStep() {
     <section className="step-page step-wide" aria-labelledby="summary-title">
       <h2 id="summary-title">Summary</h2>
       <p className="lede">Where the workshop stands: the recommendations, how firm they are, what could go wrong and what is still unknown.</p>
+      <ConsistencyCallout issues={evaluation.consistency} nameOfUseCase={nameOfUseCase} />
       <ul className="summary-cards">
         {evaluation.decisions.map((d) => {
           const choice = session.roomChoices[d.id];

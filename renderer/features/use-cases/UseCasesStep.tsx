@@ -3,6 +3,7 @@ import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '..
 import { questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { parseNumberText } from '../../components/number-text';
+import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { FactorQuestion, numberProblem } from '../context/FactorQuestion';
@@ -139,6 +140,14 @@ export function UseCasesStep() {
         {catalogue.length === 0 && blank}
         {full && <p className="field-hint">A roadmap holds at most {MAX_USE_CASES} use cases: remove one to add another.</p>}
       </div>
+
+      <ConsistencyCallout
+        issues={(derived?.evaluation.consistency ?? []).filter((i) => i.useCase !== undefined)}
+        nameOfUseCase={(id) => {
+          const u = useCases.find((x) => x.id === id);
+          return u ? nameOfUseCase(u) : 'A use case';
+        }}
+      />
 
       {removed && (
         <div className="callout callout-info usecase-removed" role="status">

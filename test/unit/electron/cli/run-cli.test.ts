@@ -184,6 +184,24 @@ describe('stratum evaluate', () => {
     expect(text).not.toMatch(/undefined|NaN|\[object Object\]|null/);
   });
 
+  it('lists the answers that disagree, whose they are and what to ask, in text, Markdown and JSON', () => {
+    const contradictory = answers({
+      answers: { workloadPattern: 'bursty', sustainedGpuUtilization: 0.95 },
+      useCases: [{ name: 'Nightly scoring', answers: { task: 'tabular-prediction', usage: 'batch', latencyP95Ms: 5 } }],
+    });
+    const io = memoryIo({ 'c.json': contradictory });
+    expect(runCli(['evaluate', 'c.json', '--format', 'text', '--samples', '100'], io)).toBe(0);
+    const lines = block(io.out.join('\n'), 'Answers that disagree:');
+    expect(lines[1]).toMatch(/^ {2}Demand is bursty, yet owned accelerators would be busy 80% of the time or more\. Ask: Which holds\? .* \[bursty-demand-at-high-utilization\]$/);
+    expect(lines[2]).toMatch(/^ {2}Nightly scoring: It is used in scheduled batches, yet it has a response time target under a minute\. Ask: /);
+    const md = memoryIo({ 'c.json': contradictory });
+    expect(runCli(['evaluate', 'c.json', '--format', 'markdown', '--samples', '100'], md)).toBe(0);
+    expect(md.out.join('\n')).toContain('## Answers that disagree\n\n- Demand is bursty,');
+    const json = memoryIo({ 'c.json': contradictory });
+    expect(runCli(['evaluate', 'c.json', '--samples', '100'], json)).toBe(0);
+    expect(JSON.parse(json.out.join('')).consistency.map((c: { check: string }) => c.check)).toEqual(['bursty-demand-at-high-utilization', 'scheduled-use-with-a-latency-target']);
+  });
+
   it('names each open question once, and an organisation question without a use case', () => {
     // The factory's two use cases both read airGapped (asked once, of the organisation) for their placement.
     const io = memoryIo({ 'f.json': fixture('factory-vision.json') });

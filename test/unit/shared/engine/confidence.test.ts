@@ -13,7 +13,7 @@ describe('confidenceOf', () => {
     const c = confidenceOf(ranked({ cloud: 0.7, hybrid: 0.695, 'on-premises': 0.692, edge: 0.6 }), 'cloud', 0.005, 0.9)!;
     expect(c.level).toBe('too-close');
     expect(c.tied).toEqual(['cloud', 'hybrid', 'on-premises']);
-    expect(c.why).toMatch(/within 0\.010 of each other \(a lead of 0\.005\)/);
+    expect(c.why).toMatch(/less than 0\.010 apart \(a lead of 0\.005\)/);
   });
 
   it('calls it too close when under 60% of plausible weightings keep it, whatever the lead', () => {

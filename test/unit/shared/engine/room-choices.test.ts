@@ -61,11 +61,11 @@ describe('room choices and the rules that read decisions', () => {
     const rules = (d: ReturnType<typeof deployment>) => d.risks.map((r) => r.rule);
     const organisationRules = (d: ReturnType<typeof deployment>) => d.risks.filter((r) => r.useCase === undefined).map((r) => r.rule);
     expect(deployment().recommended).toBe('on-premises');
-    expect(organisationRules(deployment())).toEqual(['deployment.accelerator-refresh-risk']);
+    expect(organisationRules(deployment())).toEqual(['deployment.accelerator-refresh-risk', 'deployment.security-controls-risk']);
     const chosen = deployment({ deployment: 'cloud' });
     expect(chosen.recommended).toBe('on-premises');
-    // Each regulated use case's risk of regulated data in the cloud, and no longer the owned estate's.
-    expect(organisationRules(chosen)).toEqual([]);
+    // Each regulated use case's risk of regulated data in the cloud, and the rented estate's instead of the owned one's.
+    expect(organisationRules(chosen)).toEqual(['deployment.security-controls-risk', 'deployment.cloud-spend-risk']);
     expect(chosen.risks.filter((r) => r.useCase !== undefined).map((r) => r.message)).toContain('Regulated data would be processed in a public cloud.');
     expect(rules(chosen)).not.toContain('deployment.accelerator-refresh-risk');
     // Choosing the recommendation changes nothing.

@@ -162,7 +162,8 @@ describe('example workshops', () => {
     // The defaults that need no answers: one cloud provider, batch where nothing is known to be interactive.
     expect(decision(e, 'cloud-strategy').recommended).toBe('single-cloud');
     expect(decision(e, 'inference-mode').recommended).toBe('batch');
-    expect(e.firedRules).toEqual([]);
+    // No answer fires a rule; only the practice every rented estate needs: watching its spend.
+    expect(e.firedRules).toEqual(['deployment.cloud-spend-risk']);
   });
 });
 
