@@ -388,6 +388,31 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
   };
 }
 
+/** The id a room's choice of an option a constraint rules out is cited by. */
+export const OVERRIDDEN_CONSTRAINT_RULE = 'room-choice.overrides-constraint';
+
+/**
+ * The room chose an option a constraint rules out: the decision says so with a High risk naming the constraint
+ * (the exclusion stays, so the record shows what was overridden). Unchanged otherwise.
+ */
+function withOverriddenConstraint(e: DecisionEvaluation, chosen: string | null, d: CompiledDecision): DecisionEvaluation {
+  const out = chosen === null ? undefined : e.excluded.find((x) => x.option === chosen);
+  // A mix with nothing to mix is out of reach, not ruled out: there is no constraint to override.
+  const constraint = out?.reasons.find((r) => r.rule !== 'portfolio');
+  if (chosen === null || !constraint) return e;
+  const label = d.decision.options.find((o) => o.id === chosen)?.label ?? chosen;
+  const why = constraint.useCase ? `${constraint.reason} (a use case's answer)` : constraint.reason;
+  const risk: Risk = {
+    rule: OVERRIDDEN_CONSTRAINT_RULE,
+    consideration: 'room-choice',
+    severity: 'high',
+    option: chosen,
+    message: `The room chose ${label}, which a constraint rules out: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+    action: 'Check whether the constraint still holds and correct the answer that sets it if not; otherwise record who accepted this risk and why in the decision record.',
+  };
+  return { ...e, risks: sortRisks([risk, ...e.risks]) };
+}
+
 /** High before medium; within a severity, the order they came in (the sort is stable). */
 function sortRisks(risks: Risk[]): Risk[] {
   return risks.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
@@ -522,7 +547,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
     const decisions = pack.useCaseDecisions.map((d) => {
       const top = view.tops[d.index]!;
       const applicable = view.notApplicable[d.index] !== 1;
-      return describeDecision(pack, u.state, d, applicable, top, {
+      const described = describeDecision(pack, u.state, d, applicable, top, {
         weights,
         flipPoints: sensitivity && applicable && top >= 0 ? computeFlipPoints(pack, u.state, d.index, weights, top) : [],
         robustness: robustness ? nanToNull(robustness.useCases[i]![d.index]!) : null,
@@ -530,6 +555,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
         outcome: finals[i]![d.index]!,
         showRisks: u.chosen[d.index]! >= 0,
       });
+      return withOverriddenConstraint(described, optionId(d, u.chosen[d.index]!), d);
     });
     const outcomes: UseCaseOutcome[] = pack.useCaseDecisions.map((d) => ({ decision: d.id, option: optionId(d, finals[i]![d.index]!), source: sources[i]![d.index]! }));
     const unanswered: string[] = [];
@@ -557,7 +583,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
     if (derived && ranking.portfolios[pack.portfolios.indexOf(derived)]!.empty) {
       evaluation.notApplicableBecause.unshift({ rule: `${d.id}.portfolio`, consideration: 'applicability', reason: 'No use case in the roadmap has anything to decide here yet.' });
     }
-    return derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation;
+    return withOverriddenConstraint(derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation, optionId(d, roomChoice), d);
   });
 
   const unanswered: string[] = [];

@@ -69,7 +69,7 @@ export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceO
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export type { Roadmap, UseCaseInput } from './roadmap/roadmap-input';
 export { asRoadmap } from './roadmap/roadmap-input';
-export { evaluate } from './evaluate';
+export { evaluate, OVERRIDDEN_CONSTRAINT_RULE } from './evaluate';
 export { knownRoomChoices } from './rule-state';
 export type { CostAdjustment } from './cost-criterion';
 export { COST_DECISIVE_RATIO, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, COST_RISK_RATIO, costScore } from './cost-criterion';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
 import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+import { waitSaved } from './support/app';
 
 /** Every request the page makes, to prove none leaves the machine. */
 function recordRequests(page: Page): string[] {
@@ -66,6 +67,29 @@ describe('workshops in browser mode', () => {
     await screenshot(page, 'example-summary-1024x768');
     await steps.getByRole('button', { name: /Use cases/ }).click();
     await screenshot(page, 'example-use-cases-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // An answer that disagrees with another is said where it is given, and on the decisions that read it.
+    await page.getByLabel('p95 latency of Customer-service assistant', { exact: true }).fill('120000');
+    await page.keyboard.press('Tab');
+    const disagree = page.getByRole('note', { name: 'Some answers disagree' });
+    await expect.poll(() => disagree.textContent()).toMatch(/^Some answers disagree\..*Customer-service assistant: It answers people or systems while they wait, yet its response time target is a minute or more\. Ask: /);
+    await waitSaved(page);
+    // Inference mode: a tie shown as one, batch out of reach (its reasons named), and the disagreement.
+    await steps.getByRole('button', { name: /Decisions/ }).click();
+    await page.getByRole('tab', { name: /^Inference mode/ }).click();
+    const card = page.getByLabel('Too close to call');
+    await expect.poll(() => card.locator('.recommendation-option').textContent()).toBe('Both or Real-time');
+    expect(await page.getByRole('tab', { name: /^Inference mode/ }).textContent()).toContain('Too close: Both or Real-time');
+    expect(await page.getByRole('note').filter({ hasText: 'Stratum cannot separate Both or Real-time.' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Out of reach: no placement of the use cases gives it' }).count()).toBe(1);
+    expect(await page.getByRole('note', { name: 'Answers this decision reads disagree' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'judgement-tie-exclusion-disagreement-1440x900');
+    await page.getByRole('heading', { name: 'Out of reach: no placement of the use cases gives it' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'judgement-exclusion-and-risks-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'judgement-tie-exclusion-disagreement-1024x768');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('link', { name: '← Workshops' }).click();
 

@@ -4,7 +4,7 @@ import { useAppStore } from '../../stores/context';
 import { withRoomChoice } from '../../stores/session-actions';
 
 /** Records the room's own choice when it differs from the recommendation, with the reason the records will carry. */
-export function RoomChoiceEditor({ decision, recommended }: { decision: Decision; recommended: string | null }) {
+export function RoomChoiceEditor({ decision, recommended, ruledOut = [] }: { decision: Decision; recommended: string | null; ruledOut?: readonly string[] }) {
   const id = useId();
   const saved = useAppStore((s) => s.session?.roomChoices[decision.id] ?? null);
   const change = useAppStore((s) => s.change);
@@ -33,7 +33,7 @@ export function RoomChoiceEditor({ decision, recommended }: { decision: Decision
       {saved ? (
         <p>
           The room chose <strong>{decision.options.find((o) => o.id === saved.option)?.label ?? saved.option}</strong>
-          {recommended && saved.option !== recommended ? ' over the recommendation' : ''}, because: “{saved.reason}”
+          {ruledOut.includes(saved.option) ? ', which a constraint rules out (see its risk),' : recommended && saved.option !== recommended ? ' over the recommendation,' : ','} because: “{saved.reason}”
         </p>
       ) : (
         <p className="muted">When the room decides differently from the recommendation, record what it chose and why; the decision record will show both.</p>
@@ -55,7 +55,7 @@ export function RoomChoiceEditor({ decision, recommended }: { decision: Decision
               {decision.options.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
-                  {o.id === recommended ? ' (recommended)' : ''}
+                  {o.id === recommended ? ' (recommended)' : ruledOut.includes(o.id) ? ' (ruled out by a constraint)' : ''}
                 </option>
               ))}
             </select>

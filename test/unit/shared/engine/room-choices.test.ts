@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, factorInfluence, loadPack, parseAnswersFile, sensitivitySweep, stakeholderRankings, type CompiledPack, type Evaluation, type Roadmap } from '../../../../shared/engine';
+import { OVERRIDDEN_CONSTRAINT_RULE, defaultPack, evaluate, factorInfluence, loadPack, parseAnswersFile, sensitivitySweep, stakeholderRankings, type CompiledPack, type Evaluation, type Roadmap } from '../../../../shared/engine';
 import { emptyWorkshopState } from '../../../../shared/domain';
 import { evaluateWorkshop } from '../../../../shared/workshop';
 import { tinyPackJson } from './tiny-pack';
@@ -195,3 +195,28 @@ describe('rules that read decisions and make others not applicable', () => {
   });
 });
 
+
+describe('a room choice a constraint rules out', () => {
+  it('keeps the exclusion and says the room overrode it, with a High risk naming the constraint', () => {
+    // The room serves a sovereign use case from a public cloud anyway.
+    const sovereign: Roadmap = {
+      answers: { airGapped: false },
+      useCases: [{ id: 'tax', name: 'Tax triage', answers: { dataResidency: 'sovereign', task: 'tabular-prediction' }, decided: { 'serving-placement': 'cloud' } }],
+    };
+    const e = evaluate(pack, sovereign, undefined, { sensitivity: false });
+    const serving = e.useCases[0]!.decisions.find((d) => d.id === 'serving-placement')!;
+    expect(serving.excluded.map((x) => x.option)).toContain('cloud');
+    expect(serving.risks[0]).toMatchObject({ rule: OVERRIDDEN_CONSTRAINT_RULE, severity: 'high', option: 'cloud' });
+    expect(serving.risks[0]!.message).toMatch(/^The room chose Public cloud, which a constraint rules out: /);
+    // Without the room's choice, no such risk.
+    const plain = evaluate(pack, { ...sovereign, useCases: [{ ...sovereign.useCases[0]!, decided: {} }] }, undefined, { sensitivity: false });
+    expect(plain.useCases[0]!.decisions.flatMap((d) => d.risks).some((r) => r.rule === OVERRIDDEN_CONSTRAINT_RULE)).toBe(false);
+  });
+
+  it('is not raised for a mix with nothing to mix: that is out of reach, not ruled out', () => {
+    const e = evaluate(pack, BANK, undefined, { sensitivity: false, decided: { deployment: 'hybrid' } });
+    const deployment = e.decisions.find((d) => d.id === 'deployment')!;
+    expect(deployment.excluded.map((x) => x.option)).toContain('hybrid');
+    expect(deployment.risks.some((r) => r.rule === OVERRIDDEN_CONSTRAINT_RULE)).toBe(false);
+  });
+});
