@@ -23,27 +23,42 @@ function lead(x: number): string {
 
 /**
  * How sure a recommendation is, from its lead over the next option left and from its robustness (null when not
- * computed): too close to call (a tie, with the options in it), leaning, or clear. Null without a recommendation.
+ * computed; it samples the weights and the open questions): too close to call (a tie, with the options in it),
+ * leaning, or clear. `challenger` is the option that most often took the top in the samples. Null without a
+ * recommendation.
  */
-export function confidenceOf(ranking: readonly RankedOption[], recommended: string | null, margin: number | null, robustness: number | null): Confidence | null {
+export function confidenceOf(
+  ranking: readonly RankedOption[],
+  recommended: string | null,
+  margin: number | null,
+  robustness: number | null,
+  challenger: string | null = null,
+): Confidence | null {
   if (recommended === null) return null;
   const live = ranking.filter((r) => !r.excluded);
-  const top = live[0];
-  if (!top || margin === null) return { level: 'clear', tied: [], why: live.length <= 1 ? 'It is the only option left.' : 'It leads the options left.' };
+  const top = live[0] ?? ranking.find((r) => r.option === recommended)!;
   const share = robustness === null ? null : `${Math.round(robustness * 100)}%`;
-  if (margin < TIE_MARGIN) {
+  if (margin !== null && margin < TIE_MARGIN) {
     const tied = live.filter((r) => top.score - r.score < TIE_MARGIN).map((r) => r.option);
     return { level: 'too-close', tied, why: `The top ${tied.length === 2 ? 'two' : tied.length} are less than ${figure(TIE_MARGIN)} apart (a lead of ${lead(margin)}), less than one ordinary rule moves an option.` };
   }
   if (robustness !== null && robustness < TIE_ROBUSTNESS) {
-    return { level: 'too-close', tied: [top.option, live[1]!.option], why: `It stays on top in only ${share} of plausible weightings, under ${Math.round(TIE_ROBUSTNESS * 100)}%.` };
+    // Tied with the option that most often took its place; where none did, the decision stopped applying instead.
+    if (challenger !== null && challenger !== top.option) {
+      return { level: 'too-close', tied: [top.option, challenger], why: `It stays on top in only ${share} of plausible weightings and answers to the open questions, under ${Math.round(TIE_ROBUSTNESS * 100)}%.` };
+    }
+    return { level: 'leaning', tied: [], why: `It stays on top in only ${share} of plausible weightings and answers to the open questions; in the others the decision does not apply.` };
   }
-  if ((robustness === null || robustness >= CLEAR_ROBUSTNESS) && margin >= CLEAR_MARGIN) {
-    return { level: 'clear', tied: [], why: `It leads by ${figure(margin)}${share ? ` and stays on top in ${share} of plausible weightings` : ''}.` };
+  if ((robustness === null || robustness >= CLEAR_ROBUSTNESS) && (margin === null || margin >= CLEAR_MARGIN)) {
+    const lead_ = margin === null ? (live.length <= 1 ? 'It is the only option left' : 'It leads the options left') : `It leads by ${figure(margin)}`;
+    return { level: 'clear', tied: [], why: `${lead_}${share ? ` and stays on top in ${share} of plausible weightings and answers` : ''}.` };
   }
   return {
     level: 'leaning',
     tied: [],
-    why: margin < CLEAR_MARGIN ? `It leads by only ${figure(margin)}${share ? `, though it stays on top in ${share} of plausible weightings` : ''}.` : `It stays on top in ${share} of plausible weightings, so a shift in priorities could move it.`,
+    why:
+      margin !== null && margin < CLEAR_MARGIN
+        ? `It leads by only ${figure(margin)}${share ? `, though it stays on top in ${share} of plausible weightings and answers` : ''}.`
+        : `It stays on top in ${share} of plausible weightings and answers to the open questions, so a shift in priorities or an answer could move it.`,
   };
 }

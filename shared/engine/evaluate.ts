@@ -104,7 +104,8 @@ export function runOptions(pack: CompiledPack, roadmap: Roadmap, options: Scorin
   const size = roadmap.useCases.length;
   return {
     decided: options.decided,
-    useCaseCost: assumptions ? (_i, answers) => useCaseCostAdjustment(pack, answers, roadmap.answers, assumptions, size) : undefined,
+    // A use case's answers carry the organisation's (useCaseAnswers), so the organisation's figures come with them.
+    useCaseCost: assumptions ? (_i, answers) => useCaseCostAdjustment(pack, answers, answers, assumptions, size) : undefined,
   };
 }
 
@@ -234,6 +235,8 @@ interface DescribeExtras {
   flipPoints: FlipPoint[];
   robustness: number | null;
   cost: CostAdjustment | null;
+  /** The option that most often took the top in the robustness samples (index within the decision), or -1. */
+  challenger: number;
   /** The option whose risks are shown (-1: none), and whether it is shown though the decision does not apply. */
   outcome: number;
   showRisks: boolean;
@@ -383,7 +386,7 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
     risks: sortRisks(risks),
     flipPoints: recommended >= 0 ? extras.flipPoints : [],
     robustness: recommended >= 0 ? extras.robustness : null,
-    confidence: confidenceOf(ranking, recommended >= 0 ? d.decision.options[recommended]!.id : null, margin, recommended >= 0 ? extras.robustness : null),
+    confidence: confidenceOf(ranking, recommended >= 0 ? d.decision.options[recommended]!.id : null, margin, recommended >= 0 ? extras.robustness : null, optionId(d, extras.challenger)),
     unanswered,
   };
 }
@@ -551,6 +554,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
         weights,
         flipPoints: sensitivity && applicable && top >= 0 ? computeFlipPoints(pack, u.state, d.index, weights, top) : [],
         robustness: robustness ? nanToNull(robustness.useCases[i]![d.index]!) : null,
+        challenger: robustness ? robustness.useCaseChallengers[i]![d.index]! : -1,
         cost: u.cost,
         outcome: finals[i]![d.index]!,
         showRisks: u.chosen[d.index]! >= 0,
@@ -576,6 +580,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
       weights,
       flipPoints,
       robustness: robustness ? nanToNull(robustness.org[d.index]!) : null,
+      challenger: robustness ? robustness.orgChallengers[d.index]! : -1,
       cost: scored.orgCost,
       outcome: roomChoice >= 0 ? roomChoice : applicable ? top : -1,
       showRisks: roomChoice >= 0,

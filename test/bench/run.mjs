@@ -89,7 +89,7 @@ try {
     console.log(`  (a) Stratum engine     ${rm.engine.medianUs.toFixed(2)} µs  [${rm.engine.p99Us.toFixed(2)} µs]`);
     console.log(`  (c) hand-written rules ${rm.handWritten.medianUs.toFixed(2)} µs  [${rm.handWritten.p99Us.toFixed(2)} µs]`);
     console.log(`  a/c ${rm.ratioToBaseline}x; evaluate() with the full explanation ${rm.explainedEvaluation.medianUs.toFixed(1)} µs [${rm.explainedEvaluation.p99Us.toFixed(1)} µs], with the cost model ${rm.explainedWithCostModel.medianUs.toFixed(1)} µs`);
-    console.log(`\nSensitivity (${sensitivity.useCases} use cases): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
+    console.log(`\nSensitivity (${sensitivity.useCases} use cases, ${sensitivity.openQuestions} questions open): 10,000 Monte Carlo samples + all flip points ${sensitivity.monteCarlo10kMs} ms [p99 ${sensitivity.p99Ms} ms]; flip points alone ${sensitivity.flipPointsOnlyUs} µs`);
     const st = result.storage;
     console.log(`\nSQLite with ${st.workshops} workshops: create ${st.createEachMs} ms each; save a workshop's state ${st.saveStateMs.medianMs} ms [p99 ${st.saveStateMs.p99Ms}]; rename ${st.renameMs.medianMs} ms; list all ${st.listAllMs.medianMs} ms [p99 ${st.listAllMs.p99Ms}]`);
     const ex = result.exports;

@@ -30,6 +30,8 @@ export interface RoadmapRun {
   /** Per derived decision (pack.portfolios order): what its mix adds to each criterion, its penalty plus the organisation's rules on it. */
   mixAdjust: Float64Array[];
   useCases: UseCaseRun[];
+  /** How it was scored (the room's choices, the cost model): what re-scoring it with other answers needs. */
+  options: RunOptions;
 }
 
 /** How the roadmap ranks under one weighting: every decision's top, applicability and the portfolios. */
@@ -133,7 +135,7 @@ export function runOrganisation(pack: CompiledPack, roadmap: Roadmap, useCases: 
     return out;
   });
   finishScores(pack, org);
-  return { pack, roadmap, org, orgChosen, orgBaseNotApplicable: baseApplicability(pack, org), orgCost: options.orgCost ?? null, mixAdjust, useCases };
+  return { pack, roadmap, org, orgChosen, orgBaseNotApplicable: baseApplicability(pack, org), orgCost: options.orgCost ?? null, mixAdjust, useCases, options };
 }
 
 /** Scores every use case and the organisation by the rules: what no weighting changes. */

@@ -90,9 +90,12 @@ describe('stratum evaluate', () => {
     expect(Object.fromEntries(aiSourcing.portfolio.useCases.map((r: { name: string; parts: Array<{ option: string }> }) => [r.name, r.parts[0]!.option]))).toEqual(sourcing);
     // Both serving modes among the use cases: inference mode is both.
     expect(report.decisions.find((d: { id: string }) => d.id === 'inference-mode').recommended).toBe('both');
-    // The credit models did not say how fast they must answer: that question is theirs, and worth settling.
-    expect(report.useCases[1].unanswered).toContain('latencyP95Ms');
-    expect(report.settleFirst).toContainEqual(expect.objectContaining({ factor: 'latencyP95Ms', useCase: 'use-case-2' }));
+    // The credit models did not say whether they must work offline: that question is theirs; the bank runs them in
+    // its own data centre whatever the answer, so it is not one to settle first. (How fast a batch job answers is
+    // not asked of it.)
+    expect(report.useCases[1].unanswered).toEqual(['latencyP95Ms', 'worksOffline']);
+    expect(report.decisions.find((d: { id: string }) => d.id === 'deployment').unanswered).toEqual([expect.objectContaining({ factor: 'worksOffline', useCase: 'use-case-2' })]);
+    expect(report.settleFirst).toEqual([]);
     expect(report.unanswered).toEqual(ORGANISATION_FACTORS.filter((f) => !(f in JSON.parse(bank).answers)));
     expect(report.stakeholders.stakeholders).toHaveLength(3);
     expect(report.robustness).toEqual({ samples: 500, spread: 1, seed: 1 });
@@ -179,8 +182,11 @@ describe('stratum evaluate', () => {
     // Why batch is out, and whose answer it was.
     expect(mode).toContain('  ✗ batch: Card fraud scoring: It answers people or systems while they wait: a scheduled batch cannot answer a request made after its run. [serving-mode.interactive-use-needs-online-serving]');
     // An open question of one use case names it, once; the settle-first list says whose it is.
-    expect(mode).toContain('  Unanswered, would have mattered: latencyP95Ms (Credit risk models)');
-    expect(text).toMatch(/\nSettle first \(unanswered, could change a recommendation\):\n {2}latencyP95Ms \(Credit risk models\): What p95 response time does it need \(ms\)\? \(serving-mode → real-time/);
+    expect(block(text, /^Deployment: on-premises /)).toContain('  Unanswered, would have mattered: worksOffline (Credit risk models)');
+    // A first session's open questions, each named with its use case and what it could change.
+    const first = memoryIo({ 'u.json': fixture('unanswered.json') });
+    expect(runCli(['evaluate', 'u.json', '--format', 'text', '--samples', '100'], first)).toBe(0);
+    expect(first.out.join('\n')).toMatch(/\nSettle first \(unanswered, could change a recommendation\):\n {2}dataResidency \(First idea\): Where must its data stay\? \(serving-placement → on-premises/);
     expect(text).not.toMatch(/undefined|NaN|\[object Object\]|null/);
   });
 
@@ -203,13 +209,13 @@ describe('stratum evaluate', () => {
   });
 
   it('names each open question once, and an organisation question without a use case', () => {
-    // The factory's two use cases both read airGapped (asked once, of the organisation) for their placement.
+    // The factory's placements read lockInConcern (asked once, of the organisation) for both use cases.
     const io = memoryIo({ 'f.json': fixture('factory-vision.json') });
     expect(runCli(['evaluate', 'f.json', '--format', 'text', '--samples', '100'], io)).toBe(0);
     const deployment = block(io.out.join('\n'), /^Deployment: hybrid /);
     const open = deployment.find((l) => l.startsWith('  Unanswered, would have mattered: '))!;
     const questions = open.replace('  Unanswered, would have mattered: ', '').split(', ');
-    expect(questions).toContain('airGapped');
+    expect(questions).toContain('lockInConcern');
     expect(new Set(questions).size).toBe(questions.length);
     expect(open).not.toMatch(/Visual inspection|Predictive maintenance/);
     // The edge use case and the one on a vendor's solution, side by side.
@@ -241,7 +247,7 @@ describe('stratum evaluate', () => {
       ].join('\n'),
     );
     expect(md).toContain('### By use case\n\n| Use case | serving-placement | training-placement |\n|---|---|---|\n| Card fraud scoring | on-premises | on-premises |');
-    expect(md).toContain('- `latencyP95Ms` (Credit risk models): What p95 response time does it need (ms)?');
+    expect(md).toContain('- `worksOffline` (Credit risk models): Must it keep working when the network link is down?');
     expect(md).not.toMatch(/undefined|NaN|\[object Object\]|null/);
   });
 

@@ -16,20 +16,23 @@ describe('confidenceOf', () => {
     expect(c.why).toMatch(/less than 0\.010 apart \(a lead of 0\.005\)/);
   });
 
-  it('calls it too close when under 60% of plausible weightings keep it, whatever the lead', () => {
-    const c = confidenceOf(ranked({ a: 0.7, b: 0.65 }), 'a', 0.05, TIE_ROBUSTNESS - 0.01)!;
-    expect(c).toMatchObject({ level: 'too-close', tied: ['a', 'b'] });
-    expect(c.why).toMatch(/only 59% of plausible weightings/);
+  it('calls it too close when under 60% of plausible weightings and answers keep it, whatever the lead, tied with the option that took its place', () => {
+    const c = confidenceOf(ranked({ a: 0.7, b: 0.65, c: 0.6 }), 'a', 0.05, TIE_ROBUSTNESS - 0.01, 'c')!;
+    expect(c).toMatchObject({ level: 'too-close', tied: ['a', 'c'] });
+    expect(c.why).toMatch(/only 59% of plausible weightings and answers to the open questions/);
+    // Where no other option took its place, the decision stopped applying instead: not a tie.
+    expect(confidenceOf(ranked({ a: 0.7, b: 0.65 }), 'a', 0.05, 0.5, null)).toMatchObject({ level: 'leaning', why: expect.stringMatching(/in the others the decision does not apply/) });
   });
 
   it('is clear with a real lead that most weightings keep, and leaning otherwise', () => {
     expect(confidenceOf(ranked({ a: 0.7, b: 0.6 }), 'a', 0.1, 0.97)).toMatchObject({ level: 'clear', tied: [] });
     expect(confidenceOf(ranked({ a: 0.7, b: 0.68 }), 'a', CLEAR_MARGIN - 0.01, 0.97)).toMatchObject({ level: 'leaning', why: expect.stringMatching(/leads by only 0\.020/) });
-    expect(confidenceOf(ranked({ a: 0.7, b: 0.6 }), 'a', 0.1, 0.7)).toMatchObject({ level: 'leaning', why: expect.stringMatching(/70% of plausible weightings/) });
+    expect(confidenceOf(ranked({ a: 0.7, b: 0.6 }), 'a', 0.1, 0.7, 'b')).toMatchObject({ level: 'leaning', why: expect.stringMatching(/70% of plausible weightings and answers/) });
   });
 
   it('passes over excluded options, and is clear when only one option is left', () => {
-    expect(confidenceOf(ranked({ a: 0.7, b: 0.699 }, ['b']), 'a', null, 1)).toMatchObject({ level: 'clear', why: 'It is the only option left.' });
+    expect(confidenceOf(ranked({ a: 0.7, b: 0.699 }, ['b']), 'a', null, 1)).toMatchObject({ level: 'clear', why: 'It is the only option left and stays on top in 100% of plausible weightings and answers.' });
+    expect(confidenceOf(ranked({ a: 0.7 }), 'a', null, null)).toMatchObject({ level: 'clear', why: 'It is the only option left.' });
     expect(confidenceOf(ranked({ a: 0.7 }), null, null, null)).toBeNull();
     // The boundary: a lead of exactly the margin is not a tie.
     expect(confidenceOf(ranked({ a: 0.71, b: 0.7 }), 'a', TIE_MARGIN, 0.9)!.level).not.toBe('too-close');

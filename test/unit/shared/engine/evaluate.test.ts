@@ -143,11 +143,21 @@ describe('flip points', () => {
     expect(control.raise).toEqual({ atWeight: expect.closeTo(3, 12), to: 'b', withinScale: true });
   });
 
-  it('gives a robustness of 1 when no perturbation can change the top option', () => {
-    const how = evaluate(pack, {}, { cost: 3, control: 1 }).decisions[1]!;
+  it('gives a robustness of 1 when no perturbation of the weights, and no open question, can change the top option', () => {
+    const how = evaluate(pack, { sensitivity: 'low', users: 10, legacy: false }, { cost: 3, control: 1 }).decisions[1]!;
     // x beats y on control and ties on cost: no weighting makes y win.
     expect(how.recommended).toBe('x');
     expect(how.robustness).toBe(1);
     expect(how.flipPoints.every((f) => f.raise === null && f.lower === null)).toBe(true);
+  });
+
+  it('samples the questions nobody answered: one that could make the decision not apply lowers its robustness', () => {
+    // With sensitivity unanswered, "where" may become c, and then "how" does not apply.
+    const open = evaluate(pack, {}, { cost: 3, control: 1 }).decisions[1]!;
+    expect(open.recommended).toBe('x');
+    expect(open.robustness).toBeLessThan(1);
+    expect(open.robustness).toBeGreaterThan(0);
+    // Seeded: the same figure every time.
+    expect(evaluate(pack, {}, { cost: 3, control: 1 }).decisions[1]!.robustness).toBe(open.robustness);
   });
 });

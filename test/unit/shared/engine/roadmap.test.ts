@@ -1,7 +1,11 @@
 // The organisation's decisions drawn from the use cases: how a portfolio scores each option, what it cannot place
 // and why, and what it asks.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, evaluate, type Evaluation, type Roadmap } from '../../../../shared/engine';
+import { defaultPack, evaluate, parseAnswersFile, type Evaluation, type Roadmap } from '../../../../shared/engine';
+import { prepareRoadmap } from '../../../../shared/engine/evaluate';
+import { answerWorlds, openQuestions } from '../../../../shared/engine/roadmap/answer-worlds';
 
 const pack = defaultPack();
 const ROADMAP: Roadmap = {
@@ -110,5 +114,45 @@ describe('an organisation decision drawn from the use cases', () => {
       expect(d.applicable).toBe(false);
       expect(d.notApplicableBecause.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('robustness over the questions nobody answered', () => {
+  const full = defaultPack();
+  const read = (name: string): Roadmap => {
+    const file = parseAnswersFile(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../fixtures/workshops', name), 'utf8')), full);
+    if (!file.ok) throw new Error(name);
+    return { answers: file.value.answers, useCases: file.value.useCases };
+  };
+  const ids = (list: readonly number[]) => list.map((f) => full.factors[f]!.id);
+
+  it('lists the open questions the rules read, the organisation’s and each use case’s, and samples nothing when none is open', () => {
+    const open = openQuestions(prepareRoadmap(full, read('unanswered.json')));
+    expect(ids(open.organisation)).toEqual(expect.arrayContaining(['airGapped', 'opsExpertise', 'existingOnPremCapacity']));
+    expect(ids(open.useCases[0]!)).toEqual(expect.arrayContaining(['task', 'usage', 'dataSensitivity']));
+    // The bank left one question its rules read: whether the credit models must work offline. (How fast a batch
+    // job answers is not read.) Answered, nothing is open and the answers given are the only world.
+    const bankRoadmap = read('regulated-bank.json');
+    const bank = prepareRoadmap(full, bankRoadmap);
+    expect(openQuestions(bank)).toEqual({ organisation: [], useCases: [[], [full.factorIndex.get('worksOffline')!], []] });
+    const answered = { ...bankRoadmap, useCases: bankRoadmap.useCases.map((u) => ({ ...u, answers: { ...u.answers, worksOffline: false } })) };
+    expect(answerWorlds(prepareRoadmap(full, answered), 8, 1)).toEqual([]);
+    const worlds = answerWorlds(prepareRoadmap(full, read('unanswered.json')), 8, 1);
+    expect(worlds).toHaveLength(8);
+    // Each world answers every open question with a value the question allows.
+    for (const w of worlds) expect(openQuestions(w)).toEqual({ organisation: [], useCases: [[]] });
+  });
+
+  it('no longer reads 100% while questions that could move a decision are open; answered, the same decision is firm', () => {
+    const open = read('unanswered.json');
+    const e = evaluate(full, open, undefined, { robustness: { samples: 800 } });
+    const deployment = e.decisions.find((d) => d.id === 'deployment')!;
+    // Nothing answered: an air gap, sovereign data or a millisecond target would each move it.
+    expect(deployment.robustness!).toBeLessThan(0.6);
+    expect(deployment.confidence!.level).toBe('too-close');
+    expect(deployment.confidence!.tied[0]).toBe(deployment.recommended);
+    // The start-up answered what its rules read: its deployment holds in every sample.
+    const answered = evaluate(full, read('retail-startup.json'), undefined, { robustness: { samples: 800 } }).decisions.find((d) => d.id === 'deployment')!;
+    expect(answered.robustness).toBe(1);
   });
 });
