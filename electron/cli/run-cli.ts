@@ -10,6 +10,7 @@ import {
   type EngineIssue,
 } from '../../shared/engine';
 import { packMismatch } from '../../shared/records';
+import { withBudgetRisk, workshopCost, workshopCostAssumptions } from '../../shared/workshop';
 import { DEFAULT_ROBUSTNESS_SAMPLES } from '../../shared/engine';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { runCostCommand } from './cost-command';
@@ -20,7 +21,7 @@ import { formatMarkdown } from './format-markdown';
 import { formatText } from './format-text';
 import { EVALUATE_HELP, MAIN_HELP, PACK_HELP } from './help-text';
 import { parseArgs } from './parse-args';
-import { readInput } from './input-file';
+import { asWorkshop, readInput } from './input-file';
 import { readJson } from './read-json';
 
 const HELP = { main: MAIN_HELP, evaluate: EVALUATE_HELP, pack: PACK_HELP } as const;
@@ -57,6 +58,9 @@ function evaluateCommand(io: CliIo, command: Extract<ReturnType<typeof parseArgs
   let report;
   if (input.kind === 'answers') {
     report = buildEvaluationReport(pack, sha256, input.name, input.answers, { samples: command.samples ?? ANSWERS_SAMPLES, seed: command.seed });
+    // The budget is judged as the app judges it: the answers priced as a workshop (the Cost step's figures).
+    const { state } = asWorkshop(input, new Date());
+    report = withBudgetRisk(report, workshopCost(state, report, workshopCostAssumptions(state.costAssumptions)), {});
   } else {
     const mismatch = packMismatch(input.file, pack, sha256);
     if (mismatch) io.stderr(`stratum: note: ${input.name}: ${mismatch}`);

@@ -1,6 +1,8 @@
 import type { CostAssumptions } from '../cost';
 import { UNNAMED_PARTICIPANT, chosenOptions, nameOfUseCase, type Participant, type WorkshopState } from '../domain';
 import { evaluate, knownRoomChoices, stakeholderRankings, type CompiledPack, type Evaluation, type Roadmap, type StakeholderAnalysis } from '../engine';
+import { withBudgetRisk } from './budget-risk';
+import { workshopCost } from './workshop-cost';
 import { workshopCostAssumptions } from './workshop-cost-assumptions';
 
 /** The pack's default weight per criterion id. */
@@ -58,7 +60,10 @@ export function evaluateWorkshop(pack: CompiledPack, state: WorkshopState): Work
         )
       : null;
   const weights = stakeholders ? Object.fromEntries(stakeholders.groupWeights.map((w) => [w.criterion, w.weight])) : defaultWeights(pack);
-  return { weights, evaluation: evaluate(pack, roadmap, weights, { costAssumptions, decided }), roadmap, costAssumptions, stakeholders, decided };
+  const evaluated = evaluate(pack, roadmap, weights, { costAssumptions, decided });
+  // Over budget at production volume is a risk of the deployment the room goes with: priced by the same model.
+  const evaluation = withBudgetRisk(evaluated, workshopCost(state, evaluated, costAssumptions), decided);
+  return { weights, evaluation, roadmap, costAssumptions, stakeholders, decided };
 }
 
 /** The room's own option per organisation decision (room choices win over recommendations in diagrams and records). */

@@ -3,5 +3,6 @@ export * from './evaluate-workshop';
 export * from './workshop-cost-assumptions';
 export * from './workshop-stack';
 export * from './workshop-cost';
+export * from './budget-risk';
 export * from './compare-revisions';
 export * from './portfolio-rows';

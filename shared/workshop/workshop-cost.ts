@@ -29,13 +29,13 @@ const TRAINING: readonly string[] = ['cloud', 'on-premises'];
  * use case, no deployment derived from them, or no volume and no training answered anywhere. Pass the evaluation
  * and assumptions evaluateWorkshop gave, so records and screens price alike.
  */
-export function workshopCost(state: WorkshopState, evaluation: Evaluation, assumptions: CostAssumptions): CostEstimate | null {
+export function workshopCost(state: WorkshopState, evaluation: Pick<Evaluation, 'decisions' | 'useCases'>, assumptions: CostAssumptions): CostEstimate | null {
   const roadmap = workshopCostRoadmap(state, evaluation);
   return roadmap ? estimateCost(roadmap, assumptions) : null;
 }
 
 /** What the cost model prices for a workshop (see workshopCost), or null when there is nothing to price. */
-export function workshopCostRoadmap(state: WorkshopState, evaluation: Evaluation): CostRoadmap | null {
+export function workshopCostRoadmap(state: WorkshopState, evaluation: Pick<Evaluation, 'decisions' | 'useCases'>): CostRoadmap | null {
   const deployment = evaluation.decisions.find((d) => d.id === COST_DECISION);
   if (!deployment?.portfolio || state.useCases.length === 0) return null;
   const volume = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;

@@ -208,6 +208,17 @@ describe('stratum evaluate', () => {
     expect(JSON.parse(json.out.join('')).consistency.map((c: { check: string }) => c.check)).toEqual(['bursty-demand-at-high-utilization', 'scheduled-use-with-a-latency-target']);
   });
 
+  it('raises the budget overrun as a risk of the deployment, priced as the Cost step prices it', () => {
+    const overBudget = JSON.stringify({ ...JSON.parse(bank), costAssumptions: { monthlyBudget: 1_000 } });
+    const io = memoryIo({ 'b.json': overBudget });
+    expect(runCli(['evaluate', 'b.json', '--samples', '100'], io)).toBe(0);
+    const deployment = JSON.parse(io.out.join('')).decisions.find((d: { id: string }) => d.id === 'deployment');
+    expect(deployment.risks[0]).toMatchObject({ rule: 'cost-model.over-budget', severity: 'high', message: expect.stringMatching(/^At production volume On-premises costs [\d,]+ USD a month, [\d.]+ times the monthly budget of 1,000 USD\.$/) });
+    const within = memoryIo({ 'b.json': bank });
+    expect(runCli(['evaluate', 'b.json', '--samples', '100'], within)).toBe(0);
+    expect(JSON.parse(within.out.join('')).decisions.find((d: { id: string }) => d.id === 'deployment').risks.some((r: { rule: string }) => r.rule === 'cost-model.over-budget')).toBe(false);
+  });
+
   it('names each open question once, and an organisation question without a use case', () => {
     // The factory's placements read lockInConcern (asked once, of the organisation) for both use cases.
     const io = memoryIo({ 'f.json': fixture('factory-vision.json') });

@@ -70,6 +70,29 @@ describe('placementCosts', () => {
     );
   });
 
+  it('never makes renting relatively cheaper as volume or utilization rises, with no spare accelerators to use up (property)', () => {
+    // (Spare accelerators are free until they run out, so owning a little is cheaper per hour than owning much.)
+    const useCase = fc.record({
+      task: fc.constantFrom('language-generation', 'vision', 'speech', 'tabular-prediction', 'recommendation', 'industry-task'),
+      requestsInProduction: fc.double({ min: 1, max: 1e9, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(useCase, organisationArb, assumptionsArb, fc.integer({ min: 1, max: 30 }), fc.double({ min: 1, max: 100, noNaN: true }), (u, org, a, n, k) => {
+        const owned = { ...org, spareAccelerators: 0 };
+        const input = { ...u, id: 'u', name: 'U' };
+        const ratio = (c: ReturnType<typeof placementCosts>) => c.serving!.cloud / c.serving!['on-premises'];
+        const base = placementCosts(input, owned, a, n);
+        if (!(base.serving!['on-premises'] > 0)) return;
+        // More volume: renting's share never grows against owning.
+        expect(ratio(placementCosts({ ...input, requestsInProduction: u.requestsInProduction * k }, owned, a, n))).toBeGreaterThanOrEqual(ratio(base) * (1 - 1e-9));
+        // Busier owned accelerators: the same.
+        const u0 = typeof owned.sustainedGpuUtilization === 'number' ? owned.sustainedGpuUtilization : 0.5;
+        const busier = Math.min(1, u0 + 0.2);
+        expect(ratio(placementCosts(input, { ...owned, sustainedGpuUtilization: busier }, a, n))).toBeGreaterThanOrEqual(ratio(placementCosts(input, { ...owned, sustainedGpuUtilization: u0 }, a, n)) * (1 - 1e-9));
+      }),
+    );
+  });
+
   it('agrees with the priced roadmap for a lone use case, egress aside: the same when its fleet is whole, never more (property)', () => {
     fc.assert(
       fc.property(organisationArb, assumptionsArb, fc.integer({ min: 1, max: 40 }), fc.boolean(), (anyOrg, a, accelerators, whole) => {

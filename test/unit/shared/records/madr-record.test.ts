@@ -115,7 +115,7 @@ describe('MADR content', () => {
     expect(useCaseTable(record('deployment'))).toEqual([
       ['Card fraud scoring', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: regulated data )/)],
       ['Credit risk models', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: regulated data )/)],
-      ['Customer assistant', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: confidential data )/)],
+      ['Customer assistant', 'On-premises', expect.stringMatching(/^(Where the data lives: data held in your data centres |Data sensitivity: confidential and regulated data )/)],
     ]);
     expect(useCaseTable(record('ai-sourcing'))[2]!.slice(0, 2)).toEqual(['Customer assistant', 'Managed ML platform']);
     expect(useCaseTable(record('ai-sourcing'))[2]![2]).toMatch(/^Sourcing is the room's choice\. /);

@@ -1,9 +1,9 @@
 // A workshop's saved cost assumptions, as every evaluation of the workshop reads them, and the cost of its roadmap.
 import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState, type UseCase, type WorkshopState } from '../../../../shared/domain';
-import { DEFAULT_COST_ASSUMPTIONS, estimateCost } from '../../../../shared/cost';
+import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatUsd } from '../../../../shared/cost';
 import { COST_MODEL_RULE, defaultPack, type Evaluation } from '../../../../shared/engine';
-import { evaluateWorkshop, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
+import { BUDGET_RISK_RULE, evaluateWorkshop, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
 
 const pack = defaultPack();
 
@@ -108,5 +108,25 @@ describe('workshopCost', () => {
     const blank = { ...state, useCases: [useCase(drafting.id, 'Drafting', { task: 'vision' })] };
     const e = evaluateWorkshop(pack, blank);
     expect(workshopCost(blank, e.evaluation, e.costAssumptions)).toBeNull();
+  });
+});
+
+describe('the budget as a risk of the deployment', () => {
+  it('raises a High risk with the figures when the outcome costs more than the monthly budget at production volume, and none within it', () => {
+    const over: WorkshopState = { ...state, costAssumptions: { monthlyBudget: 10_000 } };
+    const { evaluation, costAssumptions, decided } = evaluateWorkshop(pack, over);
+    const deployment = evaluation.decisions.find((d) => d.id === 'deployment')!;
+    const risk = deployment.risks.find((r) => r.rule === BUDGET_RISK_RULE)!;
+    const estimate = workshopCost(over, evaluation, costAssumptions)!;
+    const outcome = (decided['deployment'] ?? deployment.recommended) as 'cloud' | 'on-premises' | 'hybrid';
+    expect(risk).toMatchObject({ severity: 'high', option: outcome });
+    expect(risk.message).toBe(`At production volume ${deployment.ranking.find((r) => r.option === outcome)!.label} costs ${formatUsd(estimate.production.monthly[outcome])} a month, ${(estimate.production.monthly[outcome] / 10_000).toFixed(1)} times the monthly budget of 10,000 USD.`);
+    expect(risk.action).toMatch(/^Set budget alerts at 50%, 80% and 100% of the budget/);
+    expect(deployment.risks[0]!.severity).toBe('high');
+    // Within a generous budget, or with none, no such risk.
+    for (const budget of [{ monthlyBudget: 10_000_000 }, {}] as Array<Record<string, number>>) {
+      const within = evaluateWorkshop(pack, { ...state, costAssumptions: budget }).evaluation.decisions.find((d) => d.id === 'deployment')!;
+      expect(within.risks.some((r) => r.rule === BUDGET_RISK_RULE)).toBe(false);
+    }
   });
 });
