@@ -1,7 +1,8 @@
 import { budgetWords, costView } from './cost-view';
 import { csvText } from './csv-text';
 import { decisionViews, nameOfUseCaseIn } from './decision-view';
-import { sentence } from './record-format';
+import { lowerFirst, sentence } from './record-format';
+import { humanize } from '../domain';
 import { excludedDeployments, type RecordsInput } from './records-input';
 
 /** The columns issue trackers map on import. */
@@ -35,7 +36,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
       const forWhom = risk.useCase === undefined ? '' : `${nameOfUseCaseIn(input, risk.useCase)}: `;
       items.push({
         summary: shortSummary(risk.action, forWhom),
-        description: `${sentence(risk.action)}\n\nWhy: ${sentence(risk.message)} Raised by rule ${risk.rule} for "${view.recordTitle}" in the workshop "${input.workshop.title}".`,
+        description: `${sentence(risk.action)}\n\nWhy: ${sentence(risk.message)} Raised on ${considerationWords(input, risk.consideration)} for "${view.recordTitle}" in the workshop "${input.workshop.title}".`,
         priority: risk.severity === 'high' ? 'High' : 'Medium',
         decision: view.recordTitle,
         risk: risk.message,
@@ -46,7 +47,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
     for (const open of view.unanswered) {
       items.push({
         summary: `Find out: ${open.prompt}`,
-        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (${open.rules.join(', ')}). Answer it and export the records again.`,
+        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (on ${listWords([...new Set(open.rules.map((id) => considerationWords(input, input.pack.rules.find((r) => r.id === id)?.rule.consideration ?? id)))])}). Answer it and export the records again.`,
         priority: 'Low',
         decision: view.recordTitle,
         risk: `The ${view.title} outcome may change once "${open.prompt}" is answered.`,
@@ -73,4 +74,15 @@ export function backlogCsv(input: RecordsInput): string {
     BACKLOG_COLUMNS,
     backlogItems(input).map((i) => [i.summary, i.description, i.priority, i.decision, i.risk]),
   );
+}
+
+/** A consideration as words in a sentence ("data sensitivity", "cost at projected scale"), from the pack's label. */
+function considerationWords(input: RecordsInput, consideration: string): string {
+  const label = input.pack.pack.considerations.find((c) => c.id === consideration)?.label ?? humanize(consideration);
+  return lowerFirst(label);
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

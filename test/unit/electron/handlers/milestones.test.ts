@@ -69,8 +69,9 @@ describe('milestones', () => {
     expect(sensitivity).toMatchObject({ from: 'public', to: 'regulated' });
     expect(JSON.stringify(sensitivity)).toContain('Claims scoring');
     expect(diff.answers.find((a) => a.factor === 'dataResidency')).toMatchObject({ from: null, to: 'sovereign', useCase: { id: SCORING, name: 'Claims scoring' } });
-    // Where the use case is served moves with its answers, and says which use case moved.
-    expect(diff.recommendations).toContainEqual({ decision: 'serving-placement', title: expect.any(String), from: 'cloud', to: 'on-premises', useCase: { id: SCORING, name: 'Claims scoring' } });
+    // Where the use case is served moves with its answers, and says which use case moved: sovereign data rules the
+    // cloud out, and with no data centre and no operations team only its own sites are left.
+    expect(diff.recommendations).toContainEqual({ decision: 'serving-placement', title: expect.any(String), from: 'cloud', to: 'edge', useCase: { id: SCORING, name: 'Claims scoring' } });
     expect(diff.useCases).toEqual({ added: [], removed: [], renamed: [] });
   });
 

@@ -94,4 +94,20 @@ describe('the default pack', () => {
     const sourcing = e.useCases[0]!.decisions.find((d) => d.id === 'sourcing')!;
     expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
   });
+
+  it('rules out an owned data centre where there is neither capacity nor an operations team, and only then', () => {
+    const compiled = defaultPack();
+    const useCase = { id: 'u', name: 'Scoring', answers: { task: 'tabular-prediction', usage: 'interactive', latencyP95Ms: 200, dataSensitivity: 'confidential', dataLocation: 'on-premises', monthlyTrainingGpuHours: 100 } };
+    const placements = (org: Record<string, string>) => {
+      const e = evaluate(compiled, { answers: org, useCases: [useCase] }, undefined, { sensitivity: false });
+      return e.useCases[0]!.decisions.filter((d) => d.id.endsWith('-placement')).map((d) => [d.id, d.excluded.map((x) => x.option)]);
+    };
+    expect(placements({ existingOnPremCapacity: 'none', opsExpertise: 'low' })).toEqual([
+      ['serving-placement', ['on-premises']],
+      ['training-placement', ['on-premises']],
+    ]);
+    // Capacity to use, or a team to build it: then it is a risk to weigh, not a limit.
+    expect(placements({ existingOnPremCapacity: 'some', opsExpertise: 'low' })).toEqual([['serving-placement', []], ['training-placement', []]]);
+    expect(placements({ existingOnPremCapacity: 'none', opsExpertise: 'medium' })).toEqual([['serving-placement', []], ['training-placement', []]]);
+  });
 });

@@ -49,11 +49,12 @@ describe('room choices and the rules that read decisions', () => {
     expect(decision(e(), 'ai-sourcing').risks.map((r) => r.rule)).not.toContain('ai-sourcing.apis-without-the-cloud-risk');
     const onPrem = e({ deployment: 'on-premises' });
     expect(decision(onPrem, 'ai-sourcing').risks.map((r) => r.rule)).toContain('ai-sourcing.apis-without-the-cloud-risk');
-    // The API-sourced use cases are served by their providers whatever the room chose; the others move on-premises.
+    // The API-sourced use cases are served by their providers whatever the room chose; the others move to what the
+    // room's choice allows: with no data centre and no operations team, their own sites.
     const portfolio = decision(onPrem, 'deployment').portfolio!;
     const serving = (name: string) => portfolio.useCases.find((u) => u.name === name)!.parts[0]!;
     expect(serving('Support assistant')).toMatchObject({ option: 'cloud', source: 'implied' });
-    expect(serving('Product recommendations')).toMatchObject({ option: 'on-premises', source: 'roadmap' });
+    expect(serving('Product recommendations')).toMatchObject({ option: 'edge', source: 'roadmap' });
   });
 
   it('raises the risks of the option the room chose instead of those of the recommendation', () => {

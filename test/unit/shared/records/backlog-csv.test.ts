@@ -98,7 +98,9 @@ describe('the backlog CSV', () => {
     const open = items.filter((i) => i.summary === 'Find out: Credit risk models: Must it keep working when the network link is down?');
     // Once per decision it bears on, with every rule it held up.
     expect(open.map((i) => i.decision)).toEqual(['Deployment: On-premises', 'AI sourcing: Foundation-model APIs']);
-    expect(open[0]!.description).toMatch(/^The Deployment decision was made without this answer; 1 rule could not be decided \(serving-placement\.offline-operation-served-at-the-site\)\./);
+    expect(open[0]!.description).toMatch(/^The Deployment decision was made without this answer; 1 rule could not be decided \(on connectivity\)\./);
+    // Plain words, not the pack's ids.
+    for (const item of items) expect(item.description, item.summary).not.toMatch(/[a-z]+-[a-z-]+\.[a-z-]+/);
   });
 
   it('asks each open question once per decision', () => {
