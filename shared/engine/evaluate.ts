@@ -398,19 +398,20 @@ export const OVERRIDDEN_CONSTRAINT_RULE = 'room-choice.overrides-constraint';
  * The room chose an option a constraint rules out: the decision says so with a High risk naming the constraint
  * (the exclusion stays, so the record shows what was overridden). Unchanged otherwise.
  */
-function withOverriddenConstraint(e: DecisionEvaluation, chosen: string | null, d: CompiledDecision): DecisionEvaluation {
+function withOverriddenConstraint(e: DecisionEvaluation, chosen: string | null, d: CompiledDecision, useCases: readonly UseCaseEvaluation[] = []): DecisionEvaluation {
   const out = chosen === null ? undefined : e.excluded.find((x) => x.option === chosen);
   // A mix with nothing to mix is out of reach, not ruled out: there is no constraint to override.
   const constraint = out?.reasons.find((r) => r.rule !== 'portfolio');
   if (chosen === null || !constraint) return e;
   const label = d.decision.options.find((o) => o.id === chosen)?.label ?? chosen;
-  const why = constraint.useCase ? `${constraint.reason} (a use case's answer)` : constraint.reason;
+  const named = constraint.useCase === undefined ? undefined : useCases.find((u) => u.id === constraint.useCase)?.name;
+  const why = named ? `${named}: ${constraint.reason}` : constraint.reason;
   const risk: Risk = {
     rule: OVERRIDDEN_CONSTRAINT_RULE,
     consideration: 'room-choice',
     severity: 'high',
     option: chosen,
-    message: `The room chose ${label}, which a constraint rules out: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+    message: `The room chose ${label}, which a constraint rules out. ${why}`,
     action: 'Check whether the constraint still holds and correct the answer that sets it if not; otherwise record who accepted this risk and why in the decision record.',
   };
   return { ...e, risks: sortRisks([risk, ...e.risks]) };
@@ -588,7 +589,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
     if (derived && ranking.portfolios[pack.portfolios.indexOf(derived)]!.empty) {
       evaluation.notApplicableBecause.unshift({ rule: `${d.id}.portfolio`, consideration: 'applicability', reason: 'No use case in the roadmap has anything to decide here yet.' });
     }
-    return withOverriddenConstraint(derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation, optionId(d, roomChoice), d);
+    return withOverriddenConstraint(derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation, optionId(d, roomChoice), d, useCases);
   });
 
   const unanswered: string[] = [];

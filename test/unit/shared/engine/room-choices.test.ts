@@ -208,8 +208,12 @@ describe('a room choice a constraint rules out', () => {
     const serving = e.useCases[0]!.decisions.find((d) => d.id === 'serving-placement')!;
     expect(serving.excluded.map((x) => x.option)).toContain('cloud');
     expect(serving.risks[0]).toMatchObject({ rule: OVERRIDDEN_CONSTRAINT_RULE, severity: 'high', option: 'cloud' });
-    expect(serving.risks[0]!.message).toMatch(/^The room chose Public cloud, which a constraint rules out: /);
+    expect(serving.risks[0]!.message).toMatch(/^The room chose Public cloud, which a constraint rules out\. [A-Z]/);
     // Without the room's choice, no such risk.
+    // At the organisation's level the constraint names the use case it comes from.
+    const whole = evaluate(pack, { ...sovereign, useCases: [{ ...sovereign.useCases[0]!, decided: {} }] }, undefined, { sensitivity: false, decided: { deployment: 'cloud' } });
+    const overridden = whole.decisions.find((d) => d.id === 'deployment')!.risks.find((r) => r.rule === OVERRIDDEN_CONSTRAINT_RULE)!;
+    expect(overridden.message).toMatch(/^The room chose Public cloud, which a constraint rules out\. Tax triage: /);
     const plain = evaluate(pack, { ...sovereign, useCases: [{ ...sovereign.useCases[0]!, decided: {} }] }, undefined, { sensitivity: false });
     expect(plain.useCases[0]!.decisions.flatMap((d) => d.risks).some((r) => r.rule === OVERRIDDEN_CONSTRAINT_RULE)).toBe(false);
   });
