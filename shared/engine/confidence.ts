@@ -37,7 +37,6 @@ export function confidenceOf(
   if (recommended === null) return null;
   const live = ranking.filter((r) => !r.excluded);
   const top = live[0] ?? ranking.find((r) => r.option === recommended)!;
-  const share = robustness === null ? null : `${Math.round(robustness * 100)}%`;
   if (margin !== null && margin < TIE_MARGIN) {
     const tied = live.filter((r) => top.score - r.score < TIE_MARGIN).map((r) => r.option);
     return { level: 'too-close', tied, why: `The top ${tied.length === 2 ? 'two' : tied.length} are less than ${figure(TIE_MARGIN)} apart (a lead of ${lead(margin)}), less than one ordinary rule moves an option.` };
@@ -45,20 +44,16 @@ export function confidenceOf(
   if (robustness !== null && robustness < TIE_ROBUSTNESS) {
     // Tied with the option that most often took its place; where none did, the decision stopped applying instead.
     if (challenger !== null && challenger !== top.option) {
-      return { level: 'too-close', tied: [top.option, challenger], why: `It stays on top in only ${share} of plausible weightings and answers to the open questions, under ${Math.round(TIE_ROBUSTNESS * 100)}%.` };
+      return { level: 'too-close', tied: [top.option, challenger], why: `Another option takes its place in more than ${100 - Math.round(TIE_ROBUSTNESS * 100)}% of plausible weightings and answers to the open questions.` };
     }
-    return { level: 'leaning', tied: [], why: `It stays on top in only ${share} of plausible weightings and answers to the open questions; in the others the decision does not apply.` };
+    return { level: 'leaning', tied: [], why: 'In many plausible weightings and answers to the open questions the decision does not apply at all.' };
   }
   if ((robustness === null || robustness >= CLEAR_ROBUSTNESS) && (margin === null || margin >= CLEAR_MARGIN)) {
-    const lead_ = margin === null ? (live.length <= 1 ? 'It is the only option left' : 'It leads the options left') : `It leads by ${figure(margin)}`;
-    return { level: 'clear', tied: [], why: `${lead_}${share ? ` and stays on top in ${share} of plausible weightings and answers` : ''}.` };
+    return { level: 'clear', tied: [], why: margin === null ? (live.length <= 1 ? 'It is the only option left.' : 'It leads the options left.') : `It leads by ${figure(margin)}.` };
   }
   return {
     level: 'leaning',
     tied: [],
-    why:
-      margin !== null && margin < CLEAR_MARGIN
-        ? `It leads by only ${figure(margin)}${share ? `, though it stays on top in ${share} of plausible weightings and answers` : ''}.`
-        : `It stays on top in ${share} of plausible weightings and answers to the open questions, so a shift in priorities or an answer could move it.`,
+    why: margin !== null && margin < CLEAR_MARGIN ? `It leads by only ${figure(margin)}.` : 'A shift in priorities or an answer to an open question could move it.',
   };
 }

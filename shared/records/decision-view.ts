@@ -129,6 +129,9 @@ export function recordDate(input: RecordsInput, record: DecisionRecord): string 
   return isoDay(input.generatedAt);
 }
 
+/** How sure a recommendation is, as a record says it. */
+const CONFIDENCE_NAME = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
+
 /** Collects the plain-text facts about one decision of the input that every record format needs. */
 export function decisionView(input: RecordsInput, decisionId: string): DecisionView {
   const { pack, evaluation, state } = input;
@@ -259,7 +262,7 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     robustnessText:
       evaluated.robustness === null || recommended === null
         ? null
-        : `${formatPercent(evaluated.robustness)} of random changes to the weights keep ${recommended.label} on top.`,
+        : `${formatPercent(evaluated.robustness)} of random changes to the weights (and answers to any open questions) keep ${recommended.label} on top.${evaluated.confidence ? ` ${CONFIDENCE_NAME[evaluated.confidence.level]}: ${lowerFirst(evaluated.confidence.why)}` : ''}`,
     margin: evaluated.margin,
     agreementText,
     useCases: portfolioRows(input.pack, input.evaluation, evaluated),

@@ -38,7 +38,7 @@ function summary(input: RecordsInput, views: readonly DecisionView[]): string {
     input.workshop.description.trim() ? `<p class="lead">${escapeHtml(input.workshop.description.trim())}</p>` : '',
     `<p>${escapeHtml(lead)}</p>`,
     htmlTable(['Decision', 'Outcome', 'Status', 'Robustness', 'High risks'], rows),
-    '<p class="note">Robustness: the share of random changes to the weights that keep the recommendation on top.</p>',
+    '<p class="note">Robustness: the share of random changes to the weights (and answers to any open questions) that keep the recommendation on top.</p>',
     '</section>',
   ].join('\n');
 }

@@ -128,7 +128,9 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
       ['right', 'left', 'right', ...criteria.map(() => 'right' as const)],
     ),
   );
-  const sensitivity = [view.robustnessText, view.margin !== null ? `The lead over the next option is ${formatScore(view.margin)}.` : null, view.agreementText].filter((s): s is string => s !== null);
+  // The confidence sentence in robustnessText gives the lead where it is what decides; else say it here.
+  const leadSaid = view.robustnessText?.includes(' leads by ') ?? false;
+  const sensitivity = [view.robustnessText, view.margin !== null && !leadSaid ? `The lead over the next option is ${formatScore(view.margin)}.` : null, view.agreementText].filter((s): s is string => s !== null);
   if (sensitivity.length > 0) blocks.push(mdText(sensitivity.join(' ')));
   blocks.push(...flipPoints(input, view));
   if (view.answers.length > 0) {

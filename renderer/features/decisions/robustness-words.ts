@@ -1,8 +1,8 @@
 import type { DecisionEvaluation } from '../../../shared/engine';
 
-/** Robustness as a facilitator would say it: "stays the top choice in 87% of plausible weightings". */
+/** Robustness as a facilitator would say it: "stays the top choice in 87% of plausible weightings (and answers to open questions)". */
 export function robustnessInWords(d: DecisionEvaluation): string {
   if (d.robustness === null || !d.recommended) return 'No robustness figure: there is no recommendation.';
   const share = Math.round(d.robustness * 100);
-  return `Stays the top choice in ${share}% of plausible weightings.`;
+  return `Stays the top choice in ${share}% of plausible weightings and answers to any open questions.`;
 }

@@ -144,7 +144,7 @@ describe('MADR content', () => {
   it('puts scores, sensitivity, answers, cost and the pack fingerprint under More Information', () => {
     const more = record('deployment').split('## More Information\n')[1]!;
     expect(more).toContain('| Rank | Option | Score | Cost (');
-    expect(more).toMatch(/\d+% of random changes to the weights keep On-premises on top\./);
+    expect(more).toMatch(/\d+% of random changes to the weights \(and answers to any open questions\) keep On-premises on top\. (Clear|Leaning|Too close to call): /);
     // The answers that placed the use cases, each named, with the room's note.
     expect(more).toContain('| Card fraud scoring: What p95 response time does it need (ms)? | 30 ms | Card fraud checks: the 30 ms budget is end to end, "network included". |');
     expect(more).toContain('| How much data-centre capacity (space, power, cooling, GPUs) exists already? | Significant | |');
