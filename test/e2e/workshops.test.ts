@@ -81,7 +81,7 @@ describe('workshops in browser mode', () => {
     const card = page.getByLabel('Too close to call');
     await expect.poll(() => card.locator('.recommendation-option').textContent()).toBe('Both or Real-time');
     expect(await page.getByRole('tab', { name: /^Inference mode/ }).textContent()).toContain('Too close: Both or Real-time');
-    expect(await page.getByRole('note').filter({ hasText: 'Stratum cannot separate Both or Real-time.' }).count()).toBe(1);
+    expect(await page.getByRole('note').filter({ hasText: 'Stratum cannot separate Both and Real-time.' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Out of reach: no placement of the use cases gives it' }).count()).toBe(1);
     expect(await page.getByRole('note', { name: 'Answers this decision reads disagree' }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);

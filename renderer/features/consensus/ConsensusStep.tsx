@@ -58,9 +58,16 @@ export function ConsensusStep() {
                 <tbody>
                   <tr className="row-strong">
                     <th scope="row">Group</th>
-                    {analysis.group.map((g) => (
-                      <td key={g.decision}>{g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable'}</td>
-                    ))}
+                    {analysis.group.map((g) => {
+                      // The group's outcome as every other step says it: a tie is a tie.
+                      const tie = derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence;
+                      const tied = g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
+                      return (
+                        <td key={g.decision}>
+                          {tied ? `Too close: ${tied.map((o) => optionLabel(g.decision, o)).join(' or ')}` : g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable'}
+                        </td>
+                      );
+                    })}
                   </tr>
                   {analysis.stakeholders.map((p, i) => (
                     <tr key={`${p.name}-${i}`}>

@@ -179,7 +179,11 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
             Deployment {roomChoice ? '(the room’s choice)' : tied.length > 0 ? 'too close to call' : 'recommendation'}
           </p>
           <p className="cost-recommendation">{tied.length > 0 ? tied.map(optionLabel).join(' or ') : outcome ? optionLabel(outcome) : 'None'}</p>
-          {outcome && <p className="small">{formatUsd(production.monthly[outcome])} a month at production volume.</p>}
+          {tied.length > 0 ? (
+            <p className="small">{tied.map((o) => `${formatUsd(production.monthly[o])} (${optionLabel(o)})`).join(' or ')} a month at production volume.</p>
+          ) : (
+            outcome && <p className="small">{formatUsd(production.monthly[outcome])} a month at production volume.</p>
+          )}
           <p className="small muted">The cost model scores where each use case serves and trains: its figures are in each use case’s reasons.</p>
           <a
             href={decisionHash}

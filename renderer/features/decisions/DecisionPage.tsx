@@ -27,6 +27,17 @@ function mostSensitiveCriterion(flips: readonly FlipPoint[]): string | null {
   return best?.criterion ?? null;
 }
 
+/** Exclusion reasons with the use cases each holds for named once: "It answers people … (Card fraud scoring, Credit memo summaries)." */
+function groupedReasons(reasons: ReadonlyArray<{ reason: string; useCase?: string }>, nameOfUseCase: (id: string) => string): string {
+  const byReason = new Map<string, string[]>();
+  for (const r of reasons) {
+    const names = byReason.get(r.reason) ?? [];
+    if (r.useCase && !names.includes(nameOfUseCase(r.useCase))) names.push(nameOfUseCase(r.useCase));
+    byReason.set(r.reason, names);
+  }
+  return [...byReason.entries()].map(([reason, names]) => (names.length > 0 ? `${reason.replace(/\.$/, '')} (${names.join(', ')}).` : reason)).join(' ');
+}
+
 /** How long the what-if slider rests before robustness is worked out at its weight (ms). */
 const WHAT_IF_SETTLE_MS = 150;
 
@@ -56,7 +67,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const pending = whatIf !== null && (settledWhatIf !== whatIf || settled === null);
   const d: DecisionEvaluation =
     whatIf === null ? current : { ...moved, robustness: pending ? null : settled!.robustness, flipPoints: pending ? [] : settled!.flipPoints, confidence: pending ? moved.confidence : settled!.confidence };
-  const robustnessText = pending ? 'Working out how firm this is at the what-if weight…' : robustnessInWords(d);
+  const robustnessText = pending ? 'Working out how firm this is at the what-if weight…' : robustnessInWords(d, (o) => decision.options.find((x) => x.id === o)?.label ?? humanize(o));
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   const rows = portfolioRows(pack, derived.evaluation, d);
 
@@ -122,7 +133,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
       {tie && (
         <div className="callout callout-warning" role="note">
           <p>
-            <strong>Stratum cannot separate {tieWords(d, label)}.</strong> The room decides between them
+            <strong>Stratum cannot separate {tieWords(d, label, 'and')}.</strong> The room decides between them
             {separating.length > 0 || d.unanswered.length > 0 ? '; what would separate them:' : '.'}
           </p>
           {(separating.length > 0 || d.unanswered.length > 0) && (
@@ -262,7 +273,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
                 <ul className="reasons">
                   {d.excluded.map((x) => (
                     <li key={x.option}>
-                      <strong>{label(x.option)}</strong>: {x.reasons.map((r) => (r.useCase ? `${nameOfUseCase(r.useCase)}: ${r.reason}` : r.reason)).join(' ')}
+                      <strong>{label(x.option)}</strong>: {groupedReasons(x.reasons, nameOfUseCase)}
                     </li>
                   ))}
                 </ul>

@@ -3,11 +3,11 @@ import type { DecisionEvaluation, FlipPoint } from '../../../shared/engine';
 /** The confidence tag's words, by level. */
 export const CONFIDENCE_WORDS = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
 
-/** "Public cloud or Hybrid": the options of a tie, in the engine's order. */
-export function tieWords(d: DecisionEvaluation, label: (option: string) => string): string {
+/** "Public cloud or Hybrid" (or "… and …"): the options of a tie, in the engine's order. */
+export function tieWords(d: DecisionEvaluation, label: (option: string) => string, conjunction: 'or' | 'and' = 'or'): string {
   const tied = d.confidence?.tied ?? [];
-  if (tied.length <= 2) return tied.map(label).join(' or ');
-  return `${tied.slice(0, -1).map(label).join(', ')} or ${label(tied[tied.length - 1]!)}`;
+  if (tied.length <= 2) return tied.map(label).join(` ${conjunction} `);
+  return `${tied.slice(0, -1).map(label).join(', ')} ${conjunction} ${label(tied[tied.length - 1]!)}`;
 }
 
 /** A weight that would separate the options of a tie: where moving it puts one of them clearly on top, nearest first. */

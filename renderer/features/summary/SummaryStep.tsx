@@ -87,7 +87,12 @@ export function SummaryStep() {
               {d.applicable ? (
                 <>
                   {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
-                  <span className="muted small">{d.confidence ? `${d.confidence.why} ` : ''}{robustnessInWords(d)}</span>
+                  <span className="muted small">
+                    {/* Under the room's own choice, the confidence is the recommendation's: say whose. */}
+                    {choice && d.recommended && choice.option !== d.recommended ? `Stratum’s recommendation, ${optionLabel(d.id, d.recommended)}: ` : ''}
+                    {d.confidence ? `${d.confidence.why} ` : ''}
+                    {robustnessInWords(d, (o) => optionLabel(d.id, o))}
+                  </span>
                   {drivenBy(pack, d) && <span className="small summary-drivers">{drivenBy(pack, d)}</span>}
                 </>
               ) : (

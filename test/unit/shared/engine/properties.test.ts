@@ -184,6 +184,11 @@ describe('engine invariants', () => {
               if (!inside || w === flip.weight) continue;
               const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: w }, { sensitivity: false });
               if (tied(decisionAt(moved, at))) continue;
+              // Flip points name the option that takes the top. Where a weight moves a use case's sourcing so that
+              // one of its parts has no option left (a sovereign use case with no data centre and no operations
+              // team can be trained nowhere), a derived decision has no recommendation there: not a flip to an
+              // option, and not reported as one (a known gap, in the note).
+              if (topOf(moved, at) === null) continue;
               expect(topOf(moved, at)).toBe(topOf(evaluation, at));
             }
           }
