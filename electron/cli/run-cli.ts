@@ -107,7 +107,7 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
   if (format === 'text' && loaded.ok) {
     const p = loaded.value.pack;
     io.stdout(
-      `${read.name}: pack ${p.id} ${p.packVersion} is valid: ${p.factors.length} factors, ${p.criteria.length} criteria, ${p.decisions.length} decisions, ${p.rules.length} rules; ` +
+      `${read.name}: pack ${p.id} ${p.packVersion} is valid: ${p.factors.length} factors, ${p.criteria.length} criteria, ${p.decisions.length} decisions, ${p.rules.length} rules, ${p.checks?.length ?? 0} consistency checks; ` +
         `${p.expectations?.monotonic.length ?? 0} monotonic expectations hold over ${MONOTONIC_SAMPLES} seeded workshops each; sha256 ${packFingerprint(p)}`,
     );
   }

@@ -330,7 +330,7 @@ describe('stratum pack validate', () => {
     const io = memoryIo({ 'default.json': JSON.stringify(defaultPackJson()) });
     expect(runCli(['pack', 'validate', 'default.json'], io)).toBe(0);
     expect(io.out[0]).toBe(
-      `default.json: pack stratum-default ${defaultJson.packVersion} is valid: ${defaultJson.factors.length} factors, ${defaultJson.criteria.length} criteria, ${defaultJson.decisions.length} decisions, ${defaultJson.rules.length} rules; ` +
+      `default.json: pack stratum-default ${defaultJson.packVersion} is valid: ${defaultJson.factors.length} factors, ${defaultJson.criteria.length} criteria, ${defaultJson.decisions.length} decisions, ${defaultJson.rules.length} rules, 7 consistency checks; ` +
         `${defaultJson.expectations.monotonic.length} monotonic expectations hold over 300 seeded workshops each; sha256 ${packFingerprint(defaultPack().pack)}`,
     );
   });
