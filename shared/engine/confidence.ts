@@ -12,6 +12,9 @@ export const TIE_ROBUSTNESS = 0.6;
 export const CLEAR_ROBUSTNESS = 0.85;
 export const CLEAR_MARGIN = 0.03;
 
+/** Each confidence level as screens, records and reports name it. */
+export const CONFIDENCE_LABELS = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
+
 function figure(x: number): string {
   return x.toFixed(3);
 }

@@ -65,7 +65,7 @@ export type {
   Confidence,
   ConsistencyIssue,
 } from './evaluation';
-export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf } from './confidence';
+export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, CONFIDENCE_LABELS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf } from './confidence';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export type { Roadmap, UseCaseInput } from './roadmap/roadmap-input';
 export { asRoadmap } from './roadmap/roadmap-input';

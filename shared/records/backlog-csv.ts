@@ -1,7 +1,7 @@
 import { budgetWords, costView } from './cost-view';
 import { csvText } from './csv-text';
 import { decisionViews, nameOfUseCaseIn } from './decision-view';
-import { lowerFirst, sentence } from './record-format';
+import { listAnd, lowerFirst, sentence } from './record-format';
 import { humanize } from '../domain';
 import { excludedDeployments, type RecordsInput } from './records-input';
 
@@ -47,7 +47,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
     for (const open of view.unanswered) {
       items.push({
         summary: `Find out: ${open.prompt}`,
-        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (on ${listWords([...new Set(open.rules.map((id) => considerationWords(input, input.pack.rules.find((r) => r.id === id)?.rule.consideration ?? id)))])}). Answer it and export the records again.`,
+        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (on ${listAnd([...new Set(open.rules.map((id) => considerationWords(input, input.pack.rules.find((r) => r.id === id)?.rule.consideration ?? id)))])}). Answer it and export the records again.`,
         priority: 'Low',
         decision: view.recordTitle,
         risk: `The ${view.title} outcome may change once "${open.prompt}" is answered.`,
@@ -80,9 +80,4 @@ export function backlogCsv(input: RecordsInput): string {
 function considerationWords(input: RecordsInput, consideration: string): string {
   const label = input.pack.pack.considerations.find((c) => c.id === consideration)?.label ?? humanize(consideration);
   return lowerFirst(label);
-}
-
-/** "a", "a and b", "a, b and c". */
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,6 +1,7 @@
 import { DEPLOYMENT_OPTIONS, cheapestOptions, formatPercent, formatUsd, type BudgetStatus, type CostEstimate, type DeploymentOption } from '../cost';
 import type { CompiledPack } from '../engine';
 import { COST_DECISION } from '../workshop';
+import { listAnd } from './record-format';
 
 export { COST_DECISION };
 
@@ -36,11 +37,6 @@ export function budgetWords(status: BudgetStatus): string {
   return BUDGET_WORDS[status];
 }
 
-/** "A", "A and B", "A, B and C". */
-function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
-
 /**
  * Formats a cost estimate for records: monthly cost per deployment option at pilot and production volume, each
  * use case's cost under `outcome` (the deployment the room goes with), and sentences about them. `excluded`:
@@ -63,8 +59,8 @@ export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string
   const cheapest = cheapestOptions(cost.production.monthly);
   const ruledOut = cheapest.filter((o) => excluded.includes(o));
   sentences.push(
-    `Cheapest at production volume: ${listWords(cheapest.map(label))}${cheapest.length > 1 ? ', at the same cost' : ''}` +
-      (ruledOut.length > 0 ? ` (${listWords(ruledOut.map(label))} ${ruledOut.length > 1 ? 'are' : 'is'} ruled out for this roadmap).` : '.'),
+    `Cheapest at production volume: ${listAnd(cheapest.map(label))}${cheapest.length > 1 ? ', at the same cost' : ''}` +
+      (ruledOut.length > 0 ? ` (${listAnd(ruledOut.map(label))} ${ruledOut.length > 1 ? 'are' : 'is'} ruled out for this roadmap).` : '.'),
   );
   sentences.push(
     cost.breakevenUtilization === null

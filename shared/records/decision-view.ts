@@ -1,8 +1,8 @@
-import { SCOPE_USE_CASE, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
+import { CONFIDENCE_LABELS, SCOPE_USE_CASE, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
 import { nameOfUseCase, type WorkshopState } from '../domain';
 import { portfolioRows, type UseCaseRow } from '../workshop';
 import { formatPercent } from '../cost';
-import { formatAnswer, formatScore, formatWeight, isDay, isoDay, lowerFirst } from './record-format';
+import { formatAnswer, formatScore, formatWeight, isDay, isoDay, listAnd, lowerFirst } from './record-format';
 import { proposedRecord } from './record-lifecycle';
 import type { RecordsInput } from './records-input';
 import type { DecisionRecord } from './record-status';
@@ -83,11 +83,6 @@ function optionName(option: DecisionOption | undefined, id: string): OptionName 
   return { id, label: option?.label ?? id };
 }
 
-function listAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function flipText(input: RecordsInput, d: DecisionEvaluation, fp: FlipPoint): { text: string; withinScale: boolean } {
   const criterion = input.pack.criteria.find((c) => c.id === fp.criterion);
   const label = criterion?.label ?? fp.criterion;
@@ -128,9 +123,6 @@ export function recordDate(input: RecordsInput, record: DecisionRecord): string 
   if (isDay(input.workshop.date)) return input.workshop.date;
   return isoDay(input.generatedAt);
 }
-
-/** How sure a recommendation is, as a record says it. */
-const CONFIDENCE_NAME = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
 
 /** Collects the plain-text facts about one decision of the input that every record format needs. */
 export function decisionView(input: RecordsInput, decisionId: string): DecisionView {
@@ -262,7 +254,7 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     robustnessText:
       evaluated.robustness === null || recommended === null
         ? null
-        : `${formatPercent(evaluated.robustness)} of random changes to the weights (and answers to any open questions) keep ${recommended.label} on top.${evaluated.confidence ? ` ${CONFIDENCE_NAME[evaluated.confidence.level]}: ${lowerFirst(evaluated.confidence.why)}` : ''}`,
+        : `${formatPercent(evaluated.robustness)} of random changes to the weights (and answers to any open questions) keep ${recommended.label} on top.${evaluated.confidence ? ` ${CONFIDENCE_LABELS[evaluated.confidence.level]}: ${lowerFirst(evaluated.confidence.why)}` : ''}`,
     margin: evaluated.margin,
     agreementText,
     useCases: portfolioRows(input.pack, input.evaluation, evaluated),

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
+import { CONFIDENCE_LABELS, evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useSettled } from '../../components/use-settled';
 import { useAppStore } from '../../stores/context';
@@ -11,7 +11,7 @@ import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
 import { SensitivityChart } from './SensitivityChart';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
-import { CONFIDENCE_WORDS, separators, tieWords } from './confidence-words';
+import { separators, tieWords } from './confidence-words';
 import { robustnessInWords } from './robustness-words';
 
 /** The criterion whose weight is closest to flipping the recommendation: the one worth showing first. */
@@ -111,7 +111,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <div className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
             <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
             <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
-            {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
+            {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
             {d.confidence && <span className="recommendation-confidence">{d.confidence.why}</span>}
             <span className="recommendation-robustness" aria-busy={pending || undefined}>
               {robustnessText}

@@ -1,8 +1,5 @@
 import type { DecisionEvaluation, FlipPoint } from '../../../shared/engine';
 
-/** The confidence tag's words, by level. */
-export const CONFIDENCE_WORDS = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
-
 /** "Public cloud or Hybrid" (or "… and …"): the options of a tie, in the engine's order. */
 export function tieWords(d: DecisionEvaluation, label: (option: string) => string, conjunction: 'or' | 'and' = 'or'): string {
   const tied = d.confidence?.tied ?? [];

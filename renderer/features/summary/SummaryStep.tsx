@@ -1,10 +1,11 @@
 import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
+import { CONFIDENCE_LABELS } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { RiskList } from '../decisions/RiskList';
-import { CONFIDENCE_WORDS, tieWords } from '../decisions/confidence-words';
+import { tieWords } from '../decisions/confidence-words';
 import { robustnessInWords } from '../decisions/robustness-words';
 import { landsLine } from '../use-cases/UseCasesStep';
 
@@ -86,7 +87,7 @@ export function SummaryStep() {
               {choice && !d.applicable && <span className="muted">Room’s choice: {optionLabel(d.id, choice.option)}</span>}
               {d.applicable ? (
                 <>
-                  {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_WORDS[d.confidence.level]}</span>}
+                  {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
                   <span className="muted small">
                     {/* Under the room's own choice, the confidence is the recommendation's: say whose. */}
                     {choice && d.recommended && choice.option !== d.recommended ? `Stratum’s recommendation, ${optionLabel(d.id, d.recommended)}: ` : ''}
