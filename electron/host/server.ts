@@ -132,8 +132,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pa
     res.setHeader('Allow', 'POST');
     return refuse(res, { status: 405, message: 'API calls are POST requests.' });
   }
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) {
+  // The media type itself, parameters such as "; charset=utf-8" aside: "application/jsonfoo" is not JSON.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
     return refuse(res, { status: 415, message: 'API calls send JSON (Content-Type: application/json).' });
   }
   const body = await readBody(req);

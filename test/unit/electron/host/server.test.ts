@@ -131,6 +131,22 @@ describe('browser-mode host', () => {
     expect((await api(host.port, 'workshops.list', {})).status).toBe(200);
   });
 
+  it('takes API calls only when the media type is exactly application/json, parameters and case aside', async () => {
+    const before = deps.workshops.count();
+    for (const type of ['application/jsonfoo', 'application/json-patch+json', 'text/plain', 'application/x-json; charset=utf-8']) {
+      const refused = await api(host.port, 'workshops.create', { title: 'x' }, { 'Content-Type': type });
+      expect(refused.status, type).toBe(415);
+      expect(JSON.parse(refused.body).error.message).toBe('API calls send JSON (Content-Type: application/json).');
+    }
+    expect(deps.workshops.count()).toBe(before);
+    for (const type of ['application/json; charset=utf-8', 'Application/JSON', ' application/json ;charset=UTF-8']) {
+      const accepted = await api(host.port, 'workshops.create', { title: `Sent as ${type}` }, { 'Content-Type': type });
+      expect(accepted.status, type).toBe(200);
+      expect(JSON.parse(accepted.body)).toMatchObject({ ok: true, value: { title: `Sent as ${type}` } });
+    }
+    expect(deps.workshops.count()).toBe(before + 3);
+  });
+
   it('never serves a file outside the renderer folder', async () => {
     for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00']) {
       const r = await request(host.port, { path: p });

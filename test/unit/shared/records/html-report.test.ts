@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlReport, type RecordsInput } from '../../../../shared/records';
+import { defaultPack } from '../../../../shared/engine';
+import { buildRecordsInput, htmlReport, type RecordsInput } from '../../../../shared/records';
+import { allElements, parseXml } from '../diagram/xml-check';
 import { expectGolden } from './golden';
-import { BANK_USE_CASES, bankInput, bankInputWith, bankWithHostedAssistant, startupInput, withUseCase } from './workshops';
+import { BANK_USE_CASES, bankInput, bankInputWith, bankRecords, bankState, bankWithHostedAssistant, bankWorkshop, GENERATED_AT, startupInput, withUseCase } from './workshops';
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'path', 'rect', 'line', 'circle', 'polygon', 'polyline', 'ellipse', 'use', 'stop']);
 
@@ -149,5 +151,70 @@ describe('the HTML report', () => {
 
   it('says what the cost model needs when the volumes are unanswered', () => {
     expect(htmlReport(startupInput())).toContain('<p>The cost model prices the use cases: give them request volumes (now and in production) or training hours to see monthly cost per deployment option.</p>');
+  });
+});
+
+/** The bank's report with its diagram drawn for this title (and the card fraud use case renamed). */
+function bankReportTitled(title: string, fraudUseCase?: string): string {
+  const state = fraudUseCase === undefined ? bankState : withUseCase(bankState, BANK_USE_CASES.fraud, (u) => ({ ...u, name: fraudUseCase }));
+  return htmlReport(buildRecordsInput({ ...bankWorkshop, title }, state, defaultPack(), { generatedAt: GENERATED_AT, records: bankRecords }));
+}
+
+/** What the diagram is drawn with. */
+const DIAGRAM_ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'path', 'rect', 'g', 'text', 'tspan', 'line', 'circle']);
+
+/** The report's diagram, parsed; fails the test when the report has none. */
+function reportDiagram(html: string): ReturnType<typeof parseXml> {
+  const figures = [...html.matchAll(/<figure class="stack">([\s\S]*?)<\/figure>/g)];
+  expect(figures).toHaveLength(1);
+  return parseXml(figures[0]![1]!);
+}
+
+/** Checks the diagram holds only its own kinds of element and no handler, link or style attribute. */
+function expectInertDiagram(html: string): void {
+  const elements = allElements(reportDiagram(html));
+  expect(elements[0]!.name).toBe('svg');
+  expect(elements.filter((e) => e.name === 'svg')).toHaveLength(1);
+  expect(elements.map((e) => e.name).filter((name) => !DIAGRAM_ELEMENTS.has(name))).toEqual([]);
+  const attributes = elements.flatMap((e) => Object.keys(e.attributes));
+  expect(attributes.filter((a) => /^on|href|^src$|^style$/i.test(a))).toEqual([]);
+  // The whole page: one svg element, no script, tags balanced and text escaped.
+  expect(html.match(/<svg\b/g)).toHaveLength(1);
+  expect(html).not.toMatch(/<script/i);
+  expect(tagProblems(html)).toEqual([]);
+}
+
+describe('the HTML report of a workshop whose title reads like markup', () => {
+  it('keeps the diagram for ordinary titles with "on...=" and "src=" in them, showing the title as typed', () => {
+    for (const title of ['Q2 onboarding=fast', 'Wiki src=https://intranet']) {
+      const html = bankReportTitled(title);
+      expect(html, title).toContain('<section id="stack">');
+      expectInertDiagram(html);
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toContain(`<title id="stack-title">${title}: AI infrastructure stack</title>`);
+      expect(html).toContain(`>${title}</tspan>`);
+    }
+  });
+
+  it('keeps the diagram when a use case name reads like markup', () => {
+    const html = bankReportTitled('Regional bank', 'Card src=https://intranet onboarding=fast');
+    expect(html).toContain('<section id="stack">');
+    expectInertDiagram(html);
+    expect(html.split('<figure class="stack">')[1]).toContain('src=https://intranet');
+  });
+
+  it('shows hostile markup in a title as text: no element or attribute comes of it', () => {
+    const titles: Array<[string, string]> = [
+      ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+      ['"><svg onload=alert(1)>', '&quot;&gt;&lt;svg onload=alert(1)&gt;'],
+    ];
+    for (const [title, escaped] of titles) {
+      const html = bankReportTitled(title);
+      expect(html, title).toContain('<section id="stack">');
+      expectInertDiagram(html);
+      expect(html).toContain(`<h1>${escaped}</h1>`);
+      expect(html).toContain(`<title>${escaped}: AI infrastructure decisions</title>`);
+      expect(html).toContain(`<title id="stack-title">${escaped}: AI infrastructure stack</title>`);
+    }
   });
 });
