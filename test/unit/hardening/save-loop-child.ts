@@ -1,5 +1,5 @@
 // The child process of durability.test.ts, bundled with esbuild and run under Node: opens the database the
-// way the app does (openDatabase: WAL, synchronous NORMAL), then saves workshop revisions through the real
+// way the app does (openDatabase: WAL, synchronous FULL), then saves workshop revisions through the real
 // handler wrapper in a loop. Its stdout is a regular file the parent opened: "ack <revision>" after each save
 // has returned (committed). Each line is one write(2) to a file, so it is in the kernel before the next save
 // starts and a SIGKILL cannot lose it.

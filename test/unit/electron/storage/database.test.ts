@@ -10,7 +10,7 @@ function tables(db: BetterSqlite3.Database): string[] {
 }
 
 describe('openDatabase', () => {
-  it('creates a new file with every migration applied, WAL and foreign keys on', () => {
+  it('creates a new file with every migration applied, WAL, foreign keys on and every save flushed to disk', () => {
     const opened = openTempDatabase();
     expect(opened.created).toBe(true);
     expect(opened.backupFile).toBeNull();
@@ -18,6 +18,8 @@ describe('openDatabase', () => {
     expect(tables(opened.db)).toEqual(['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops']);
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // synchronous = FULL: a committed save is on the disk, so it survives a power cut, not only a crash.
+    expect(opened.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
     const applied = opened.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
     expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version })));
