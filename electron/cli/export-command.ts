@@ -73,7 +73,13 @@ function readRecordFolder(io: CliIo, dir: string): { ok: true; files: ExistingFi
     const files: ExistingFile[] = [];
     for (const name of names) {
       const at = kindOf(io, path.join(dir, name));
-      if (at.ok && at.kind === 'file') files.push({ name, content: io.readFile(path.join(dir, name)) });
+      // A folder named like a record is not one; a pipe, a device or a huge file in a record's place is refused by name.
+      if (at.ok && (at.kind === 'folder' || at.kind === 'missing')) continue;
+      try {
+        files.push({ name, content: io.readFile(path.join(dir, name)) });
+      } catch (error) {
+        return { ok: false, message: `--to ${dir}: ${name}: ${describeFsError(error)}. Stratum reads every .md file in a records folder: move it away and export again; nothing was written` };
+      }
     }
     return { ok: true, files };
   } catch (error) {

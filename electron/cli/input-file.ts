@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
-import { ANSWERS_FORMAT, ANSWERS_VERSION, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
 import { readJson } from './read-json';
@@ -11,12 +11,6 @@ export type StratumInput = { kind: 'answers'; name: string; answers: AnswersFile
 
 /** The formats this build reads, for messages. */
 export const INPUT_FORMATS = `"${ANSWERS_FORMAT}" (version ${ANSWERS_VERSION}) or "${WORKSHOP_FORMAT}" (version ${WORKSHOP_VERSION})`;
-
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
 
 /** A workshop file's answers checked against the pack the way an answers file's are (unknown ids, values outside a factor). */
 function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIssue[] {

@@ -1,28 +1,28 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { htmlToPdfWithChromium } from '../export/pdf';
+import { MAX_EXPORT_FILE_BYTES, MAX_INPUT_FILE_BYTES, readBytesOrThrow, readStdinBounded, writeFileAtomic } from '../storage/files';
 import type { CliIo } from './cli-io';
 
-/** Writes through `.name.stratum-tmp-PID` beside the target and renames it over, removing the temp file on failure. */
-function writeAtomically(target: string, data: string | Uint8Array): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.stratum-tmp-${process.pid}`);
-  try {
-    fs.writeFileSync(temp, data);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+/**
+ * Text as it may reach a terminal: control characters taken out (escape sequences in a title could
+ * otherwise retitle the window, move the cursor or hide text), keeping tabs, line ends and CRLF pairs.
+ * Nothing Stratum writes itself uses them: JSON escapes them, and XML and Markdown have no use for them.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/g, '');
 }
+
+const line = (text: string) => terminalSafe(text.endsWith('\n') ? text : `${text}\n`);
 
 /** The real process: files on disk, stdin, stdout and stderr, the clock, and Chromium for PDF. */
 export function nodeIo(): CliIo {
   return {
-    readFile: (p) => fs.readFileSync(p, 'utf8'),
-    readBytes: (p) => new Uint8Array(fs.readFileSync(p)),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
-    stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    readFile: (p) => readBytesOrThrow(p, MAX_INPUT_FILE_BYTES).toString('utf8'),
+    readBytes: (p) => new Uint8Array(readBytesOrThrow(p, MAX_EXPORT_FILE_BYTES)),
+    readStdin: () => readStdinBounded(MAX_INPUT_FILE_BYTES).toString('utf8'),
+    stdout: (text) => process.stdout.write(line(text)),
+    stderr: (text) => process.stderr.write(line(text)),
     stdoutBytes: (data) => process.stdout.write(data),
     stdoutIsTerminal: () => process.stdout.isTTY === true,
     pathKind: (p) => {
@@ -32,7 +32,7 @@ export function nodeIo(): CliIo {
     },
     listFolder: (p) => fs.readdirSync(p),
     makeFolder: (p) => void fs.mkdirSync(p, { recursive: true }),
-    writeFile: writeAtomically,
+    writeFile: writeFileAtomic,
     now: () => new Date(),
     printPdf: (html) => htmlToPdfWithChromium(html),
   };

@@ -6,6 +6,7 @@ import {
   type ApiResult,
   type Channel,
 } from '../../shared/contract';
+import { jsonNestingIssue } from '../../shared/engine';
 import type { HandlerDeps } from './deps';
 import { asyncHandlers, handlers, isAsyncChannel, type AsyncChannel, type Handler, type SyncChannel } from './registry';
 
@@ -52,6 +53,12 @@ export async function invokeChannelAsync(deps: HandlerDeps, name: string, payloa
 }
 
 function parseInput(name: Channel, payload: unknown): { ok: true; value: unknown } | { ok: false; failure: ApiResult<never> } {
+  // Checked first, so nothing below (validation, describing what was found) runs out of stack on a hostile payload.
+  const tooDeep = jsonNestingIssue(payload);
+  if (tooDeep) {
+    const issues = [{ path: tooDeep.path.length === 0 ? 'request' : tooDeep.path.map(String).join('.'), message: `${tooDeep.message}; ${tooDeep.allowed ?? ''}` }];
+    return { ok: false, failure: fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues) };
+  }
   const parsed = channels[name].input.safeParse(payload ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = toFieldIssues(parsed.error);

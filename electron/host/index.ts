@@ -7,6 +7,7 @@ import { DATABASE_FILE_NAME, openDatabase, resolveDataDir } from '../storage';
 import { HOST_HELP, parseHostArgs } from './args';
 import { openInDefaultBrowser } from './open-browser';
 import { startHost } from './server';
+import { firstStopSignal } from './stop-signal';
 
 async function main(): Promise<number> {
   const parsed = parseHostArgs(process.argv.slice(2), process.env);
@@ -26,6 +27,8 @@ async function main(): Promise<number> {
     console.error(opened.message);
     return 2;
   }
+  // From here on a Ctrl-C closes the database first, however many times it arrives.
+  const stop = firstStopSignal();
   if (opened.value.backupFile) console.log(`Upgraded the database; the previous version is kept at ${opened.value.backupFile}`);
   const deps = createHandlerDeps(opened.value, { name: APP_NAME, version: APP_VERSION, transport: 'browser', platform: process.platform });
   seedExampleOnFirstRun(deps);
@@ -36,6 +39,7 @@ async function main(): Promise<number> {
     host = await startHost({ deps, token, rendererDir: path.join(__dirname, '..', 'renderer') }, args.port);
   } catch (err) {
     opened.value.db.close();
+    stop.done();
     const code = (err as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Port ${args.port} is already in use; try --port 0 for a free one.` : `Could not start: ${(err as Error).message}`);
     return 2;
@@ -45,13 +49,10 @@ async function main(): Promise<number> {
   console.log(`Stratum is running at ${address}  (data: ${file}; Ctrl-C to stop)`);
   if (args.openBrowser) openInDefaultBrowser(address);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stop.signalled;
   await host.close();
   opened.value.db.close();
+  stop.done();
   return 0;
 }
 

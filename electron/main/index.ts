@@ -3,12 +3,12 @@ import { Menu, app, dialog, ipcMain, protocol, screen, session, shell, type Brow
 import { MENU_EVENT_CHANNEL, workshopHash, type ApiResult, type ImportedWorkshop, type MenuCommand } from '../../shared/contract';
 import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
 import type { PdfResult } from '../export';
-import { DATABASE_FILE_NAME, dataDirFlag, openDatabase } from '../storage';
+import { DATABASE_FILE_NAME, dataDirFlag, openDatabase, readFileBounded } from '../storage';
 import { APP_NAME, APP_VERSION } from './app-facts';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';
-import { WorkshopFileQueue, openWorkshopFiles, readFileBounded, workshopFilesInArgv, type OpenFileIo, type OpenedWorkshop } from './open-files';
+import { WorkshopFileQueue, openWorkshopFiles, workshopFilesInArgv, type OpenFileIo, type OpenedWorkshop } from './open-files';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_MAX_CHARS, type ApiResult, type ImportOutcome, type ImportWorkshopInput, type ImportedWorkshop } from '../../shared/contract';
 import { DATA_DIR_FLAG } from '../storage/data-dir';
+import { MAX_WORKSHOP_FILE_BYTES, type BoundedRead } from '../storage/files';
 
 /** What a workshop file exported by Stratum is called; the installers associate it with the app. */
 export const WORKSHOP_FILE_SUFFIX = '.stratum.json';
@@ -42,43 +42,6 @@ export function workshopFilesInArgv(argv: readonly string[], cwd: string): strin
     if (file?.toLowerCase().endsWith(WORKSHOP_FILE_SUFFIX)) files.push(path.resolve(cwd, file));
   }
   return files;
-}
-
-/** A UTF-8 file of more bytes than this cannot hold IMPORT_MAX_CHARS characters or fewer. */
-export const MAX_WORKSHOP_FILE_BYTES = IMPORT_MAX_CHARS * 4;
-
-export type BoundedRead = { kind: 'text'; text: string } | { kind: 'not-a-file' } | { kind: 'too-large'; bytes: number };
-
-/**
- * Reads a file the OS handed over, at most `maxBytes`. Only a regular file is read: a folder, a named
- * pipe or a device is refused without waiting on it (the open does not block, and what was opened is
- * checked again), and a file that grows past the limit while it is read is refused too.
- * Throws Node's file-system errors (ENOENT, EACCES, …).
- */
-export function readFileBounded(file: string, maxBytes: number): BoundedRead {
-  if (!fs.statSync(file).isFile()) return { kind: 'not-a-file' };
-  // POSIX flags (undefined, so 0, on Windows, where opening a pipe does not block): never wait on a pipe,
-  // never make a terminal this process's controlling one, should the file be swapped after the check.
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0));
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'not-a-file' };
-    if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size };
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      // What the size said plus some room (the file may grow), never past one byte over the limit.
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - length, 0) + 65_536, maxBytes + 1 - length, 1 << 20));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      length += n;
-      if (length > maxBytes) return { kind: 'too-large', bytes: length };
-    }
-    return { kind: 'text', text: Buffer.concat(chunks, length).toString('utf8') };
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /** How the main process reaches the disk and the import handler (injected, so this is testable without Electron). */

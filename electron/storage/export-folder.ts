@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_INPUT_FILE_BYTES, describeRefusedRead, readFileBounded, writeFileAtomic } from './files';
 
 export interface ExistingRecordFile {
   name: string;
@@ -22,22 +23,30 @@ export function readRecordFolder(folder: string): FolderResult<ExistingRecordFil
   try {
     fs.mkdirSync(folder, { recursive: true });
     const names = fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort();
-    return { ok: true, value: names.map((name) => ({ name, content: fs.readFileSync(path.join(folder, name), 'utf8') })) };
+    const files: ExistingRecordFile[] = [];
+    for (const name of names) {
+      const file = path.join(folder, name);
+      // A folder named like a record is not one; a pipe, a device or a huge file in its place is refused by name.
+      if (fs.statSync(file).isDirectory()) continue;
+      const read = readFileBounded(file, MAX_INPUT_FILE_BYTES);
+      if (read.kind !== 'text') {
+        return { ok: false, message: `${name} in ${folder} ${describeRefusedRead(read, MAX_INPUT_FILE_BYTES)}. Stratum reads every .md file in a records folder: move it away and export again. Nothing was written.` };
+      }
+      files.push({ name, content: read.text });
+    }
+    return { ok: true, value: files };
   } catch (err) {
     return { ok: false, message: describe(err, folder) };
   }
 }
 
-/** Writes each file through a temporary name and a rename, so a failure never leaves half a record. */
+/** Writes each file through a new temporary file and a rename (`writeFileAtomic`), so a failure never leaves half a record. */
 export function writeRecordFiles(folder: string, files: readonly { name: string; content: string }[]): FolderResult<string[]> {
   const written: string[] = [];
   try {
     for (const f of files) {
       if (f.name !== path.basename(f.name)) return { ok: false, message: `Refused to write ${f.name}: not a plain file name.` };
-      const target = path.join(folder, f.name);
-      const temp = `${target}.stratum-tmp`;
-      fs.writeFileSync(temp, f.content);
-      fs.renameSync(temp, target);
+      writeFileAtomic(path.join(folder, f.name), f.content);
       written.push(f.name);
     }
     return { ok: true, value: written };

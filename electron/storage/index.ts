@@ -8,3 +8,4 @@ export * from './workshop-state-repository';
 export * from './milestone-repository';
 export * from './record-repository';
 export * from './export-folder';
+export * from './files';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { migrateWorkshopState } from '../domain';
+import { MAX_PARTICIPANTS, MAX_USE_CASES, migrateWorkshopState } from '../domain';
 import { COST_ASSUMPTION_INFO, describeAllowedAssumption, parseCostAssumptions, type CostAssumptions } from '../cost';
 import { closestId } from './closest-id';
 import { misplacedAnswer, questionsAt, type AnswerLevel } from './answer-level';
 import type { CompiledPack } from './compiled-pack';
-import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
+import { describeAllowed, describeFound, jsonNestingIssue, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
 import { WEIGHT_MAX, type Factor, type FactorValue } from './pack-schema';
 import { strictObject } from './strict-object';
@@ -16,8 +16,10 @@ export const ANSWERS_FORMAT = 'stratum.answers';
 export const ANSWERS_VERSION = 2;
 /** Versions this build reads: version 1 (one set of answers for the whole organisation) is migrated to use cases. */
 export const ANSWERS_VERSIONS_READ: readonly number[] = [1, 2];
-/** A roadmap holds at most this many use cases. */
-export const MAX_FILE_USE_CASES = 30;
+/** A roadmap holds at most this many use cases, as a workshop does. */
+export const MAX_FILE_USE_CASES = MAX_USE_CASES;
+/** A workshop holds at most MAX_PARTICIPANTS people; the file's own weights are one of them. */
+export const MAX_FILE_STAKEHOLDERS = MAX_PARTICIPANTS - 1;
 
 const Weight = z.number().min(0).max(WEIGHT_MAX);
 const WeightMap = z.record(z.string(), Weight);
@@ -45,9 +47,12 @@ export const AnswersFileSchema = strictObject({
   title: z.string().max(200).optional(),
   notes: z.string().max(5000).optional(),
   answers: AnswerRecord,
-  useCases: z.array(UseCaseSchema).max(MAX_FILE_USE_CASES).optional(),
+  useCases: z.array(UseCaseSchema).max(MAX_FILE_USE_CASES, { message: `must list at most ${MAX_FILE_USE_CASES} use cases, as a workshop does` }).optional(),
   weights: WeightMap.optional(),
-  stakeholders: z.array(StakeholderSchema).optional(),
+  stakeholders: z
+    .array(StakeholderSchema)
+    .max(MAX_FILE_STAKEHOLDERS, { message: `must list at most ${MAX_FILE_STAKEHOLDERS} stakeholders: a workshop holds at most ${MAX_PARTICIPANTS} participants and the file's own weights are one of them` })
+    .optional(),
   // Checked field by field by parseCostAssumptions (shared/cost), which names each field and its range.
   costAssumptions: z.unknown().optional(),
 });
@@ -180,7 +185,7 @@ function checkAnswers(pack: CompiledPack, answers: Record<string, unknown>, path
 function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): EngineIssue[] {
   const issues: EngineIssue[] = [];
   checkAnswers(pack, asRecord(raw.answers), ['answers'], 'organisation', issues);
-  const useCases = Array.isArray(raw.useCases) ? (raw.useCases as unknown[]) : [];
+  const useCases = Array.isArray(raw.useCases) ? (raw.useCases as unknown[]).slice(0, MAX_FILE_USE_CASES) : [];
   if (useCases.length > 0 && !pack.hasUseCases) {
     issues.push({ path: ['useCases'], message: `rule pack ${pack.pack.id} asks nothing per use case (pack format 1): give it one set of answers, or use a pack of format 2`, found: `${useCases.length} use cases`, allowed: 'no useCases with this pack' });
   }
@@ -196,7 +201,8 @@ function checkAgainstPack(raw: Record<string, unknown>, pack: CompiledPack): Eng
   checkWeights(pack, asRecord(raw.weights), ['weights'], issues);
   issues.push(...checkCostAssumptions(raw.costAssumptions));
   const names = new Map<string, number>();
-  const stakeholders = Array.isArray(raw.stakeholders) ? (raw.stakeholders as unknown[]) : [];
+  // Past the cap the list is refused as a whole (above); its entries are not checked one by one.
+  const stakeholders = Array.isArray(raw.stakeholders) ? (raw.stakeholders as unknown[]).slice(0, MAX_FILE_STAKEHOLDERS) : [];
   stakeholders.forEach((s, i) => {
     const person = asRecord(s);
     checkWeights(pack, asRecord(person.weights), ['stakeholders', i, 'weights'], issues);
@@ -269,6 +275,8 @@ function costAssumptionsOf(value: unknown): CostAssumptions {
  * version 1 file is read as version 2 (fromVersion1).
  */
 export function parseAnswersFile(input: unknown, pack: CompiledPack): EngineResult<AnswersFile> {
+  const tooDeep = jsonNestingIssue(input);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const envelope = checkEnvelope(input);
   if (envelope.length > 0) return { ok: false, issues: envelope };
   const raw = fromVersion1(input as Record<string, unknown>, pack);

@@ -21,7 +21,8 @@ export function describeFound(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deep to write out (or a cycle): say what it is instead; String() of an array would recurse as deep.
+    text = Array.isArray(value) ? 'an array' : typeof value === 'object' && value !== null ? 'an object' : typeof value;
   }
   return text.length > MAX_FOUND ? `${text.slice(0, MAX_FOUND - 1)}…` : text;
 }
@@ -49,4 +50,37 @@ export function formatIssue(issue: EngineIssue, file?: string): string {
 /** A failed result. */
 export function failWith<T>(issues: EngineIssue[]): EngineResult<T> {
   return { ok: false, issues };
+}
+
+/** How deeply arrays and objects may nest in any file or request Stratum reads; its own files need fewer than 12 levels. */
+export const MAX_JSON_NESTING = 64;
+
+/** The path shown for a too-deep value: its first levels, so the message stays short. */
+const NESTING_PATH_SHOWN = 6;
+
+/**
+ * An issue when arrays and objects nest more than `max` levels anywhere in a parsed JSON value, else null.
+ * Checked before anything else reads the value, so no later step (validation, describing what was found)
+ * can run out of stack on a hostile file. Walks iteratively and stops at the first place too deep.
+ */
+export function jsonNestingIssue(value: unknown, max = MAX_JSON_NESTING): EngineIssue | null {
+  const stack: { node: unknown; path: JsonPath }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length >= max) {
+      return {
+        path: path.slice(0, NESTING_PATH_SHOWN),
+        message: `arrays and objects nest more than ${max} levels deep${path.length > NESTING_PATH_SHOWN ? ' below this point' : ''}`,
+        allowed: `at most ${max} levels (a Stratum file needs far fewer)`,
+      };
+    }
+    // Index by index: map() would skip the holes of a sparse array and leave them empty.
+    const keys: (string | number)[] = Array.isArray(node) ? Array.from({ length: node.length }, (_, i) => i) : Object.keys(node);
+    for (const key of keys) {
+      const child = (node as Record<string | number, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ node: child, path: [...path, key] });
+    }
+  }
+  return null;
 }

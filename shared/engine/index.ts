@@ -2,7 +2,7 @@
 export type { JsonPath } from './json-path';
 export { formatJsonPath } from './json-path';
 export type { EngineIssue, EngineResult } from './engine-issue';
-export { formatIssue } from './engine-issue';
+export { MAX_JSON_NESTING, describeFound, formatIssue, jsonNestingIssue } from './engine-issue';
 export { closestId } from './closest-id';
 export { misplacedAnswer, questionsAt, type AnswerLevel, type MisplacedAnswer } from './answer-level';
 

@@ -1,7 +1,7 @@
 import { checkScopes } from './check-scopes';
 import { closestId } from './closest-id';
 import { decisionRuleOrder } from './decision-rule-order';
-import { describeAllowed, describeFound, type EngineIssue, type EngineResult } from './engine-issue';
+import { describeAllowed, describeFound, jsonNestingIssue, type EngineIssue, type EngineResult } from './engine-issue';
 import type { JsonPath } from './json-path';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_FORMAT_VERSIONS_READ, PackSchema, type Decision, type Factor, type Pack, type Rule } from './pack-schema';
 import { validateCondition } from './validate-condition';
@@ -163,6 +163,8 @@ function checkExpectations(pack: Pack, issues: EngineIssue[]): void {
 
 /** Validates a parsed JSON value as a rule pack: shape, then every cross-reference, each problem with its JSON path. */
 export function parsePack(raw: unknown): EngineResult<Pack> {
+  const tooDeep = jsonNestingIssue(raw);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const envelope = checkEnvelope(raw);
   if (envelope.length > 0) return { ok: false, issues: envelope };
   const parsed = PackSchema.safeParse(raw);

@@ -75,7 +75,14 @@ export function fromZodIssues(error: z.ZodError, input: unknown, prefix: JsonPat
         break;
       case 'too_big':
       case 'too_small':
-        out.push({ path, message: 'out of range', found: describeFound(found), allowed: bound(issue, issue.code === 'too_big') });
+        out.push({
+          path,
+          // A schema's own words for its limit (zod's default starts "Too big"/"Too small").
+          message: /^Too (big|small)/.test(issue.message) ? 'out of range' : issue.message,
+          // A list is described by its length, not by its first entries.
+          found: Array.isArray(found) ? `${found.length} ${found.length === 1 ? 'entry' : 'entries'}` : describeFound(found),
+          allowed: bound(issue, issue.code === 'too_big'),
+        });
         break;
       case 'invalid_union': {
         const options = (issue as { options?: unknown[] }).options;

@@ -1,4 +1,4 @@
-import { formatIssue, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { describeFound, formatIssue, jsonNestingIssue, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
 import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
 import { migrateWorkshopState } from '../domain';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WORKSHOP_VERSIONS_READ, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
@@ -8,28 +8,23 @@ const OTHER_FORMATS: Record<string, string> = {
   'stratum.pack': 'this is a Stratum rule pack, not a workshop',
 };
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
 
 function envelope(raw: unknown): EngineIssue[] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return [{ path: [], message: 'a workshop file must be a JSON object', found: describe(raw), allowed: `an object with "format": "${WORKSHOP_FORMAT}"` }];
+    return [{ path: [], message: 'a workshop file must be a JSON object', found: describeFound(raw), allowed: `an object with "format": "${WORKSHOP_FORMAT}"` }];
   }
   const { format, version } = raw as Record<string, unknown>;
   if (format !== WORKSHOP_FORMAT) {
     // An own key only: "constructor" or "__proto__" must not find Object.prototype's members.
     const known = typeof format === 'string' && Object.hasOwn(OTHER_FORMATS, format) ? OTHER_FORMATS[format] : undefined;
-    return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describe(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
+    return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describeFound(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
   }
   if (typeof version === 'number' && WORKSHOP_VERSIONS_READ.includes(version)) return [];
   const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} versions ${WORKSHOP_VERSIONS_READ.join(' and ')}`;
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_VERSION) {
     return [{ path: ['version'], message: `this file is ${WORKSHOP_FORMAT} version ${version}, written by a newer Stratum; ${reads}: update Stratum to open it`, found: String(version), allowed: String(WORKSHOP_VERSION) }];
   }
-  return [{ path: ['version'], message: `unknown ${WORKSHOP_FORMAT} version; ${reads}`, found: describe(version), allowed: String(WORKSHOP_VERSION) }];
+  return [{ path: ['version'], message: `unknown ${WORKSHOP_FORMAT} version; ${reads}`, found: describeFound(version), allowed: String(WORKSHOP_VERSION) }];
 }
 
 /**
@@ -54,6 +49,8 @@ export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
       return { ok: false, issues: [{ path: [], message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`, allowed: 'a JSON object' }] };
     }
   }
+  const tooDeep = jsonNestingIssue(value);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const outer = envelope(value);
   if (outer.length > 0) return { ok: false, issues: outer };
   value = fromVersion1(value as Record<string, unknown>);

@@ -7,10 +7,10 @@ import {
   WorkshopFileQueue,
   openWorkshopFile,
   openWorkshopFiles,
-  readFileBounded,
   workshopFilesInArgv,
   type OpenFileIo,
 } from '../../../../electron/main/open-files';
+import { readFileBounded } from '../../../../electron/storage';
 import type { ApiResult, ImportedWorkshop } from '../../../../shared/contract';
 import type { Workshop } from '../../../../shared/domain';
 import { tempDeps, tempDir } from '../../support/temp-db';

@@ -104,7 +104,7 @@ describe('stratum.workshop JSON', () => {
         expect.stringMatching(/^\$\.state\.useCases\[0\]\.id: must be a use case id \(a UUID\)/),
         expect.stringMatching(/^\$\.state\.useCases\[1\]\.colour: unknown field; found: "colour"; allowed: one of id, name, description, answers, dontKnow, notes, roomChoices/),
         expect.stringMatching(/^\$\.state\.useCases\[3\]\.id: must differ from use case 3's id/),
-        expect.stringMatching(/^\$\.state\.roomChoices\.deployment\.reason: out of range; found: ""; allowed: at least 1 character/),
+        expect.stringMatching(/^\$\.state\.roomChoices\.deployment\.reason: is required: say why the room chose differently; found: ""; allowed: at least 1 character/),
         expect.stringMatching(/^\$\.pack\.sha256: must be a sha256: 64 lower-case hexadecimal digits/),
         expect.stringMatching(/^\$\.records\[0\]\.status: value not allowed; found: "done"; allowed: one of proposed, accepted, rejected, deprecated, superseded/),
       ]),

@@ -1,0 +1,14 @@
+/**
+ * Resolves on the first SIGINT or SIGTERM, and keeps listening afterwards so that the same Ctrl-C seen
+ * twice (the terminal signals the whole process group: `npm start`'s launcher, which passes it on, and
+ * this process) cannot kill the host halfway through closing its database. Repeats are ignored; `done`
+ * removes the listeners once the host has shut down.
+ */
+export function firstStopSignal(proc: NodeJS.Process = process): { signalled: Promise<NodeJS.Signals>; done: () => void } {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+  let resolve: (signal: NodeJS.Signals) => void = () => undefined;
+  const signalled = new Promise<NodeJS.Signals>((r) => (resolve = r));
+  const listener = (signal: NodeJS.Signals) => resolve(signal);
+  for (const signal of signals) proc.on(signal, listener);
+  return { signalled, done: () => signals.forEach((signal) => proc.off(signal, listener)) };
+}
