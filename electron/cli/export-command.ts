@@ -126,7 +126,14 @@ function readManifest(io: CliIo, dir: string): Manifest {
   const empty: Manifest = { format: 'stratum.exports', version: 1, files: {} };
   try {
     const value = JSON.parse(io.readFile(path.join(dir, EXPORT_MANIFEST))) as Partial<Manifest>;
-    return value.format === 'stratum.exports' && value.files && typeof value.files === 'object' ? { ...empty, files: { ...value.files } } : empty;
+    if (value.format !== 'stratum.exports' || !value.files || typeof value.files !== 'object') return empty;
+    // Only entries of the manifest's own shape are kept (and written back): anything else in it is dropped.
+    const files: Manifest['files'] = {};
+    for (const [name, noted] of Object.entries(value.files as Record<string, unknown>)) {
+      const { workshop, sha256: hash } = (noted ?? {}) as Record<string, unknown>;
+      if (typeof workshop === 'string' && typeof hash === 'string') files[name] = { workshop, sha256: hash };
+    }
+    return { ...empty, files };
   } catch {
     return empty;
   }

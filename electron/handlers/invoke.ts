@@ -6,7 +6,7 @@ import {
   type ApiResult,
   type Channel,
 } from '../../shared/contract';
-import { jsonNestingIssue } from '../../shared/engine';
+import { MAX_JSON_NESTING, jsonNestingIssue } from '../../shared/engine';
 import type { HandlerDeps } from './deps';
 import { asyncHandlers, handlers, isAsyncChannel, type AsyncChannel, type Handler, type SyncChannel } from './registry';
 
@@ -56,7 +56,7 @@ function parseInput(name: Channel, payload: unknown): { ok: true; value: unknown
   // Checked first, so nothing below (validation, describing what was found) runs out of stack on a hostile payload.
   const tooDeep = jsonNestingIssue(payload);
   if (tooDeep) {
-    const issues = [{ path: tooDeep.path.length === 0 ? 'request' : tooDeep.path.map(String).join('.'), message: `${tooDeep.message}; ${tooDeep.allowed ?? ''}` }];
+    const issues = [{ path: tooDeep.path.length === 0 ? 'request' : tooDeep.path.map(String).join('.'), message: `${tooDeep.message} (at most ${MAX_JSON_NESTING} levels are allowed)` }];
     return { ok: false, failure: fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues) };
   }
   const parsed = channels[name].input.safeParse(payload ?? {});

@@ -50,6 +50,7 @@ async function main(): Promise<number> {
   if (args.openBrowser) openInDefaultBrowser(address);
 
   await stop.signalled;
+  console.log('Stopping Stratum: closing the database…');
   await host.close();
   opened.value.db.close();
   stop.done();

@@ -175,7 +175,12 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Closing twice is harmless; 'quit' as well in case a quit skips 'will-quit'.
   app.on('will-quit', () => opened.value.db.close());
+  app.on('quit', () => opened.value.db.close());
+  // Ctrl-C in the terminal that ran `npm start` (seen twice: the launcher passes it on) quits as closing the
+  // window does, so pending saves are flushed and the database is closed; a repeat finds the app quitting.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 }
 
 // Workshop files opened with Stratum: from this launch's command line, a second launch's, or macOS.

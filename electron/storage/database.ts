@@ -76,6 +76,12 @@ function isAccessError(err: unknown): boolean {
   );
 }
 
+/** SQLite's word that another connection holds the file: what it made beside the file is not ours to remove. */
+function isInUse(err: unknown): boolean {
+  const code = errorCode(err);
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
 /** The operating system's reason in a few plain words. */
 function fsReason(err: unknown): string {
   switch (errorCode(err)) {
@@ -87,8 +93,9 @@ function fsReason(err: unknown): string {
     case 'ENOSPC':
       return 'the disk is full';
     case 'ENOTDIR':
-    case 'EEXIST':
       return 'part of that path is a file, not a folder';
+    case 'EEXIST':
+      return 'something already has that name';
     default:
       return errorText(err);
   }
@@ -166,7 +173,7 @@ function summariseCheck(report: string): string {
   return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
 }
 
-type Inspection = { ok: true; version: number } | { ok: false; message: string };
+type Inspection = { ok: true; version: number } | { ok: false; message: string; inUse?: boolean };
 
 /** Checks an existing file through a read-only connection, so a file that is refused is not changed at all. */
 function inspect(file: string, latest: number): Inspection {
@@ -174,7 +181,7 @@ function inspect(file: string, latest: number): Inspection {
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   } catch (err) {
-    return { ok: false, message: sqliteFailure(file, err, 'read') };
+    return { ok: false, message: sqliteFailure(file, err, 'read'), inUse: isInUse(err) };
   }
   try {
     const integrity = db.pragma('quick_check', { simple: true });
@@ -195,7 +202,7 @@ function inspect(file: string, latest: number): Inspection {
     }
     return { ok: true, version };
   } catch (err) {
-    return { ok: false, message: sqliteFailure(file, err, 'read') };
+    return { ok: false, message: sqliteFailure(file, err, 'read'), inUse: isInUse(err) };
   } finally {
     db.close();
   }
@@ -208,7 +215,7 @@ function sqliteFailure(file: string, err: unknown, doing: 'read' | 'prepare'): s
   if (isAccessError(err)) {
     return `Stratum is not allowed to ${doing === 'read' ? 'open' : 'write to'} ${file} (${detail}). Stratum left it untouched; make the folder, the database and the -wal and -shm files beside it writable by you, or ${USE_ANOTHER_FOLDER}.`;
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+  if (isInUse(err)) {
     return `${file} is in use by another program (${detail}). Stratum left it untouched; close the other program (or the other Stratum) and start again.`;
   }
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
@@ -295,7 +302,8 @@ function openOrRefuse(file: string, options: OpenDatabaseOptions): OpenDatabaseR
   if (stat && stat.size > 0) {
     const inspection = inspect(file, latest);
     if (!inspection.ok) {
-      removeCreatedSidecars(file, sidecarsBefore);
+      // A file another program is using keeps the -wal and -shm it may have made meanwhile: they are its.
+      if (!inspection.inUse) removeCreatedSidecars(file, sidecarsBefore);
       return refuse(inspection.message);
     }
     version = inspection.version;
@@ -325,9 +333,9 @@ function openOrRefuse(file: string, options: OpenDatabaseOptions): OpenDatabaseR
     return refuse(sqliteFailure(file, err, 'prepare'));
   }
 
-  const fail = (message: string): OpenDatabaseResult => {
+  const fail = (message: string, inUse = false): OpenDatabaseResult => {
     db.close();
-    cleanUpFailedStart(file, sidecarsBefore, createdFile);
+    if (!inUse) cleanUpFailedStart(file, sidecarsBefore, createdFile);
     return refuse(message);
   };
 
@@ -364,7 +372,7 @@ function openOrRefuse(file: string, options: OpenDatabaseOptions): OpenDatabaseR
     }).immediate();
   } catch (err) {
     const message = sqliteFailure(file, err, 'prepare');
-    return fail(`${message}${backupFile ? ` The backup ${backupFile} holds the data as it was.` : ''}`);
+    return fail(`${message}${backupFile ? ` The backup ${backupFile} holds the data as it was.` : ''}`, isInUse(err));
   }
 
   return { ok: true, value: { db, file, schemaVersion: Math.max(version, latest), backupFile, created: !exists } };

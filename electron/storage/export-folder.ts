@@ -24,14 +24,24 @@ export function readRecordFolder(folder: string): FolderResult<ExistingRecordFil
     fs.mkdirSync(folder, { recursive: true });
     const names = fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort();
     const files: ExistingRecordFile[] = [];
+    const refused = (name: string, what: string) => ({
+      ok: false as const,
+      message: `${name} in ${folder} ${what}. Stratum reads every .md file in a records folder: move it away and export again. Nothing was written.`,
+    });
     for (const name of names) {
       const file = path.join(folder, name);
-      // A folder named like a record is not one; a pipe, a device or a huge file in its place is refused by name.
-      if (fs.statSync(file).isDirectory()) continue;
-      const read = readFileBounded(file, MAX_INPUT_FILE_BYTES);
-      if (read.kind !== 'text') {
-        return { ok: false, message: `${name} in ${folder} ${describeRefusedRead(read, MAX_INPUT_FILE_BYTES)}. Stratum reads every .md file in a records folder: move it away and export again. Nothing was written.` };
+      // A folder named like a record is not one, nor is a link to nothing; a pipe, a device or a huge file in
+      // a record's place is refused by name.
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat || stat.isDirectory()) continue;
+      let read: ReturnType<typeof readFileBounded>;
+      try {
+        read = readFileBounded(file, MAX_INPUT_FILE_BYTES);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        return refused(name, code === 'EACCES' || code === 'EPERM' ? 'may not be read by Stratum (permission denied)' : `cannot be read (${(err as Error).message})`);
       }
+      if (read.kind !== 'text') return refused(name, describeRefusedRead(read, MAX_INPUT_FILE_BYTES));
       files.push({ name, content: read.text });
     }
     return { ok: true, value: files };

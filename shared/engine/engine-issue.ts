@@ -61,26 +61,43 @@ const NESTING_PATH_SHOWN = 6;
 /**
  * An issue when arrays and objects nest more than `max` levels anywhere in a parsed JSON value, else null.
  * Checked before anything else reads the value, so no later step (validation, describing what was found)
- * can run out of stack on a hostile file. Walks iteratively and stops at the first place too deep.
+ * can run out of stack on a hostile file or request. Walks iteratively, in time linear in the size of the
+ * value (a path is worked out only for the place found too deep), and stops at the first place too deep.
  */
 export function jsonNestingIssue(value: unknown, max = MAX_JSON_NESTING): EngineIssue | null {
-  const stack: { node: unknown; path: JsonPath }[] = [{ node: value, path: [] }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (path.length >= max) {
-      return {
-        path: path.slice(0, NESTING_PATH_SHOWN),
-        message: `arrays and objects nest more than ${max} levels deep${path.length > NESTING_PATH_SHOWN ? ' below this point' : ''}`,
-        allowed: `at most ${max} levels (a Stratum file needs far fewer)`,
-      };
-    }
-    // Index by index: map() would skip the holes of a sparse array and leave them empty.
-    const keys: (string | number)[] = Array.isArray(node) ? Array.from({ length: node.length }, (_, i) => i) : Object.keys(node);
-    for (const key of keys) {
-      const child = (node as Record<string | number, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push({ node: child, path: [...path, key] });
+  if (value === null || typeof value !== 'object') return null;
+  // Each container on the stack with its depth and where it came from (its parent's entry and its key).
+  const nodes: object[] = [value];
+  const depths: number[] = [0];
+  const entries: number[] = [-1];
+  const parents: number[] = [];
+  const keys: (string | number)[] = [];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    const entry = entries.pop()!;
+    for (const key in node) {
+      // Own keys only; for an array, its indexes (a sparse array's holes hold nothing and are not visited).
+      if (!Object.prototype.hasOwnProperty.call(node, key)) continue;
+      const child = (node as Record<string, unknown>)[key];
+      if (child === null || typeof child !== 'object') continue;
+      parents.push(entry);
+      keys.push(Array.isArray(node) ? Number(key) : key);
+      if (depth + 1 >= max) return nestingIssue(parents, keys, parents.length - 1, max);
+      nodes.push(child);
+      depths.push(depth + 1);
+      entries.push(parents.length - 1);
     }
   }
   return null;
+}
+
+function nestingIssue(parents: readonly number[], keys: readonly (string | number)[], last: number, max: number): EngineIssue {
+  const path: (string | number)[] = [];
+  for (let at = last; at !== -1; at = parents[at]!) path.unshift(keys[at]!);
+  return {
+    path: path.slice(0, NESTING_PATH_SHOWN),
+    message: `nests arrays and objects more than ${max} levels deep${path.length > NESTING_PATH_SHOWN ? ' below this point' : ''}`,
+    allowed: `at most ${max} levels (Stratum's own files need far fewer)`,
+  };
 }

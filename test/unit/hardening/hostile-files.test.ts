@@ -112,7 +112,7 @@ describe('JSON nested deeper than any Stratum file', () => {
     const payload = JSON.parse(`{"id":"${w.id}","baseRevision":0,"state":{"answers":{"x":${deep(100_000)}}}}`) as unknown;
     const result = invokeChannel(deps, 'workshopState.save', payload, quiet);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    if (!result.ok) expect(result.error.message).toMatch(/^The request to workshopState\.save was refused: state\.answers\.x\.0\.0\.0 arrays and objects nest more than 64 levels deep below this point; at most 64 levels/);
+    if (!result.ok) expect(result.error.message).toMatch(/^The request to workshopState\.save was refused: state\.answers\.x\.0\.0\.0 nests arrays and objects more than 64 levels deep below this point \(at most 64 levels are allowed\)\.$/);
   });
 
   it('refuses an opened workshop file nested 100,000 levels deep with a clear message, and keeps every workshop', () => {
@@ -122,7 +122,19 @@ describe('JSON nested deeper than any Stratum file', () => {
     const content = `{"format":"stratum.workshop","version":2,"workshop":{"title":${deep(100_000)}}}`;
     const result = invokeChannel(deps, 'workshops.import', { fileName: 'deep.stratum.json', content }, quiet);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    if (!result.ok) expect(result.error.message).toMatch(/^deep\.stratum\.json could not be opened: \$\.workshop\.title\[0\]\[0\]\[0\]\[0\]: arrays and objects nest more than 64 levels deep/);
+    if (!result.ok) expect(result.error.message).toMatch(/^deep\.stratum\.json could not be opened: \$\.workshop\.title\[0\]\[0\]\[0\]\[0\]: nests arrays and objects more than 64 levels deep/);
     expect(invokeChannel(deps, 'workshops.list', { includeArchived: true }, quiet)).toEqual(before);
+  });
+});
+
+describe('a records folder with a link to nothing', () => {
+  it('passes over the link, as the stratum command does, and exports the records', () => {
+    const deps = tempDeps();
+    const folder = tempDir();
+    fs.symlinkSync(path.join(folder, 'gone.md'), path.join(folder, '0001-moved.md'));
+    const result = exportMadr(deps, workshop(deps).id, folder);
+    expect(result.ok).toBe(true);
+    expect(fs.readdirSync(folder)).toContain('0001-moved.md');
+    expect(fs.readdirSync(folder).filter((n) => /^\d{4}-.*\.md$/.test(n)).length).toBeGreaterThan(1);
   });
 });

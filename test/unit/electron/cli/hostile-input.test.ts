@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANK_ANSWERS_FIXTURE, bankWorkshopText } from './bank-workshop';
+import { nodeIo } from '../../../../electron/cli/node-io';
 import { buildCli, type BuiltCli } from './built-cli';
 
 let cli: BuiltCli;
@@ -91,8 +92,8 @@ describe('stratum reading files that are not what they claim', { timeout: 60_000
       bare: deep(100_000),
     };
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(tmp, `${name}-deep.json`), text);
-    const nested = /nest more than 64 levels deep below this point; allowed: at most 64 levels/;
-    expectRefused(run(['evaluate', path.join(tmp, 'answers-deep.json')]), /answers-deep\.json: \$\.answers\.x\[0\]\[0\]\[0\]\[0\]: arrays and objects/);
+    const nested = /nests arrays and objects more than 64 levels deep below this point; allowed: at most 64 levels/;
+    expectRefused(run(['evaluate', path.join(tmp, 'answers-deep.json')]), /answers-deep\.json: \$\.answers\.x\[0\]\[0\]\[0\]\[0\]: nests arrays and objects/);
     expectRefused(run(['evaluate', path.join(tmp, 'workshop-deep.json')]), nested);
     expectRefused(run(['evaluate', BANK_ANSWERS_FIXTURE, '--pack', path.join(tmp, 'pack-deep.json')]), nested);
     expectRefused(run(['pack', 'validate', path.join(tmp, 'pack-deep.json')]), nested);
@@ -110,47 +111,48 @@ describe('stratum reading files that are not what they claim', { timeout: 60_000
 });
 
 describe('stratum writing where someone planted a link', { timeout: 60_000 }, () => {
-  it('writes each record through a new temporary file, never through a link planted at a temporary name', () => {
-    const records = path.join(tmp, 'records-linked');
+  it('writes a file through a new temporary file, never through a link planted at the temporary name earlier builds used', () => {
+    const folder = path.join(tmp, 'planted');
     const outside = path.join(tmp, 'outside.txt');
-    fs.mkdirSync(records);
+    fs.mkdirSync(folder);
     fs.writeFileSync(outside, 'not Stratum’s to change');
-    const first = run(['export', BANK_ANSWERS_FIXTURE, '--format', 'madr', '--to', records]);
-    expect(first.status, first.stderr).toBe(0);
-    const names = fs.readdirSync(records).filter((n) => /^\d{4}-.*\.md$/.test(n));
-    // The records are removed, and links wait at the temporary names earlier builds wrote through.
-    for (const name of names) {
-      fs.rmSync(path.join(records, name));
-      fs.symlinkSync(outside, path.join(records, `${name}.stratum-tmp`));
-      fs.symlinkSync(outside, path.join(records, `.${name}.stratum-tmp-${process.pid}`));
-    }
-    const second = run(['export', BANK_ANSWERS_FIXTURE, '--format', 'madr', '--to', records]);
-    expect(second.status, second.stderr).toBe(0);
+    // Earlier builds wrote `.NAME.stratum-tmp-PID` with a call that follows links: this process's own name.
+    fs.symlinkSync(outside, path.join(folder, `.report.html.stratum-tmp-${process.pid}`));
+    nodeIo().writeFile(path.join(folder, 'report.html'), '<p>the report</p>');
     expect(fs.readFileSync(outside, 'utf8')).toBe('not Stratum’s to change');
-    for (const name of names) {
-      expect(fs.lstatSync(path.join(records, name)).isFile(), name).toBe(true);
-      expect(fs.readFileSync(path.join(records, name), 'utf8')).toMatch(/^---\n/);
-    }
-    // Nothing of Stratum's own is left behind: only the planted links carry a temporary name.
-    expect(fs.readdirSync(records).filter((n) => n.includes('stratum-tmp'))).toHaveLength(names.length * 2);
+    expect(fs.lstatSync(path.join(folder, 'report.html')).isFile()).toBe(true);
+    expect(fs.readFileSync(path.join(folder, 'report.html'), 'utf8')).toBe('<p>the report</p>');
+    expect(fs.readdirSync(folder).sort()).toEqual([`.report.html.stratum-tmp-${process.pid}`, 'report.html']);
+  });
+
+  it('exports beside a manifest nested 100,000 levels deep, and writes back only what a manifest holds', () => {
+    const out = path.join(tmp, 'deep-manifest');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, '.stratum-exports.json'), `{"format":"stratum.exports","version":1,"files":{"x.csv":${deep(100_000)}}}`);
+    const r = run(['export', BANK_ANSWERS_FIXTURE, '--format', 'csv', '--to', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, '.stratum-exports.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(manifest.files)).toEqual([expect.stringMatching(/\.csv$/)]);
+    expect(Object.keys(manifest.files)).not.toContain('x.csv');
   });
 });
 
 describe('stratum printing titles with terminal escape sequences', { timeout: 60_000 }, () => {
   it('takes control characters out of what it prints, keeping the rest of the title', () => {
-    const hostile = '\u001b]0;owned\u0007Bank\u001b[2J \u009b31mAI\rplatform';
+    const hostile = '\u001b]0;owned\u0007Bank\u001b[2J \u009b31mAI\rplat\u202eform';
     const file = path.join(tmp, 'escape.stratum.json');
     fs.writeFileSync(file, bankWorkshopText().replace(/"title": "[^"]*"/, `"title": ${JSON.stringify(hostile)}`));
     const text = run(['evaluate', file, '--format', 'text']);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toContain(']0;ownedBank[2J 31mAIplatform');
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
-    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     const records = path.join(tmp, 'records-escape');
     const exported = run(['export', file, '--format', 'madr', '--to', records]);
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.stdout).toContain('Exported "]0;ownedBank[2J 31mAIplatform" as MADR');
     // eslint-disable-next-line no-control-regex -- as above
-    expect(exported.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(exported.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
   });
 });

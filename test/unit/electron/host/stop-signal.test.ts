@@ -73,6 +73,8 @@ describe('the browser-mode host and Ctrl-C', { timeout: 60_000 }, () => {
     await started.running;
     expect(fs.existsSync(path.join(dataDir, 'stratum.db-wal'))).toBe(true);
     started.child.kill('SIGINT');
+    // The second arrives once the host is stopping (sent back to back, the two could merge into one).
+    await expect.poll(() => started.output().includes('Stopping Stratum: closing the database…'), { interval: 5 }).toBe(true);
     started.child.kill('SIGINT');
     const exit = await started.exited;
     expect(exit, started.output()).toEqual({ code: 0, signal: null });
