@@ -141,8 +141,13 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
   const ranked = (id: string) => evaluated.ranking.find((o) => o.option === id);
   let because: string;
   let recommendationNote: string | null = null;
+  const reasonText = (reason: string) => reason.replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '');
   if (override) {
-    because = `the room chose it: ${override.reason.replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '')}`;
+    // Between tied options a reason is optional; otherwise an empty one means the room agreed with an option
+    // that has since stopped being the recommendation.
+    const settlesTie = evaluated.confidence?.level === 'too-close' && evaluated.confidence.tied.includes(override.option.id);
+    if (settlesTie) because = `the room chose it between options too close to call${override.reason.trim() ? `: ${reasonText(override.reason)}` : ''}`;
+    else because = override.reason.trim() ? `the room chose it: ${reasonText(override.reason)}` : 'the room chose it (no reason was recorded)';
     const chosenScore = ranked(override.option.id);
     const chosenPart = chosenScore ? (chosenScore.excluded ? `${override.option.label} is excluded by a hard constraint` : `${override.option.label} scored ${formatScore(chosenScore.score)}`) : '';
     if (recommended) {
@@ -157,6 +162,10 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     because = 'every option is excluded by a hard constraint';
   } else {
     because = whyRecommended(input, evaluated, ranked(recommended.id)!);
+    if (room && room.option === evaluated.recommended) {
+      const agreed = evaluated.confidence?.level === 'too-close' ? 'The room chose it between options too close to call' : 'The room agreed with the recommendation';
+      recommendationNote = room.reason.trim() ? `${agreed}: ${reasonText(room.reason)}.` : `${agreed}.`;
+    }
   }
 
   const options: OptionView[] = evaluated.ranking.map((r) => {

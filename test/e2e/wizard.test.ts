@@ -193,14 +193,34 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await screenshot(page, 'wizard-5-decision-2-after-room-choice-1024x768');
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    // Consensus and summary.
+    // Agreeing with a recommendation takes one click and no invented reason.
+    await page.getByRole('tab', { name: new RegExp(`^${decisions[2]!.title}`) }).click();
+    const agree = page.getByRole('button', { name: /^Agree with / });
+    await agree.scrollIntoViewIfNeeded();
+    await screenshot(page, 'wizard-5-decision-3-to-agree-1440x900');
+    const agreed = (await agree.textContent())!.replace(/^Agree with /, '');
+    await agree.click();
+    await expect.poll(() => page.locator('.room-choice p').first().textContent()).toBe(`The room agreed with the recommendation, ${agreed}.`);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await waitSaved(page);
+    await expectNoSeriousA11yIssues(page, 'decision the room agreed with');
+    await page.locator('.room-choice').scrollIntoViewIfNeeded();
+    await screenshot(page, 'wizard-5-decision-3-agreed-1440x900');
+
+    // Consensus and summary; each step opens at its top, wherever the last one was scrolled to.
+    await page.locator('#step-content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await page.locator('#step-content').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Consensus/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Agreement with the group' }).count()).toBe(1);
+    expect(await page.locator('#step-content').evaluate((el) => el.scrollTop)).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Consensus', level: 2 }).evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
     await expectNoSeriousA11yIssues(page, 'consensus');
     await screenshot(page, 'wizard-6-consensus-1440x900');
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Summary/ }).click();
     // The summary's roadmap names each use case.
     await expect.poll(() => page.getByRole('rowheader', { name: 'Radiology triage', exact: true }).count()).toBeGreaterThan(0);
+    // The summary says which recommendation the room agreed with.
+    expect(await page.locator('.summary-card').nth(2).textContent()).toContain('The room agreed');
     await expectNoSeriousA11yIssues(page, 'summary');
     await screenshot(page, 'wizard-7-summary-1440x900');
 

@@ -91,6 +91,17 @@ describe('workshops in browser mode', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await screenshot(page, 'judgement-tie-exclusion-disagreement-1024x768');
     await page.setViewportSize({ width: 1440, height: 900 });
+    // The room settles the tie: either tied option is taken without a reason, and said as such.
+    const choice = page.getByRole('region', { name: 'The room’s choice' });
+    expect(await choice.getByRole('button', { name: /^Agree with/ }).count()).toBe(0);
+    await choice.getByLabel('Chosen option').selectOption({ label: 'Real-time' });
+    expect(await choice.getByText('Reason (optional)', { exact: true }).count()).toBe(1);
+    await choice.getByRole('button', { name: 'Record choice' }).click();
+    await expect.poll(() => choice.locator('p').first().textContent()).toBe('The room chose Real-time between options too close to call.');
+    expect(await choice.getByRole('alert').count()).toBe(0);
+    await waitSaved(page);
+    await choice.getByRole('button', { name: 'Clear' }).click();
+    await waitSaved(page);
     await page.getByRole('link', { name: '← Workshops' }).click();
 
     // Create, from the home screen's button, with the keyboard-friendly dialog.

@@ -326,7 +326,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             </div>
           </section>
 
-          <RoomChoiceEditor decision={decision} recommended={rec} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
+          <RoomChoiceEditor decision={decision} recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
         </div>
       )}
       {!d.applicable && roomChoice && d.risks.length > 0 && (

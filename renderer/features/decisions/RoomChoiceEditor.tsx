@@ -3,8 +3,22 @@ import type { Decision } from '../../../shared/engine';
 import { useAppStore } from '../../stores/context';
 import { withRoomChoice } from '../../stores/session-actions';
 
-/** Records the room's own choice when it differs from the recommendation, with the reason the records will carry. */
-export function RoomChoiceEditor({ decision, recommended, ruledOut = [] }: { decision: Decision; recommended: string | null; ruledOut?: readonly string[] }) {
+/**
+ * Records what the room decided: agreeing with the recommendation (one click, a reason optional) or another
+ * option with the reason the records will carry.
+ */
+export function RoomChoiceEditor({
+  decision,
+  recommended,
+  tied = [],
+  ruledOut = [],
+}: {
+  decision: Decision;
+  recommended: string | null;
+  /** The options too close to call, when they are: choosing any of them needs no reason. */
+  tied?: readonly string[];
+  ruledOut?: readonly string[];
+}) {
   const id = useId();
   const saved = useAppStore((s) => s.session?.roomChoices[decision.id] ?? null);
   const change = useAppStore((s) => s.change);
@@ -14,11 +28,19 @@ export function RoomChoiceEditor({ decision, recommended, ruledOut = [] }: { dec
   const [error, setError] = useState<string | null>(null);
   if (presenter && !saved) return null;
 
+  const labelOf = (o: string) => decision.options.find((x) => x.id === o)?.label ?? o;
+  // What the engine backs: the recommendation, or each option of a tie.
+  const backed = tied.length > 0 ? tied : recommended ? [recommended] : [];
+  const agrees = option !== '' && backed.includes(option);
+  const record = (chosen: string) => {
+    setError(null);
+    setOption(chosen);
+    change((s) => withRoomChoice(s, decision.id, { option: chosen, reason: reason.trim() }));
+  };
   const save = () => {
     if (!option) return setError('Choose the option the room decided on.');
-    if (!reason.trim()) return setError('Reason is required: say why the room chose differently.');
-    setError(null);
-    change((s) => withRoomChoice(s, decision.id, { option, reason: reason.trim() }));
+    if (!agrees && !reason.trim()) return setError(`Reason is required when the room chooses another option than ${tied.length > 0 ? 'the tied ones' : 'the recommendation'}: say why.`);
+    record(option);
   };
   const clear = () => {
     setOption('');
@@ -26,17 +48,38 @@ export function RoomChoiceEditor({ decision, recommended, ruledOut = [] }: { dec
     setError(null);
     change((s) => withRoomChoice(s, decision.id, null));
   };
+  const because = saved?.reason ? <> because: “{saved.reason}”</> : null;
 
   return (
     <section className="card card-wide room-choice" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>The room’s choice</h4>
       {saved ? (
-        <p>
-          The room chose <strong>{decision.options.find((o) => o.id === saved.option)?.label ?? saved.option}</strong>
-          {ruledOut.includes(saved.option) ? ', which a constraint rules out (see its risk),' : recommended && saved.option !== recommended ? ' over the recommendation,' : ','} because: “{saved.reason}”
-        </p>
+        tied.includes(saved.option) ? (
+          <p>
+            The room chose <strong>{labelOf(saved.option)}</strong> between options too close to call
+            {because ? <>,{because}</> : '.'}
+          </p>
+        ) : saved.option === recommended ? (
+          <p>
+            The room agreed with the recommendation, <strong>{labelOf(saved.option)}</strong>
+            {because ? <>,{because}</> : '.'}
+          </p>
+        ) : (
+          <p>
+            The room chose <strong>{labelOf(saved.option)}</strong>
+            {ruledOut.includes(saved.option) ? ', which a constraint rules out (see its risk),' : recommended ? ' over the recommendation,' : ','}
+            {because ?? ' with no reason recorded: it agreed when this was the recommendation. Say why it still stands, or choose again.'}
+          </p>
+        )
       ) : (
-        <p className="muted">When the room decides differently from the recommendation, record what it chose and why; the decision record will show both.</p>
+        <p className="muted">
+          {tied.length > 0
+            ? 'The options are too close to call: record which one the room chose (a reason is optional between the tied options).'
+            : recommended
+              ? 'Record what the room decided: agree with the recommendation, or choose another option and say why.'
+              : 'Record what the room decided and why.'}{' '}
+          The decision record shows both.
+        </p>
       )}
       {!presenter && (
         <form
@@ -62,12 +105,17 @@ export function RoomChoiceEditor({ decision, recommended, ruledOut = [] }: { dec
           </div>
           <div className="field field-grow">
             <label htmlFor={`${id}-reason`} className="field-label">
-              Reason
+              {agrees ? 'Reason (optional)' : 'Reason'}
             </label>
             <textarea id={`${id}-reason`} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
           </div>
           <div className="room-choice-actions">
-            <button type="submit" className="button button-primary">
+            {recommended && tied.length === 0 && !saved && (
+              <button type="button" className="button button-primary" onClick={() => record(recommended)}>
+                Agree with {labelOf(recommended)}
+              </button>
+            )}
+            <button type="submit" className={`button${recommended && tied.length === 0 && !saved ? '' : ' button-primary'}`}>
               {saved ? 'Update choice' : 'Record choice'}
             </button>
             {saved && (

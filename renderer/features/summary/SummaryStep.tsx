@@ -83,6 +83,7 @@ export function SummaryStep() {
                         : 'No option left'}
               </strong>
               {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
+              {choice && d.applicable && choice.option === d.recommended && <span className="muted">The room agreed</span>}
               {/* Its risks (in Open risks) are the chosen option's, so say which. */}
               {choice && !d.applicable && <span className="muted">Room’s choice: {optionLabel(d.id, choice.option)}</span>}
               {d.applicable ? (

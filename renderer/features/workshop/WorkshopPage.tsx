@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAppStore } from '../../stores/context';
 import type { SaveState } from '../../stores/editor-slice';
@@ -39,6 +39,12 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const navigate = useAppStore((s) => s.navigate);
   const presenter = useAppStore((s) => s.presenter);
   const setPresenter = useAppStore((s) => s.setPresenter);
+
+  // Each step (and each decision) opens at its top, not at the scroll position the last one was left at.
+  const pane = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    pane.current?.scrollTo({ top: 0, left: 0 });
+  }, [id, step, decision]);
 
   useEffect(() => {
     void openWorkshop(id);
@@ -119,7 +125,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
       </div>
       <div className="workshop-body">
         {!presenter && <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />}
-        <main className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
+        <main ref={pane} className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
           {ready && step === 'setup' && <SetupStep />}
           {ready && step === 'use-cases' && <UseCasesStep />}
           {ready && step === 'context' && <ContextStep />}

@@ -76,26 +76,31 @@ describe('workshop state channels', () => {
     expect(read.kind === 'read' && read.saved.state).toEqual(low);
   });
 
-  it('refuses weights outside 0..5 and a room choice without a reason, naming the field', () => {
+  it('refuses weights outside 0..5 and an overlong room-choice reason, naming the field', () => {
     const deps = tempDeps();
     const w = created(deps);
     const badWeight = invokeChannel(deps, 'workshopState.save', { id: w.id, state: { ...emptyWorkshopState(), weights: { p: { cost: 7 } } }, baseRevision: 0 }, quiet);
     expect(badWeight).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'state.weights.p.cost', message: 'must be from 0 to 5' }] } });
-    const noReason = invokeChannel(
+    const longReason = invokeChannel(
       deps,
       'workshopState.save',
-      { id: w.id, state: { ...emptyWorkshopState(), roomChoices: { deployment: { option: 'cloud', reason: ' ' } } }, baseRevision: 0 },
+      { id: w.id, state: { ...emptyWorkshopState(), roomChoices: { deployment: { option: 'cloud', reason: 'x'.repeat(2001) } } }, baseRevision: 0 },
       quiet,
     );
-    expect(noReason).toMatchObject({ ok: false, error: { issues: [{ path: 'state.roomChoices.deployment.reason' }] } });
-    const useCaseNoReason = invokeChannel(
-      deps,
-      'workshopState.save',
-      { id: w.id, state: { ...emptyWorkshopState(), useCases: [useCase(FRAUD, 'Card fraud scoring', {}, { roomChoices: { sourcing: { option: 'custom-platform', reason: '' } } })] }, baseRevision: 0 },
-      quiet,
-    );
-    expect(useCaseNoReason).toMatchObject({ ok: false, error: { issues: [{ path: 'state.useCases.0.roomChoices.sourcing.reason' }] } });
+    expect(longReason).toMatchObject({ ok: false, error: { issues: [{ path: 'state.roomChoices.deployment.reason', message: 'must be at most 2000 characters' }] } });
     expect(deps.workshopStates.get(w.id, '')).toMatchObject({ kind: 'read', saved: { revision: 0 } });
+  });
+
+  it('keeps a room choice without a reason (a room that agrees with the recommendation need not invent one), at either level', () => {
+    const deps = tempDeps();
+    const w = created(deps);
+    const state = {
+      ...emptyWorkshopState(),
+      roomChoices: { deployment: { option: 'cloud', reason: ' ' } },
+      useCases: [useCase(FRAUD, 'Card fraud scoring', {}, { roomChoices: { sourcing: { option: 'custom-platform', reason: '' } } })],
+    };
+    expect(invokeChannel(deps, 'workshopState.save', { id: w.id, state, baseRevision: 0 }, quiet)).toMatchObject({ ok: true });
+    expect(deps.workshopStates.get(w.id, '')).toMatchObject({ kind: 'read', saved: { revision: 1, state: { roomChoices: { deployment: { option: 'cloud', reason: '' } } } } });
   });
 
   it('refuses answers the rule pack does not know or allow, at either level, suggesting the closest id', () => {

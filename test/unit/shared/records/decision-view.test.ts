@@ -195,3 +195,48 @@ describe('the risks in the records', () => {
     expect(bankState.useCases.find((u) => u.id === BANK_USE_CASES.assistant)?.name).toBe('Customer assistant');
   });
 });
+
+describe('a room that agrees with the recommendation', () => {
+  const recommended = (input: RecordsInput) => input.evaluation.decisions.find((d) => d.id === 'deployment')!.recommended!;
+
+  it('is recorded as agreement, with or without a reason, and the record still says why the option won', () => {
+    const plain = decisionView(bankInput(), 'deployment');
+    for (const reason of ['', 'The regulator expects it on our own hardware.']) {
+      const input = bankInputWith((s) => ({ ...s, roomChoices: { ...s.roomChoices, deployment: { option: recommended(bankInput()), reason } } }));
+      const view = decisionView(input, 'deployment');
+      expect(view.chosen?.id).toBe(recommended(bankInput()));
+      expect(view.because).toBe(plain.because);
+      expect(view.recommendationNote).toBe(reason ? 'The room agreed with the recommendation: The regulator expects it on our own hardware.' : 'The room agreed with the recommendation.');
+    }
+  });
+
+  it('says no reason was recorded when an option the room agreed with is no longer the recommendation', () => {
+    const other = bankInput().evaluation.decisions.find((d) => d.id === 'deployment')!.ranking.find((r) => r.option !== recommended(bankInput()) && !r.excluded)!.option;
+    const input = bankInputWith((s) => ({ ...s, roomChoices: { ...s.roomChoices, deployment: { option: other, reason: '' } } }));
+    const view = decisionView(input, 'deployment');
+    expect(view.chosen?.id).toBe(other);
+    expect(view.because).toBe('the room chose it (no reason was recorded)');
+  });
+});
+
+describe('a room that settles a tie', () => {
+  /** The bank with its deployment called too close between the recommendation and the runner-up. */
+  function tiedBank(reason: string, pick: (recommended: string, other: string) => string): { input: RecordsInput; recommended: string; other: string } {
+    const probe = bankInput().evaluation.decisions.find((d) => d.id === 'deployment')!;
+    const recommended = probe.recommended!;
+    const other = probe.ranking.find((r) => r.option !== recommended && !r.excluded)!.option;
+    const input = bankInputWith((s) => ({ ...s, roomChoices: { ...s.roomChoices, deployment: { option: pick(recommended, other), reason } } }));
+    const deployment = input.evaluation.decisions.find((d) => d.id === 'deployment')!;
+    deployment.confidence = { level: 'too-close', tied: [recommended, other], why: 'The top two are less than 0.01 apart.' };
+    return { input, recommended, other };
+  }
+
+  it('needs no reason for either tied option: the record says the options were too close to call', () => {
+    const { input, other } = tiedBank('', (_r, o) => o);
+    const view = decisionView(input, 'deployment');
+    expect(view.chosen?.id).toBe(other);
+    expect(view.because).toBe('the room chose it between options too close to call');
+    const same = tiedBank('Fewer teams to staff.', (r) => r).input;
+    expect(decisionView(same, 'deployment').recommendationNote).toBe('The room chose it between options too close to call: Fewer teams to staff.');
+  });
+});
