@@ -13,6 +13,14 @@ export function withDontKnow(state: WorkshopState, factor: string): WorkshopStat
   return { ...state, answers, dontKnow: [...state.dontKnow.filter((f) => f !== factor), factor] };
 }
 
+/** Empties an answer (neither answered nor "don't know"). */
+export function withAnswerCleared(state: WorkshopState, factor: string): WorkshopState {
+  if (state.answers[factor] === undefined && !state.dontKnow.includes(factor)) return state;
+  const answers = { ...state.answers };
+  delete answers[factor];
+  return { ...state, answers, dontKnow: state.dontKnow.filter((f) => f !== factor) };
+}
+
 export function withNote(state: WorkshopState, factor: string, note: string): WorkshopState {
   const notes = { ...state.notes };
   if (note === '') delete notes[factor];

@@ -2,7 +2,7 @@ import { questionsAt } from '../../../shared/engine';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
-import { withAnswer, withDontKnow, withNote } from '../../stores/session-actions';
+import { withAnswer, withAnswerCleared, withDontKnow, withNote } from '../../stores/session-actions';
 import { FactorQuestion } from './FactorQuestion';
 import { groupFactors, settledCount } from './factor-groups';
 
@@ -72,6 +72,7 @@ export function ContextStep() {
               dontKnow={session.dontKnow.includes(f.id)}
               note={session.notes[f.id] ?? ''}
               onAnswer={(v) => change((s) => withAnswer(s, f.id, v), { coalesceKey: f.type === 'number' ? `answer:${f.id}` : undefined })}
+              onClear={() => change((s) => withAnswerCleared(s, f.id), { coalesceKey: `answer:${f.id}` })}
               onDontKnow={() => change((s) => withDontKnow(s, f.id))}
               onNote={(n) => change((s) => withNote(s, f.id, n), { coalesceKey: `note:${f.id}` })}
             />

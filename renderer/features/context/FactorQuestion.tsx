@@ -4,6 +4,7 @@ import type { Factor } from '../../../shared/engine';
 import { Segmented } from '../../components/Segmented';
 import { humanize } from '../../components/labels';
 import { parseNumberText } from '../../components/number-text';
+import { useNumberDraft, type NumberReading } from '../../components/use-number-draft';
 
 const DONT_KNOW = '__dont-know__';
 
@@ -13,25 +14,46 @@ interface FactorQuestionProps {
   dontKnow: boolean;
   note: string;
   onAnswer: (value: AnswerValue) => void;
+  /** Empties a number's answer (neither answered nor "don't know"). */
+  onClear?: () => void;
   onDontKnow: () => void;
   onNote: (note: string) => void;
 }
 
-/** Checks a typed number against the factor's bounds; returns a message naming what is allowed, or null. */
-export function numberProblem(factor: Extract<Factor, { type: 'number' }>, text: string): string | null {
-  if (text.trim() === '') return null;
-  const n = parseNumberText(text);
-  if (!Number.isFinite(n)) return 'Enter a number, such as 2,000,000 or 0.5.';
-  if (factor.integer && !Number.isInteger(n)) return 'Enter a whole number.';
+type NumberFactor = Extract<Factor, { type: 'number' }>;
+
+/** A factor asked as a share from 0 to 1: "55%" is read as 0.55 there. */
+const asksFraction = (factor: NumberFactor) => factor.min === 0 && factor.max === 1;
+
+/**
+ * What a typed number means for a factor: the value (null when the field is emptied: no answer), or a message
+ * naming what is allowed. Reads separators, a decimal comma, "30k" and "1.5M", and "55%" for a fraction.
+ */
+export function readNumberAnswer(factor: NumberFactor, text: string): NumberReading {
+  if (text.trim() === '') return { ok: true, value: null };
+  const n = parseNumberText(text, { fraction: asksFraction(factor) });
+  const refuse = (message: string): NumberReading => ({ ok: false, message });
+  if (!Number.isFinite(n)) return refuse(asksFraction(factor) ? 'Enter a number from 0 to 1, such as 0.55 or 55%.' : 'Enter a number, such as 2,000,000, 1.5M or 0.5.');
+  if (factor.integer && !Number.isInteger(n)) return refuse('Enter a whole number.');
   if (factor.min !== undefined && (factor.exclusiveMin ? n <= factor.min : n < factor.min)) {
-    return factor.exclusiveMin ? `Enter a number above ${factor.min}.` : `Enter ${factor.min} or more.`;
+    return refuse(factor.exclusiveMin ? `Enter a number above ${factor.min}.` : `Enter ${factor.min} or more.`);
   }
-  if (factor.max !== undefined && n > factor.max) return `Enter ${factor.max} or less.`;
-  return null;
+  if (factor.max !== undefined && n > factor.max) return refuse(`Enter ${factor.max} or less.`);
+  return { ok: true, value: n };
+}
+
+/** What a refused entry leaves saved, said after its message. */
+export function keptWords(value: number | undefined): string {
+  return value === undefined ? 'Not saved.' : `Not saved: still ${formatNumberAnswer(value)}.`;
+}
+
+/** A saved number as its field shows it, in the system's own way of writing numbers ("30,000,000"). */
+export function formatNumberAnswer(value: number | null): string {
+  return value === null ? '' : value.toLocaleString(undefined, { maximumFractionDigits: 6 });
 }
 
 /** One question: the prompt, why it matters, a control that fits the factor's type, "don't know yet" and a note. */
-export function FactorQuestion({ factor, value, dontKnow, note, onAnswer, onDontKnow, onNote }: FactorQuestionProps) {
+export function FactorQuestion({ factor, value, dontKnow, note, onAnswer, onClear, onDontKnow, onNote }: FactorQuestionProps) {
   const id = useId();
   const [showNote, setShowNote] = useState(note.length > 0);
   const helpId = `${id}-help`;
@@ -50,7 +72,7 @@ export function FactorQuestion({ factor, value, dontKnow, note, onAnswer, onDont
         {factor.help}
       </p>
       {factor.type === 'number' ? (
-        <NumberAnswer factor={factor} value={typeof value === 'number' ? value : undefined} dontKnow={dontKnow} inputId={`${id}-input`} helpId={helpId} onAnswer={onAnswer} onDontKnow={onDontKnow} />
+        <NumberAnswer factor={factor} value={typeof value === 'number' ? value : undefined} dontKnow={dontKnow} inputId={`${id}-input`} helpId={helpId} onAnswer={onAnswer} onClear={onClear} onDontKnow={onDontKnow} />
       ) : (
         <Segmented
           legend={factor.prompt}
@@ -97,15 +119,13 @@ interface NumberAnswerProps {
   inputId: string;
   helpId: string;
   onAnswer: (value: AnswerValue) => void;
+  onClear?: () => void;
   onDontKnow: () => void;
 }
 
-function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onDontKnow }: NumberAnswerProps) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  const [focused, setFocused] = useState(false);
-  // While the person is not typing here, show the saved value (undo, redo and reloads change it).
-  const shown = focused ? text : value === undefined ? '' : String(value);
-  const problem = numberProblem(factor, shown);
+function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onClear, onDontKnow }: NumberAnswerProps) {
+  const field = useNumberDraft(value ?? null, (text) => readNumberAnswer(factor, text), (n) => (n === null ? onClear?.() : onAnswer(n)), formatNumberAnswer);
+  const problem = field.problem;
   const errorId = `${inputId}-error`;
   return (
     <div className="number-answer">
@@ -116,16 +136,10 @@ function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onDo
           inputMode="decimal"
           aria-describedby={[helpId, problem ? errorId : ''].filter(Boolean).join(' ')}
           aria-invalid={problem ? true : undefined}
-          value={shown}
-          onFocus={() => {
-            setText(value === undefined ? '' : String(value));
-            setFocused(true);
-          }}
-          onBlur={() => setFocused(false)}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (e.target.value.trim() !== '' && !numberProblem(factor, e.target.value)) onAnswer(parseNumberText(e.target.value));
-          }}
+          value={field.text}
+          onFocus={field.onFocus}
+          onBlur={field.onBlur}
+          onChange={(e) => field.onChange(e.target.value)}
         />
         {factor.unit && <span className="unit">{factor.unit}</span>}
       </div>
@@ -139,7 +153,7 @@ function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onDo
       )}
       {problem && (
         <p id={errorId} className="field-error" role="alert">
-          {problem}
+          {problem} {keptWords(value)}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useNumberDraft } from '../../components/use-number-draft';
 import { formatNumber, type CostAssumptionInfo } from '../../../shared/cost';
 import { allowedRange, assumptionText, readAssumption } from './cost-form';
 
@@ -22,10 +23,8 @@ function shownValue(value: number | null): string {
  */
 export function AssumptionField({ info, value, overridden, onCommit, onReset }: AssumptionFieldProps) {
   const id = useId();
-  // What the person is typing; null shows the saved value (so undo, redo and reloads show through).
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? assumptionText(value);
-  const reading = readAssumption(info, shown);
+  const field = useNumberDraft(value, (text) => readAssumption(info, text), onCommit, assumptionText);
+  const reading = field.problem === null ? { ok: true as const } : { ok: false as const, message: field.problem };
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -50,28 +49,21 @@ export function AssumptionField({ info, value, overridden, onCommit, onReset }: 
             autoComplete="off"
             aria-describedby={reading.ok ? hintId : `${hintId} ${errorId}`}
             aria-invalid={reading.ok ? undefined : true}
-            value={shown}
+            value={field.text}
             placeholder={info.nullable ? 'none' : undefined}
-            onChange={(e) => {
-              const text = e.target.value;
-              setDraft(text);
-              const next = readAssumption(info, text);
-              if (next.ok) onCommit(next.value);
-            }}
-            onBlur={() => {
-              // A valid entry shows as saved; an invalid one stays, with its message, until fixed or reset.
-              if (draft !== null && readAssumption(info, draft).ok) setDraft(null);
-            }}
+            onFocus={field.onFocus}
+            onChange={(e) => field.onChange(e.target.value)}
+            onBlur={field.onBlur}
           />
           <span className="unit">{info.unit}</span>
         </div>
         <button
           type="button"
           className="button button-small button-ghost"
-          disabled={!overridden && draft === null}
+          disabled={!overridden && !field.editing}
           aria-label={`Reset to default: ${info.label} (${defaultWords})`}
           onClick={() => {
-            setDraft(null);
+            field.discard();
             onReset();
           }}
         >

@@ -1,4 +1,6 @@
 import type { WorkshopState } from '../../../shared/domain';
+import { parseNumberText } from '../../components/number-text';
+import type { NumberReading } from '../../components/use-number-draft';
 import {
   describeAllowedAssumption,
   formatNumber,
@@ -8,18 +10,18 @@ import {
 } from '../../../shared/cost';
 
 /** What a typed assumption means: a value to save (null = none, for the budget), or a message naming the field. */
-export type AssumptionReading = { ok: true; value: number | null } | { ok: false; message: string };
+export type AssumptionReading = NumberReading;
 
 /**
  * Reads what a person typed into an assumption's field with the cost model's own check, so the form refuses
- * exactly what saving would. Thousands separators and spaces are allowed ("30,000"); an empty budget means none.
+ * exactly what saving would. Numbers are read as every number field reads them (separators, a decimal comma,
+ * "30k", "1.5M", and "55%" where the assumption is a fraction); an empty budget means none.
  */
 export function readAssumption(info: CostAssumptionInfo, text: string): AssumptionReading {
-  const cleaned = text.replace(/[,\s_]/g, '');
   const refuse = (): AssumptionReading => ({ ok: false, message: `${info.label} must be ${describeAllowedAssumption(info)}.` });
-  if (cleaned === '') return info.nullable ? { ok: true, value: null } : refuse();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return refuse();
-  const value = Number(cleaned);
+  if (text.trim() === '') return info.nullable ? { ok: true, value: null } : refuse();
+  const value = parseNumberText(text, { fraction: info.unit.startsWith('fraction') });
+  if (!Number.isFinite(value)) return refuse();
   return parseCostAssumptions({ [info.key]: value }).ok ? { ok: true, value } : refuse();
 }
 

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
 import { questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
-import { parseNumberText } from '../../components/number-text';
+import { useNumberDraft } from '../../components/use-number-draft';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
-import { FactorQuestion, numberProblem } from '../context/FactorQuestion';
+import { FactorQuestion, formatNumberAnswer, keptWords, readNumberAnswer } from '../context/FactorQuestion';
 import {
   newUseCase,
   withUseCaseAdded,
@@ -336,42 +336,31 @@ function UseCaseCell({ useCase: u, factor: f, name }: { useCase: UseCase; factor
 
 function NumberCell({ useCase: u, factor, label, value, dontKnow }: { useCase: UseCase; factor: Extract<Factor, { type: 'number' }>; label: string; value: number | undefined; dontKnow: boolean }) {
   const change = useAppStore((s) => s.change);
-  const [text, setText] = useState('');
-  const [focused, setFocused] = useState(false);
   const errorId = useId();
-  const saved = value === undefined ? '' : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const shown = focused ? text : saved;
-  const parsed = parseNumberText(text);
-  const problem = focused && text.trim() !== '' ? (Number.isFinite(parsed) ? numberProblem(factor, String(parsed)) : 'Enter a number, such as 2,000,000.') : null;
+  const coalesceKey = `use-case:${u.id}:${factor.id}`;
+  const field = useNumberDraft(
+    value ?? null,
+    (text) => readNumberAnswer(factor, text),
+    (n) => change((s) => (n === null ? withUseCaseCleared(s, u.id, factor.id) : withUseCaseAnswer(s, u.id, factor.id, n)), { coalesceKey }),
+    formatNumberAnswer,
+  );
   return (
     <div className="number-cell">
       <input
         type="text"
         inputMode="decimal"
         aria-label={label}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? errorId : undefined}
+        aria-invalid={field.problem ? true : undefined}
+        aria-describedby={field.problem ? errorId : undefined}
         placeholder={dontKnow ? 'don’t know' : '—'}
-        value={shown}
-        onFocus={() => {
-          setText(value === undefined ? '' : String(value));
-          setFocused(true);
-        }}
-        onBlur={() => setFocused(false)}
-        onChange={(e) => {
-          const next = e.target.value;
-          setText(next);
-          if (next.trim() === '') {
-            change((s) => withUseCaseCleared(s, u.id, factor.id), { coalesceKey: `use-case:${u.id}:${factor.id}` });
-            return;
-          }
-          const n = parseNumberText(next);
-          if (Number.isFinite(n) && !numberProblem(factor, String(n))) change((s) => withUseCaseAnswer(s, u.id, factor.id, n), { coalesceKey: `use-case:${u.id}:${factor.id}` });
-        }}
+        value={field.text}
+        onFocus={field.onFocus}
+        onBlur={field.onBlur}
+        onChange={(e) => field.onChange(e.target.value)}
       />
-      {problem && (
+      {field.problem && (
         <span id={errorId} className="field-error cell-error" role="alert">
-          {factor.label ?? humanize(factor.id)}: {problem}
+          {factor.label ?? humanize(factor.id)}: {field.problem} {keptWords(value)}
         </span>
       )}
     </div>
@@ -406,6 +395,7 @@ function UseCaseDetails({ useCase: u, factors }: { useCase: UseCase; factors: Fa
             dontKnow={u.dontKnow.includes(f.id)}
             note={u.notes[f.id] ?? ''}
             onAnswer={(v) => change((s) => withUseCaseAnswer(s, u.id, f.id, v), { coalesceKey: f.type === 'number' ? `use-case:${u.id}:${f.id}` : undefined })}
+            onClear={() => change((s) => withUseCaseCleared(s, u.id, f.id), { coalesceKey: `use-case:${u.id}:${f.id}` })}
             onDontKnow={() => change((s) => withUseCaseDontKnow(s, u.id, f.id))}
             onNote={(n) => change((s) => withUseCaseNote(s, u.id, f.id, n), { coalesceKey: `use-case:${u.id}:note:${f.id}` })}
           />

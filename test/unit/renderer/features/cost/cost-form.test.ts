@@ -14,6 +14,17 @@ describe('readAssumption', () => {
     expect(readAssumption(info('monthlyBudget'), '')).toEqual({ ok: true, value: null });
   });
 
+  it('reads numbers as people type them: a decimal comma, a scale, a percentage where the assumption is a fraction', () => {
+    expect(readAssumption(info('spotDiscount'), '0,65')).toEqual({ ok: true, value: 0.65 });
+    expect(readAssumption(info('spotDiscount'), '65%')).toEqual({ ok: true, value: 0.65 });
+    expect(readAssumption(info('acceleratorPurchasePrice'), '30k')).toEqual({ ok: true, value: 30_000 });
+    expect(readAssumption(info('monthlyBudget'), '1.5M')).toEqual({ ok: true, value: 1_500_000 });
+    // A percentage where the assumption is not a fraction is refused, not read as something else.
+    expect(readAssumption(info('acceleratorPurchasePrice'), '30%')).toMatchObject({ ok: false });
+    // Before: "1,5" lost its comma and was read as 15.
+    expect(readAssumption(info('cloudHourlyPrice'), '1,5')).toEqual({ ok: true, value: 1.5 });
+  });
+
   it('refuses out-of-range, non-numbers and empty required fields, naming the field and what is allowed', () => {
     expect(readAssumption(info('spotDiscount'), '1.2')).toEqual({
       ok: false,

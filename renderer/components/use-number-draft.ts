@@ -1,0 +1,51 @@
+import { useRef, useState } from 'react';
+
+/** What a number field's text means: a value to save (null: none, or cleared), or why it cannot be saved. */
+export type NumberReading = { ok: true; value: number | null } | { ok: false; message: string };
+
+export interface NumberDraft {
+  /** The text the field shows: what is being typed, else the saved value. */
+  text: string;
+  /** Why the text cannot be saved, while it cannot. */
+  problem: string | null;
+  onFocus: () => void;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  /** True while the field holds text of its own (being typed, or refused). */
+  editing: boolean;
+  /** Drops the field's own text, showing the saved value again (after a reset, say). */
+  discard: () => void;
+}
+
+/**
+ * The way every number field saves. A reading that is allowed is saved as it is typed (figures follow at
+ * once); one that is not is never saved: the value from before the edit is put back, and the text stays
+ * with its message, after the field is left too, until it is fixed or replaced. So a prefix on the way to a
+ * refused value ("0.9" of "0.95") is never what is left saved.
+ */
+export function useNumberDraft(saved: number | null, read: (text: string) => NumberReading, commit: (value: number | null) => void, format: (value: number | null) => string): NumberDraft {
+  // null: show the saved value (so undo, redo and reloads show through).
+  const [draft, setDraft] = useState<string | null>(null);
+  // The saved value when the edit began: what a refused text leaves saved.
+  const before = useRef<number | null>(saved);
+  const reading = draft === null ? null : read(draft);
+  return {
+    text: draft ?? format(saved),
+    problem: reading && !reading.ok ? reading.message : null,
+    onFocus: () => {
+      if (draft === null) before.current = saved;
+    },
+    onChange: (text) => {
+      if (draft === null) before.current = saved;
+      setDraft(text);
+      const next = read(text);
+      const value = next.ok ? next.value : before.current;
+      if (value !== saved) commit(value);
+    },
+    onBlur: () => {
+      if (draft !== null && read(draft).ok) setDraft(null);
+    },
+    editing: draft !== null,
+    discard: () => setDraft(null),
+  };
+}

@@ -1,0 +1,76 @@
+// Number fields read what people type (separators, a decimal comma, "1.5M", "55%" for a fraction) and never
+// save a value nobody entered: a refused text keeps its message, and the value from before stays saved.
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved } from './support/app';
+import { screenshot } from './support/browser';
+
+const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
+
+async function typeInto(field: Locator, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(text);
+  await field.press('Tab');
+}
+
+describe('number fields', () => {
+  const app = useAppUnderTest();
+
+  it('read separators, a decimal comma, a scale and a percentage, and keep a refused entry unsaved with its message', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(app.host.url);
+    await createWorkshopInUi(page, 'Contoso numbers');
+
+    // Use cases: a volume typed with separators, then with a scale.
+    await rail(page).getByRole('button', { name: /Use cases/ }).click();
+    await page.getByLabel('Start from a typical use case').selectOption({ label: 'Fraud scoring' });
+    await page.getByRole('button', { name: 'Add it' }).click();
+    const production = page.getByLabel('Requests a month in production of Fraud scoring', { exact: true });
+    const now = page.getByLabel('Requests a month now of Fraud scoring', { exact: true });
+    await typeInto(production, '30,000,000');
+    await expect.poll(() => production.inputValue()).toBe('30,000,000');
+    await typeInto(now, '1.5M');
+    await expect.poll(() => now.inputValue()).toBe('1,500,000');
+    // A mistyped group is refused, not read as 30: the message stays after the field is left.
+    await typeInto(now, '30,0000');
+    const nowError = page.getByRole('alert').filter({ hasText: 'Requests a month now: Enter a number, such as 2,000,000, 1.5M or 0.5. Not saved: still 1,500,000.' });
+    await expect.poll(() => nowError.count()).toBe(1);
+    expect(await now.inputValue()).toBe('30,0000');
+    await expectNoSeriousA11yIssues(page, 'use cases, refused number');
+    await screenshot(page, 'numbers-refused-use-case-1440x900');
+    await waitSaved(page);
+
+    // Organisation: a decimal comma and a percentage where a fraction is asked.
+    await rail(page).getByRole('button', { name: /Organisation/ }).click();
+    const utilization = page.getByRole('textbox', { name: 'What average utilization would owned accelerators sustain (0 to 1)?', exact: true });
+    await typeInto(utilization, '0,55');
+    await expect.poll(() => utilization.inputValue()).toBe('0.55');
+    await typeInto(utilization, '62%');
+    await expect.poll(() => utilization.inputValue()).toBe('0.62');
+    await waitSaved(page);
+
+    // Cost: typed key by key, "0.95" passes through an allowed "0.9" on its way to a refused value.
+    await rail(page).getByRole('button', { name: /Cost/ }).click();
+    const spot = page.getByLabel('Spot discount', { exact: true });
+    const before = await spot.inputValue();
+    await typeInto(spot, '0.95');
+    const spotError = page.getByRole('alert').filter({ hasText: 'Spot discount must be a number between 0.6 and 0.9' });
+    await expect.poll(() => spotError.count()).toBe(1);
+    expect(await spotError.textContent()).toContain(`Not saved: the model still uses ${before}.`);
+    await waitSaved(page);
+
+    // After a reload: what was entered whole is saved; what was refused never was, nor any part of it.
+    await page.reload();
+    await rail(page).getByRole('button', { name: /Cost/ }).click();
+    await expect.poll(() => page.getByLabel('Spot discount', { exact: true }).inputValue()).toBe(before);
+    await rail(page).getByRole('button', { name: /Use cases/ }).click();
+    await expect.poll(() => page.getByLabel('Requests a month in production of Fraud scoring', { exact: true }).inputValue()).toBe('30,000,000');
+    expect(await page.getByLabel('Requests a month now of Fraud scoring', { exact: true }).inputValue()).toBe('1,500,000');
+    await rail(page).getByRole('button', { name: /Organisation/ }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'What average utilization would owned accelerators sustain (0 to 1)?', exact: true }).inputValue()).toBe('0.62');
+    await context.close();
+  });
+});
