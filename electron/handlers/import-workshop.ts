@@ -32,14 +32,45 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
   // One transaction: what is compared is what is there when the copy (or the restore) is written.
   return deps.db.transaction((): ApiResult<ImportedWorkshop> => {
     const existing = deps.workshops.get(file.workshop.id);
-    if (existing && holdsExactly(deps, existing, file)) {
-      if (!existing.archived) return ok({ ...existing, opened: 'existing' });
-      const restored = deps.workshops.setArchived(existing.id, false, deps.clock().toISOString());
-      if (!restored) throw new Error('import could not restore the archived workshop');
-      return ok({ ...restored, opened: 'restored' });
-    }
+    if (existing && holdsExactly(deps, existing, file)) return ok(shownAsItIs(deps, existing));
+    // Opened again, unchanged: the copy made the first time is shown, not a second identical one.
+    const earlier = existing ? earlierCopy(deps, file) : null;
+    if (earlier) return ok(shownAsItIs(deps, earlier));
     return ok(insertFile(deps, file, existing !== null));
   })();
+}
+
+/** A workshop that holds exactly what the file holds, shown as it is (restored from the archive if it was there). */
+function shownAsItIs(deps: HandlerDeps, workshop: Workshop): ImportedWorkshop {
+  if (!workshop.archived) return { ...workshop, opened: 'existing' };
+  const restored = deps.workshops.setArchived(workshop.id, false, deps.clock().toISOString());
+  if (!restored) throw new Error('import could not restore the archived workshop');
+  return { ...restored, opened: 'restored' };
+}
+
+/** The title a file's workshop takes when it comes in as a copy. */
+const copyTitle = (file: WorkshopFile) => `${file.workshop.title} (copy)`.slice(0, 200);
+
+/** Records of the file's workshop as they are saved under another id (links within the workshop follow it). */
+function recordsUnder(file: WorkshopFile, id: string): WorkshopFile['records'] {
+  return file.records?.map((r) => ({
+    ...r,
+    workshop: id,
+    supersedes: r.supersedes.map((s) => (s.workshop === file.workshop.id ? { ...s, workshop: id } : s)),
+    supersededBy: r.supersededBy && r.supersededBy.workshop === file.workshop.id ? { ...r.supersededBy, workshop: id } : r.supersededBy,
+  }));
+}
+
+/** A copy this file came in as earlier, still holding exactly what the file holds; null when there is none. */
+function earlierCopy(deps: HandlerDeps, file: WorkshopFile): Workshop | null {
+  const title = copyTitle(file);
+  for (const candidate of deps.workshops.list({ includeArchived: true })) {
+    if (candidate.title !== title) continue;
+    const records = recordsUnder(file, candidate.id);
+    const asCopy: WorkshopFile = { ...file, workshop: { ...file.workshop, id: candidate.id, title }, ...(records ? { records } : {}) };
+    if (holdsExactly(deps, candidate, asCopy)) return candidate;
+  }
+  return null;
 }
 
 /**
@@ -70,19 +101,13 @@ function insertFile(deps: HandlerDeps, file: WorkshopFile, copy: boolean): Impor
   const workshop: Workshop = {
     ...file.workshop,
     id,
-    title: copy ? `${file.workshop.title} (copy)`.slice(0, 200) : file.workshop.title,
+    title: copy ? copyTitle(file) : file.workshop.title,
     updatedAt: now,
     archived: false,
   };
   deps.workshops.insert(workshop);
   const saved = deps.workshopStates.save(id, file.state, 0, now);
   if (saved.kind !== 'saved') throw new Error(`import could not save the state (${saved.kind})`);
-  const records = (file.records ?? []).map((r) => ({
-    ...r,
-    workshop: id,
-    supersedes: r.supersedes.map((s) => (s.workshop === file.workshop.id ? { ...s, workshop: id } : s)),
-    supersededBy: r.supersededBy && r.supersededBy.workshop === file.workshop.id ? { ...r.supersededBy, workshop: id } : r.supersededBy,
-  }));
-  deps.records.save(records, now);
+  deps.records.save(recordsUnder(file, id) ?? [], now);
   return { ...(deps.workshops.get(id) ?? workshop), opened: copy ? 'copy' : 'new' };
 }

@@ -122,8 +122,14 @@ describe('the Records step', () => {
     const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export' }).click()]);
     expect(pdfDownload.suggestedFilename()).toBe('tailspin-records-copy-report.pdf');
     expect(fs.readFileSync((await pdfDownload.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    // A file that is not a workshop is refused with a message, and nothing is added.
+    // The same edited file opened again shows that copy: no second identical one.
     await page.getByRole('link', { name: '← Workshops' }).click();
+    await expect.poll(() => page.locator('.workshop-title').count()).toBe(listed + 1);
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'tailspin-edited.stratum.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened “Tailspin records (copy)”: it was already here, unchanged.' }).count()).toBe(1);
+    await page.getByRole('link', { name: '← Workshops' }).click();
+    await expect.poll(() => page.locator('.workshop-title').count()).toBe(listed + 1);
+    // A file that is not a workshop is refused with a message, and nothing is added.
     const before = await page.locator('.workshop-title').count();
     await page.getByLabel('Workshop file to open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
     await expect.poll(() => page.getByText(/notes\.json could not be opened/).count()).toBe(1);

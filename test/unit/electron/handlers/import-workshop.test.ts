@@ -178,6 +178,27 @@ describe('opening a workshop file', () => {
     expect(value<DecisionRecord[]>(invokeChannel(deps, 'records.list', { id: copy.id }, quiet))[0]).toMatchObject({ workshop: copy.id, status: 'accepted' });
   });
 
+  it('shows the copy a changed file came in as when the same file is opened again, instead of making a second', () => {
+    const { deps, content } = exported();
+    const changed = content.replace('"monthlyTrainingGpuHours": 500', '"monthlyTrainingGpuHours": 900');
+    const first = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: changed }, quiet));
+    expect(first).toMatchObject({ title: 'Exported (copy)', opened: 'copy' });
+    const before = dumpDatabase(deps.db);
+    const again = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: changed }, quiet));
+    expect(again).toMatchObject({ id: first.id, title: 'Exported (copy)', opened: 'existing' });
+    expect(deps.workshops.count()).toBe(2);
+    expect(dumpDatabase(deps.db)).toBe(before);
+    // Archived meanwhile: opening the file brings that copy back.
+    value(invokeChannel(deps, 'workshops.archive', { id: first.id, archived: true }, quiet));
+    expect(value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: changed }, quiet))).toMatchObject({ id: first.id, opened: 'restored' });
+    // Once the copy is edited it no longer holds what the file holds: the file comes in as a new copy.
+    value(invokeChannel(deps, 'records.update', { id: first.id, decision: 'deployment', status: 'deprecated' }, quiet));
+    const third = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { content: changed }, quiet));
+    expect(third).toMatchObject({ title: 'Exported (copy)', opened: 'copy' });
+    expect(third.id).not.toBe(first.id);
+    expect(deps.workshops.count()).toBe(3);
+  });
+
   it('opens a file as a copy when a record status or a detail changed here since the export', () => {
     const { deps, w, content } = exported();
     value(invokeChannel(deps, 'records.update', { id: w.id, decision: 'deployment', status: 'deprecated' }, quiet));
