@@ -73,6 +73,11 @@ describe('the workshop wizard, driven as a facilitator would', () => {
       await page.getByRole('button', { name: 'Add participant' }).click();
     }
     await page.getByLabel('Involvement of participant 3').selectOption('consulted');
+    // A fourth who is only told the outcome: named on Priorities, not weighed.
+    await page.getByLabel('Name', { exact: true }).fill('D. Park');
+    await page.getByLabel('Role', { exact: true }).fill('Board liaison');
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    await page.getByLabel('Involvement of participant 4').selectOption('informed');
     await waitSaved(page);
     await expectNoSeriousA11yIssues(page, 'setup');
     await screenshot(page, 'wizard-1-setup-1440x900');
@@ -151,6 +156,8 @@ describe('the workshop wizard, driven as a facilitator would', () => {
       }
     }
     await waitSaved(page);
+    expect(await page.locator('.informed-note').textContent()).toBe('Not weighing in: D. Park is informed of the outcome, not asked to weigh the criteria (Setup says who decides, is consulted or is informed).');
+    expect(await page.getByRole('radio', { name: /^D\. Park/ }).count()).toBe(0);
     await expectNoSeriousA11yIssues(page, 'priorities');
     await screenshot(page, 'wizard-4-priorities-1440x900');
 
@@ -213,6 +220,14 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Consensus/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Agreement with the group' }).count()).toBe(1);
     expect(await page.locator('#step-content').evaluate((el) => el.scrollTop)).toBe(0);
+    // Agreement reads without colour: a cell that differs from the group is marked ≠ (and hatched in the map).
+    const differing = page.locator('td.cell-differs');
+    const hatched = page.locator('rect[fill="url(#heat-hatch)"]');
+    for (let i = 0; i < (await differing.count()); i++) expect(await differing.nth(i).textContent()).toMatch(/^≠ /);
+    expect(await hatched.count()).toBeGreaterThanOrEqual(await differing.count());
+    // What to settle first: open questions before answered ones.
+    const kinds = await page.locator('.settle-list .tag').allTextContents();
+    expect(kinds).toEqual([...kinds].sort((a, b) => Number(a === 'answered') - Number(b === 'answered')));
     await expect.poll(() => page.getByRole('heading', { name: 'Consensus', level: 2 }).evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true);
     await expectNoSeriousA11yIssues(page, 'consensus');
     await screenshot(page, 'wizard-6-consensus-1440x900');

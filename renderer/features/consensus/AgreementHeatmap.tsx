@@ -6,6 +6,8 @@ interface AgreementHeatmapProps {
   analysis: StakeholderAnalysis;
   decisionTitle: (id: string) => string;
   optionLabel: (decision: string, option: string) => string;
+  /** The group's outcome in words, as the table below says it (a tie as a tie). */
+  groupOutcome: (group: StakeholderAnalysis['group'][number]) => string;
   width?: number;
 }
 
@@ -34,7 +36,7 @@ function interpolate(t: number): string {
 }
 
 /** Participants × decisions: each cell is the person's own top option, coloured by how far they agree with the group. */
-export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width = 880 }: AgreementHeatmapProps) {
+export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, groupOutcome, width = 880 }: AgreementHeatmapProps) {
   const decisions = analysis.group.map((g) => g.decision);
   const people = analysis.stakeholders;
   const labelW = 170;
@@ -47,7 +49,16 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
 
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Agreement of each participant with the group’s recommendation per decision; green agrees, red disagrees. The table below gives the same figures.">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label="Agreement of each participant with the group’s recommendation per decision: green and marked = where the person’s own top option is the group’s, hatched red and marked ≠ where it is another. The table below gives the same figures."
+      >
+        <defs>
+          <pattern id="heat-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line x1="0" y1="0" x2="0" y2="8" className="heat-hatch-line" />
+          </pattern>
+        </defs>
         {decisions.map((d) => (
           <text key={d} x={(x(d) ?? 0) + x.bandwidth() / 2} y={headH - 14} textAnchor="middle" className="heat-head">
             {fitLabel(decisionTitle(d), x.bandwidth())}
@@ -60,7 +71,7 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
           <g key={g.decision}>
             <rect x={x(g.decision)} y={y('group')} width={x.bandwidth()} height={y.bandwidth()} rx={4} className="heat-group-cell" />
             <text x={(x(g.decision) ?? 0) + x.bandwidth() / 2} y={(y('group') ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" className="heat-cell-text heat-group-text">
-              {fitLabel(g.applicable ? (g.recommended ? optionLabel(g.decision, g.recommended) : '—') : 'n/a', x.bandwidth() - 12)}
+              {fitLabel(g.applicable ? (g.recommended ? groupOutcome(g) : '—') : 'n/a', x.bandwidth() - 12)}
             </text>
           </g>
         ))}
@@ -72,11 +83,15 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, width =
             {p.decisions.map((d) => {
               const group = analysis.group.find((g) => g.decision === d.decision);
               const score = group?.applicable ? agreementScore(d.ranking, group.recommended) : null;
+              // Besides the colour, a mark and a hatch: "=" where the person's top option is the group's, "≠" where not.
+              const mark = score === null ? '' : score === 1 ? '= ' : '≠ ';
               return (
                 <g key={d.decision}>
                   <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill={score === null ? 'var(--surface-2)' : colour(score)} />
+                  {score !== null && score < 1 && <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill="url(#heat-hatch)" />}
                   <text x={(x(d.decision) ?? 0) + x.bandwidth() / 2} y={(y(String(i)) ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" className={score === null ? 'heat-cell-text heat-muted' : 'heat-cell-text'}>
-                    {fitLabel(d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'n/a', x.bandwidth() - 12)}
+                    {mark}
+                    {fitLabel(d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'n/a', x.bandwidth() - 12 - (mark ? 14 : 0))}
                   </text>
                 </g>
               );

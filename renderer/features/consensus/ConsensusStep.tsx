@@ -14,9 +14,18 @@ export function ConsensusStep() {
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
   const optionLabel = (decision: string, option: string) => decisionOf(decision)?.options.find((o) => o.id === option)?.label ?? humanize(option);
   const analysis = derived.stakeholders;
+  // Open questions first (settling one is what the room can do now), each kind in order of influence.
   const influence = factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
     .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
+    .sort((a, b) => Number(a.answered) - Number(b.answered))
     .slice(0, 6);
+  // The group's outcome as every other step says it: a tie is a tie.
+  const groupOutcome = (g: { decision: string; applicable: boolean; recommended: string | null }) => {
+    const tie = derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence;
+    const tied = g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
+    if (tied) return `Too close: ${tied.map((o) => optionLabel(g.decision, o)).join(' or ')}`;
+    return g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable';
+  };
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
 
   return (
@@ -41,7 +50,7 @@ export function ConsensusStep() {
         <>
           <section className="card" aria-labelledby="heatmap-title">
             <h3 id="heatmap-title">Agreement with the group</h3>
-            <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} />
+            <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} groupOutcome={groupOutcome} />
             <div className="table-scroll">
               <table className="data-table">
                 <caption>Each participant’s recommendation per decision (the group’s in the first row)</caption>
@@ -58,16 +67,9 @@ export function ConsensusStep() {
                 <tbody>
                   <tr className="row-strong">
                     <th scope="row">Group</th>
-                    {analysis.group.map((g) => {
-                      // The group's outcome as every other step says it: a tie is a tie.
-                      const tie = derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence;
-                      const tied = g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
-                      return (
-                        <td key={g.decision}>
-                          {tied ? `Too close: ${tied.map((o) => optionLabel(g.decision, o)).join(' or ')}` : g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable'}
-                        </td>
-                      );
-                    })}
+                    {analysis.group.map((g) => (
+                      <td key={g.decision}>{groupOutcome(g)}</td>
+                    ))}
                   </tr>
                   {analysis.stakeholders.map((p, i) => (
                     <tr key={`${p.name}-${i}`}>
@@ -80,6 +82,12 @@ export function ConsensusStep() {
                         const differs = group?.recommended !== d.recommended;
                         return (
                           <td key={d.decision} className={differs ? 'cell-differs' : undefined}>
+                            {/* A mark besides the colour: the difference reads without telling red from green. */}
+                            {differs && (
+                              <span className="differs-mark" aria-hidden="true">
+                                ≠{' '}
+                              </span>
+                            )}
                             {d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'Not applicable'}
                             {differs && <span className="visually-hidden"> (differs from the group)</span>}
                           </td>

@@ -18,6 +18,8 @@ export function PrioritiesStep() {
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
   const derived = useDerived();
   const people = weighingParticipants(session?.participants ?? []);
+  // Informed participants are told the outcome; they are named here so nobody wonders where they went.
+  const informed = (session?.participants ?? []).filter((p) => p.involvement === 'informed');
   const [selected, setSelected] = useState<string | null>(null);
   const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
   if (!session || !derived || !workshopId) return null;
@@ -67,6 +69,12 @@ export function PrioritiesStep() {
                 ))}
               </div>
             </fieldset>
+            {informed.length > 0 && (
+              <p className="field-hint informed-note">
+                Not weighing in: {informed.map((p) => p.name || 'Unnamed participant').join(', ')} {informed.length === 1 ? 'is' : 'are'} informed of the outcome, not asked to
+                weigh the criteria (Setup says who decides, is consulted or is informed).
+              </p>
+            )}
             {current && (
               <div className="weight-list">
                 {pack.criteria.map((c) => {
