@@ -29,7 +29,8 @@ export function resolveDecisions(evaluation: Evaluation, choices: DecisionChoice
     const title = d?.title ?? id;
     const labelOf = (option: string): string => d?.ranking.find((r) => r.option === option)?.label ?? option;
     const choice = choices[id];
-    if (typeof choice === 'string' && choice !== '') {
+    // A decision that does not apply takes no choice: one made before it stopped applying is set aside.
+    if (typeof choice === 'string' && choice !== '' && d?.applicable !== false) {
       if (d && d.ranking.some((r) => r.option === choice)) return { id, title, option: choice, label: labelOf(choice), source: 'choice' };
       const allowed = d ? d.ranking.map((r) => r.option).sort().join(', ') : 'none (the pack has no such decision)';
       warnings.push(`The choice "${choice}" for ${id} is not one of its options (${allowed}); the recommendation is drawn instead.`);

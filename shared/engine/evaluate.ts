@@ -237,9 +237,8 @@ interface DescribeExtras {
   cost: CostAdjustment | null;
   /** The option that most often took the top in the robustness samples (index within the decision), or -1. */
   challenger: number;
-  /** The option whose risks are shown (-1: none), and whether it is shown though the decision does not apply. */
+  /** The option whose risks are shown (-1: none). A decision that does not apply shows none: a room's choice for it is set aside. */
   outcome: number;
-  showRisks: boolean;
 }
 
 function reasonsFor(pack: CompiledPack, state: RuleState, globalOption: number, cost: CostAdjustment | null): ScoreReason[] {
@@ -340,7 +339,7 @@ function describeDecision(pack: CompiledPack, state: RuleState, d: CompiledDecis
   const recommended = applicable ? top : -1;
 
   const risks: Risk[] = [];
-  if (applicable || extras.showRisks) {
+  if (applicable) {
     for (const r of relevant) {
       if (status[r] !== TRUE) continue;
       const rule = pack.rules[r]!;
@@ -558,9 +557,8 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
         challenger: robustness ? robustness.useCaseChallengers[i]![d.index]! : -1,
         cost: u.cost,
         outcome: finals[i]![d.index]!,
-        showRisks: u.chosen[d.index]! >= 0,
       });
-      return withOverriddenConstraint(described, optionId(d, u.chosen[d.index]!), d);
+      return withOverriddenConstraint(described, applicable ? optionId(d, u.chosen[d.index]!) : null, d);
     });
     const outcomes: UseCaseOutcome[] = pack.useCaseDecisions.map((d) => ({ decision: d.id, option: optionId(d, finals[i]![d.index]!), source: sources[i]![d.index]! }));
     const unanswered: string[] = [];
@@ -583,13 +581,12 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
       robustness: robustness ? nanToNull(robustness.org[d.index]!) : null,
       challenger: robustness ? robustness.orgChallengers[d.index]! : -1,
       cost: scored.orgCost,
-      outcome: roomChoice >= 0 ? roomChoice : applicable ? top : -1,
-      showRisks: roomChoice >= 0,
+      outcome: !applicable ? -1 : roomChoice >= 0 ? roomChoice : top,
     });
     if (derived && ranking.portfolios[pack.portfolios.indexOf(derived)]!.empty) {
       evaluation.notApplicableBecause.unshift({ rule: `${d.id}.portfolio`, consideration: 'applicability', reason: 'No use case in the roadmap has anything to decide here yet.' });
     }
-    return withOverriddenConstraint(derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation, optionId(d, roomChoice), d, useCases);
+    return withOverriddenConstraint(derived ? derivedDetail(pack, scored, useCases, d, evaluation) : evaluation, applicable ? optionId(d, roomChoice) : null, d, useCases);
   });
 
   const unanswered: string[] = [];

@@ -120,9 +120,9 @@ export interface DecisionEvaluation {
   excluded: ExcludedOption[];
   /**
    * The risks of fired rules for the option this decision goes with, high first (then pack order): the room's
-   * choice where it made one (EvaluateOptions.decided; even when the decision does not apply, since the room
-   * chose it anyway), else the recommendation. Risks naming no option are the decision's own and come with
-   * either. Empty for a decision that does not apply and that the room left alone.
+   * choice where it made one (EvaluateOptions.decided), else the recommendation. Risks naming no option are the
+   * decision's own and come with either. Empty for a decision that does not apply: a room's choice for it is set
+   * aside while it does not apply (nothing downstream reads it either).
    */
   risks: Risk[];
   flipPoints: FlipPoint[];

@@ -134,7 +134,9 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
   const packOption = (id: string) => packDecision.options.find((o) => o.id === id);
 
   const recommended = evaluated.recommended === null ? null : optionName(packOption(evaluated.recommended), evaluated.recommended);
-  const room = state.roomChoices[decisionId];
+  // A choice for a decision that does not apply is set aside: the record says so and goes by the decision.
+  const room = evaluated.applicable ? state.roomChoices[decisionId] : undefined;
+  const setAside = evaluated.applicable ? undefined : state.roomChoices[decisionId];
   const override = room && room.option !== evaluated.recommended && packOption(room.option) ? { option: optionName(packOption(room.option), room.option), reason: room.reason } : null;
   const chosen = override ? override.option : recommended;
 
@@ -154,10 +156,13 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
       const top = ranked(recommended.id)!;
       recommendationNote = `Stratum recommended ${recommended.label} (score ${formatScore(top.score)})${chosenPart ? `; ${chosenPart}` : ''}.`;
     } else {
-      recommendationNote = evaluated.applicable ? 'Stratum recommended no option: every option is excluded by a hard constraint.' : 'Stratum found the decision not applicable.';
+      recommendationNote = 'Stratum recommended no option: every option is excluded by a hard constraint.';
     }
   } else if (!evaluated.applicable) {
     because = `the decision does not apply: ${evaluated.notApplicableBecause.map((r) => lowerFirst(r.reason.replace(/[.!?]$/, ''))).join('; ')}`;
+    if (setAside && packOption(setAside.option)) {
+      recommendationNote = `The room chose ${optionName(packOption(setAside.option), setAside.option).label} earlier; the choice is set aside while the decision does not apply.`;
+    }
   } else if (recommended === null) {
     because = 'every option is excluded by a hard constraint';
   } else {

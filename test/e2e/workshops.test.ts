@@ -102,6 +102,38 @@ describe('workshops in browser mode', () => {
     await waitSaved(page);
     await choice.getByRole('button', { name: 'Clear' }).click();
     await waitSaved(page);
+
+    // A choice made while a decision applied is set aside once it stops applying, and nothing goes by it.
+    const recordChoice = async (tab: RegExp, option: string, reason: string) => {
+      await page.getByRole('tab', { name: tab }).click();
+      const card = page.getByRole('region', { name: 'The room’s choice' });
+      await card.getByLabel('Chosen option').selectOption({ label: option });
+      await card.getByLabel('Reason').fill(reason);
+      await card.getByRole('button', { name: 'Record choice' }).click();
+      await waitSaved(page);
+    };
+    await recordChoice(/^Cloud strategy/, 'Multi-cloud', 'Two providers for resilience.');
+    await recordChoice(/^Deployment/, 'On-premises', 'The board keeps everything in our own data centres.');
+    const strategyTab = page.getByRole('tab', { name: /^Cloud strategy/ });
+    await expect.poll(() => strategyTab.textContent()).toBe('Cloud strategyNot applicable');
+    await strategyTab.click();
+    const earlier = page.getByRole('region', { name: 'The room’s earlier choice' });
+    await expect.poll(() => earlier.locator('p').textContent()).toMatch(/^The room chose Multi-cloud when this decision applied\. It is set aside/);
+    expect(await page.getByLabel('Chosen option').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /^Risks/ }).count()).toBe(0);
+    await screenshot(page, 'judgement-set-aside-choice-1440x900');
+    await steps.getByRole('button', { name: /Stack/ }).click();
+    await expect.poll(() => page.locator('.canvas-content svg').count()).toBe(1);
+    expect(await page.locator('.canvas-content').textContent()).not.toContain('Multi-cloud');
+    await steps.getByRole('button', { name: /Summary/ }).click();
+    await expect.poll(() => page.getByText('The room’s earlier choice, Multi-cloud, is set aside').count()).toBe(1);
+    // Put back as it was: both choices cleared.
+    await steps.getByRole('button', { name: /Decisions/ }).click();
+    await page.getByRole('tab', { name: /^Cloud strategy/ }).click();
+    await page.getByRole('button', { name: 'Clear the earlier choice' }).click();
+    await page.getByRole('tab', { name: /^Deployment/ }).click();
+    await page.getByRole('region', { name: 'The room’s choice' }).getByRole('button', { name: 'Clear' }).click();
+    await waitSaved(page);
     await page.getByRole('link', { name: '← Workshops' }).click();
 
     // Create, from the home screen's button, with the keyboard-friendly dialog.

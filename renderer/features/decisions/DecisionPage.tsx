@@ -9,6 +9,7 @@ import { appliesBecauseOfRoom } from './applies-because';
 import { RankingList } from './RankingList';
 import { RiskList } from './RiskList';
 import { RoomChoiceEditor } from './RoomChoiceEditor';
+import { withRoomChoice } from '../../stores/session-actions';
 import { SensitivityChart } from './SensitivityChart';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { separators, tieWords } from './confidence-words';
@@ -47,6 +48,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
   const navigate = useAppStore((s) => s.navigate);
+  const change = useAppStore((s) => s.change);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
   const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
   const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(current.flipPoints) ?? pack.criteria[0]!.id);
@@ -329,14 +331,21 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           <RoomChoiceEditor decision={decision} recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
         </div>
       )}
-      {!d.applicable && roomChoice && d.risks.length > 0 && (
-        // The room chose an option anyway: the engine raises that option's risks (DecisionEvaluation.risks).
-        <section className="card card-wide" aria-labelledby={`risks-${d.id}`}>
-          <h4 id={`risks-${d.id}`}>Risks of the room’s choice</h4>
-          <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty="" />
+      {!d.applicable && roomChoice && (
+        // A decision that does not apply takes no choice: one made before it stopped applying is set aside.
+        <section className="card card-wide room-choice" aria-labelledby={`set-aside-${d.id}`}>
+          <h4 id={`set-aside-${d.id}`}>The room’s earlier choice</h4>
+          <p>
+            The room chose <strong>{label(roomChoice.option)}</strong> when this decision applied. It is set aside while the decision does not apply: nothing
+            else (the stack, the records, the summary) goes by it.
+          </p>
+          <div className="room-choice-actions">
+            <button type="button" className="button" onClick={() => change((s) => withRoomChoice(s, d.id, null))}>
+              Clear the earlier choice
+            </button>
+          </div>
         </section>
       )}
-      {!d.applicable && <RoomChoiceEditor decision={decision} recommended={null} />}
     </article>
   );
 }

@@ -36,7 +36,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
           const optionLabel = (id: string) => d.options.find((o) => o.id === id)?.label ?? id;
           const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map(optionLabel).join(' or ')}` : optionLabel(ev.recommended)) : null;
-          // Where the room chose otherwise, the tab says so (what depends on an applicable decision follows it).
+          // Where the room chose otherwise, the tab says so; a decision that does not apply takes no choice.
           const choice = roomChoices?.[d.id];
           const chosen = choice && choice.option !== ev?.recommended ? (d.options.find((o) => o.id === choice.option)?.label ?? null) : null;
           return (
@@ -56,7 +56,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
             >
               <span className="decision-tab-title">{d.title}</span>
               <span className="decision-tab-rec">
-                {ev && !ev.applicable ? (chosen ? `Not applicable · room chose ${chosen}` : 'Not applicable') : chosen ? `Room’s choice: ${chosen}` : (rec ?? 'No recommendation')}
+                {ev && !ev.applicable ? 'Not applicable' : chosen ? `Room’s choice: ${chosen}` : (rec ?? 'No recommendation')}
               </span>
             </button>
           );

@@ -101,9 +101,10 @@ export function RecordsStep() {
 
   const outcome = (decisionId: string) => {
     const d = input.evaluation.decisions.find((x) => x.id === decisionId);
-    const choice = session.roomChoices[decisionId]?.option ?? (d?.applicable ? d.recommended : null);
+    // A decision that does not apply takes no choice (one made earlier is set aside).
+    if (d && !d.applicable) return 'Not applicable';
+    const choice = session.roomChoices[decisionId]?.option ?? d?.recommended ?? null;
     const decision = pack.decisions.find((x) => x.id === decisionId)!.decision;
-    if (d && !d.applicable && !session.roomChoices[decisionId]) return 'Not applicable';
     return decision.options.find((o) => o.id === choice)?.label ?? 'No option left';
   };
 

@@ -84,8 +84,7 @@ export function SummaryStep() {
               </strong>
               {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
               {choice && d.applicable && choice.option === d.recommended && <span className="muted">The room agreed</span>}
-              {/* Its risks (in Open risks) are the chosen option's, so say which. */}
-              {choice && !d.applicable && <span className="muted">Room’s choice: {optionLabel(d.id, choice.option)}</span>}
+              {choice && !d.applicable && <span className="muted">The room’s earlier choice, {optionLabel(d.id, choice.option)}, is set aside</span>}
               {d.applicable ? (
                 <>
                   {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}

@@ -245,6 +245,17 @@ describe('layoutStack: representative workshops', () => {
     expect(title).toContain("Cloud strategy: Multi-cloud (room's choice)");
   });
 
+  it('sets aside a choice for a decision that does not apply: an on-premises stack is not titled multi-cloud', () => {
+    // The room keeps everything in its data centre, and had chosen multi-cloud before: the strategy no longer applies.
+    const base = scenarioInput('hybrid-multi-hub-both', { choices: { deployment: 'on-premises', 'cloud-strategy': 'multi-cloud' } });
+    expect(base.evaluation.decisions.find((d) => d.id === 'cloud-strategy')!.applicable).toBe(false);
+    const l = layoutStack(base);
+    expect(l.decisions.find((d) => d.id === 'cloud-strategy')).toMatchObject({ option: null, label: 'not applicable', source: 'none' });
+    const title = l.title.text.map((t) => t.full).join(' ');
+    expect(title).not.toContain('Multi-cloud');
+    expect(placementsOf(l).filter((c) => c.startsWith('cloud'))).toEqual([]);
+  });
+
   it("moves the use cases with the room's deployment choice, and says which ones it cannot place", () => {
     // The room keeps everything in its data centre: the use cases follow, and the cloud columns go.
     const onPrem = scenarioLayout('hybrid-multi-hub-both', { choices: { deployment: 'on-premises' } });

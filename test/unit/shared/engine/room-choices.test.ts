@@ -73,14 +73,14 @@ describe('room choices and the rules that read decisions', () => {
     expect(deployment({ deployment: 'on-premises' })).toEqual(deployment());
   });
 
-  it('raises the risks of an option the room chose for a decision that does not apply, and none without a choice', () => {
+  it('sets aside a choice for a decision that does not apply: no risk of that option, and nothing else reads it', () => {
     const answers: Roadmap = { ...BANK, answers: { ...BANK.answers, lockInConcern: 'high' } };
-    const strategy = (decided?: Record<string, string>) => decision(evaluate(pack, answers, undefined, { decided }), 'cloud-strategy');
-    expect(strategy()).toMatchObject({ applicable: false, recommended: null, risks: [] });
-    const chosen = strategy({ 'cloud-strategy': 'single-cloud' });
-    expect(chosen).toMatchObject({ applicable: false, recommended: null });
-    expect(chosen.risks.map((r) => [r.rule, r.option])).toEqual([['cloud-strategy.single-provider-lock-in-risk', 'single-cloud']]);
-    expect(strategy({ 'cloud-strategy': 'multi-cloud' }).risks).toEqual([]);
+    const run = (decided?: Record<string, string>) => evaluate(pack, answers, undefined, { decided });
+    expect(decision(run(), 'cloud-strategy')).toMatchObject({ applicable: false, recommended: null, risks: [] });
+    // Before: the single provider's lock-in risk was raised though the decision did not apply.
+    const chosen = run({ 'cloud-strategy': 'single-cloud' });
+    expect(decision(chosen, 'cloud-strategy')).toMatchObject({ applicable: false, recommended: null, risks: [] });
+    expect(chosen.decisions.filter((d) => d.id !== 'cloud-strategy')).toEqual(run().decisions.filter((d) => d.id !== 'cloud-strategy'));
   });
 
   it('places a use case where the room chose for it, and derives the organisation from that', () => {

@@ -174,7 +174,7 @@ describe('the risks in the records', () => {
     expect(view.risks.map((r) => `${r.severity} ${r.message}`)).toContain('high Customer assistant: Confidential or regulated data would be sent to a third-party model API.');
   });
 
-  it('are those of an option the room chose for a decision that does not apply', () => {
+  it('set aside a choice for a decision that does not apply: none of its risks, and the record says so', () => {
     const input = bankInputWith((s) => ({
       ...s,
       answers: { ...s.answers, lockInConcern: 'high' },
@@ -182,9 +182,10 @@ describe('the risks in the records', () => {
     }));
     const view = decisionView(input, 'cloud-strategy');
     expect(view.applicable).toBe(false);
-    expect(view.chosen?.id).toBe('single-cloud');
-    expect(view.risks.map((r) => r.rule)).toEqual(['cloud-strategy.single-provider-lock-in-risk']);
-    expect(nygardRecord(input, 'cloud-strategy', 2)).toContain('High lock-in concern with a single cloud provider.');
+    expect(view.chosen).toBeNull();
+    expect(view.risks).toEqual([]);
+    expect(view.recommendationNote).toBe('The room chose Single cloud earlier; the choice is set aside while the decision does not apply.');
+    expect(nygardRecord(input, 'cloud-strategy', 2)).not.toContain('High lock-in concern with a single cloud provider.');
   });
 
   it('drop nothing when a use case is renamed: its risks and questions follow the new name', () => {
