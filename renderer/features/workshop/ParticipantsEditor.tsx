@@ -16,6 +16,7 @@ function newId(): string {
 export function ParticipantsEditor() {
   const participants = useAppStore((s) => s.session?.participants ?? []);
   const change = useAppStore((s) => s.change);
+  const showNotice = useAppStore((s) => s.showNotice);
   const [draftName, setDraftName] = useState('');
   const [draftRole, setDraftRole] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -38,12 +39,34 @@ export function ParticipantsEditor() {
     setDraftRole('');
   };
 
-  const remove = (id: string) =>
+  // A removal takes their weights too, so it says so and offers them back (where they were in the list).
+  const remove = (id: string) => {
+    const at = participants.findIndex((p) => p.id === id);
+    const person = participants[at];
+    if (!person) return;
+    let weights: Record<string, number> | undefined;
     change((s) => {
-      const weights = { ...s.weights };
-      delete weights[id];
-      return { ...s, participants: s.participants.filter((p) => p.id !== id), weights };
+      weights = s.weights[id];
+      const rest = { ...s.weights };
+      delete rest[id];
+      return { ...s, participants: s.participants.filter((p) => p.id !== id), weights: rest };
     });
+    const name = person.name || 'Unnamed participant';
+    showNotice({
+      message: `Removed ${name}${weights ? ' and their weights' : ''}.`,
+      tone: 'info',
+      action: {
+        label: 'Undo',
+        run: () =>
+          change((s) => {
+            if (s.participants.some((p) => p.id === id)) return s;
+            const list = [...s.participants];
+            list.splice(Math.min(at, list.length), 0, person);
+            return { ...s, participants: list, weights: weights ? { ...s.weights, [id]: weights } : s.weights };
+          }),
+      },
+    });
+  };
 
   return (
     <section className="participants" aria-labelledby="participants-title">

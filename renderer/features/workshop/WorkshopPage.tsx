@@ -14,6 +14,7 @@ import { SummaryStep } from '../summary/SummaryStep';
 import { UseCasesStep } from '../use-cases/UseCasesStep';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
+import { UndoButtons } from './UndoButtons';
 import { useWorkshopKeys } from './use-workshop-keys';
 
 /** The worst of two save states: an error anywhere shows, then saving, then saved. */
@@ -103,6 +104,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
         )}
         <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
         <div className="workshop-bar-end">
+          {!presenter && <UndoButtons />}
           {!presenter && (
             <SaveIndicator
               state={saveState}

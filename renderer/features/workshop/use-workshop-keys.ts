@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../stores/context';
 import { readySteps, type StepId } from '../../stores/route';
+import { useHistoryActions } from './UndoButtons';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -10,8 +11,8 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /** Workshop shortcuts: Ctrl+Z / Ctrl+Shift+Z undo and redo answers and weights, F5 presents, arrows move in presenter mode. */
 export function useWorkshopKeys(workshopId: string, step: StepId): void {
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
+  // The same undo and redo as the bar's buttons: each says what it took back or made again.
+  const { undo, redo } = useHistoryActions();
   const presenter = useAppStore((s) => s.presenter);
   const setPresenter = useAppStore((s) => s.setPresenter);
   const navigate = useAppStore((s) => s.navigate);
