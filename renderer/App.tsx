@@ -15,6 +15,7 @@ interface AppProps {
 
 export function App({ transport, onMenuCommand }: AppProps) {
   const route = useAppStore((s) => s.route);
+  const presenter = useAppStore((s) => s.presenter);
   const syncRoute = useAppStore((s) => s.syncRouteFromLocation);
   const navigate = useAppStore((s) => s.navigate);
   const openDialog = useAppStore((s) => s.openDialog);
@@ -50,25 +51,28 @@ export function App({ transport, onMenuCommand }: AppProps) {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <a
-          className="brand"
-          href="#/"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate({ name: 'home' });
-          }}
-        >
-          <span className="brand-mark" aria-hidden="true" />
-          Stratum
-        </a>
-        <div className="app-header-end">
-          {transport === 'browser' && <span className="mode-badge">Browser mode · this computer only</span>}
-          <button type="button" className="button button-ghost button-small" onClick={() => openDialog('about')}>
-            About
-          </button>
-        </div>
-      </header>
+      {/* In presenter mode the room sees the step alone: no app bar. */}
+      {!(presenter && route.name === 'workshop') && (
+        <header className="app-header">
+          <a
+            className="brand"
+            href="#/"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'home' });
+            }}
+          >
+            <span className="brand-mark" aria-hidden="true" />
+            Stratum
+          </a>
+          <div className="app-header-end">
+            {transport === 'browser' && <span className="mode-badge">Browser mode · this computer only</span>}
+            <button type="button" className="button button-ghost button-small" onClick={() => openDialog('about')}>
+              About
+            </button>
+          </div>
+        </header>
+      )}
       {route.name === 'home' ? <HomeScreen /> : <WorkshopPage id={route.id} step={route.step} decision={route.decision} />}
       <CreateWorkshopDialog />
       <AboutDialog />

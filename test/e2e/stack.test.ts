@@ -56,6 +56,10 @@ describe('the Stack step', () => {
     await expect.poll(() => page.locator('.canvas-content').textContent()).toContain('Risk scoring');
     expect(await page.locator('.canvas-content').textContent()).toContain('Vector');
     await page.setViewportSize({ width: 1024, height: 768 });
+    // The editor stays beside the diagram at 1024×768.
+    const canvas = (await page.locator('.stack-canvas').boundingBox())!;
+    const editor = (await page.locator('.stack-editor').boundingBox())!;
+    expect(editor.x).toBeGreaterThan(canvas.x + canvas.width - 1);
     await screenshot(page, 'stack-1024x768');
 
     // Export SVG: a download of the same drawing, with the edits.

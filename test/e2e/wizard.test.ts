@@ -160,6 +160,14 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     expect(await page.getByRole('radio', { name: /^D\. Park/ }).count()).toBe(0);
     await expectNoSeriousA11yIssues(page, 'priorities');
     await screenshot(page, 'wizard-4-priorities-1440x900');
+    // At 1024×768 the live effect stays beside the sliders, not below them all.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const sliders = (await page.locator('.weight-list').boundingBox())!;
+    const side = (await page.locator('.priorities-side').boundingBox())!;
+    expect(side.x).toBeGreaterThan(sliders.x + sliders.width - 1);
+    expect(side.y).toBeLessThan(sliders.y + 200);
+    await screenshot(page, 'wizard-4-priorities-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Decisions: every organisation decision page, with a room override on the first.
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Decisions/ }).click();
@@ -174,6 +182,8 @@ describe('the workshop wizard, driven as a facilitator would', () => {
       await screenshot(page, `wizard-5-decision-${i + 1}-${d.id}-1440x900`);
     }
     await page.setViewportSize({ width: 1024, height: 768 });
+    // The tabs keep their outcome line at 1024×768.
+    expect(await page.locator('.decision-tab-rec').first().isVisible()).toBe(true);
     await screenshot(page, `wizard-5-decision-5-1024x768`);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('tab', { name: new RegExp(`^${decisions[0]!.title}`) }).click();
@@ -244,6 +254,8 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     await page.keyboard.press('F5');
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(() => page.getByRole('button', { name: 'Exit presenter mode' }).count()).toBe(1);
+    // Presenter mode shows the step alone: no app bar.
+    expect(await page.locator('.app-header').count()).toBe(0);
     await screenshot(page, 'wizard-presenter-decision-1280x720');
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1440, height: 900 });
