@@ -1,6 +1,6 @@
 import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop } from '../../shared/contract';
 import { type Workshop } from '../../shared/domain';
-import { canonicalJson, defaultPack, formatJsonPath } from '../../shared/engine';
+import { canonicalJson, defaultPack, formatJsonPath, type EngineIssue } from '../../shared/engine';
 import { parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { HandlerDeps } from './deps';
 
@@ -22,7 +22,9 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
       path: formatJsonPath(i.path),
       message: [i.message, i.found !== undefined ? `found: ${i.found}` : '', i.allowed !== undefined ? `allowed: ${i.allowed}` : ''].filter(Boolean).join('; '),
     }));
-    return fail('invalid-input', `${name} could not be opened: ${issues.map((i) => `${i.path}: ${i.message}`).join(' · ')}`, issues);
+    // A file that is not JSON, or not an object, needs no field details: the lead says it all.
+    const details = parsed.issues.some((i) => i.path.length > 0) ? ` Details: ${issues.map((i) => `${i.path}: ${i.message}`).join(' · ')}` : '';
+    return fail('invalid-input', `${name} could not be opened: ${importLead(parsed.issues)}${details}`, issues);
   }
   const file = parsed.value;
   const problem = deps.checkState(file.state);
@@ -38,6 +40,18 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
     if (earlier) return ok(shownAsItIs(deps, earlier));
     return ok(insertFile(deps, file, existing !== null));
   })();
+}
+
+/**
+ * The refusal in a sentence a person reads first (what the file is, what Stratum expected); the JSON paths
+ * follow as details for whoever fixes the file.
+ */
+function importLead(issues: readonly EngineIssue[]): string {
+  const first = issues[0];
+  if (first && (first.path.length === 0 || first.path[0] === 'format' || first.path[0] === 'version') && issues.length === 1) {
+    return `${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}. Stratum opens the .stratum.json files it exports (Records > Whole workshop).`;
+  }
+  return `it is a Stratum workshop file, but ${issues.length === 1 ? 'one field holds' : `${issues.length} fields hold`} something Stratum does not accept.`;
 }
 
 /** A workshop that holds exactly what the file holds, shown as it is (restored from the archive if it was there). */

@@ -9,6 +9,28 @@ const OTHER_FORMATS: Record<string, string> = {
 };
 
 
+/** What a file that is not JSON text looks like, from its first characters: "a PNG image", or null. */
+export function sniffFileKind(text: string): string | null {
+  const start = text.slice(0, 8);
+  if (start.startsWith('\u0089PNG') || start.startsWith('\ufffdPNG')) return 'a PNG image';
+  if (start.startsWith('%PDF')) return 'a PDF document';
+  if (start.startsWith('PK\u0003\u0004')) return 'a ZIP archive (a Word, Excel or PowerPoint file is one)';
+  if (start.startsWith('GIF8')) return 'a GIF image';
+  if (/^(\u00ff\u00d8\u00ff|\ufffd\ufffd\ufffd)/.test(start)) return 'a JPEG image';
+  if (/^\s*</.test(start)) return 'an HTML or XML document';
+  if (/^\s*#/.test(start)) return 'a Markdown document';
+  return null;
+}
+
+/** Where JSON.parse stopped, as "line L, column C", without echoing the file's content. */
+function parseFailure(text: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(detail);
+  if (!at) return /end of JSON/i.test(detail) ? 'it is not valid JSON (it ends too soon)' : 'it is not valid JSON';
+  const before = text.slice(0, Number(at[1]));
+  return `it is not valid JSON (line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')})`;
+}
+
 function envelope(raw: unknown): EngineIssue[] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return [{ path: [], message: 'a workshop file must be a JSON object', found: describeFound(raw), allowed: `an object with "format": "${WORKSHOP_FORMAT}"` }];
@@ -17,6 +39,7 @@ function envelope(raw: unknown): EngineIssue[] {
   if (format !== WORKSHOP_FORMAT) {
     // An own key only: "constructor" or "__proto__" must not find Object.prototype's members.
     const known = typeof format === 'string' && Object.hasOwn(OTHER_FORMATS, format) ? OTHER_FORMATS[format] : undefined;
+    if (format === undefined) return [{ path: ['format'], message: 'this is not a Stratum workshop file: it has no "format" field', allowed: JSON.stringify(WORKSHOP_FORMAT) }];
     return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describeFound(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
   }
   if (typeof version === 'number' && WORKSHOP_VERSIONS_READ.includes(version)) return [];
@@ -46,7 +69,10 @@ export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
     try {
       value = JSON.parse(raw) as unknown;
     } catch (error) {
-      return { ok: false, issues: [{ path: [], message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`, allowed: 'a JSON object' }] };
+      // Never the file's bytes in the message: what the file seems to be, or where its JSON breaks.
+      const kind = sniffFileKind(raw);
+      const message = kind ? `this is ${kind}, not a Stratum workshop file` : `this is not a Stratum workshop file: ${parseFailure(raw, error)}`;
+      return { ok: false, issues: [{ path: [], message, allowed: `a ${WORKSHOP_FORMAT} file exported by Stratum (.stratum.json)` }] };
     }
   }
   const tooDeep = jsonNestingIssue(value);

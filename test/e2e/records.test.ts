@@ -134,6 +134,13 @@ describe('the Records step', () => {
     await page.getByLabel('Workshop file to open').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
     await expect.poll(() => page.getByText(/notes\.json could not be opened/).count()).toBe(1);
     expect(await page.locator('.workshop-title').count()).toBe(before);
+    // A picture chosen by mistake is named as what it is, with none of its bytes shown.
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    await page.getByLabel('Workshop file to open').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+    const refusal = page.getByText(/^photo\.png could not be opened/);
+    await expect.poll(() => refusal.count()).toBe(1);
+    expect(await refusal.textContent()).toBe('photo.png could not be opened: This is a PNG image, not a Stratum workshop file. Stratum opens the .stratum.json files it exports (Records > Whole workshop).');
+    expect(await page.locator('.workshop-title').count()).toBe(before);
     await context.close();
   });
 });

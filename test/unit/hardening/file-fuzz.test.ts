@@ -218,7 +218,7 @@ describe('workshops.import of broken workshop files', () => {
         }
         refused++;
         expect(result.error.code).toBe('invalid-input');
-        expect(result.error.message).toMatch(/^broken\.stratum\.json could not be opened: \$|does not fit this Stratum/);
+        expect(result.error.message).toMatch(/^broken\.stratum\.json could not be opened: [A-Za-z][^$]*\.( Details: \$.*)?$|does not fit this Stratum/s);
         expect(dumpDatabase(deps.db)).toBe(before);
       }),
       { numRuns: 300 },

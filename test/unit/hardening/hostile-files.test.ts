@@ -122,7 +122,7 @@ describe('JSON nested deeper than any Stratum file', () => {
     const content = `{"format":"stratum.workshop","version":2,"workshop":{"title":${deep(100_000)}}}`;
     const result = invokeChannel(deps, 'workshops.import', { fileName: 'deep.stratum.json', content }, quiet);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    if (!result.ok) expect(result.error.message).toMatch(/^deep\.stratum\.json could not be opened: \$\.workshop\.title\[0\]\[0\]\[0\]\[0\]: nests arrays and objects more than 64 levels deep/);
+    if (!result.ok) expect(result.error.message).toMatch(/^deep\.stratum\.json could not be opened: it is a Stratum workshop file, but one field holds something Stratum does not accept\. Details: \$\.workshop\.title\[0\]\[0\]\[0\]\[0\]: nests arrays and objects more than 64 levels deep/);
     expect(invokeChannel(deps, 'workshops.list', { includeArchived: true }, quiet)).toEqual(before);
   });
 });
