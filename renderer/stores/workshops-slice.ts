@@ -8,6 +8,8 @@ export interface WorkshopsSlice {
   showArchived: boolean;
   listStatus: 'idle' | 'loading' | 'ready' | 'error';
   listError: string | null;
+  /** True when the host refused this page (a wrong or missing token): nothing here can work until it is reopened. */
+  listRefused: boolean;
   loadWorkshops: () => Promise<void>;
   setShowArchived: (show: boolean) => Promise<void>;
   /** Creates a workshop; returns it, or the field issues a person must fix. */
@@ -22,12 +24,13 @@ export function createWorkshopsSlice(deps: StoreDeps): StateCreator<AppState, []
     showArchived: false,
     listStatus: 'idle',
     listError: null,
+    listRefused: false,
 
     loadWorkshops: async () => {
-      set({ listStatus: 'loading', listError: null });
+      set({ listStatus: 'loading', listError: null, listRefused: false });
       const result = await deps.api['workshops.list']({ includeArchived: get().showArchived });
       if (result.ok) set({ workshops: result.value, listStatus: 'ready' });
-      else set({ listStatus: 'error', listError: result.error.message });
+      else set({ listStatus: 'error', listError: result.error.message, listRefused: result.error.code === 'forbidden' });
     },
 
     setShowArchived: async (show) => {

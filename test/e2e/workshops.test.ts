@@ -214,6 +214,13 @@ describe('workshops in browser mode', () => {
     const page = await context.newPage();
     await page.goto(host.origin);
     await expect.poll(() => page.getByText('#token=').count()).toBe(1);
+    // A wrong token (an address from an earlier start): the refusal says what to do, and nothing offers to create.
+    await page.goto(new URL('/#token=not-the-printed-one', host.origin).href);
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Wrong API token: open the address Stratum printed when it last started.' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'New workshop' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Open workshop file…' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
 });

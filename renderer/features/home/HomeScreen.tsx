@@ -11,6 +11,7 @@ export function HomeScreen() {
   const workshops = useAppStore((s) => s.workshops);
   const listStatus = useAppStore((s) => s.listStatus);
   const listError = useAppStore((s) => s.listError);
+  const listRefused = useAppStore((s) => s.listRefused);
   const showArchived = useAppStore((s) => s.showArchived);
   const loadWorkshops = useAppStore((s) => s.loadWorkshops);
   const setShowArchived = useAppStore((s) => s.setShowArchived);
@@ -47,35 +48,40 @@ export function HomeScreen() {
           <h1 id="home-title">Workshops</h1>
           <p className="lede">Each workshop walks a room through five infrastructure decisions and keeps what they decided.</p>
         </div>
-        <div className="home-actions">
-          <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-            Open workshop file…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Workshop file to open"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void openFile(file);
-            }}
-          />
-          <button type="button" className="button button-primary" onClick={() => openDialog('create-workshop')}>
-            New workshop
-          </button>
-        </div>
+        {/* Refused by the host (a wrong token): offering to create or open would only fail again. */}
+        {!listRefused && (
+          <div className="home-actions">
+            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+              Open workshop file…
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label="Workshop file to open"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void openFile(file);
+              }}
+            />
+            <button type="button" className="button button-primary" onClick={() => openDialog('create-workshop')}>
+              New workshop
+            </button>
+          </div>
+        )}
       </div>
 
       {listStatus === 'error' && (
         <div className="callout callout-error" role="alert">
           <p>{listError}</p>
-          <button type="button" className="button" onClick={() => void loadWorkshops()}>
-            Try again
-          </button>
+          {!listRefused && (
+            <button type="button" className="button" onClick={() => void loadWorkshops()}>
+              Try again
+            </button>
+          )}
         </div>
       )}
 
@@ -97,12 +103,14 @@ export function HomeScreen() {
         </ul>
       )}
 
-      <div className="archived-toggle">
-        <label className="checkbox">
-          <input type="checkbox" checked={showArchived} onChange={(e) => void setShowArchived(e.target.checked)} />
-          Show archived workshops
-        </label>
-      </div>
+      {!listRefused && (
+        <div className="archived-toggle">
+          <label className="checkbox">
+            <input type="checkbox" checked={showArchived} onChange={(e) => void setShowArchived(e.target.checked)} />
+            Show archived workshops
+          </label>
+        </div>
+      )}
       {showArchived && (
         <section aria-labelledby="archived-title">
           <h2 id="archived-title" className="section-title">
