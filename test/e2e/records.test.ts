@@ -118,6 +118,12 @@ describe('the Records step', () => {
     expect(await page.getByLabel('Sensitivity of Loyalty offers', { exact: true }).inputValue()).toBe('regulated');
     // The PDF report downloads as a real PDF (printed by headless Chromium in browser mode).
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
+    // The copy's accepted deployment can be superseded by the original's: the menu stays inside its card.
+    const supersede = page.getByLabel('Deployment superseded by');
+    await expect.poll(() => supersede.count()).toBe(1);
+    const menu = (await supersede.boundingBox())!;
+    const card = (await page.locator('.card').filter({ has: supersede }).boundingBox())!;
+    expect(menu.x + menu.width).toBeLessThanOrEqual(card.x + card.width);
     await page.getByLabel('Format').selectOption('pdf');
     const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export' }).click()]);
     expect(pdfDownload.suggestedFilename()).toBe('tailspin-records-copy-report.pdf');

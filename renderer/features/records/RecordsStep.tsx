@@ -143,7 +143,7 @@ export function RecordsStep() {
                       <td>
                         <span className={`tag status-${record?.status ?? 'proposed'}`}>{statusLabel(record?.status ?? 'proposed')}</span>
                       </td>
-                      <td>
+                      <td className="status-actions">
                         {next.map((s) => (
                           <button key={s} type="button" className="button button-small" onClick={() => void setStatus(d.id, s)} aria-label={`Mark ${d.decision.title} ${s}`}>
                             {statusLabel(s)}
