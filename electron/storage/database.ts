@@ -313,12 +313,7 @@ function openOrRefuse(file: string, options: OpenDatabaseOptions): OpenDatabaseR
   if (!exists) {
     // Created owner-only before SQLite opens it; SQLite gives the -wal and -shm files the same permissions.
     try {
-      const fd = fs.openSync(file, 'wx', FILE_MODE);
-      try {
-        fs.fchmodSync(fd, FILE_MODE);
-      } finally {
-        fs.closeSync(fd);
-      }
+      createOwnerOnly(file);
       createdFile = true;
     } catch (err) {
       return refuse(`Stratum could not create ${file} (${fsReason(err)}). Make the folder writable by you or ${USE_ANOTHER_FOLDER}.`);
@@ -378,16 +373,21 @@ function openOrRefuse(file: string, options: OpenDatabaseOptions): OpenDatabaseR
   return { ok: true, value: { db, file, schemaVersion: Math.max(version, latest), backupFile, created: !exists } };
 }
 
+/** Creates an empty file only its owner may read or write (whatever the umask); throws if anything is there. */
+function createOwnerOnly(file: string): void {
+  const fd = fs.openSync(file, 'wx', FILE_MODE);
+  try {
+    fs.fchmodSync(fd, FILE_MODE);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Writes a complete, owner-only copy of the database to `backupFile`, never over an existing file. */
 function writeBackup(db: Database, backupFile: string): string | null {
   try {
     // VACUUM INTO accepts an empty file: creating it first sets its permissions and refuses to overwrite.
-    const fd = fs.openSync(backupFile, 'wx', FILE_MODE);
-    try {
-      fs.fchmodSync(fd, FILE_MODE);
-    } finally {
-      fs.closeSync(fd);
-    }
+    createOwnerOnly(backupFile);
   } catch (err) {
     return fsReason(err);
   }

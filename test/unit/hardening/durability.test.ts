@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerDeps, invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../electron/storage';
@@ -14,8 +13,8 @@ import type { ApiResult } from '../../../shared/contract';
 import type { Workshop, WorkshopState } from '../../../shared/domain';
 import { tempDeps, tempDir } from '../support/temp-db';
 import { dumpDatabase, quiet, sampleState, seedWorkshops } from './hardening-support';
+import { bundleForNode, bundleNodePath } from '../support/bundle';
 
-const root = path.resolve(__dirname, '../../..');
 const WORKSHOP_ID = '7e57da7a-0000-4000-8000-000000000001';
 const KILLS = 20;
 
@@ -59,7 +58,7 @@ function runAndKill(bundle: string, file: string, logFile: string, plan: KillPla
   return new Promise((resolve, reject) => {
     const logFd = fs.openSync(logFile, 'w');
     const child = spawn(process.execPath, [bundle, file, WORKSHOP_ID], {
-      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      env: { ...process.env, NODE_PATH: bundleNodePath },
       stdio: ['ignore', logFd, 'pipe'],
     });
     fs.closeSync(logFd);
@@ -93,16 +92,7 @@ describe('durability under SIGKILL', () => {
   beforeAll(async () => {
     buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-durability-'));
     bundle = path.join(buildDir, 'save-loop.cjs');
-    await build({
-      entryPoints: [path.join(__dirname, 'save-loop-child.ts')],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      logLevel: 'warning',
-      external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
-    });
+    await bundleForNode(path.join(__dirname, 'save-loop-child.ts'), bundle);
   }, 60_000);
 
   afterAll(() => {

@@ -4,9 +4,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode, bundleNodePath, repositoryRoot } from '../../support/bundle';
 
-export const root = path.resolve(__dirname, '../../../..');
+export const root = repositoryRoot;
 
 export interface BuiltCli {
   dir: string;
@@ -22,21 +22,12 @@ export interface BuiltCli {
 export async function buildCli(prefix = 'stratum-cli-'): Promise<BuiltCli> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const cli = path.join(dir, 'stratum.cjs');
-  await build({
-    entryPoints: [path.join(root, 'electron/cli/index.ts')],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
-  });
-  const env = (extra: Record<string, string> = {}) => ({ ...process.env, NODE_PATH: path.join(root, 'node_modules'), ...extra });
+  await bundleForNode(path.join(root, 'electron/cli/index.ts'), cli);
+  const env = (extra: Record<string, string> = {}) => ({ ...process.env, NODE_PATH: bundleNodePath, ...extra });
   return {
     dir,
     file: cli,
-    nodePath: path.join(root, 'node_modules'),
+    nodePath: bundleNodePath,
     run: (args, options = {}) => spawnSync(process.execPath, [cli, ...args], { input: options.input, encoding: 'utf8', cwd: options.cwd ?? root, env: env(options.env), timeout: 120_000 }),
     runBinary: (args, options = {}) => spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env: env(), timeout: 120_000 }),
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),

@@ -6,27 +6,17 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstStopSignal } from '../../../../electron/host/stop-signal';
+import { bundleForNode, bundleNodePath, repositoryRoot } from '../../support/bundle';
 
-const root = path.resolve(__dirname, '../../../..');
 let dir = '';
 let host = '';
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-host-signal-'));
   host = path.join(dir, 'host.cjs');
-  await build({
-    entryPoints: [path.join(root, 'electron/host/index.ts')],
-    outfile: host,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', '@resvg/resvg-js'],
-  });
+  await bundleForNode(path.join(repositoryRoot, 'electron/host/index.ts'), host);
 }, 60_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +24,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** Starts the host on a fresh data folder and resolves once it says where it is running. */
 function startHost(dataDir: string) {
   const child = spawn(process.execPath, [host, '--data-dir', dataDir, '--port', '0', '--no-open'], {
-    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+    env: { ...process.env, NODE_PATH: bundleNodePath },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
