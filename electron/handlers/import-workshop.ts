@@ -22,8 +22,8 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
       path: formatJsonPath(i.path),
       message: [i.message, i.found !== undefined ? `found: ${i.found}` : '', i.allowed !== undefined ? `allowed: ${i.allowed}` : ''].filter(Boolean).join('; '),
     }));
-    // A file that is not JSON, or not an object, needs no field details: the lead says it all.
-    const details = parsed.issues.some((i) => i.path.length > 0) ? ` Details: ${issues.map((i) => `${i.path}: ${i.message}`).join(' · ')}` : '';
+    // When the lead says what the file is (not JSON, another format, another version), details would repeat it.
+    const details = isAboutTheFile(parsed.issues) ? '' : ` Details: ${issues.map((i) => `${i.path}: ${i.message}`).join(' · ')}`;
     return fail('invalid-input', `${name} could not be opened: ${importLead(parsed.issues)}${details}`, issues);
   }
   const file = parsed.value;
@@ -48,10 +48,17 @@ export function importWorkshop(deps: HandlerDeps, input: ImportWorkshopInput): A
  */
 function importLead(issues: readonly EngineIssue[]): string {
   const first = issues[0];
-  if (first && (first.path.length === 0 || first.path[0] === 'format' || first.path[0] === 'version') && issues.length === 1) {
-    return `${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}. Stratum opens the .stratum.json files it exports (Records > Whole workshop).`;
+  if (first && isAboutTheFile(issues)) {
+    const found = first.path.length > 0 && first.found !== undefined ? ` (its ${String(first.path[0])} is ${first.found})` : '';
+    return `${first.message.charAt(0).toUpperCase()}${first.message.slice(1)}${found}. Stratum opens the .stratum.json files it exports (Records > Whole workshop).`;
   }
   return `it is a Stratum workshop file, but ${issues.length === 1 ? 'one field holds' : `${issues.length} fields hold`} something Stratum does not accept.`;
+}
+
+/** True when the one problem is what the file is (not JSON, not an object, another format or version). */
+function isAboutTheFile(issues: readonly EngineIssue[]): boolean {
+  const first = issues[0];
+  return issues.length === 1 && first !== undefined && (first.path.length === 0 || (first.path.length === 1 && (first.path[0] === 'format' || first.path[0] === 'version')));
 }
 
 /** A workshop that holds exactly what the file holds, shown as it is (restored from the archive if it was there). */

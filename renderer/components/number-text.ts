@@ -55,8 +55,12 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
       t = t.slice(0, -scale[0].length);
     }
   }
+  // An exponent with a scale or a percentage ("1e3k") is not how anyone writes a number: refused, not guessed.
+  if (factor !== 1 && /e/i.test(t)) return NaN;
   const n = plainNumber(t, decimalSeparator(options.locale));
   if (!Number.isFinite(n)) return NaN;
+  // Digits that are not all zero never read as 0 ("1e-400").
+  if (n === 0 && /[1-9]/.test(t.replace(/e.*$/i, ''))) return NaN;
   // Scaled in whole steps where the text allows, so "1.5M" is exactly 1,500,000 and "55%" exactly 0.55.
   return factor === 0.01 ? Number((n / 100).toPrecision(15)) : factor === 1 ? n : Number((n * factor).toPrecision(15));
 }

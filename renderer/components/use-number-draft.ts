@@ -28,19 +28,34 @@ export function useNumberDraft(saved: number | null, read: (text: string) => Num
   const [draft, setDraft] = useState<string | null>(null);
   // The saved value when the edit began: what a refused text leaves saved.
   const before = useRef<number | null>(saved);
+  // What this edit last saved (undefined: nothing yet); a saved value that differs came from elsewhere (an undo).
+  const mine = useRef<number | null | undefined>(undefined);
   const reading = draft === null ? null : read(draft);
   return {
     text: draft ?? format(saved),
     problem: reading && !reading.ok ? reading.message : null,
     onFocus: () => {
-      if (draft === null) before.current = saved;
+      if (draft === null) {
+        before.current = saved;
+        mine.current = undefined;
+      }
     },
     onChange: (text) => {
-      if (draft === null) before.current = saved;
+      // A new edit, or the value changed under this one: it starts again from what is saved now.
+      if (draft === null || saved !== (mine.current === undefined ? before.current : mine.current)) {
+        before.current = saved;
+        mine.current = undefined;
+      }
       setDraft(text);
       const next = read(text);
-      const value = next.ok ? next.value : before.current;
-      if (value !== saved) commit(value);
+      if (next.ok) {
+        if (next.value !== saved) commit(next.value);
+        mine.current = next.value;
+      } else if (mine.current !== undefined) {
+        // Only what this edit saved is taken back; a refused first keystroke changes nothing (a "don't know" stays).
+        if (before.current !== saved) commit(before.current);
+        mine.current = undefined;
+      }
     },
     onBlur: () => {
       if (draft !== null && read(draft).ok) setDraft(null);

@@ -1,7 +1,7 @@
 import { humanize } from '../components/labels';
 import { UNNAMED_PARTICIPANT, nameOfUseCase, type WorkshopState } from '../../shared/domain';
 import { COST_ASSUMPTION_INFO } from '../../shared/cost';
-import type { CompiledPack } from '../../shared/engine';
+import { canonicalJson, type CompiledPack } from '../../shared/engine';
 import type { StepId } from './route';
 
 /** One undoable edit in words, and the step it was made on (so an undo can say where it happened). */
@@ -10,7 +10,8 @@ export interface EditWords {
   step: StepId;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data, whatever the order of keys. */
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** The keys whose values differ between two records, in the order they first appear. */
 function changedKeys(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { canonicalJson } from '../../shared/engine';
 import type { SavedWorkshopState, WorkshopState } from '../../shared/domain';
 import type { AppState, StoreDeps } from './store';
 import type { SaveState } from './editor-slice';
@@ -140,6 +141,9 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         lastCoalesce = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null;
         if (undoable && !merge) {
           set({ session: next, past: [...past, session].slice(-HISTORY_LIMIT), future: [] });
+        } else if (merge && canonicalJson(next) === canonicalJson(past[past.length - 1])) {
+          // A run of edits that came back to where it started (a refused entry put back) leaves no undo step.
+          set({ session: next, past: past.slice(0, -1), future: [] });
         } else {
           set({ session: next, future: undoable ? [] : get().future });
         }

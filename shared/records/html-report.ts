@@ -126,7 +126,8 @@ function cost(input: RecordsInput): string {
     return [...head, '<p>The cost model prices the use cases: give them request volumes (now and in production) or training hours to see monthly cost per deployment option.</p>', '</section>'].join('\n');
   }
   const deployment = input.evaluation.decisions.find((d) => d.id === COST_DECISION);
-  const outcome = input.state.roomChoices[COST_DECISION]?.option ?? deployment?.recommended ?? null;
+  // A choice counts only while the decision applies (one made before is set aside).
+  const outcome = (deployment?.applicable ? input.state.roomChoices[COST_DECISION]?.option : undefined) ?? deployment?.recommended ?? null;
   const view = costView(input.pack, input.cost, outcome, excludedDeployments(input));
   const budget = input.cost.assumptions.monthlyBudget !== null;
   const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);

@@ -66,19 +66,22 @@ function fromVersion1(file: Record<string, unknown>): Record<string, unknown> {
 export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
   let value = raw;
   if (typeof raw === 'string') {
+    // A byte-order mark (a file saved again by a Windows editor) is not part of the JSON.
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     try {
-      value = JSON.parse(raw) as unknown;
+      value = JSON.parse(text) as unknown;
     } catch (error) {
       // Never the file's bytes in the message: what the file seems to be, or where its JSON breaks.
-      const kind = sniffFileKind(raw);
-      const message = kind ? `this is ${kind}, not a Stratum workshop file` : `this is not a Stratum workshop file: ${parseFailure(raw, error)}`;
+      const kind = sniffFileKind(text);
+      const message = kind ? `this is ${kind}, not a Stratum workshop file` : `it cannot be read as a Stratum workshop file: ${parseFailure(text, error)}`;
       return { ok: false, issues: [{ path: [], message, allowed: `a ${WORKSHOP_FORMAT} file exported by Stratum (.stratum.json)` }] };
     }
   }
-  const tooDeep = jsonNestingIssue(value);
-  if (tooDeep) return { ok: false, issues: [tooDeep] };
+  // What the file is comes first (describing what was found is safe at any depth); then how deep it nests.
   const outer = envelope(value);
   if (outer.length > 0) return { ok: false, issues: outer };
+  const tooDeep = jsonNestingIssue(value);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   value = fromVersion1(value as Record<string, unknown>);
   const parsed = WorkshopFileSchema.safeParse(value, {
     // Unknown fields: say which fields the object does know (fromZodIssues reads them after the marker).

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { scaleBand, scaleSequential } from 'd3-scale';
 import { measureText } from '../../../shared/diagram';
 import type { StakeholderAnalysis } from '../../../shared/engine';
@@ -8,6 +9,8 @@ interface AgreementHeatmapProps {
   optionLabel: (decision: string, option: string) => string;
   /** The group's outcome in words, as the table below says it (a tie as a tie). */
   groupOutcome: (group: StakeholderAnalysis['group'][number]) => string;
+  /** The options the group backs (each option of a tie): a person whose top option is one of them agrees. */
+  backedBy: (group: StakeholderAnalysis['group'][number]) => readonly string[];
   width?: number;
 }
 
@@ -36,7 +39,8 @@ function interpolate(t: number): string {
 }
 
 /** Participants × decisions: each cell is the person's own top option, coloured by how far they agree with the group. */
-export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, groupOutcome, width = 880 }: AgreementHeatmapProps) {
+export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, groupOutcome, backedBy, width = 880 }: AgreementHeatmapProps) {
+  const hatch = `heat-hatch-${useId().replace(/:/g, '')}`;
   const decisions = analysis.group.map((g) => g.decision);
   const people = analysis.stakeholders;
   const labelW = 170;
@@ -55,7 +59,7 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, groupOu
         aria-label="Agreement of each participant with the group’s recommendation per decision: green and marked = where the person’s own top option is the group’s, hatched red and marked ≠ where it is another. The table below gives the same figures."
       >
         <defs>
-          <pattern id="heat-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <line x1="0" y1="0" x2="0" y2="8" className="heat-hatch-line" />
           </pattern>
         </defs>
@@ -82,13 +86,13 @@ export function AgreementHeatmap({ analysis, decisionTitle, optionLabel, groupOu
             </text>
             {p.decisions.map((d) => {
               const group = analysis.group.find((g) => g.decision === d.decision);
-              const score = group?.applicable ? agreementScore(d.ranking, group.recommended) : null;
+              const score = !group?.applicable ? null : d.recommended && backedBy(group).includes(d.recommended) ? 1 : agreementScore(d.ranking, group.recommended);
               // Besides the colour, a mark and a hatch: "=" where the person's top option is the group's, "≠" where not.
               const mark = score === null ? '' : score === 1 ? '= ' : '≠ ';
               return (
                 <g key={d.decision}>
                   <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill={score === null ? 'var(--surface-2)' : colour(score)} />
-                  {score !== null && score < 1 && <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill="url(#heat-hatch)" />}
+                  {score !== null && score < 1 && <rect x={x(d.decision)} y={y(String(i))} width={x.bandwidth()} height={y.bandwidth()} rx={4} fill={`url(#${hatch})`} />}
                   <text x={(x(d.decision) ?? 0) + x.bandwidth() / 2} y={(y(String(i)) ?? 0) + y.bandwidth() / 2} dy="0.35em" textAnchor="middle" className={score === null ? 'heat-cell-text heat-muted' : 'heat-cell-text'}>
                     {mark}
                     {fitLabel(d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'n/a', x.bandwidth() - 12 - (mark ? 14 : 0))}

@@ -20,12 +20,18 @@ export function ConsensusStep() {
     .sort((a, b) => Number(a.answered) - Number(b.answered))
     .slice(0, 6);
   // The group's outcome as every other step says it: a tie is a tie.
-  const groupOutcome = (g: { decision: string; applicable: boolean; recommended: string | null }) => {
+  type GroupOutcome = { decision: string; applicable: boolean; recommended: string | null };
+  const tiedOf = (g: GroupOutcome): readonly string[] | null => {
     const tie = derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence;
-    const tied = g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
+    return g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
+  };
+  const groupOutcome = (g: GroupOutcome) => {
+    const tied = tiedOf(g);
     if (tied) return `Too close: ${tied.map((o) => optionLabel(g.decision, o)).join(' or ')}`;
     return g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable';
   };
+  /** The options the group backs: the recommendation, or each option of a tie (a person's top among them agrees). */
+  const backedBy = (g: GroupOutcome): readonly string[] => tiedOf(g) ?? (g.recommended ? [g.recommended] : []);
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
 
   return (
@@ -50,7 +56,7 @@ export function ConsensusStep() {
         <>
           <section className="card" aria-labelledby="heatmap-title">
             <h3 id="heatmap-title">Agreement with the group</h3>
-            <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} groupOutcome={groupOutcome} />
+            <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} groupOutcome={groupOutcome} backedBy={backedBy} />
             <div className="table-scroll">
               <table className="data-table">
                 <caption>Each participant’s recommendation per decision (the group’s in the first row)</caption>
@@ -79,7 +85,7 @@ export function ConsensusStep() {
                       </th>
                       {p.decisions.map((d) => {
                         const group = analysis.group.find((g) => g.decision === d.decision);
-                        const differs = group?.recommended !== d.recommended;
+                        const differs = group ? !(d.recommended ? backedBy(group).includes(d.recommended) : group.recommended === null) : true;
                         return (
                           <td key={d.decision} className={differs ? 'cell-differs' : undefined}>
                             {/* A mark besides the colour: the difference reads without telling red from green. */}

@@ -87,7 +87,7 @@ export function CostStep() {
           roadmap={roadmap}
           assumptions={derived.costAssumptions}
           deployment={deployment}
-          roomChoice={session.roomChoices.deployment?.option ?? null}
+          roomChoice={deployment?.applicable ? (session.roomChoices.deployment?.option ?? null) : null}
           optionLabel={optionLabel}
           onOpenDecision={() => navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}
           decisionHash={routeToHash({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}

@@ -25,9 +25,12 @@ export function readAssumption(info: CostAssumptionInfo, text: string): Assumpti
   return parseCostAssumptions({ [info.key]: value }).ok ? { ok: true, value } : refuse();
 }
 
-/** An assumption as the field shows it: plain digits (no separators) so it can be edited in place; empty for none. */
+/**
+ * An assumption as the field shows it: digits without grouping, with the system's decimal mark (so what is shown
+ * reads back as the same number when edited in place); empty for none.
+ */
 export function assumptionText(value: number | null): string {
-  return value === null ? '' : String(value);
+  return value === null ? '' : value.toLocaleString(undefined, { useGrouping: false, maximumFractionDigits: 12 });
 }
 
 /** The allowed range in words for the field's hint: "0 to 1,000", "above 0, up to 100,000,000". */

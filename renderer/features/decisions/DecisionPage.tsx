@@ -49,6 +49,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const session = useAppStore((s) => s.session);
   const navigate = useAppStore((s) => s.navigate);
   const change = useAppStore((s) => s.change);
+  const presenter = useAppStore((s) => s.presenter);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
   const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
   const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(current.flipPoints) ?? pack.criteria[0]!.id);
@@ -328,7 +329,12 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             </div>
           </section>
 
-          <RoomChoiceEditor decision={decision} recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
+          {/* Keyed by the saved choice: when it changes from elsewhere (an undo, another tab) the form starts from
+              it again, so an old reason is never saved with another option. */}
+          <RoomChoiceEditor
+            key={`${d.id}:${roomChoice?.option ?? ''}:${roomChoice?.reason ?? ''}`}
+            decision={decision}
+            recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
         </div>
       )}
       {!d.applicable && roomChoice && (
@@ -339,11 +345,13 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             The room chose <strong>{label(roomChoice.option)}</strong> when this decision applied. It is set aside while the decision does not apply: nothing
             else (the stack, the records, the summary) goes by it.
           </p>
-          <div className="room-choice-actions">
-            <button type="button" className="button" onClick={() => change((s) => withRoomChoice(s, d.id, null))}>
-              Clear the earlier choice
-            </button>
-          </div>
+          {!presenter && (
+            <div className="room-choice-actions">
+              <button type="button" className="button" onClick={() => change((s) => withRoomChoice(s, d.id, null))}>
+                Clear the earlier choice
+              </button>
+            </div>
+          )}
         </section>
       )}
     </article>

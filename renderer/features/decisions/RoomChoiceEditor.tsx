@@ -39,7 +39,9 @@ export function RoomChoiceEditor({
   };
   const save = () => {
     if (!option) return setError('Choose the option the room decided on.');
-    if (!agrees && !reason.trim()) return setError(`Reason is required when the room chooses another option than ${tied.length > 0 ? 'the tied ones' : 'the recommendation'}: say why.`);
+    if (!agrees && !reason.trim()) {
+      return setError(recommended ? `Reason is required when the room chooses an option other than ${tied.length > 0 ? 'the tied ones' : 'the recommendation'}: say why.` : 'Reason is required: say why the room chose it.');
+    }
     record(option);
   };
   const clear = () => {

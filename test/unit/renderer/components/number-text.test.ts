@@ -35,6 +35,8 @@ describe('numbers as people type them', () => {
   });
 
   it('refuses anything it would have to guess at, rather than read part of it', () => {
-    for (const text of ['', 'thirty', '30,0000', '1,50,000', '5ms', '1.2.3', '12abc', '--5', 'k', '%']) expect(en(text, true), text).toBeNaN();
+    for (const text of ['', 'thirty', '30,0000', '1,50,000', '5ms', '1.2.3', '12abc', '--5', 'k', '%', '1e3k', '1.5e1%', '1e-400']) expect(en(text, true), text).toBeNaN();
+    expect(en('0')).toBe(0);
+    expect(en('0.000')).toBe(0);
   });
 });

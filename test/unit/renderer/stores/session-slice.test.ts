@@ -82,6 +82,21 @@ describe('session: answers and weights', () => {
     expect(s.store.getState().session?.weights['p1']?.['cost']).toBe(5);
   });
 
+  it('leaves no undo step for a run of edits that came back to where it started (a refused entry put back)', async () => {
+    const s = setup();
+    await openFresh(s);
+    const defaults = { cost: 3 };
+    s.store.getState().change((st) => withAnswer(st, 'governanceMaturity', 'high'));
+    const pastBefore = s.store.getState().past.length;
+    s.store.getState().change((st) => withWeight(st, 'p1', 'cost', 4, defaults), { coalesceKey: 'weight:p1:cost' });
+    expect(s.store.getState().past.length).toBe(pastBefore + 1);
+    // Back to where the run began: the step goes with it.
+    s.store.getState().change((st) => ({ ...st, weights: {} }), { coalesceKey: 'weight:p1:cost' });
+    expect(s.store.getState().past.length).toBe(pastBefore);
+    s.store.getState().undo();
+    expect(s.store.getState().session?.answers).toEqual({});
+  });
+
   it('saves what undo restored', async () => {
     const s = setup();
     const id = await openFresh(s);

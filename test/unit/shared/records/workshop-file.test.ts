@@ -74,11 +74,13 @@ describe('stratum.workshop JSON', () => {
   it('refuses other files and says what they are', () => {
     expect(messages({ format: 'stratum.answers', version: 1, answers: {} })[0]).toMatch(/^\$\.format: this is a Stratum answers file, not a workshop/);
     expect(messages([])[0]).toMatch(/^\$: a workshop file must be a JSON object; found: \[\]/);
-    expect(messages('{ "format": ')[0]).toBe('$: this is not a Stratum workshop file: it is not valid JSON (it ends too soon); allowed: a stratum.workshop file exported by Stratum (.stratum.json)');
+    expect(messages('{ "format": ')[0]).toBe('$: it cannot be read as a Stratum workshop file: it is not valid JSON (it ends too soon); allowed: a stratum.workshop file exported by Stratum (.stratum.json)');
     expect(messages({ version: 1 })[0]).toBe(`$.format: this is not a Stratum workshop file: it has no "format" field; allowed: "${WORKSHOP_FORMAT}"`);
     // A picture or a document is named as what it is, and none of its bytes are echoed.
     expect(messages('\ufffdPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')[0]).toBe('$: this is a PNG image, not a Stratum workshop file; allowed: a stratum.workshop file exported by Stratum (.stratum.json)');
-    expect(messages('{ "format": xyz }')[0]).toBe('$: this is not a Stratum workshop file: it is not valid JSON; allowed: a stratum.workshop file exported by Stratum (.stratum.json)');
+    expect(messages('{ "format": xyz }')[0]).toBe('$: it cannot be read as a Stratum workshop file: it is not valid JSON; allowed: a stratum.workshop file exported by Stratum (.stratum.json)');
+    // A byte-order mark in front (a file saved again by a Windows editor) is read past.
+    expect(parseWorkshopFile(`\ufeff${workshopToJson(bankInput())}`).ok).toBe(true);
     expect(messages('%PDF-1.7\n%\ufffd')[0]).toMatch(/^\$: this is a PDF document, not a Stratum workshop file/);
   });
 
