@@ -35,6 +35,8 @@ export interface SessionSlice {
   undo: () => void;
   redo: () => void;
   flushSession: () => Promise<void>;
+  /** After a conflict: saves this tab's workshop over what another tab or window saved meanwhile. */
+  keepSessionEdits: () => Promise<void>;
 }
 
 export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> {
@@ -166,6 +168,21 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         lastCoalesce = null;
         set({ session: next, past: [...past, session], future: rest });
         schedule();
+      },
+
+      keepSessionEdits: async () => {
+        const { sessionWorkshopId } = get();
+        if (!sessionWorkshopId) return;
+        const latest = await deps.api['workshopState.get']({ id: sessionWorkshopId });
+        if (get().sessionWorkshopId !== sessionWorkshopId) return;
+        if (!latest.ok) {
+          set({ sessionSaveState: 'error', sessionSaveError: latest.error.message });
+          return;
+        }
+        // This tab's state is saved on top of the latest revision, replacing it (as the bar says).
+        set({ sessionRevision: latest.value.revision, sessionConflict: false });
+        dirty = true;
+        await get().flushSession();
       },
 
       flushSession: async () => {

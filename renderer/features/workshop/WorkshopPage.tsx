@@ -35,6 +35,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
   const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
   const conflict = useAppStore((s) => s.sessionConflict);
+  const keepSessionEdits = useAppStore((s) => s.keepSessionEdits);
   const flushSave = useAppStore((s) => s.flushSave);
   const flushSession = useAppStore((s) => s.flushSession);
   const navigate = useAppStore((s) => s.navigate);
@@ -105,26 +106,43 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
         <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
         <div className="workshop-bar-end">
           {!presenter && <UndoButtons />}
-          {!presenter && (
+          {!presenter && !conflict && (
             <SaveIndicator
               state={saveState}
               error={saveError}
               onRetry={() => {
-                if (conflict) {
-                  void loadSession(id);
-                } else {
-                  void flushSave();
-                  void flushSession();
-                }
+                void flushSave();
+                void flushSession();
               }}
-              retryLabel={conflict ? 'Reload' : 'Retry'}
             />
+          )}
+          {!presenter && conflict && (
+            <div className="save-indicator save-error" role="status">
+              <span>Not saved: changed elsewhere</span>
+            </div>
           )}
           <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
             {presenter ? 'Exit presenter mode' : 'Present'}
           </button>
         </div>
       </div>
+      {conflict && (
+        // Saved in another tab or window since this one loaded: the room chooses which version stays, knowingly.
+        <div className="callout callout-warning conflict-bar" role="alert">
+          <p>
+            <strong>This workshop was changed in another tab or window.</strong> The edits made here are not saved yet. Keep them (they replace the other
+            version), or take the other version (the edits made here are dropped).
+          </p>
+          <div className="conflict-actions">
+            <button type="button" className="button button-primary" onClick={() => void keepSessionEdits()}>
+              Keep this tab’s edits
+            </button>
+            <button type="button" className="button" onClick={() => void loadSession(id)}>
+              Take the other version
+            </button>
+          </div>
+        </div>
+      )}
       <div className="workshop-body">
         {!presenter && <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />}
         <main ref={pane} className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
