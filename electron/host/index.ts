@@ -39,7 +39,6 @@ async function main(): Promise<number> {
     host = await startHost({ deps, token, rendererDir: path.join(__dirname, '..', 'renderer') }, args.port);
   } catch (err) {
     opened.value.db.close();
-    stop.done();
     const code = (err as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Port ${args.port} is already in use; try --port 0 for a free one.` : `Could not start: ${(err as Error).message}`);
     return 2;
@@ -53,7 +52,7 @@ async function main(): Promise<number> {
   console.log('Stopping Stratum: closing the database…');
   await host.close();
   opened.value.db.close();
-  stop.done();
+  // The listeners stay until the process exits: a repeat of the signal arriving now must not kill it.
   return 0;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Resolves on the first SIGINT or SIGTERM, and keeps listening afterwards so that the same Ctrl-C seen
  * twice (the terminal signals the whole process group: `npm start`'s launcher, which passes it on, and
- * this process) cannot kill the host halfway through closing its database. Repeats are ignored; `done`
- * removes the listeners once the host has shut down.
+ * this process) cannot kill the host halfway through closing its database, nor between closing it and
+ * exiting. Repeats are ignored; the host keeps the listeners until it exits (`done` removes them, for a
+ * caller that goes on running).
  */
 export function firstStopSignal(proc: NodeJS.Process = process): { signalled: Promise<NodeJS.Signals>; done: () => void } {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
