@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail } from './support/app';
 import { screenshot } from './support/browser';
 
-const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
 const recommendation = (page: Page) => page.locator('.cost-recommendation').textContent();
 const curveSummary = (page: Page) => page.getByRole('img', { name: /^Monthly cost against sustained utilization/ }).getAttribute('aria-label');
 const useCaseCosts = (page: Page) => page.getByRole('region', { name: 'Each use case' }).getByRole('table');

@@ -1,11 +1,10 @@
 // Number fields read what people type (separators, a decimal comma, "1.5M", "55%" for a fraction) and never
 // save a value nobody entered: a refused text keeps its message, and the value from before stays saved.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved } from './support/app';
+import type { Locator } from 'playwright-core';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION } from './support/app';
 import { screenshot } from './support/browser';
 
-const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
 
 async function typeInto(field: Locator, text: string): Promise<void> {
   await field.click();
@@ -45,7 +44,7 @@ describe('number fields', () => {
 
     // Organisation: a decimal comma and a percentage where a fraction is asked.
     await rail(page).getByRole('button', { name: /Organisation/ }).click();
-    const utilization = page.getByRole('textbox', { name: 'What average utilization would owned accelerators sustain (0 to 1)?', exact: true });
+    const utilization = page.getByRole('textbox', { name: UTILIZATION_QUESTION, exact: true });
     await typeInto(utilization, '0,55');
     await expect.poll(() => utilization.inputValue()).toBe('0.55');
     await typeInto(utilization, '62%');
@@ -70,7 +69,7 @@ describe('number fields', () => {
     await expect.poll(() => page.getByLabel('Requests a month in production of Fraud scoring', { exact: true }).inputValue()).toBe('30,000,000');
     expect(await page.getByLabel('Requests a month now of Fraud scoring', { exact: true }).inputValue()).toBe('1,500,000');
     await rail(page).getByRole('button', { name: /Organisation/ }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'What average utilization would owned accelerators sustain (0 to 1)?', exact: true }).inputValue()).toBe('0.62');
+    await expect.poll(() => page.getByRole('textbox', { name: UTILIZATION_QUESTION, exact: true }).inputValue()).toBe('0.62');
     await context.close();
   });
 });

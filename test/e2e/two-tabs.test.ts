@@ -2,11 +2,9 @@
 // with both ways out: keep this tab's edits (saved over the other version) or take the other version.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
 import { screenshot } from './support/browser';
 
-const UTILIZATION = 'What average utilization would owned accelerators sustain (0 to 1)?';
-const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
 const utilization = (page: Page) => page.getByRole('textbox', { name: UTILIZATION, exact: true });
 
 async function answer(page: Page, value: string): Promise<void> {

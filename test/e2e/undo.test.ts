@@ -3,12 +3,10 @@
 // participant offered back with their weights.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
 import { screenshot } from './support/browser';
 
-const rail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
 const notice = (page: Page, text: string | RegExp) => page.locator('.notice').filter({ hasText: text });
-const UTILIZATION = 'What average utilization would owned accelerators sustain (0 to 1)?';
 
 describe('undo and redo', () => {
   const app = useAppUnderTest();

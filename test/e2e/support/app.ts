@@ -79,3 +79,9 @@ export async function createWorkshopInUi(page: Page, title: string): Promise<voi
   await page.getByRole('button', { name: 'Create workshop' }).click();
   await expect.poll(() => page.getByRole('heading', { name: 'Setup' }).count()).toBe(1);
 }
+
+/** The workshop's step rail. */
+export const stepRail = (page: Page) => page.getByRole('navigation', { name: 'Workshop steps' });
+
+/** The Organisation step's number question about utilization, as the e2e tests type into it. */
+export const UTILIZATION_QUESTION = 'What average utilization would owned accelerators sustain (0 to 1)?';
