@@ -24,7 +24,8 @@ function summary(input: RecordsInput, views: readonly DecisionView[]): string {
     `<a href="#decision-${escapeHtml(v.id)}">${escapeHtml(v.title)}</a>`,
     `${outcomeLine(v)}${v.override && v.recommended ? `<br><span class="note">Stratum recommended ${escapeHtml(v.recommended.label)}</span>` : ''}`,
     badge(statusLabel(v.record.status), `status-${v.record.status}`),
-    v.robustness === null ? '-' : escapeHtml(formatPercent(v.robustness)),
+    // Robustness is the recommendation's: under a room's other choice, the cell says whose it is.
+    v.robustness === null ? '-' : `${escapeHtml(formatPercent(v.robustness))}${v.override && v.recommended ? `<br><span class="note">for ${escapeHtml(v.recommended.label)}</span>` : ''}`,
     String(v.risks.filter((r) => r.severity === 'high').length),
   ]);
   // The organisation's open questions and each use case's own.
