@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { invokeChannelAsync, isChannel, type HandlerDeps, type Logger } from '../handlers';
 import { SECURITY_HEADERS } from '../main/csp';
 import { mimeTypeFor, resolveStaticPath } from '../main/static-files';
@@ -11,7 +11,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HostOptions {
   deps: HandlerDeps;
-  /** The per-launch secret every /api/ request must carry as `Authorization: Bearer <token>`. */
+  /**
+   * The per-launch secret an /api/ request carries as `Authorization: Bearer <token>`. A request that proves it
+   * also gets this launch's session cookie, which stands in for the header on requests from the app's own pages
+   * (see checkApiAccess).
+   */
   token: string;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
@@ -66,17 +70,97 @@ export function checkRequestOrigin(headers: http.IncomingHttpHeaders, port: numb
   return null;
 }
 
+const MISSING_TOKEN = 'Missing API token: open the address Stratum printed when it started.';
+
 /** Token check for /api/: 401 when missing, 403 when wrong (compared in constant time). */
 export function checkToken(headers: http.IncomingHttpHeaders, token: string): Refusal | null {
   const auth = headers.authorization;
   const match = typeof auth === 'string' ? /^Bearer (\S+)$/.exec(auth) : null;
-  if (!match?.[1]) return { status: 401, message: 'Missing API token: open the address Stratum printed when it started.' };
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(token);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!match?.[1]) return { status: 401, message: MISSING_TOKEN };
+  if (!sameSecret(match[1], token)) {
     return { status: 403, message: 'Wrong API token: open the address Stratum printed when it last started.' };
   }
   return null;
+}
+
+/** Compared in constant time (for equal lengths). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * This launch's browser session: a cookie the host sets once a request has proved the token, so that an
+ * address copied from one tab (a workshop step, say) opens in another tab of the same browser without the
+ * token. Its value is random and made afresh by every startHost, never the token or derived from it: a host
+ * started again (even on the same port, even with the same token) refuses an older cookie, and a cookie that
+ * leaks reveals nothing about the token. Named after the port because browsers send a 127.0.0.1 cookie to
+ * every port of 127.0.0.1.
+ */
+export interface SessionCookie {
+  name: string;
+  value: string;
+}
+
+export const SESSION_COOKIE_PREFIX = 'stratum-session-';
+
+/** The Set-Cookie value: HttpOnly (no script reads it), SameSite=Strict, and no Max-Age or Expires, so it ends with the browser session. */
+export function sessionCookieHeader(session: SessionCookie): string {
+  return `${session.name}=${session.value}; Path=/; HttpOnly; SameSite=Strict`;
+}
+
+/** Every value the Cookie header gives `name` (a page on another port of 127.0.0.1 can add one of the same name). */
+function cookieValues(header: string | undefined, name: string): string[] {
+  if (!header) return [];
+  const values: string[] = [];
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
+  }
+  return values;
+}
+
+/**
+ * Whether the browser says this request comes from one of this host's own pages: an `Origin` of this host
+ * (browsers send it with every POST) or `Sec-Fetch-Site: same-origin`, and no `Sec-Fetch-Site` saying
+ * otherwise. Pages cannot set either header. A page on another port of 127.0.0.1 is "same-site" for the
+ * cookie's SameSite rule, which is why its Origin (another port) must still be refused.
+ */
+function fromOwnPage(headers: http.IncomingHttpHeaders, port: number): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin') return false;
+  const origin = headers.origin;
+  if (origin !== undefined) return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
+  return site === 'same-origin';
+}
+
+export type ApiAccess = { ok: true; via: 'token' | 'cookie' } | { ok: false; refusal: Refusal };
+
+/**
+ * Who may call /api/ (after checkRequestOrigin). A request with an `Authorization` header is judged by it
+ * alone: a wrong token is refused even beside a valid cookie. Without one, this launch's session cookie is
+ * accepted, but only from the app's own pages (fromOwnPage). Missing both → 401; a cookie from an earlier
+ * launch → 403; the cookie from anywhere else → 403.
+ */
+export function checkApiAccess(headers: http.IncomingHttpHeaders, token: string, session: SessionCookie, port: number): ApiAccess {
+  if (headers.authorization !== undefined) {
+    const refusal = checkToken(headers, token);
+    return refusal ? { ok: false, refusal } : { ok: true, via: 'token' };
+  }
+  const values = cookieValues(headers.cookie, session.name);
+  if (values.length === 0) return { ok: false, refusal: { status: 401, message: MISSING_TOKEN } };
+  if (!fromOwnPage(headers, port)) {
+    return {
+      ok: false,
+      refusal: { status: 403, message: 'Refused: Stratum’s session cookie counts only on requests from its own pages; other callers send the API token (Authorization: Bearer …).' },
+    };
+  }
+  // Compared with every value given, so a junk cookie of the same name cannot shut a valid one out.
+  if (!values.map((v) => sameSecret(v, session.value)).includes(true)) {
+    return { ok: false, refusal: { status: 403, message: 'This browser’s Stratum session is from an earlier start: open the address Stratum printed when it last started.' } };
+  }
+  return { ok: true, via: 'cookie' };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -125,9 +209,20 @@ function readBody(req: http.IncomingMessage): Promise<{ ok: true; text: string }
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, opts: HostOptions): Promise<void> {
-  const tokenRefusal = checkToken(req.headers, opts.token);
-  if (tokenRefusal) return refuse(res, tokenRefusal);
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  pathname: string,
+  opts: HostOptions,
+  session: SessionCookie,
+  port: number,
+): Promise<void> {
+  const access = checkApiAccess(req.headers, opts.token, session, port);
+  if (!access.ok) return refuse(res, access.refusal);
+  // The token proved: this browser gets (or keeps) the session cookie, unless it already holds this launch's.
+  if (access.via === 'token' && !cookieValues(req.headers.cookie, session.name).includes(session.value)) {
+    res.setHeader('Set-Cookie', sessionCookieHeader(session));
+  }
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return refuse(res, { status: 405, message: 'API calls are POST requests.' });
@@ -181,6 +276,8 @@ function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathn
 export function startHost(opts: HostOptions, port = 0): Promise<RunningHost> {
   const log = opts.log ?? ((m: string, e?: unknown) => console.error(`[stratum] ${m}`, e ?? ''));
   let boundPort = port;
+  // A fresh random value per start: a cookie from an earlier start is refused. The name waits for the port.
+  const sessionValue = randomBytes(32).toString('base64url');
   const t = opts.timeouts ?? {};
   // Slow or stalled clients are cut off instead of holding the host (see HostTimeouts).
   const serverOptions: http.ServerOptions = {
@@ -199,7 +296,7 @@ export function startHost(opts: HostOptions, port = 0): Promise<RunningHost> {
       return refuse(res, { status: 400, message: 'Malformed request address.' });
     }
     const work = pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, pathname, opts)
+      ? handleApi(req, res, pathname, opts, { name: `${SESSION_COOKIE_PREFIX}${boundPort}`, value: sessionValue }, boundPort)
       : Promise.resolve(handleStatic(req, res, pathname, opts.rendererDir));
     work.catch((err: unknown) => {
       log('request failed', err);

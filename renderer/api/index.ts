@@ -17,7 +17,10 @@ const TOKEN_KEY = 'stratum.token';
 
 /**
  * Picks the transport once at start-up: the preload's window.stratum in the desktop window, else the
- * loopback host with the token from the address Stratum printed (kept for reloads of this tab).
+ * loopback host with the token from the address Stratum printed (kept for reloads of this tab). A tab
+ * without the token (an address copied from another tab) calls the host anyway: the session cookie set for
+ * this browser by a call with the token stands in for it, and if the host refuses, the page says to open the
+ * printed address. A token in the address is always sent, so a wrong one is refused even beside the cookie.
  */
 export function pickTransport(): Transport | { error: string } {
   if (window.stratum) return { kind: 'electron', api: window.stratum.api, onMenuCommand: window.stratum.onMenuCommand };
@@ -26,12 +29,5 @@ export function pickTransport(): Transport | { error: string } {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
   }
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (!token) {
-    return {
-      error:
-        'This page needs the address Stratum printed in its terminal (it ends with #token=…). Open that address, or restart with npm start.',
-    };
-  }
-  return { kind: 'browser', api: createHttpApi(token), onMenuCommand: () => () => undefined };
+  return { kind: 'browser', api: createHttpApi(sessionStorage.getItem(TOKEN_KEY)), onMenuCommand: () => () => undefined };
 }
