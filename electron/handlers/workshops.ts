@@ -1,5 +1,5 @@
 import { fail, ok, type ApiResult, type ArchiveWorkshopInput, type CreateWorkshopInput, type ListWorkshopsInput, type UpdateWorkshopInput, type WorkshopRef } from '../../shared/contract';
-import { type Workshop } from '../../shared/domain';
+import { type Workshop, type WorkshopFields } from '../../shared/domain';
 import type { HandlerDeps } from './deps';
 
 function today(d: Date): string {
@@ -37,9 +37,34 @@ export function getWorkshop(deps: HandlerDeps, input: WorkshopRef): ApiResult<Wo
   return w ? ok(w) : notFound(input.id);
 }
 
+const DETAIL_NAMES: Record<keyof WorkshopFields, string> = {
+  title: 'title',
+  organisation: 'organisation',
+  facilitator: 'facilitator',
+  date: 'date',
+  description: 'description',
+};
+
+/** "title", "title and date", "title, date and description". */
+function listed(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 export function updateWorkshop(deps: HandlerDeps, input: UpdateWorkshopInput): ApiResult<Workshop> {
-  const w = deps.workshops.update(input.id, input.patch, deps.clock().toISOString());
-  return w ? ok(w) : notFound(input.id);
+  const outcome = deps.workshops.update(input.id, input.patch, deps.clock().toISOString(), input.base);
+  switch (outcome.kind) {
+    case 'updated':
+      return ok(outcome.workshop);
+    case 'missing':
+      return notFound(input.id);
+    case 'conflict': {
+      const many = outcome.fields.length > 1;
+      return fail(
+        'conflict',
+        `The workshop's ${listed(outcome.fields.map((f) => DETAIL_NAMES[f]))} ${many ? 'were' : 'was'} changed elsewhere since this page read ${many ? 'them' : 'it'}, so nothing was saved. Reload to see the latest details.`,
+      );
+    }
+  }
 }
 
 export function archiveWorkshop(deps: HandlerDeps, input: ArchiveWorkshopInput): ApiResult<Workshop> {

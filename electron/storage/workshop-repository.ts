@@ -35,11 +35,21 @@ const COLUMNS: Record<keyof WorkshopFields, string> = {
   description: 'description',
 };
 
+export type UpdateWorkshopOutcome =
+  | { kind: 'updated'; workshop: Workshop }
+  | { kind: 'missing' }
+  /** `fields`: the patched fields changed elsewhere since the caller read them; nothing was written. */
+  | { kind: 'conflict'; current: Workshop; fields: (keyof WorkshopFields)[] };
+
 export interface WorkshopRepository {
   list(options: { includeArchived: boolean }): Workshop[];
   get(id: string): Workshop | null;
   insert(workshop: Workshop): Workshop;
-  update(id: string, patch: Partial<WorkshopFields>, updatedAt: string): Workshop | null;
+  /**
+   * Writes the patched fields. A field with a `base` (what the caller read) is written only if it still holds that
+   * value (or already the new one); if any does not, nothing is written and the conflict is reported.
+   */
+  update(id: string, patch: Partial<WorkshopFields>, updatedAt: string, base?: Partial<WorkshopFields>): UpdateWorkshopOutcome;
   setArchived(id: string, archived: boolean, updatedAt: string): Workshop | null;
   count(): number;
 }
@@ -65,6 +75,28 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
     return row ? fromRow(row) : null;
   };
 
+  // Read, compare and write in one transaction, so no other save can land between the check and the write.
+  const update = db.transaction((id: string, patch: Partial<WorkshopFields>, updatedAt: string, base: Partial<WorkshopFields>): UpdateWorkshopOutcome => {
+    const current = get(id);
+    if (!current) return { kind: 'missing' };
+    const keys = (Object.keys(COLUMNS) as (keyof WorkshopFields)[]).filter((k) => patch[k] !== undefined);
+    // Only a field this caller changes, and someone else changed since it read it, conflicts: edits to other
+    // fields meanwhile are kept, not reported.
+    const fields = keys.filter((k) => base[k] !== undefined && current[k] !== base[k] && current[k] !== patch[k]);
+    if (fields.length > 0) return { kind: 'conflict', current, fields };
+    const sqlKey = keys.join(',');
+    let stmt = updates.get(sqlKey);
+    if (!stmt) {
+      const sets = [...keys.map((k) => `${COLUMNS[k]} = @${k}`), 'updated_at = @updatedAt'].join(', ');
+      stmt = db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id`);
+      updates.set(sqlKey, stmt);
+    }
+    const params: Record<string, string> = { id, updatedAt };
+    for (const k of keys) params[k] = patch[k] as string;
+    stmt.run(params);
+    return { kind: 'updated', workshop: get(id) ?? current };
+  });
+
   return {
     list: ({ includeArchived }) => (includeArchived ? listAll : listActive).all().map(fromRow),
     get,
@@ -72,20 +104,7 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
       insertOne.run({ ...w, archived: w.archived ? 1 : 0 });
       return w;
     },
-    update: (id, patch, updatedAt) => {
-      const keys = (Object.keys(COLUMNS) as (keyof WorkshopFields)[]).filter((k) => patch[k] !== undefined);
-      const sqlKey = keys.join(',');
-      let stmt = updates.get(sqlKey);
-      if (!stmt) {
-        const sets = [...keys.map((k) => `${COLUMNS[k]} = @${k}`), 'updated_at = @updatedAt'].join(', ');
-        stmt = db.prepare(`UPDATE workshops SET ${sets} WHERE id = @id`);
-        updates.set(sqlKey, stmt);
-      }
-      const params: Record<string, string> = { id, updatedAt };
-      for (const k of keys) params[k] = patch[k] as string;
-      const { changes } = stmt.run(params);
-      return changes === 0 ? null : get(id);
-    },
+    update: (id, patch, updatedAt, base = {}) => update(id, patch, updatedAt, base),
     setArchived: (id, archived, updatedAt) => {
       const { changes } = archiveOne.run(archived ? 1 : 0, updatedAt, id);
       return changes === 0 ? null : get(id);

@@ -10,6 +10,10 @@ export interface EditorSlice {
   current: Workshop | null;
   /** What the person sees and types, saved after a pause. */
   draft: Record<EditableField, string> | null;
+  /** For each field, the saved value the person's edit started from: sent with a save, so one over another tab's edit is refused. */
+  draftBase: Record<EditableField, string> | null;
+  /** When a save was refused because another tab or window changed the same details: that version, as saved. */
+  detailsConflict: Workshop | null;
   loadStatus: 'idle' | 'loading' | 'ready' | 'error';
   loadError: string | null;
   fieldErrors: Partial<Record<EditableField, string>>;
@@ -21,6 +25,18 @@ export interface EditorSlice {
   /** Saves pending edits now (after the debounce, on leaving a page, or on retry). */
   flushSave: () => Promise<void>;
   workshopChangedElsewhere: (workshop: Workshop) => void;
+  /** After a conflict: saves this tab's details over the other version. */
+  keepDetailsEdits: () => Promise<void>;
+  /** After a conflict: shows the other version's details and drops this tab's unsaved edits to them. */
+  takeOtherDetails: () => Promise<void>;
+}
+
+/** One detail as this tab has it and as the other tab saved it. */
+export interface DetailDifference {
+  field: EditableField;
+  label: string;
+  mine: string;
+  theirs: string;
 }
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -33,8 +49,21 @@ const FIELD_LABELS: Record<EditableField, string> = {
   description: 'Description',
 };
 
+const FIELDS = Object.keys(FIELD_LABELS) as EditableField[];
+
 function draftOf(w: Workshop): Record<EditableField, string> {
   return { title: w.title, organisation: w.organisation, facilitator: w.facilitator, date: w.date, description: w.description };
+}
+
+/** A typed value as it would be saved (the contract trims all but the description). */
+function saved(field: EditableField, value: string): string {
+  return field === 'description' ? value : value.trim();
+}
+
+/** The details where this tab's value and the other tab's saved one differ, in the form's order. */
+export function detailDifferences(draft: Record<EditableField, string> | null, theirs: Workshop | null): DetailDifference[] {
+  if (!draft || !theirs) return [];
+  return FIELDS.filter((f) => saved(f, draft[f]) !== theirs[f]).map((f) => ({ field: f, label: FIELD_LABELS[f], mine: saved(f, draft[f]), theirs: theirs[f] }));
 }
 
 /** Checks one field against the contract; returns a message naming the field, or null. */
@@ -57,29 +86,82 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
       const { current, draft, fieldErrors } = get();
       if (!current || !draft) return {};
       const patch: Partial<WorkshopFields> = {};
-      for (const key of Object.keys(draft) as EditableField[]) {
+      for (const key of FIELDS) {
         if (fieldErrors[key]) continue;
-        const value = key === 'description' ? draft[key] : draft[key].trim();
+        const value = saved(key, draft[key]);
         if (value !== current[key]) patch[key] = value;
       }
       return patch;
     };
 
+    /**
+     * Takes a saved version of the open workshop. Fields the person has not touched show it; fields they are editing
+     * keep their text and the value it started from, so saving them over an edit made elsewhere is refused, not
+     * silent. `written`: the fields this tab just saved, whose saved value is now the start of any further edit.
+     */
+    const takeSaved = (workshop: Workshop, written: readonly EditableField[] = []) => {
+      const { current, draft, draftBase } = get();
+      if (current?.id !== workshop.id || !draft || !draftBase) return;
+      const nextDraft = { ...draft };
+      const nextBase = { ...draftBase };
+      for (const key of FIELDS) {
+        if (written.includes(key)) {
+          nextBase[key] = workshop[key];
+        } else if (draft[key] === current[key]) {
+          nextDraft[key] = workshop[key];
+          nextBase[key] = workshop[key];
+        }
+      }
+      set({ current: workshop, draft: nextDraft, draftBase: nextBase });
+    };
+
+    const updateList = (workshop: Workshop) => {
+      const items = get().workshops;
+      if (items.some((w) => w.id === workshop.id)) set({ workshops: items.map((w) => (w.id === workshop.id ? workshop : w)) });
+    };
+
+    const latestOf = async (id: string): Promise<Workshop | null> => {
+      const result = await deps.api['workshops.get']({ id });
+      if (get().current?.id !== id) return null;
+      if (!result.ok) {
+        set({ saveState: 'error', saveError: result.error.message });
+        return null;
+      }
+      return result.value;
+    };
+
     const saveOnce = async (): Promise<void> => {
-      const { current } = get();
+      const { current, draftBase, detailsConflict } = get();
+      // Until the person chooses a version, edits wait here: saving them again would be refused again.
+      if (detailsConflict) {
+        set({ saveState: 'error' });
+        return;
+      }
       const patch = pendingPatch();
-      if (!current || Object.keys(patch).length === 0) {
+      const keys = Object.keys(patch) as EditableField[];
+      if (!current || keys.length === 0) {
         if (get().saveState === 'saving') set({ saveState: 'saved' });
         return;
       }
       set({ saveState: 'saving', saveError: null });
-      const result = await deps.api['workshops.update']({ id: current.id, patch });
+      const base: Partial<WorkshopFields> = {};
+      for (const key of keys) base[key] = draftBase?.[key] ?? current[key];
+      const result = await deps.api['workshops.update']({ id: current.id, patch, base });
       if (get().current?.id !== current.id) return;
       if (result.ok) {
-        set({ current: result.value, saveState: 'saved', saveError: null });
-        get().workshopChangedElsewhere(result.value);
+        takeSaved(result.value, keys);
+        updateList(result.value);
+        set({ saveState: 'saved', saveError: null });
         // Edits typed while this save was in flight go out in the next one.
         if (Object.keys(pendingPatch()).length > 0) await saveOnce();
+      } else if (result.error.code === 'conflict') {
+        // Another tab saved some of these fields first: show its edits to the others, and let the person choose.
+        const latest = await latestOf(current.id);
+        if (!latest) return;
+        takeSaved(latest);
+        updateList(latest);
+        if (Object.keys(pendingPatch()).length === 0) set({ saveState: 'saved', saveError: null });
+        else set({ saveState: 'error', saveError: result.error.message, detailsConflict: latest });
       } else {
         const issues = result.error.issues ?? [];
         const fieldErrors = { ...get().fieldErrors };
@@ -94,6 +176,8 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
     return {
       current: null,
       draft: null,
+      draftBase: null,
+      detailsConflict: null,
       loadStatus: 'idle',
       loadError: null,
       fieldErrors: {},
@@ -103,15 +187,15 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
       openWorkshop: async (id) => {
         if (get().current?.id === id && get().loadStatus === 'ready') return;
         await get().flushSave();
-        set({ current: null, draft: null, loadStatus: 'loading', loadError: null, fieldErrors: {}, saveState: 'idle', saveError: null });
+        set({ current: null, draft: null, draftBase: null, detailsConflict: null, loadStatus: 'loading', loadError: null, fieldErrors: {}, saveState: 'idle', saveError: null });
         const result = await deps.api['workshops.get']({ id });
-        if (result.ok) set({ current: result.value, draft: draftOf(result.value), loadStatus: 'ready' });
+        if (result.ok) set({ current: result.value, draft: draftOf(result.value), draftBase: draftOf(result.value), loadStatus: 'ready' });
         else set({ loadStatus: 'error', loadError: result.error.message });
       },
 
       closeWorkshop: async () => {
         await get().flushSave();
-        set({ current: null, draft: null, loadStatus: 'idle', fieldErrors: {}, saveState: 'idle', saveError: null });
+        set({ current: null, draft: null, draftBase: null, detailsConflict: null, loadStatus: 'idle', fieldErrors: {}, saveState: 'idle', saveError: null });
       },
 
       editField: (field, value) => {
@@ -144,19 +228,31 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
       },
 
       workshopChangedElsewhere: (workshop) => {
-        const { current, draft } = get();
-        const items = get().workshops;
-        if (items.some((w) => w.id === workshop.id)) {
-          set({ workshops: items.map((w) => (w.id === workshop.id ? workshop : w)) });
-        }
-        if (current?.id === workshop.id && draft) {
-          // Keep what the person is typing; take the saved values for fields they have not touched.
-          const merged = { ...draft };
-          for (const key of Object.keys(draft) as EditableField[]) {
-            if (draft[key] === current[key]) merged[key] = workshop[key];
-          }
-          set({ current: workshop, draft: merged });
-        }
+        updateList(workshop);
+        // Keep what the person is typing; take the saved values for fields they have not touched.
+        takeSaved(workshop);
+      },
+
+      keepDetailsEdits: async () => {
+        const { current } = get();
+        if (!current) return;
+        const latest = await latestOf(current.id);
+        if (!latest) return;
+        takeSaved(latest);
+        updateList(latest);
+        // This tab's edits are saved on top of the version just read, replacing it (as the bar says).
+        set({ draftBase: draftOf(latest), detailsConflict: null, saveState: 'saving', saveError: null });
+        await get().flushSave();
+      },
+
+      takeOtherDetails: async () => {
+        const { current } = get();
+        if (!current) return;
+        cancelTimer();
+        const latest = await latestOf(current.id);
+        if (!latest) return;
+        updateList(latest);
+        set({ current: latest, draft: draftOf(latest), draftBase: draftOf(latest), fieldErrors: {}, detailsConflict: null, saveState: 'saved', saveError: null });
       },
     };
   };

@@ -27,12 +27,20 @@ export interface SessionSlice {
   sessionSaveError: string | null;
   /** The last save failed because the workshop changed elsewhere: reloading is the way out. */
   sessionConflict: boolean;
+  /** After a conflict: the other tab's or window's version, as it was saved when this tab's save was refused. */
+  sessionTheirs: WorkshopState | null;
   past: WorkshopState[];
   future: WorkshopState[];
   loadSession: (workshopId: string) => Promise<void>;
   unloadSession: () => Promise<void>;
-  change: (recipe: (state: WorkshopState) => WorkshopState, options?: ChangeOptions) => void;
+  /** Applies an edit; returns the workshop as it stands after it (null with no workshop open). */
+  change: (recipe: (state: WorkshopState) => WorkshopState, options?: ChangeOptions) => WorkshopState | null;
   undo: () => void;
+  /**
+   * Undoes the last step if the workshop is still `after` (what an edit returned: nothing changed since), so an
+   * offer to take an edit back is a real undo that Redo can make again; false, changing nothing, otherwise.
+   */
+  undoIfLatest: (after: WorkshopState) => boolean;
   redo: () => void;
   flushSession: () => Promise<void>;
   /** After a conflict: saves this tab's workshop over what another tab or window saved meanwhile. */
@@ -76,11 +84,12 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         if (dirty) await saveOnce();
       } else {
         dirty = true;
-        set({
-          sessionSaveState: 'error',
-          sessionSaveError: result.error.message,
-          sessionConflict: result.error.code === 'conflict',
-        });
+        const conflict = result.error.code === 'conflict';
+        set({ sessionSaveState: 'error', sessionSaveError: result.error.message, sessionConflict: conflict });
+        if (!conflict) return;
+        // The other version, so the person can compare before choosing (no comparison if it cannot be read).
+        const theirs = await deps.api['workshopState.get']({ id: sessionWorkshopId });
+        if (get().sessionWorkshopId === sessionWorkshopId && get().sessionConflict && theirs.ok) set({ sessionTheirs: theirs.value.state });
       }
     };
 
@@ -92,6 +101,7 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
       sessionSaveState: 'idle' as const,
       sessionSaveError: null,
       sessionConflict: false,
+      sessionTheirs: null,
       past: [],
       future: [],
     });
@@ -105,6 +115,7 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
       sessionSaveState: 'idle',
       sessionSaveError: null,
       sessionConflict: false,
+      sessionTheirs: null,
       past: [],
       future: [],
 
@@ -114,7 +125,7 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         cancelTimer();
         dirty = false;
         lastCoalesce = null;
-        set({ sessionWorkshopId: workshopId, session: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false });
+        set({ sessionWorkshopId: workshopId, session: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false, sessionTheirs: null });
         const result = await deps.api['workshopState.get']({ id: workshopId });
         if (get().sessionWorkshopId !== workshopId) return;
         if (result.ok) set(apply(result.value));
@@ -125,14 +136,14 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         await get().flushSession();
         cancelTimer();
         dirty = false;
-        set({ session: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false });
+        set({ session: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false, sessionTheirs: null });
       },
 
       change: (recipe, options = {}) => {
         const { session, past } = get();
-        if (!session) return;
+        if (!session) return null;
         const next = recipe(session);
-        if (next === session) return;
+        if (next === session) return session;
         const undoable = options.undoable ?? true;
         const now = deps.timers.now();
         const merge =
@@ -150,6 +161,14 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
           set({ session: next, future: undoable ? [] : get().future });
         }
         schedule();
+        return next;
+      },
+
+      undoIfLatest: (after) => {
+        const { session, past } = get();
+        if (session !== after || past.length === 0) return false;
+        get().undo();
+        return true;
       },
 
       undo: () => {
@@ -180,7 +199,7 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
           return;
         }
         // This tab's state is saved on top of the latest revision, replacing it (as the bar says).
-        set({ sessionRevision: latest.value.revision, sessionConflict: false });
+        set({ sessionRevision: latest.value.revision, sessionConflict: false, sessionTheirs: null });
         dirty = true;
         await get().flushSession();
       },

@@ -46,8 +46,13 @@ export function createWorkshopsSlice(deps: StoreDeps): StateCreator<AppState, []
     },
 
     renameWorkshop: async (id, title) => {
-      const result = await deps.api['workshops.update']({ id, patch: { title } });
-      if (!result.ok) return { ok: false, message: result.error.message, issues: result.error.issues ?? [] };
+      // The title this list shows is what the rename starts from: one changed elsewhere meanwhile is not overwritten.
+      const shown = get().workshops.find((w) => w.id === id);
+      const result = await deps.api['workshops.update']({ id, patch: { title }, ...(shown ? { base: { title: shown.title } } : {}) });
+      if (!result.ok) {
+        if (result.error.code === 'conflict') await get().loadWorkshops();
+        return { ok: false, message: result.error.message, issues: result.error.issues ?? [] };
+      }
       const updated = result.value;
       set({ workshops: [updated, ...get().workshops.filter((w) => w.id !== id)] });
       get().workshopChangedElsewhere(updated);

@@ -10,10 +10,28 @@ export const CreateWorkshopInput = WorkshopFields.partial({
 }).strict();
 export type CreateWorkshopInput = z.infer<typeof CreateWorkshopInput>;
 
+/** What each detail held when the page read it (as stored: not trimmed or checked again). */
+const DetailsBase = z
+  .object({
+    title: z.string(),
+    organisation: z.string(),
+    facilitator: z.string(),
+    date: z.string(),
+    description: z.string(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * A change to a workshop's details. `base` holds, for the patched fields, what this page read before the edit: a
+ * field changed elsewhere meanwhile (stored value neither `base` nor the new one) is a conflict and nothing is
+ * saved. A patched field without a base is written whatever it holds now (how callers without one always worked).
+ */
 export const UpdateWorkshopInput = z
   .object({
     id: WorkshopId,
     patch: WorkshopFields.partial().strict(),
+    base: DetailsBase.optional(),
   })
   .strict();
 export type UpdateWorkshopInput = z.infer<typeof UpdateWorkshopInput>;

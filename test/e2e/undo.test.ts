@@ -60,6 +60,12 @@ describe('undo and redo', () => {
     await expect.poll(() => notice(page, 'Removed A. Chen and their weights.').count()).toBe(1);
     await notice(page, 'Removed A. Chen').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Remove A. Chen' }).count()).toBe(1);
+    // It was taken back as Undo takes a step back: Redo removes them again, and Undo brings them back once more.
+    await expect.poll(() => redo.getAttribute('aria-label')).toMatch(/^Redo /);
+    await redo.click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove A. Chen' }).count()).toBe(0);
+    await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Remove A. Chen' }).count()).toBe(1);
     await rail(page).getByRole('button', { name: /Priorities/ }).click();
     await page.getByRole('radio', { name: /^A\. Chen/ }).check();
     await expect.poll(() => page.locator('#weight-cost').inputValue()).toBe('5');

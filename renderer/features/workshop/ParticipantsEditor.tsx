@@ -16,6 +16,7 @@ function newId(): string {
 export function ParticipantsEditor() {
   const participants = useAppStore((s) => s.session?.participants ?? []);
   const change = useAppStore((s) => s.change);
+  const undoIfLatest = useAppStore((s) => s.undoIfLatest);
   const showNotice = useAppStore((s) => s.showNotice);
   const [draftName, setDraftName] = useState('');
   const [draftRole, setDraftRole] = useState('');
@@ -45,7 +46,7 @@ export function ParticipantsEditor() {
     const person = participants[at];
     if (!person) return;
     let weights: Record<string, number> | undefined;
-    change((s) => {
+    const after = change((s) => {
       weights = s.weights[id];
       const rest = { ...s.weights };
       delete rest[id];
@@ -57,13 +58,16 @@ export function ParticipantsEditor() {
       tone: 'info',
       action: {
         label: 'Undo',
-        run: () =>
+        run: () => {
+          // Nothing edited since: the removal is taken back as Undo would (Redo removes them again).
+          if (after && undoIfLatest(after)) return;
           change((s) => {
             if (s.participants.some((p) => p.id === id)) return s;
             const list = [...s.participants];
             list.splice(Math.min(at, list.length), 0, person);
             return { ...s, participants: list, weights: weights ? { ...s.weights, [id]: weights } : s.weights };
-          }),
+          });
+        },
       },
     });
   };

@@ -1,7 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAppStore } from '../../stores/context';
-import type { SaveState } from '../../stores/editor-slice';
+import { detailDifferences, type SaveState } from '../../stores/editor-slice';
 import { readySteps, type StepId } from '../../stores/route';
 import { ConsensusStep } from '../consensus/ConsensusStep';
 import { ContextStep } from '../context/ContextStep';
@@ -12,10 +12,16 @@ import { RecordsStep } from '../records/RecordsStep';
 import { StackStep } from '../stack/StackStep';
 import { SummaryStep } from '../summary/SummaryStep';
 import { UseCasesStep } from '../use-cases/UseCasesStep';
+import { ConflictComparison } from './ConflictComparison';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
 import { UndoButtons } from './UndoButtons';
 import { useWorkshopKeys } from './use-workshop-keys';
+
+/** "title", "title and date", "title, date and description". */
+function listed(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 /** The worst of two save states: an error anywhere shows, then saving, then saved. */
 function combine(a: SaveState, b: SaveState): SaveState {
@@ -34,8 +40,22 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const sessionError = useAppStore((s) => s.sessionError);
   const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
   const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
-  const conflict = useAppStore((s) => s.sessionConflict);
+  const sessionConflict = useAppStore((s) => s.sessionConflict);
+  const detailsConflict = useAppStore((s) => s.detailsConflict !== null);
+  const conflict = sessionConflict || detailsConflict;
+  // The details edited in both places, for the bar to name (the form keeps this tab's text meanwhile).
+  const editedInBoth = useAppStore((s) =>
+    detailDifferences(s.draft, s.detailsConflict)
+      .filter((d) => s.draftBase?.[d.field] !== d.theirs)
+      .map((d) => d.label.toLowerCase())
+      .join('|'),
+  )
+    .split('|')
+    .filter(Boolean);
+  const [comparing, setComparing] = useState(false);
   const keepSessionEdits = useAppStore((s) => s.keepSessionEdits);
+  const keepDetailsEdits = useAppStore((s) => s.keepDetailsEdits);
+  const takeOtherDetails = useAppStore((s) => s.takeOtherDetails);
   const flushSave = useAppStore((s) => s.flushSave);
   const flushSession = useAppStore((s) => s.flushSession);
   const navigate = useAppStore((s) => s.navigate);
@@ -128,19 +148,40 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
       </div>
       {conflict && (
         // Saved in another tab or window since this one loaded: the room chooses which version stays, knowingly.
-        <div className="callout callout-warning conflict-bar" role="alert">
-          <p>
-            <strong>This workshop was changed in another tab or window.</strong> The edits made here are not saved yet. Keep them (they replace the other
-            version), or take the other version (the edits made here are dropped).
+        <div className="callout callout-warning conflict-bar">
+          <p role="alert">
+            <strong>This workshop was changed in another tab or window.</strong> The edits made here are not saved yet
+            {editedInBoth.length > 0 && ` (the ${listed(editedInBoth)} ${editedInBoth.length > 1 ? 'were' : 'was'} changed in both)`}. Keep them (they replace the
+            other version), take the other version (the edits made here are dropped), or compare the two first.
           </p>
           <div className="conflict-actions">
-            <button type="button" className="button button-primary" onClick={() => void keepSessionEdits()}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                setComparing(false);
+                if (detailsConflict) void keepDetailsEdits();
+                if (sessionConflict) void keepSessionEdits();
+              }}
+            >
               Keep this tab’s edits
             </button>
-            <button type="button" className="button" onClick={() => void loadSession(id)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setComparing(false);
+                if (detailsConflict) void takeOtherDetails();
+                if (sessionConflict) void loadSession(id);
+              }}
+            >
               Take the other version
             </button>
+            <button type="button" className="button" aria-expanded={comparing} aria-controls="conflict-compare" onClick={() => setComparing(!comparing)}>
+              {comparing ? 'Hide comparison' : 'Compare'}
+            </button>
           </div>
+          {comparing && <ConflictComparison id="conflict-compare" />}
         </div>
       )}
       <div className="workshop-body">

@@ -40,8 +40,30 @@ describe('workshop repository', () => {
     const repo = createWorkshopRepository(openTempDatabase().db);
     const w = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
     const updated = repo.update(w.id, { title: 'Renamed', facilitator: 'K. Lee' }, '2026-05-09T08:00:00.000Z');
-    expect(updated).toEqual({ ...w, title: 'Renamed', facilitator: 'K. Lee', updatedAt: '2026-05-09T08:00:00.000Z' });
-    expect(repo.update('00000000-0000-4000-8000-999999999999', { title: 'x' }, '2026-05-09T08:00:00.000Z')).toBeNull();
+    expect(updated).toEqual({ kind: 'updated', workshop: { ...w, title: 'Renamed', facilitator: 'K. Lee', updatedAt: '2026-05-09T08:00:00.000Z' } });
+    expect(repo.update('00000000-0000-4000-8000-999999999999', { title: 'x' }, '2026-05-09T08:00:00.000Z')).toEqual({ kind: 'missing' });
+  });
+
+  it('refuses a change made from a stale read of the same field, writing nothing, and names the field', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const w = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
+    // Another tab changed the organisation after this one read "Northwind".
+    const other = repo.update(w.id, { organisation: 'Fabrikam' }, '2026-05-02T00:00:00.000Z', { organisation: 'Northwind' });
+    expect(other.kind).toBe('updated');
+    const stale = repo.update(w.id, { organisation: 'Contoso', title: 'Renamed' }, '2026-05-03T00:00:00.000Z', { organisation: 'Northwind', title: 'Workshop 1' });
+    expect(stale).toMatchObject({ kind: 'conflict', fields: ['organisation'], current: { organisation: 'Fabrikam' } });
+    // Not even the title, which nobody else touched: a refused change is refused whole.
+    expect(repo.get(w.id)).toEqual({ ...w, organisation: 'Fabrikam', updatedAt: '2026-05-02T00:00:00.000Z' });
+  });
+
+  it('merges changes to different fields made from the same read, and accepts one that already holds the new value', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const w = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z'));
+    expect(repo.update(w.id, { organisation: 'Fabrikam' }, '2026-05-02T00:00:00.000Z', { organisation: 'Northwind' }).kind).toBe('updated');
+    expect(repo.update(w.id, { facilitator: 'K. Lee' }, '2026-05-03T00:00:00.000Z', { facilitator: 'J. Doe' }).kind).toBe('updated');
+    // Both tabs typed the same organisation: nothing is lost, so nothing is refused.
+    expect(repo.update(w.id, { organisation: 'Fabrikam' }, '2026-05-04T00:00:00.000Z', { organisation: 'Northwind' }).kind).toBe('updated');
+    expect(repo.get(w.id)).toMatchObject({ organisation: 'Fabrikam', facilitator: 'K. Lee' });
   });
 
   it('archives softly and restores', () => {

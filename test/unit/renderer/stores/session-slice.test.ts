@@ -63,6 +63,25 @@ describe('session: answers and weights', () => {
     expect(s.store.getState().future).toEqual([]);
   });
 
+  it('takes an edit back as a real undo step when nothing changed since, and refuses otherwise', async () => {
+    const s = setup();
+    await openFresh(s);
+    const { change, undoIfLatest } = s.store.getState();
+    change((st) => withAnswer(st, 'governanceMaturity', 'medium'));
+    const after = change((st) => withAnswer(st, 'opsExpertise', 'high'))!;
+    expect(after.answers).toEqual({ governanceMaturity: 'medium', opsExpertise: 'high' });
+    expect(undoIfLatest(after)).toBe(true);
+    expect(s.store.getState().session?.answers).toEqual({ governanceMaturity: 'medium' });
+    // Redo makes it again, as after any undo.
+    s.store.getState().redo();
+    expect(s.store.getState().session?.answers).toEqual({ governanceMaturity: 'medium', opsExpertise: 'high' });
+    // Another edit since: nothing is undone.
+    const later = change((st) => withAnswer(st, 'opsExpertise', 'low'))!;
+    change((st) => withAnswer(st, 'governanceMaturity', 'high'));
+    expect(undoIfLatest(later)).toBe(false);
+    expect(s.store.getState().session?.answers).toEqual({ governanceMaturity: 'high', opsExpertise: 'low' });
+  });
+
   it('makes one slider drag one undo step', async () => {
     const s = setup();
     await openFresh(s);
@@ -122,5 +141,22 @@ describe('session: answers and weights', () => {
     expect(s.store.getState().sessionSaveError).toMatch(/changed elsewhere/);
     await s.store.getState().loadSession(id);
     expect(s.store.getState().session?.answers).toEqual({ opsExpertise: 'low' });
+  });
+
+  it('keeps the other version of a conflicting save at hand for comparing, until the person chooses', async () => {
+    const s = setup();
+    const id = await openFresh(s);
+    const other = setup(s.deps);
+    await other.store.getState().loadSession(id);
+    other.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'low'));
+    await other.store.getState().flushSession();
+    s.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'high'));
+    await s.store.getState().flushSession();
+    expect(s.store.getState().sessionTheirs?.answers).toEqual({ opsExpertise: 'low' });
+    expect(s.store.getState().session?.answers).toEqual({ opsExpertise: 'high' });
+    await s.store.getState().keepSessionEdits();
+    expect(s.store.getState()).toMatchObject({ sessionConflict: false, sessionTheirs: null, sessionSaveState: 'saved' });
+    const read = s.deps.workshopStates.get(id, '');
+    expect(read.kind === 'read' && read.saved.state.answers).toEqual({ opsExpertise: 'high' });
   });
 });

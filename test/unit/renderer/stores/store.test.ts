@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
 import { fail, type ApiResult, type StratumApi } from '../../../../shared/contract';
 import { type Workshop } from '../../../../shared/domain';
-import { AUTOSAVE_DELAY_MS } from '../../../../renderer/stores/editor-slice';
+import { AUTOSAVE_DELAY_MS, detailDifferences } from '../../../../renderer/stores/editor-slice';
 import { parseRoute, routeToHash } from '../../../../renderer/stores/route';
 import { createAppStore, type AppState } from '../../../../renderer/stores/store';
 import { tempDeps } from '../../support/temp-db';
@@ -58,7 +58,8 @@ describe('editor autosave', () => {
     expect(transport.calls.filter((c) => c.channel === 'workshops.update')).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     const updates = transport.calls.filter((c) => c.channel === 'workshops.update');
-    expect(updates).toEqual([{ channel: 'workshops.update', payload: { id: w.id, patch: { organisation: 'Contoso' } } }]);
+    // The save names what the field held when the typing started, so one over another tab's edit is refused.
+    expect(updates).toEqual([{ channel: 'workshops.update', payload: { id: w.id, patch: { organisation: 'Contoso' }, base: { organisation: '' } } }]);
     expect(store.getState().saveState).toBe('saved');
     expect(deps.workshops.get(w.id)?.organisation).toBe('Contoso');
   });
@@ -100,6 +101,84 @@ describe('editor autosave', () => {
   });
 });
 
+describe('workshop details in two tabs', () => {
+  /** Two tabs (two stores) on one workshop in one database. */
+  async function twoTabs() {
+    const deps = tempDeps();
+    const first = makeStore(deps);
+    const w = await createAndOpen(first.store);
+    const second = makeStore(deps);
+    await second.store.getState().openWorkshop(w.id);
+    return { deps, w, first: first.store, second: second.store, secondCalls: second.transport.calls };
+  }
+
+  async function edit(store: StoreApi<AppState>, fields: Partial<Record<'organisation' | 'facilitator' | 'description', string>>) {
+    for (const [field, value] of Object.entries(fields)) store.getState().editField(field as 'organisation', value);
+    await store.getState().flushSave();
+  }
+
+  it('refuses the second tab’s save over the first one’s edits to the same fields, keeping its text and showing both values', async () => {
+    const { deps, w, first, second } = await twoTabs();
+    await edit(first, { organisation: 'Fabrikam', facilitator: 'K. Lee' });
+    await edit(second, { organisation: 'Contoso', facilitator: 'M. Okafor' });
+    expect(second.getState().saveState).toBe('error');
+    expect(second.getState().saveError).toMatch(/organisation and facilitator were changed elsewhere/);
+    expect(second.getState().detailsConflict).toMatchObject({ organisation: 'Fabrikam', facilitator: 'K. Lee' });
+    expect(second.getState().draft).toMatchObject({ organisation: 'Contoso', facilitator: 'M. Okafor' });
+    expect(detailDifferences(second.getState().draft, second.getState().detailsConflict)).toEqual([
+      { field: 'organisation', label: 'Organisation', mine: 'Contoso', theirs: 'Fabrikam' },
+      { field: 'facilitator', label: 'Facilitator', mine: 'M. Okafor', theirs: 'K. Lee' },
+    ]);
+    expect(deps.workshops.get(w.id)).toMatchObject({ organisation: 'Fabrikam', facilitator: 'K. Lee' });
+  });
+
+  it('keeps both tabs’ edits to different fields, and shows the other tab’s in the form', async () => {
+    const { deps, w, first, second } = await twoTabs();
+    await edit(first, { organisation: 'Fabrikam' });
+    await edit(second, { facilitator: 'M. Okafor' });
+    expect(deps.workshops.get(w.id)).toMatchObject({ organisation: 'Fabrikam', facilitator: 'M. Okafor' });
+    expect(second.getState().draft).toMatchObject({ organisation: 'Fabrikam', facilitator: 'M. Okafor' });
+    expect(second.getState().saveState).toBe('saved');
+    expect(second.getState().detailsConflict).toBeNull();
+  });
+
+  it('never writes back an old value of a field this tab did not touch when its save returns the other tab’s edit', async () => {
+    const { deps, w, first, second } = await twoTabs();
+    await edit(first, { facilitator: 'K. Lee' });
+    await edit(second, { description: 'Typed in the second tab' });
+    await second.getState().flushSave();
+    expect(deps.workshops.get(w.id)).toMatchObject({ facilitator: 'K. Lee', description: 'Typed in the second tab' });
+    expect(second.getState().draft?.facilitator).toBe('K. Lee');
+  });
+
+  it('sends nothing more while the person has not chosen, then keeps this tab’s edits over the other version', async () => {
+    const { deps, w, first, second, secondCalls } = await twoTabs();
+    await edit(first, { organisation: 'Fabrikam', facilitator: 'K. Lee' });
+    await edit(second, { organisation: 'Contoso' });
+    const sent = secondCalls.filter((c) => c.channel === 'workshops.update').length;
+    await edit(second, { organisation: 'Contoso Ltd' });
+    expect(secondCalls.filter((c) => c.channel === 'workshops.update')).toHaveLength(sent);
+    expect(deps.workshops.get(w.id)?.organisation).toBe('Fabrikam');
+    await second.getState().keepDetailsEdits();
+    expect(second.getState()).toMatchObject({ detailsConflict: null, saveState: 'saved', saveError: null });
+    // This tab's organisation replaces the other; the facilitator it never touched stays the other tab's.
+    expect(deps.workshops.get(w.id)).toMatchObject({ organisation: 'Contoso Ltd', facilitator: 'K. Lee' });
+    expect(second.getState().draft).toMatchObject({ organisation: 'Contoso Ltd', facilitator: 'K. Lee' });
+  });
+
+  it('takes the other version: the form shows it and this tab’s edits are dropped, not saved', async () => {
+    const { deps, w, first, second, secondCalls } = await twoTabs();
+    await edit(first, { organisation: 'Fabrikam', facilitator: 'K. Lee' });
+    await edit(second, { organisation: 'Contoso', facilitator: 'M. Okafor' });
+    await second.getState().takeOtherDetails();
+    expect(second.getState()).toMatchObject({ detailsConflict: null, saveState: 'saved', draft: { organisation: 'Fabrikam', facilitator: 'K. Lee' } });
+    const sent = secondCalls.filter((c) => c.channel === 'workshops.update').length;
+    await second.getState().flushSave();
+    expect(secondCalls.filter((c) => c.channel === 'workshops.update')).toHaveLength(sent);
+    expect(deps.workshops.get(w.id)).toMatchObject({ organisation: 'Fabrikam', facilitator: 'K. Lee' });
+  });
+});
+
 describe('workshop list', () => {
   it('lists, creates at the top, renames, archives out of the list and restores', async () => {
     const deps = tempDeps();
@@ -120,7 +199,24 @@ describe('workshop list', () => {
     ]);
   });
 
-  it('returns the field issues of a refused create', async () => {
+  it('renames from the list without overwriting a title changed elsewhere since the list was read', async () => {
+    const deps = tempDeps();
+    const { store } = makeStore(deps);
+    await store.getState().createWorkshop({ title: 'Draft' });
+    await store.getState().loadWorkshops();
+    const w = store.getState().workshops[0]!;
+    // Another tab saves a title meanwhile; this list still shows "Draft".
+    deps.workshops.update(w.id, { title: 'Q3 board review' }, new Date().toISOString());
+    const refused = await store.getState().renameWorkshop(w.id, 'Board');
+    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('changed elsewhere') });
+    expect(deps.workshops.get(w.id)?.title).toBe('Q3 board review');
+    // The list now shows the other title, and a rename from it is saved.
+    expect(store.getState().workshops.map((x) => x.title)).toEqual(['Q3 board review']);
+    expect(await store.getState().renameWorkshop(w.id, 'Board')).toEqual({ ok: true });
+    expect(deps.workshops.get(w.id)?.title).toBe('Board');
+  });
+
+    it('returns the field issues of a refused create', async () => {
     const { store } = makeStore(tempDeps());
     const result = await store.getState().createWorkshop({ title: 'ok', date: '31/12/2026' });
     expect(result).toMatchObject({ ok: false, issues: [{ path: 'date', message: 'must be a date written YYYY-MM-DD' }] });
