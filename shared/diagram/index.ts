@@ -55,7 +55,8 @@ export {
   type TextBlock,
   type TitleBlock,
 } from './stack-layout';
-export { GEOMETRY, componentBox, layoutStack, type StackLayoutInput } from './layout-stack';
+export { GEOMETRY, VIEW_GEOMETRY, componentBox, layoutStack, type StackLayoutInput, type StackLayoutOptions } from './layout-stack';
+export { VIEW_TYPE } from './text-block';
 export { stackToSvg, type SvgOptions } from './svg-serializer';
 export { stackToDrawio } from './drawio-serializer';
 export { stackToMermaid } from './mermaid-serializer';

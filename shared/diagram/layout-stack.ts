@@ -23,8 +23,8 @@ import {
   type StackLayout,
   type TitleBlock,
 } from './stack-layout';
-import { planStack, type StackUseCase } from './stack-plan';
-import { placeText, rect, round2, textHeight, type TextPart } from './text-block';
+import { businessUnitLanes, planStack, type StackUseCase } from './stack-plan';
+import { onScreen, placeText, rect, round2, textHeight, type TextPart } from './text-block';
 import { FONT_FAMILY } from './text-measure';
 
 /** Everything the stack is drawn from. */
@@ -91,7 +91,37 @@ export const GEOMETRY = {
   step: { width: 150, height: 36, gap: 34 },
 } as const;
 
+/**
+ * Geometry of a drawing laid out for a screen (layoutStack's `width`) where it differs from the page: a thinner
+ * frame, row labels and gutters, so that more of a narrow pane goes to the components.
+ */
+export const VIEW_GEOMETRY = {
+  /** The narrowest drawing a screen gets. */
+  minWidth: 360,
+  margin: 16,
+  rowLabelWidth: 112,
+  gutter: 36,
+  /** The narrowest business-unit lane; lanes that do not fit side by side are folded into a "+N more" lane. */
+  minLaneWidth: 112,
+  stepGap: 24,
+  /** Boxes as low as their text allows, down to this. */
+  minBoxHeight: 40,
+  /** The narrowest panel (flows, security, legend) side by side; narrower, they go one under the other. */
+  minPanelWidth: 240,
+} as const;
+
+/** Options of a layout; none gives the page the exports draw. */
+export interface StackLayoutOptions {
+  /**
+   * Lays the drawing out for a screen at most this many diagram pixels wide (at least VIEW_GEOMETRY.minWidth): the
+   * placements side by side when each still holds a component box, else one under the other with the flows between
+   * them; lanes folded, panels stacked; and labels that keep VIEW_TYPE sizes instead of shrinking to fit.
+   */
+  width?: number;
+}
+
 const G = GEOMETRY;
+const V = VIEW_GEOMETRY;
 
 const WHERE: Readonly<Record<PlacementId, string>> = {
   edge: 'at the edge',
@@ -100,8 +130,8 @@ const WHERE: Readonly<Record<PlacementId, string>> = {
   'cloud-b': 'in cloud provider B',
 };
 
-function componentParts(label: string, detail: string | null, colour: string): TextPart[] {
-  const parts: TextPart[] = [{ text: label, fontSize: 11, minFontSize: 9, maxLines: 3, colour, weight: 'bold' }];
+function componentParts(label: string, detail: string | null, colour: string, labelLines = 3): TextPart[] {
+  const parts: TextPart[] = [{ text: label, fontSize: 11, minFontSize: 9, maxLines: labelLines, colour, weight: 'bold' }];
   if (detail) parts.push({ text: detail, fontSize: 9, minFontSize: 8, maxLines: 2, colour: PALETTE.muted });
   return parts;
 }
@@ -112,36 +142,59 @@ function decisionSummary(layout: Pick<StackLayout, 'decisions'>): string {
     .join('   ·   ');
 }
 
-/** Lays out the stack diagram from an evaluation, the answers, the room's choices and overrides: deterministic, every text fitted. */
-export function layoutStack(input: StackLayoutInput): StackLayout {
+/**
+ * Lays out the stack diagram from an evaluation, the answers, the room's choices and overrides: deterministic, every
+ * text fitted. Without options it is the page the exports draw; with a `width`, a drawing for a screen that wide.
+ */
+export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions = {}): StackLayout {
   const resolved = resolveDecisions(input.evaluation, input.choices ?? {});
   const plan = planStack(resolved.decisions, input.answers, stackUseCases(input));
   const edited = applyOverrides(plan.components, input.overrides ?? emptyOverrides(), plan.placements);
   const warnings = [...resolved.warnings, ...plan.warnings, ...edited.warnings];
+  const view = options.width !== undefined && Number.isFinite(options.width);
+  const margin: number = view ? V.margin : G.margin;
+  const rowLabelWidth: number = view ? V.rowLabelWidth : G.rowLabelWidth;
+  const gutter: number = view ? V.gutter : G.gutter;
+  const typed = (parts: TextPart[]): TextPart[] => (view ? parts.map(onScreen) : parts);
 
-  // Columns: as wide as the widest of the minimum and an equal share of the minimum content width.
+  // Columns. The page: as wide as the widest of the minimum and an equal share of the minimum content width. A
+  // screen: an equal share of its width, or, when that cannot hold a component box, each placement under the other.
   const n = plan.placements.length;
-  const columnsSpace = G.minContentWidth - G.rowLabelWidth - G.labelGap - (n - 1) * G.gutter;
-  const colW = Math.max(G.minColumnWidth, Math.floor(columnsSpace / n));
+  let colW: number;
+  let stacked = false;
+  if (view) {
+    const columnsSpace = Math.max(V.minWidth, Math.floor(options.width!)) - 2 * margin - rowLabelWidth - G.labelGap;
+    const side = Math.floor((columnsSpace - (n - 1) * gutter) / n);
+    stacked = n > 1 && side < G.minBoxWidth + 2 * G.cellPadding;
+    colW = stacked ? columnsSpace : side;
+  } else {
+    const columnsSpace = G.minContentWidth - G.rowLabelWidth - G.labelGap - (n - 1) * G.gutter;
+    colW = Math.max(G.minColumnWidth, Math.floor(columnsSpace / n));
+  }
+  const across = stacked ? 1 : n;
   const perRow = Math.max(1, Math.floor((colW - 2 * G.cellPadding + G.boxGap) / (G.minBoxWidth + G.boxGap)));
   const boxW = Math.floor((colW - 2 * G.cellPadding - (perRow - 1) * G.boxGap) / perRow);
-  const contentW = G.rowLabelWidth + G.labelGap + n * colW + (n - 1) * G.gutter;
-  const x0 = G.margin;
-  const colsX0 = x0 + G.rowLabelWidth + G.labelGap;
-  const colX = (i: number): number => colsX0 + i * (colW + G.gutter);
+  const contentW = rowLabelWidth + G.labelGap + across * colW + (across - 1) * gutter;
+  const x0 = margin;
+  const colsX0 = x0 + rowLabelWidth + G.labelGap;
+  const colX = (i: number): number => (stacked ? colsX0 : colsX0 + i * (colW + gutter));
   const colIndex = new Map<PlacementId, number>(plan.placements.map((p, i) => [p, i]));
-  const width = Math.round(contentW + 2 * G.margin);
-  let y = G.margin;
+  const width = Math.round(contentW + 2 * margin);
+  let y = margin;
 
   // Title block.
   const workshop = input.workshop?.title?.trim() || 'Untitled workshop';
   const date = input.workshop?.date ?? null;
   const pack = { id: input.evaluation.pack.id, version: input.evaluation.pack.version };
-  const titleParts: TextPart[] = [
-    { text: workshop, fontSize: 20, minFontSize: 14, maxLines: 2, weight: 'bold', colour: PALETTE.text },
-    { text: `AI infrastructure stack   ·   ${date ? `${date}   ·   ` : ''}Rule pack ${pack.id} ${pack.version}`, fontSize: 11, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
-    { text: decisionSummary(resolved), fontSize: 11, minFontSize: 9, maxLines: 3, colour: PALETTE.text },
-  ];
+  const summary: TextPart = { text: decisionSummary(resolved), fontSize: 11, minFontSize: 9, maxLines: view ? 6 : 3, colour: PALETTE.text };
+  // A screen names the workshop above the drawing already: its title block says what was decided, and only that.
+  const titleParts: TextPart[] = view
+    ? typed([summary])
+    : [
+        { text: workshop, fontSize: 20, minFontSize: 14, maxLines: 2, weight: 'bold', colour: PALETTE.text },
+        { text: `AI infrastructure stack   ·   ${date ? `${date}   ·   ` : ''}Rule pack ${pack.id} ${pack.version}`, fontSize: 11, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
+        summary,
+      ];
   const titleInnerW = contentW - 32;
   const titleH = Math.ceil(textHeight(titleParts, titleInnerW, 6) + 28);
   const titleBox = rect(x0, y, contentW, titleH);
@@ -158,33 +211,35 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
   let governance: GovernanceBand | null = null;
   if (plan.governance) {
     const g = plan.governance;
-    const bandParts: TextPart[] = [
+    const bandParts: TextPart[] = typed([
       { text: g.title, fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
       { text: g.detail, fontSize: 10, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
-    ];
+    ]);
     const bandH = Math.ceil(textHeight(bandParts, contentW - 32, 3) + 20);
     const box = rect(x0, y, contentW, bandH);
     const text = placeText(bandParts, rect(x0 + 16, y + 10, contentW - 32, bandH - 20), 'start', 'middle', 3);
     y += bandH + 22;
-    const laneH = 42;
-    const count = g.lanes.length;
     const laneGap = 12;
-    const lanesW = contentW - G.rowLabelWidth - G.labelGap;
+    const lanesW = contentW - rowLabelWidth - G.labelGap;
+    // On a screen, the lanes that do not fit side by side are folded into one that stands for the rest.
+    const fit = Math.max(1, Math.floor((lanesW + laneGap) / (V.minLaneWidth + laneGap)));
+    const planned = view && g.lanes.length > fit ? businessUnitLanes(g.businessUnits, g.model === 'hub-and-spoke', fit) : g.lanes;
+    const count = planned.length;
     const laneW = (lanesW - (count - 1) * laneGap) / count;
-    const lanes: BusinessUnitLane[] = g.lanes.map((lane, i) => {
+    const laneParts = (lane: { label: string; detail: string }): TextPart[] =>
+      typed([
+        { text: lane.label, fontSize: 11, minFontSize: 9, maxLines: view ? 2 : 1, weight: 'bold', colour: PALETTE.text },
+        { text: lane.detail, fontSize: 9, minFontSize: 8, maxLines: view ? 2 : 1, colour: PALETTE.muted },
+      ]);
+    const laneH = view ? Math.max(42, ...planned.map((lane) => Math.ceil(textHeight(laneParts(lane), laneW - 12) + 8))) : 42;
+    const lanes: BusinessUnitLane[] = planned.map((lane, i) => {
       const lx = colsX0 + i * (laneW + laneGap);
       const laneBox = rect(lx, y, laneW, laneH);
       return {
         id: lane.id,
         label: lane.label,
         box: laneBox,
-        text: placeText(
-          [
-            { text: lane.label, fontSize: 11, minFontSize: 9, maxLines: 1, weight: 'bold', colour: PALETTE.text },
-            { text: lane.detail, fontSize: 9, minFontSize: 8, maxLines: 1, colour: PALETTE.muted },
-          ],
-          rect(lx + 6, y + 4, laneW - 12, laneH - 8),
-        ),
+        text: placeText(laneParts(lane), rect(lx + 6, y + 4, laneW - 12, laneH - 8)),
         link: [
           { x: round2(lx + laneW / 2), y: round2(y) },
           { x: round2(lx + laneW / 2), y: round2(box.y + box.height) },
@@ -192,20 +247,43 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
       };
     });
     const lanesLabel = placeText(
-      [{ text: 'Business units', fontSize: 12, minFontSize: 9, maxLines: 2, weight: 'bold', colour: PALETTE.text }],
-      rect(x0 + 10, y, G.rowLabelWidth - 20, laneH),
+      typed([{ text: 'Business units', fontSize: 12, minFontSize: 9, maxLines: 2, weight: 'bold', colour: PALETTE.text }]),
+      rect(x0 + 10, y, rowLabelWidth - 20, laneH),
       'start',
     );
     governance = { model: g.model, title: g.title, detail: g.detail, businessUnits: g.businessUnits, box, text: [...text, ...lanesLabel], lanes };
     y += laneH + G.sectionGap;
   }
 
-  // Room above the columns for the residency boundary's label.
-  const residencyLabelH = plan.residency ? 22 : 0;
-  y += residencyLabelH;
-  const gridTop = y;
+  // Flows: side by side, in the gutter of the row of their layer; stacked, in the gap between the two placements.
+  const flowKey = (f: { layer: LayerId; from: { placement: PlacementId }; to: { placement: PlacementId } }): string => {
+    const left = Math.min(colIndex.get(f.from.placement)!, colIndex.get(f.to.placement)!);
+    return stacked ? String(left) : `${f.layer}/${left}`;
+  };
+  const flowsByKey = new Map<string, number>();
+  for (const f of plan.flows) flowsByKey.set(flowKey(f), (flowsByKey.get(flowKey(f)) ?? 0) + 1);
+  const FLOW_R = 9;
+  // Stacked, the arrows of a gap line up from the right edge of the column.
+  const stackedFlowX = (k: number): number => colsX0 + colW - 24 - k * G.flowSpacing;
 
-  // Rows: tall enough for the fullest cell, the row label and badges, and the flows that cross it.
+  // The residency boundary: the placements that hold resident data, and its label above them. They come first in
+  // the order of the columns, so stacked, no flow's arrow crosses the label.
+  const resident = plan.residency && plan.residency.placements.length > 0 ? plan.residency.placements.map((p) => colIndex.get(p)!) : null;
+  const resFirst = resident ? Math.min(...resident) : -1;
+  const resLast = resident ? Math.max(...resident) : -1;
+  const resBoxX = colX(Math.max(0, resFirst)) - 10;
+  const resBoxW = colX(Math.max(0, resLast)) + colW + 10 - resBoxX;
+  const resLabelW = round2(resBoxW) - 16;
+  const residencyParts: TextPart[] = plan.residency
+    ? typed([{ text: plan.residency.label, fontSize: 10, minFontSize: 8, maxLines: view ? 3 : 1, weight: 'bold', colour: PALETTE.residency }])
+    : [];
+  const residencyLabelH = !plan.residency ? 0 : view ? Math.max(22, Math.ceil(textHeight(residencyParts, resLabelW) + 8)) : 22;
+
+  // Blocks of columns: the page and a wide screen have one with every placement; a narrow screen one per placement.
+  const blocks: PlacementId[][] = stacked ? plan.placements.map((p) => [p]) : [plan.placements];
+  const resBlockFirst = stacked ? resFirst : resident ? 0 : -1;
+  const resBlockLast = stacked ? resLast : resident ? 0 : -1;
+  const labelRoomAt = stacked ? resBlockFirst : plan.residency ? 0 : -1;
   const cellComponents = new Map<string, EditedComponent[]>();
   for (const c of edited.components) {
     const key = `${c.placement}/${c.layer}`;
@@ -213,97 +291,113 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
     list.push(c);
     cellComponents.set(key, list);
   }
-  const flowsByRowGutter = new Map<string, number>();
-  for (const f of plan.flows) {
-    const gutterKey = `${f.layer}/${Math.min(colIndex.get(f.from.placement)!, colIndex.get(f.to.placement)!)}`;
-    flowsByRowGutter.set(gutterKey, (flowsByRowGutter.get(gutterKey) ?? 0) + 1);
-  }
   const badgesByLayer = new Map<LayerId, typeof plan.security>();
   for (const control of plan.security) for (const layer of control.layers) badgesByLayer.set(layer, [...(badgesByLayer.get(layer) ?? []), control]);
-  const rowTop = gridTop + G.headerHeight;
+  const boxParts = (c: EditedComponent, colour: string): TextPart[] => typed(componentParts(c.label, c.detail, colour, view ? 4 : 3));
+  const headerParts = (p: PlacementId): TextPart[] =>
+    typed([
+      { text: PLACEMENT_LABELS[p], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
+      { text: PLACEMENT_DETAILS[p], fontSize: 10, minFontSize: 8, maxLines: view ? 2 : 1, colour: PALETTE.muted },
+    ]);
   const layers: LayerRow[] = [];
   const cells: StackCell[] = [];
   const components: StackComponent[] = [];
   const badges: SecurityBadge[] = [];
-  let rowY = rowTop;
-  for (const layer of LAYER_IDS) {
-    let boxRows = 1;
-    let boxH: number = G.boxHeight;
-    for (const p of plan.placements) {
-      const list = cellComponents.get(`${p}/${layer}`) ?? [];
-      boxRows = Math.max(boxRows, Math.ceil(list.length / perRow));
-      // Every box in a layer gets the height of the fullest one, so rows of boxes line up across columns.
-      for (const c of list) boxH = Math.max(boxH, Math.ceil(textHeight(componentParts(c.label, c.detail, PALETTE.text), boxW - 12, 1) + 10));
+  const placements: PlacementColumn[] = [];
+  const blockTop: number[] = [];
+  const blockBottom: number[] = [];
+  // Per gap after a block (stacked): where its flow markers sit.
+  const gapMiddle: number[] = [];
+  blocks.forEach((block, b) => {
+    if (b > 0) {
+      const top = blockBottom[b - 1]! + (resBlockLast === b - 1 ? 8 : 0);
+      gapMiddle[b - 1] = top + gutter / 2;
+      y = top + gutter + (resBlockFirst === b ? 4 : 0);
     }
-    let flowCount = 0;
-    for (const [k, v] of flowsByRowGutter) if (k.startsWith(`${layer}/`)) flowCount = Math.max(flowCount, v);
-    const labelParts: TextPart[] = [{ text: LAYER_LABELS[layer], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: LAYER_COLOURS[layer].text }];
-    const labelNeed = textHeight(labelParts, G.rowLabelWidth - 20) + 8 + G.badge.height + 20;
-    const rowH = Math.max(boxRows * boxH + (boxRows - 1) * G.boxGap + 2 * G.cellPadding, labelNeed, flowCount * G.flowSpacing + 16);
-    const box = rect(x0, rowY, contentW, rowH);
-    const labelBox = rect(x0, rowY, G.rowLabelWidth, rowH);
-    const text = placeText(labelParts, rect(x0 + 10, rowY + 10, G.rowLabelWidth - 20, rowH - 20 - G.badge.height - 8), 'start', 'middle');
-    const controls = badgesByLayer.get(layer) ?? [];
-    const badgeY = text.length > 0 ? text[0]!.y + 8 + (text[0]!.lines.length - 1) * text[0]!.lineHeight : rowY + 10;
-    controls.forEach((control, i) => {
-      const bBox = rect(x0 + 10 + i * (G.badge.width + G.badge.gap), badgeY, G.badge.width, G.badge.height);
-      badges.push({
-        id: `badge/${layer}/${control.id}`,
-        control: control.id,
-        code: control.code,
-        layer,
-        box: bBox,
-        text: placeText([{ text: control.code, fontSize: 9, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }], rect(bBox.x + 2, bBox.y, bBox.width - 4, bBox.height))[0]!,
-      });
-    });
-    layers.push({ id: layer, label: LAYER_LABELS[layer], box, labelBox, text });
-    plan.placements.forEach((p, i) => {
-      const cx = colX(i);
-      cells.push({ id: `${p}/${layer}`, placement: p, layer, box: rect(cx, rowY, colW, rowH) });
-      (cellComponents.get(`${p}/${layer}`) ?? []).forEach((c, k) => {
-        const bx = cx + G.cellPadding + (k % perRow) * (boxW + G.boxGap);
-        const by = rowY + G.cellPadding + Math.floor(k / perRow) * (boxH + G.boxGap);
-        const cBox = rect(bx, by, boxW, boxH);
-        components.push({
-          id: c.id,
-          key: c.key,
-          layer: c.layer,
-          placement: c.placement,
-          homePlacement: c.homePlacement,
-          label: c.label,
-          detail: c.detail,
-          icon: c.icon,
-          origin: c.origin,
-          renamed: c.renamed,
-          moved: c.moved,
-          box: cBox,
-          text: placeText(componentParts(c.label, c.detail, LAYER_COLOURS[layer].text), rect(bx + 6, by + 4, boxW - 12, boxH - 8), 'middle', 'middle', 1),
+    // Room above the columns for the residency boundary's label.
+    if (b === labelRoomAt) y += residencyLabelH;
+    const gridTop = y;
+    blockTop[b] = gridTop;
+    const headerHeight = view ? Math.max(G.headerHeight, ...block.map((p) => Math.ceil(textHeight(headerParts(p), colW - 16) + 12))) : G.headerHeight;
+
+    // Rows: tall enough for the fullest cell, the row label and badges, and the flows that cross it.
+    let rowY = gridTop + headerHeight;
+    for (const layer of LAYER_IDS) {
+      let boxRows = 1;
+      let boxH: number = view ? V.minBoxHeight : G.boxHeight;
+      for (const p of block) {
+        const list = cellComponents.get(`${p}/${layer}`) ?? [];
+        boxRows = Math.max(boxRows, Math.ceil(list.length / perRow));
+        // Every box in a layer gets the height of the fullest one, so rows of boxes line up across columns.
+        for (const c of list) boxH = Math.max(boxH, Math.ceil(textHeight(boxParts(c, PALETTE.text), boxW - 12, 1) + 10));
+      }
+      let flowCount = 0;
+      if (!stacked) for (const [k, v] of flowsByKey) if (k.startsWith(`${layer}/`)) flowCount = Math.max(flowCount, v);
+      const labelParts: TextPart[] = typed([{ text: LAYER_LABELS[layer], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: LAYER_COLOURS[layer].text }]);
+      const labelNeed = textHeight(labelParts, rowLabelWidth - 20) + 8 + G.badge.height + 20;
+      const rowH = Math.max(boxRows * boxH + (boxRows - 1) * G.boxGap + 2 * G.cellPadding, labelNeed, flowCount * G.flowSpacing + 16);
+      const box = rect(x0, rowY, contentW, rowH);
+      const labelBox = rect(x0, rowY, rowLabelWidth, rowH);
+      const text = placeText(labelParts, rect(x0 + 10, rowY + 10, rowLabelWidth - 20, rowH - 20 - G.badge.height - 8), 'start', 'middle');
+      const controls = badgesByLayer.get(layer) ?? [];
+      const badgeY = text.length > 0 ? text[0]!.y + 8 + (text[0]!.lines.length - 1) * text[0]!.lineHeight : rowY + 10;
+      controls.forEach((control, i) => {
+        const bBox = rect(x0 + 10 + i * (G.badge.width + G.badge.gap), badgeY, G.badge.width, G.badge.height);
+        badges.push({
+          id: stacked ? `badge/${block[0]!}/${layer}/${control.id}` : `badge/${layer}/${control.id}`,
+          control: control.id,
+          code: control.code,
+          layer,
+          box: bBox,
+          text: placeText(typed([{ text: control.code, fontSize: 9, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(bBox.x + 2, bBox.y, bBox.width - 4, bBox.height))[0]!,
         });
       });
-    });
-    rowY += rowH + G.rowGap;
-  }
-  const gridBottom = rowY - G.rowGap + G.cellPadding;
-
-  const placements: PlacementColumn[] = plan.placements.map((p, i) => {
-    const header = rect(colX(i), gridTop, colW, G.headerHeight - 6);
-    return {
-      id: p,
-      label: PLACEMENT_LABELS[p],
-      detail: PLACEMENT_DETAILS[p],
-      box: rect(colX(i), gridTop, colW, gridBottom - gridTop),
-      header,
-      text: placeText(
-        [
-          { text: PLACEMENT_LABELS[p], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
-          { text: PLACEMENT_DETAILS[p], fontSize: 10, minFontSize: 8, maxLines: 1, colour: PALETTE.muted },
-        ],
-        rect(header.x + 8, header.y + 3, header.width - 16, header.height - 6),
-      ),
-    };
+      layers.push({ id: layer, label: LAYER_LABELS[layer], box, labelBox, text });
+      for (const p of block) {
+        const cx = colX(colIndex.get(p)!);
+        cells.push({ id: `${p}/${layer}`, placement: p, layer, box: rect(cx, rowY, colW, rowH) });
+        (cellComponents.get(`${p}/${layer}`) ?? []).forEach((c, k) => {
+          const bx = cx + G.cellPadding + (k % perRow) * (boxW + G.boxGap);
+          const by = rowY + G.cellPadding + Math.floor(k / perRow) * (boxH + G.boxGap);
+          const cBox = rect(bx, by, boxW, boxH);
+          components.push({
+            id: c.id,
+            key: c.key,
+            layer: c.layer,
+            placement: c.placement,
+            homePlacement: c.homePlacement,
+            label: c.label,
+            detail: c.detail,
+            icon: c.icon,
+            origin: c.origin,
+            renamed: c.renamed,
+            moved: c.moved,
+            box: cBox,
+            text: placeText(boxParts(c, LAYER_COLOURS[layer].text), rect(bx + 6, by + 4, boxW - 12, boxH - 8), 'middle', 'middle', 1),
+          });
+        });
+      }
+      rowY += rowH + G.rowGap;
+    }
+    const gridBottom = rowY - G.rowGap + G.cellPadding;
+    blockBottom[b] = gridBottom;
+    for (const p of block) {
+      const cx = colX(colIndex.get(p)!);
+      const header = rect(cx, gridTop, colW, headerHeight - 6);
+      placements.push({
+        id: p,
+        label: PLACEMENT_LABELS[p],
+        detail: PLACEMENT_DETAILS[p],
+        box: rect(cx, gridTop, colW, gridBottom - gridTop),
+        header,
+        text: placeText(headerParts(p), rect(header.x + 8, header.y + 3, header.width - 16, header.height - 6)),
+      });
+    }
+    y = gridBottom;
   });
 
-  // Flows: horizontal arrows in the gutter between neighbouring columns, spread around the row's middle.
+  // Flows: side by side, horizontal arrows in the gutter between neighbouring columns, spread around the row's
+  // middle; stacked, vertical arrows down (or up) the gap between the two placements.
   const visibleIn = (placement: PlacementId, layer: LayerId, key: string): string | null => {
     const exact = components.find((c) => c.placement === placement && c.layer === layer && c.key === key);
     return exact?.id ?? components.find((c) => c.placement === placement && c.layer === layer)?.id ?? null;
@@ -313,20 +407,31 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
     const i = colIndex.get(f.from.placement)!;
     const j = colIndex.get(f.to.placement)!;
     const left = Math.min(i, j);
-    const gutterKey = `${f.layer}/${left}`;
-    const k = seen.get(gutterKey) ?? 0;
-    seen.set(gutterKey, k + 1);
-    const m = flowsByRowGutter.get(gutterKey)!;
-    const row = layers.find((l) => l.id === f.layer)!;
-    const fy = round2(row.box.y + row.box.height / 2 + (k - (m - 1) / 2) * G.flowSpacing);
-    const leftEdge = colX(left) + colW;
-    const rightEdge = colX(left + 1);
-    const points: [{ x: number; y: number }, { x: number; y: number }] =
-      i < j
-        ? [{ x: round2(leftEdge), y: fy }, { x: round2(rightEdge), y: fy }]
-        : [{ x: round2(rightEdge), y: fy }, { x: round2(leftEdge), y: fy }];
-    const mx = round2((leftEdge + rightEdge) / 2);
-    const r = 9;
+    const key = flowKey(f);
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    const m = flowsByKey.get(key)!;
+    let points: [{ x: number; y: number }, { x: number; y: number }];
+    let mx: number;
+    let fy: number;
+    if (stacked) {
+      mx = round2(stackedFlowX(k));
+      fy = round2(gapMiddle[left]!);
+      const top = round2(blockBottom[left]!);
+      const bottom = round2(blockTop[left + 1]!);
+      points = i < j ? [{ x: mx, y: top }, { x: mx, y: bottom }] : [{ x: mx, y: bottom }, { x: mx, y: top }];
+    } else {
+      const row = layers.find((l) => l.id === f.layer)!;
+      fy = round2(row.box.y + row.box.height / 2 + (k - (m - 1) / 2) * G.flowSpacing);
+      const leftEdge = colX(left) + colW;
+      const rightEdge = colX(left + 1);
+      points =
+        i < j
+          ? [{ x: round2(leftEdge), y: fy }, { x: round2(rightEdge), y: fy }]
+          : [{ x: round2(rightEdge), y: fy }, { x: round2(leftEdge), y: fy }];
+      mx = round2((leftEdge + rightEdge) / 2);
+    }
+    const r = FLOW_R;
     return {
       id: f.id,
       number: idx + 1,
@@ -339,58 +444,59 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
         x: mx,
         y: fy,
         r,
-        text: placeText([{ text: String(idx + 1), fontSize: 10, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }], rect(mx - r + 1, fy - r, 2 * r - 2, 2 * r))[0]!,
+        text: placeText(typed([{ text: String(idx + 1), fontSize: 10, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(mx - r + 1, fy - r, 2 * r - 2, 2 * r))[0]!,
       },
     };
   });
 
   // Residency boundary: around the contiguous columns that hold resident data.
   let residency: ResidencyBoundary | null = null;
-  if (plan.residency && plan.residency.placements.length > 0) {
-    const idx = plan.residency.placements.map((p) => colIndex.get(p)!);
-    const first = Math.min(...idx);
-    const last = Math.max(...idx);
-    const box = rect(colX(first) - 10, gridTop - residencyLabelH - 4, colX(last) + colW + 10 - (colX(first) - 10), gridBottom - gridTop + residencyLabelH + 12);
+  if (plan.residency && resident) {
+    const top = blockTop[resBlockFirst]! - residencyLabelH - 4;
+    const box = rect(resBoxX, top, resBoxW, blockBottom[resBlockLast]! + 8 - top);
     residency = {
       level: plan.residency.level,
       label: plan.residency.label,
       placements: plan.residency.placements,
       box,
-      text: placeText(
-        [{ text: plan.residency.label, fontSize: 10, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.residency }],
-        rect(box.x + 8, box.y + 3, box.width - 16, residencyLabelH - 2),
-        'start',
-      ),
+      text: placeText(residencyParts, rect(box.x + 8, box.y + 3, box.width - 16, residencyLabelH - 2), 'start'),
     };
   }
-  y = gridBottom + (residency ? 8 : 0) + G.sectionGap;
+  y += (residency && resBlockLast === blocks.length - 1 ? 8 : 0) + G.sectionGap;
 
-  // Serving paths: one line per path, the steps as a chain of boxes.
+  // Serving paths: one line per path, the steps as a chain of boxes; on a screen, the path's name above its steps.
   const servingPaths: ServingPath[] = [];
+  const stepGap = view ? V.stepGap : G.step.gap;
   for (const path of plan.servingPaths) {
-    const pathH = G.step.height + 16;
-    const box = rect(x0, y, contentW, pathH);
-    const labelW = G.rowLabelWidth + G.labelGap + 40;
-    const text = placeText(
-      [
-        { text: path.label, fontSize: 11, minFontSize: 9, maxLines: 1, weight: 'bold', colour: PALETTE.text },
-        { text: WHERE[path.placement], fontSize: 10, minFontSize: 8, maxLines: 1, colour: PALETTE.muted },
-      ],
-      rect(x0 + 10, y + 4, labelW - 20, pathH - 8),
-      'start',
-    );
-    const available = contentW - labelW - 10;
+    const labelParts = typed([
+      { text: path.label, fontSize: 11, minFontSize: 9, maxLines: 1, weight: 'bold', colour: PALETTE.text },
+      { text: WHERE[path.placement], fontSize: 10, minFontSize: 8, maxLines: 1, colour: PALETTE.muted },
+    ]);
     const stepCount = path.steps.length;
-    const stepW = Math.min(G.step.width, (available - (stepCount - 1) * G.step.gap) / stepCount);
+    const labelW = view ? 0 : G.rowLabelWidth + G.labelGap + 40;
+    const stepW = view
+      ? Math.min(G.step.width, (contentW - 20 - (stepCount - 1) * stepGap) / stepCount)
+      : Math.min(G.step.width, (contentW - labelW - 10 - (stepCount - 1) * stepGap) / stepCount);
+    const stepParts = (s: (typeof path.steps)[number]): TextPart[] =>
+      typed([{ text: s.label, fontSize: 10, minFontSize: 8, maxLines: view ? 3 : 2, colour: LAYER_COLOURS[s.layer].text, weight: 'bold' }]);
+    const stepH = view ? Math.max(G.step.height, ...path.steps.map((s) => Math.ceil(textHeight(stepParts(s), stepW - 12) + 6))) : G.step.height;
+    const labelH = view ? Math.ceil(textHeight(labelParts, contentW - 20)) : 0;
+    const stepsTop = view ? y + labelH + 12 : y + 8;
+    const pathH = view ? labelH + stepH + 20 : G.step.height + 16;
+    const box = rect(x0, y, contentW, pathH);
+    const text = view
+      ? placeText(labelParts, rect(x0 + 10, y + 6, contentW - 20, labelH), 'start')
+      : placeText(labelParts, rect(x0 + 10, y + 4, labelW - 20, pathH - 8), 'start');
+    const stepsX0 = view ? x0 + 10 : x0 + labelW;
     const steps = path.steps.map((s, i) => {
-      const sx = x0 + labelW + i * (stepW + G.step.gap);
-      const sBox = rect(sx, y + 8, stepW, G.step.height);
+      const sx = stepsX0 + i * (stepW + stepGap);
+      const sBox = rect(sx, stepsTop, stepW, stepH);
       return {
         id: `${path.id}/step-${i + 1}`,
         label: s.label,
         component: components.find((c) => c.placement === path.placement && c.layer === s.layer && c.key === s.key)?.id ?? null,
         box: sBox,
-        text: placeText([{ text: s.label, fontSize: 10, minFontSize: 8, maxLines: 2, colour: LAYER_COLOURS[s.layer].text, weight: 'bold' }], rect(sx + 6, y + 10, stepW - 12, G.step.height - 4)),
+        text: placeText(stepParts(s), rect(sx + 6, stepsTop + 2, stepW - 12, stepH - 4)),
         layer: s.layer,
       };
     });
@@ -415,13 +521,15 @@ export function layoutStack(input: StackLayoutInput): StackLayout {
     hasGovernance: governance !== null,
     hasServing: servingPaths.length > 0,
     hasFlows: flows.length > 0,
+    stacked: view && (contentW - 2 * 16) / 3 < V.minPanelWidth,
+    typed,
   });
 
   return {
     format: STACK_LAYOUT_FORMAT,
     version: STACK_LAYOUT_VERSION,
     width,
-    height: Math.ceil(bottom + G.margin),
+    height: Math.ceil(bottom + margin),
     fontFamily: FONT_FAMILY,
     shape: plan.shape,
     decisions: resolved.decisions,

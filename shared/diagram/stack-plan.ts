@@ -528,17 +528,26 @@ function servingPathsFor(shape: StackShape, answers: Answers, placements: readon
   return paths;
 }
 
+/**
+ * The lanes drawn for `units` business units when at most `max` fit side by side: one per unit, or the first ones
+ * and a lane that stands for the rest ("+4 more business units"), or, when only one fits, one lane for them all.
+ */
+export function businessUnitLanes(units: number, hub: boolean, max: number = MAX_LANES): PlannedLane[] {
+  const detail = hub ? 'spoke: own use cases' : 'own platform and models';
+  if (units > 1 && max <= 1) return [{ id: 'lane/all', label: `${units} business units`, detail }];
+  const shown = units > max ? max - 1 : units;
+  const lanes: PlannedLane[] = [];
+  for (let i = 1; i <= shown; i++) lanes.push({ id: `lane/bu-${i}`, label: `Business unit ${i}`, detail });
+  if (units > shown) lanes.push({ id: 'lane/more', label: `+${units - shown} more business units`, detail: hub ? 'same spoke pattern' : 'same federated pattern' });
+  return lanes;
+}
+
 function governanceFor(shape: StackShape, answers: Answers): PlannedGovernance | null {
   if (shape.infrastructureModel === 'centralized') return null;
   const answered = numberAnswer(answers, 'businessUnits');
   const units = answered !== null && answered >= 1 ? Math.floor(answered) : DEFAULT_LANES;
   const hub = shape.infrastructureModel === 'hub-and-spoke';
-  const shown = units > MAX_LANES ? MAX_LANES - 1 : units;
-  const lanes: PlannedLane[] = [];
-  for (let i = 1; i <= shown; i++) {
-    lanes.push({ id: `lane/bu-${i}`, label: `Business unit ${i}`, detail: hub ? 'spoke: own use cases' : 'own platform and models' });
-  }
-  if (units > shown) lanes.push({ id: 'lane/more', label: `+${units - shown} more business units`, detail: hub ? 'same spoke pattern' : 'same federated pattern' });
+  const lanes = businessUnitLanes(units, hub);
   return {
     model: hub ? 'hub-and-spoke' : 'federated',
     title: hub ? 'Hub: central AI platform and governance' : 'Federated governance: shared standards and oversight',

@@ -56,3 +56,15 @@ export function textHeight(parts: readonly TextPart[], width: number, gap = 2): 
   const fitted = parts.map((p) => fitText(p.text, { ...p, width })).filter((f) => f.lines.length > 0);
   return fitted.reduce((a, f) => a + f.lines.length * f.lineHeight, 0) + gap * Math.max(0, fitted.length - 1);
 }
+
+/**
+ * Type sizes on a screen (a layout with a `width`): a part designed at the label size or larger never shrinks below
+ * it (it wraps, then is cut with its whole text kept); smaller print never goes below the small size.
+ */
+export const VIEW_TYPE = { label: 10, small: 9 } as const;
+
+/** A text part as a screen draws it: at least the label size for labels, at least the small size for the rest. */
+export function onScreen(part: TextPart): TextPart {
+  const floor = part.fontSize >= VIEW_TYPE.label ? VIEW_TYPE.label : VIEW_TYPE.small;
+  return { ...part, fontSize: Math.max(part.fontSize, floor), minFontSize: Math.max(part.minFontSize ?? part.fontSize, floor) };
+}

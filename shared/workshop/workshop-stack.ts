@@ -1,19 +1,24 @@
 import type { Workshop } from '../domain';
 import { nameOfUseCase, type WorkshopState } from '../domain';
-import { layoutStack, type StackLayout } from '../diagram';
+import { layoutStack, type StackLayout, type StackLayoutInput } from '../diagram';
 import type { Evaluation } from '../engine';
 import { roomChoiceOptions } from './evaluate-workshop';
 
-/** The workshop's stack diagram: its evaluation, answers, room choices and diagram edits, laid out. */
-export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayout {
-  return layoutStack({
+/** What the workshop's stack is drawn from: its evaluation, answers, room choices and diagram edits. */
+export function workshopStackInput(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayoutInput {
+  return {
     evaluation,
     answers: state.answers,
     overrides: state.diagram,
     choices: roomChoiceOptions(state),
     workshop: { title: workshop.title, date: workshop.date },
     useCases: state.useCases.map((u) => ({ id: u.id, name: nameOfUseCase(u), answers: u.answers })),
-  });
+  };
+}
+
+/** The workshop's stack diagram laid out as the exports draw it (the screen lays the same input out for its width). */
+export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayout {
+  return layoutStack(workshopStackInput(workshop, state, evaluation));
 }
 
 /** Longest title part of an export's file name, in characters; a longer title is cut at a word's end. */

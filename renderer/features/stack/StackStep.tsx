@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
-import { COMPONENT_LABEL_MAX, LAYER_IDS, LAYER_LABELS, PLACEMENT_LABELS, type LayerId, type PlacementId } from '../../../shared/diagram';
-import { workshopStackLayout } from '../../../shared/workshop';
+import { useCallback, useMemo, useState } from 'react';
+import { COMPONENT_LABEL_MAX, LAYER_IDS, LAYER_LABELS, PLACEMENT_LABELS, layoutStack, type LayerId, type PlacementId } from '../../../shared/diagram';
 import { saveExportedFile } from '../../api/download';
 import { useApi } from '../../api/context';
 import { useDerived } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { StackCanvas } from './StackCanvas';
 import { withAdded, withHidden, withMove, withRemovedAdded, withRename } from './overrides-actions';
+import { workshopStackInput } from '../../../shared/workshop';
 
 type ExportFormat = 'svg' | 'png' | 'drawio' | 'mermaid';
 const FORMATS: { id: ExportFormat; label: string }[] = [
@@ -30,10 +30,10 @@ export function StackStep() {
   const [scale, setScale] = useState(2);
   const [transparent, setTransparent] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const layout = useMemo(
-    () => (derived && session && workshop ? workshopStackLayout(workshop, session, derived.evaluation) : null),
-    [derived, session, workshop],
-  );
+  const input = useMemo(() => (derived && session && workshop ? workshopStackInput(workshop, session, derived.evaluation) : null), [derived, session, workshop]);
+  // The page's layout lists the components for the editor; the canvas lays the same input out for its pane.
+  const layout = useMemo(() => (input ? layoutStack(input) : null), [input]);
+  const layoutFor = useCallback((width: number) => layoutStack(input!, { width }), [input]);
   if (!layout || !session || !workshop) return null;
 
   const component = layout.components.find((c) => c.id === selected) ?? null;
@@ -108,7 +108,7 @@ export function StackStep() {
         </div>
       )}
       <div className="stack-layout">
-        <StackCanvas layout={layout} selected={selected} onSelect={setSelected} />
+        <StackCanvas layoutFor={layoutFor} selected={selected} onSelect={setSelected} />
         <aside className="card stack-editor" aria-labelledby="stack-editor-title">
           <h3 id="stack-editor-title">Components</h3>
           <div className="field">

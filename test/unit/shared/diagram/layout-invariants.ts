@@ -46,7 +46,8 @@ export function expectWellFormed(layout: StackLayout): void {
   const sections: Array<[string, Rect]> = [['title', layout.title.box]];
   if (layout.governance) sections.push(['governance', layout.governance.box], ...layout.governance.lanes.map((l): [string, Rect] => [l.id, l.box]));
   if (layout.residency) sections.push(['residency', layout.residency.box]);
-  else for (const p of layout.placements) sections.push([p.id, p.box]);
+  // Placements outside the boundary (all of them when there is none): side by side or one under the other.
+  for (const p of layout.placements) if (!layout.residency || !inside(p.box, layout.residency.box)) sections.push([p.id, p.box]);
   for (const s of layout.servingPaths) sections.push([s.id, s.box]);
   for (const p of layout.panels) sections.push([p.id, p.box]);
   sections.push(['legend', layout.legend.box]);
@@ -55,13 +56,15 @@ export function expectWellFormed(layout: StackLayout): void {
     for (let j = i + 1; j < sections.length; j++) expect(overlaps(sections[i]![1], sections[j]![1]), `${sections[i]![0]} overlaps ${sections[j]![0]}`).toBe(false);
   }
   if (layout.residency) for (const p of layout.residency.placements) expect(inside(layout.placements.find((x) => x.id === p)!.box, layout.residency.box)).toBe(true);
-  // Flows join neighbouring columns and stay in the gutter between them.
+  // Flows join neighbouring placements, straight across the gutter (or down the gap) between them, past no component.
   const order = layout.placements.map((p) => p.id);
   for (const f of layout.flows) {
     expect(Math.abs(order.indexOf(f.from.placement) - order.indexOf(f.to.placement)), f.id).toBe(1);
+    const [a, b] = f.points;
+    expect(a.x === b.x || a.y === b.y, `${f.id} is straight`).toBe(true);
+    const line: Rect = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
     for (const c of layout.components) {
-      const xs = [f.points[0].x, f.points[1].x].sort((a, b) => a - b);
-      const crosses = f.points[0].y > c.box.y && f.points[0].y < c.box.y + c.box.height && xs[0]! < c.box.x + c.box.width - EPS && xs[1]! > c.box.x + EPS;
+      const crosses = line.x < c.box.x + c.box.width - EPS && line.x + line.width > c.box.x + EPS && line.y < c.box.y + c.box.height - EPS && line.y + line.height > c.box.y + EPS;
       expect(crosses, `${f.id} crosses ${c.id}`).toBe(false);
     }
   }
