@@ -6,6 +6,8 @@ import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSav
 import { screenshot } from './support/browser';
 
 
+const SPARE_QUESTION = 'How many accelerators you already own are free for this AI work?';
+
 async function typeInto(field: Locator, text: string): Promise<void> {
   await field.click();
   await field.press('ControlOrMeta+a');
@@ -51,6 +53,22 @@ describe('number fields', () => {
     await expect.poll(() => utilization.inputValue()).toBe('0.62');
     await waitSaved(page);
 
+    // "Don't know yet", then in one edit a number and a refused text: the question goes back to "don't know yet",
+    // not to an empty answer nobody chose.
+    const spare = page.getByRole('textbox', { name: SPARE_QUESTION, exact: true });
+    const spareDontKnow = page.locator('article').filter({ has: spare }).getByRole('button', { name: 'Don’t know yet' });
+    await spareDontKnow.click();
+    await expect.poll(() => spareDontKnow.getAttribute('aria-pressed')).toBe('true');
+    await waitSaved(page);
+    await spare.click();
+    await spare.pressSequentially('4');
+    await expect.poll(() => spareDontKnow.getAttribute('aria-pressed')).toBe('false');
+    await spare.pressSequentially('x');
+    await spare.press('Tab');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not saved: still “don’t know yet”.' }).count()).toBe(1);
+    expect(await spareDontKnow.getAttribute('aria-pressed')).toBe('true');
+    await waitSaved(page);
+
     // Cost: typed key by key, "0.95" passes through an allowed "0.9" on its way to a refused value.
     await rail(page).getByRole('button', { name: /Cost/ }).click();
     const spot = page.getByLabel('Spot discount', { exact: true });
@@ -70,6 +88,9 @@ describe('number fields', () => {
     expect(await page.getByLabel('Requests a month now of Fraud scoring', { exact: true }).inputValue()).toBe('1,500,000');
     await rail(page).getByRole('button', { name: /Organisation/ }).click();
     await expect.poll(() => page.getByRole('textbox', { name: UTILIZATION_QUESTION, exact: true }).inputValue()).toBe('0.62');
+    const spareAfter = page.getByRole('textbox', { name: SPARE_QUESTION, exact: true });
+    expect(await spareAfter.inputValue()).toBe('');
+    expect(await page.locator('article').filter({ has: spareAfter }).getByRole('button', { name: 'Don’t know yet' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });
 });

@@ -3,8 +3,8 @@ import type { AnswerValue } from '../../../shared/domain';
 import type { Factor } from '../../../shared/engine';
 import { Segmented } from '../../components/Segmented';
 import { humanize } from '../../components/labels';
-import { parseNumberText } from '../../components/number-text';
-import { useNumberDraft, type NumberReading } from '../../components/use-number-draft';
+import { keptWords } from './number-answer';
+import { useAnswerNumber } from './use-answer-number';
 
 const DONT_KNOW = '__dont-know__';
 
@@ -18,38 +18,6 @@ interface FactorQuestionProps {
   onClear?: () => void;
   onDontKnow: () => void;
   onNote: (note: string) => void;
-}
-
-type NumberFactor = Extract<Factor, { type: 'number' }>;
-
-/** A factor asked as a share from 0 to 1: "55%" is read as 0.55 there. */
-const asksFraction = (factor: NumberFactor) => factor.min === 0 && factor.max === 1;
-
-/**
- * What a typed number means for a factor: the value (null when the field is emptied: no answer), or a message
- * naming what is allowed. Reads separators, a decimal comma, "30k" and "1.5M", and "55%" for a fraction.
- */
-export function readNumberAnswer(factor: NumberFactor, text: string): NumberReading {
-  if (text.trim() === '') return { ok: true, value: null };
-  const n = parseNumberText(text, { fraction: asksFraction(factor) });
-  const refuse = (message: string): NumberReading => ({ ok: false, message });
-  if (!Number.isFinite(n)) return refuse(asksFraction(factor) ? 'Enter a number from 0 to 1, such as 0.55 or 55%.' : 'Enter a number, such as 2,000,000, 1.5M or 0.5.');
-  if (factor.integer && !Number.isInteger(n)) return refuse('Enter a whole number.');
-  if (factor.min !== undefined && (factor.exclusiveMin ? n <= factor.min : n < factor.min)) {
-    return refuse(factor.exclusiveMin ? `Enter a number above ${factor.min}.` : `Enter ${factor.min} or more.`);
-  }
-  if (factor.max !== undefined && n > factor.max) return refuse(`Enter ${factor.max} or less.`);
-  return { ok: true, value: n };
-}
-
-/** What a refused entry leaves saved, said after its message. */
-export function keptWords(value: number | undefined): string {
-  return value === undefined ? 'Not saved.' : `Not saved: still ${formatNumberAnswer(value)}.`;
-}
-
-/** A saved number as its field shows it, in the system's own way of writing numbers ("30,000,000"). */
-export function formatNumberAnswer(value: number | null): string {
-  return value === null ? '' : value.toLocaleString(undefined, { maximumFractionDigits: 6 });
 }
 
 /** One question: the prompt, why it matters, a control that fits the factor's type, "don't know yet" and a note. */
@@ -124,7 +92,7 @@ interface NumberAnswerProps {
 }
 
 function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onClear, onDontKnow }: NumberAnswerProps) {
-  const field = useNumberDraft(value ?? null, (text) => readNumberAnswer(factor, text), (n) => (n === null ? onClear?.() : onAnswer(n)), formatNumberAnswer);
+  const field = useAnswerNumber({ factor, value, dontKnow, onAnswer, onClear: () => onClear?.(), onDontKnow });
   const problem = field.problem;
   const errorId = `${inputId}-error`;
   return (
@@ -153,7 +121,7 @@ function NumberAnswer({ factor, value, dontKnow, inputId, helpId, onAnswer, onCl
       )}
       {problem && (
         <p id={errorId} className="field-error" role="alert">
-          {problem} {keptWords(value)}
+          {problem} {keptWords(value, dontKnow)}
         </p>
       )}
     </div>

@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
 import { questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
-import { useNumberDraft } from '../../components/use-number-draft';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
-import { FactorQuestion, formatNumberAnswer, keptWords, readNumberAnswer } from '../context/FactorQuestion';
+import { FactorQuestion } from '../context/FactorQuestion';
+import { keptWords } from '../context/number-answer';
+import { useAnswerNumber } from '../context/use-answer-number';
 import {
   newUseCase,
   withUseCaseAdded,
@@ -338,12 +339,14 @@ function NumberCell({ useCase: u, factor, label, value, dontKnow }: { useCase: U
   const change = useAppStore((s) => s.change);
   const errorId = useId();
   const coalesceKey = `use-case:${u.id}:${factor.id}`;
-  const field = useNumberDraft(
-    value ?? null,
-    (text) => readNumberAnswer(factor, text),
-    (n) => change((s) => (n === null ? withUseCaseCleared(s, u.id, factor.id) : withUseCaseAnswer(s, u.id, factor.id, n)), { coalesceKey }),
-    formatNumberAnswer,
-  );
+  const field = useAnswerNumber({
+    factor,
+    value,
+    dontKnow,
+    onAnswer: (n) => change((s) => withUseCaseAnswer(s, u.id, factor.id, n), { coalesceKey }),
+    onClear: () => change((s) => withUseCaseCleared(s, u.id, factor.id), { coalesceKey }),
+    onDontKnow: () => change((s) => withUseCaseDontKnow(s, u.id, factor.id), { coalesceKey }),
+  });
   return (
     <div className="number-cell">
       <input
@@ -360,7 +363,7 @@ function NumberCell({ useCase: u, factor, label, value, dontKnow }: { useCase: U
       />
       {field.problem && (
         <span id={errorId} className="field-error cell-error" role="alert">
-          {factor.label ?? humanize(factor.id)}: {field.problem} {keptWords(value)}
+          {factor.label ?? humanize(factor.id)}: {field.problem} {keptWords(value, dontKnow)}
         </span>
       )}
     </div>
