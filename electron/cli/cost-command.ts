@@ -1,14 +1,15 @@
 import {
   DEPLOYMENT_OPTIONS,
   formatNumber,
+  formatMoney,
   formatPercent,
-  formatUsd,
-  COST_ASSUMPTION_INFO,
+  costAssumptionInfoIn,
   servesItself,
   trainsItself,
   type BudgetCheck,
   type CostAssumptions,
   type CostEstimate,
+  type CurrencyCode,
   type DeploymentOption,
   type Placement,
   type ResolvedRoadmap,
@@ -66,11 +67,14 @@ export function parseCostArgs(args: readonly string[]): { ok: true; value: CostA
   return { ok: true, value: { kind: 'run', file: positional[0]!, pack: options.get('--pack'), format: format as CostFormat } };
 }
 
-/** What `stratum cost --format json` prints. Amounts are USD per month; utilization and shares are 0..1. */
+/** What `stratum cost --format json` prints. Amounts are `currency` per month; utilization and shares are 0..1. */
 export interface CostReport {
   format: 'stratum.cost';
-  version: 2;
+  /** 2 in US dollars, as before currencies; 3 when the amounts are in another currency (see `currency`). */
+  version: 2 | 3;
   input: { file: string; title: string | null };
+  /** The currency of every amount (costAssumptions.currency; US dollars unless the answers say otherwise). */
+  currency: CurrencyCode;
   /** Each deployment option priced with every use case where it places it, at today's volume (pilot) and production. */
   pilot: ScaleLevel;
   production: ScaleLevel;
@@ -86,8 +90,9 @@ export interface CostReport {
 export function buildCostReport(file: string, title: string | null, estimate: CostEstimate): CostReport {
   return {
     format: 'stratum.cost',
-    version: 2,
+    version: estimate.assumptions.currency === 'USD' ? 2 : 3,
     input: { file, title },
+    currency: estimate.assumptions.currency,
     pilot: estimate.pilot,
     production: estimate.production,
     spotSavings: estimate.spotSavings,
@@ -123,7 +128,7 @@ export function placementWords(u: ResolvedUseCase, p: Placement): string {
 export function formatCostText(report: CostReport): string {
   const lines: string[] = [];
   const heading = report.input.title ? `${report.input.title} (${report.input.file})` : report.input.file;
-  lines.push(`Cost of ${heading}, USD per month`);
+  lines.push(`Cost of ${heading}, ${report.currency} per month`);
   lines.push('');
   const width = 14;
   // The label column fits the use cases' names, up to LABEL_MAX (a longer name is shortened in the table only).
@@ -156,7 +161,7 @@ export function formatCostText(report: CostReport): string {
     return `${o} ${[dataCentre, edge].filter(Boolean).join(' and ')}`;
   };
   lines.push(`Owned accelerators at production: ${fleet('on-premises')}; ${fleet('hybrid')}.`);
-  if (report.spotSavings > 0) lines.push(`Spot: saves ${formatUsd(report.spotSavings)} a month on interruptible training (all on demand: ${formatUsd(report.production.cloudOnDemand)}).`);
+  if (report.spotSavings > 0) lines.push(`Spot: saves ${formatMoney(report.spotSavings, report.currency)} a month on interruptible training (all on demand: ${formatMoney(report.production.cloudOnDemand, report.currency)}).`);
   const ownModels = report.roadmap.useCases.some((u) => (u.sourcing === 'custom-platform' || u.sourcing === 'managed-ml-platform') && (u.requests.production > 0 || u.trainingHours > 0));
   lines.push(
     report.breakevenUtilization === null
@@ -165,14 +170,21 @@ export function formatCostText(report: CostReport): string {
         : 'Breakeven: none to find: no use case runs models of its own (providers and vendors serve them), so there is no fleet to own or rent.'
       : `Breakeven: owning the accelerators for your own models beats renting them above ${formatPercent(report.breakevenUtilization)} sustained utilization (the fleet runs at ${formatPercent(report.roadmap.utilization)}).`,
   );
-  lines.push(budgetLine('Budget (pilot)', report.pilot.budget));
-  if (report.pilot.budget.monthlyBudget !== null) lines.push(budgetLine('Budget (production)', report.production.budget));
+  lines.push(budgetLine('Budget (pilot)', report.pilot.budget, report.currency));
+  if (report.pilot.budget.monthlyBudget !== null) lines.push(budgetLine('Budget (production)', report.production.budget, report.currency));
   lines.push('');
   lines.push('Assumptions:');
-  for (const info of COST_ASSUMPTION_INFO) {
+  const infos = costAssumptionInfoIn(report.assumptions);
+  const assumption = (info: (typeof infos)[number]) => {
     const value = report.assumptions[info.key];
     lines.push(`  ${info.key.padEnd(38)}${(value === null ? 'none' : formatNumber(value, 6)).padStart(14)}  ${info.unit}`);
+  };
+  // Another currency first, with its rate: every amount below is in it.
+  if (report.currency !== 'USD') {
+    lines.push(`  ${'currency'.padEnd(38)}${report.currency.padStart(14)}`);
+    assumption(infos.find((i) => i.key === 'usdExchangeRate')!);
   }
+  for (const info of infos) if (info.key !== 'usdExchangeRate') assumption(info);
   if (report.notes.length > 0) {
     lines.push('');
     lines.push('Notes:');
@@ -181,13 +193,13 @@ export function formatCostText(report: CostReport): string {
   return lines.join('\n');
 }
 
-function budgetLine(label: string, budget: BudgetCheck): string {
+function budgetLine(label: string, budget: BudgetCheck, currency: CurrencyCode): string {
   if (budget.monthlyBudget === null) return 'Budget: none set (costAssumptions.monthlyBudget sets one).';
   const parts = DEPLOYMENT_OPTIONS.map((o) => {
     const b = budget.byOption[o];
     return `${o} ${b.status} (${formatPercent(b.shareOfBudget ?? 0)})`;
   });
-  return `${label}: ${formatUsd(budget.monthlyBudget)} a month; ${budget.status.toUpperCase()} for the cheapest option (${budget.cheapestOption}); ${parts.join(', ')}.`;
+  return `${label}: ${formatMoney(budget.monthlyBudget, currency)} a month; ${budget.status.toUpperCase()} for the cheapest option (${budget.cheapestOption}); ${parts.join(', ')}.`;
 }
 
 /** The estimate with its use cases' ids replaced as `ids` says (the rest unchanged). */

@@ -85,7 +85,7 @@ export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
 export const COST_HELP = `Usage: stratum cost FILE|- [--format json|text] [--pack FILE]
 
 Prices the use cases of an answers or workshop file under each deployment option (cloud,
-on-premises, hybrid), per month in USD, each use case where that option runs it and sourced as the
+on-premises, hybrid), per month in the workshop's currency, each use case where that option runs it and sourced as the
 evaluation settles it: the breakdown (training, inference, API fees, egress, overhead, operations),
 each use case's share, the accelerators owned, the utilization above which owning beats renting,
 cost at today's volume (the pilot) and at production volume, and the budget status.
@@ -100,6 +100,10 @@ monthlyTrainingGpuHours and interruptionTolerance; the organisation's sustainedG
 spareAccelerators, existingOnPremCapacity and egressTbPerMonth; and the optional "costAssumptions"
 object (of a workshop file: its state.costAssumptions, as the app's Cost step), e.g.
   "costAssumptions": { "cloudHourlyPrice": 6, "spotDiscount": 0.7, "monthlyBudget": 250000 }
+Amounts are in US dollars unless "currency" says otherwise (USD, EUR, GBP, CHF or JPY): then the
+default list prices are converted at "usdExchangeRate" (units of that currency per dollar; a default
+per currency) and the amounts given are read in that currency, e.g.
+  "costAssumptions": { "currency": "EUR", "usdExchangeRate": 0.9, "monthlyBudget": 200000 }
 Every assumption is optional (a missing one takes its default); a value out of range exits 2
 naming costAssumptions.<field> and what is allowed. With no use case, or no volume and no
 training hours in any, there is nothing to price: exit 2 saying so.`;

@@ -12,10 +12,16 @@ export type StratumInput = { kind: 'answers'; name: string; answers: AnswersFile
 /** The formats this build reads, for messages. */
 export const INPUT_FORMATS = `"${ANSWERS_FORMAT}" (version ${ANSWERS_VERSION}) or "${WORKSHOP_FORMAT}" (version ${WORKSHOP_VERSION})`;
 
-/** A workshop file's answers checked against the pack the way an answers file's are (unknown ids, values outside a factor). */
+/**
+ * A workshop file's answers and cost assumptions checked against the pack and the cost model the way an answers
+ * file's are (unknown ids, values outside a factor, a currency or an amount not allowed), as the app checks them.
+ */
 function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIssue[] {
   const useCases = file.state.useCases.map((u) => ({ name: u.name.trim() || 'use case', answers: u.answers }));
-  const checked = parseAnswersFile({ format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers, ...(useCases.length > 0 ? { useCases } : {}) }, pack);
+  const checked = parseAnswersFile(
+    { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, answers: file.state.answers, ...(useCases.length > 0 ? { useCases } : {}), costAssumptions: file.state.costAssumptions },
+    pack,
+  );
   // The answers file's words for where an answer belongs, as a workshop file names those places.
   const inWorkshop = (message: string) => message.replace('(useCases[].answers)', '(state.useCases[].answers)').replace('the top-level answers', 'state.answers');
   return checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, message: inWorkshop(issue.message), path: ['state', ...issue.path] }));
@@ -124,7 +130,9 @@ export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
     state.weights[person.id] = { ...a.weights, ...s.weights };
   });
   state.participants = participants;
-  state.costAssumptions = Object.fromEntries(Object.entries(a.costAssumptions).map(([k, v]) => [k, v as number | null]));
+  // US dollars are the default: the currency and its rate of 1 are named only for another currency.
+  const inDollars = a.costAssumptions.currency === 'USD';
+  state.costAssumptions = Object.fromEntries(Object.entries(a.costAssumptions).filter(([k]) => !(inDollars && (k === 'currency' || k === 'usdExchangeRate'))));
   const workshop: Workshop = {
     id,
     title,

@@ -78,6 +78,7 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
   }
   const choice = changedKeys(after.roomChoices, before.roomChoices)[0];
   if (choice) return { what: `the room's choice for ${decisionTitle(choice)}`, step: 'decisions' };
+  if ((after.costAssumptions.currency ?? 'USD') !== (before.costAssumptions.currency ?? 'USD')) return { what: 'the currency', step: 'cost' };
   const assumption = changedKeys(after.costAssumptions, before.costAssumptions)[0];
   if (assumption) return { what: `the cost assumption ${COST_ASSUMPTION_INFO.find((i) => i.key === assumption)?.label ?? humanize(assumption)}`, step: 'cost' };
   if (!same(after.diagram, before.diagram)) return { what: 'an edit to the stack diagram', step: 'stack' };

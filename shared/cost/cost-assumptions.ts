@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, USD_CONTEXT, type CurrencyCode, type MoneyContext } from './currency';
 
 /**
  * What a workshop may change about prices, throughput and the shape of the estate. Every field has a unit, a
@@ -42,16 +43,26 @@ export interface CostAssumptions {
   materialMonthlyDifference: number;
   /** USD per month the programme may spend; null = no budget set. */
   monthlyBudget: number | null;
+  /** Units of the workshop's currency one US dollar buys: converts the list prices above (always 1 for USD). */
+  usdExchangeRate: number;
+  /**
+   * The currency of every amount: the defaults above are US list prices converted at `usdExchangeRate`, and the
+   * amounts a room types are in this currency (the "USD" in the field notes reads as this currency).
+   */
+  currency: CurrencyCode;
 }
 
-/** The name of one assumption, as it appears in `costAssumptions` of the answers file. */
-export type CostAssumptionKey = keyof CostAssumptions;
+/** The name of one numeric assumption, as it appears in `costAssumptions` of the answers file. */
+export type CostAssumptionKey = Exclude<keyof CostAssumptions, 'currency'>;
 
 /** Describes one assumption for validation messages and for the editable table in the Cost step. */
 export interface CostAssumptionInfo {
   key: CostAssumptionKey;
   label: string;
+  /** What one unit is: "months"; for an amount of money, what it is per ("per accelerator"), after the currency. */
   unit: string;
+  /** True for an amount of money: shown after the currency's code, and its range and default follow the rate. */
+  money?: boolean;
   /** Smallest allowed value (see `minExclusive`). */
   min: number;
   /** Largest allowed value (inclusive). */
@@ -65,12 +76,13 @@ export interface CostAssumptionInfo {
   rationale: string;
 }
 
-/** Every assumption with its unit, range, default and rationale, in the order the Cost step shows them. */
-export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
+/** Every assumption with its unit (an amount's without its currency), range, default and rationale, in US dollars. */
+const ASSUMPTIONS_IN_DOLLARS: readonly CostAssumptionInfo[] = [
   {
     key: 'acceleratorPurchasePrice',
     label: 'Accelerator purchase price',
-    unit: 'USD per accelerator',
+    unit: 'per accelerator',
+    money: true,
     min: 0,
     max: 1_000_000,
     minExclusive: false,
@@ -106,7 +118,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'onPremisesFixedMonthly',
     label: 'Owned estate, fixed cost',
-    unit: 'USD per month',
+    unit: 'per month',
+    money: true,
     min: 0,
     max: 100_000_000,
     minExclusive: false,
@@ -118,7 +131,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'cloudHourlyPrice',
     label: 'Cloud accelerator price (on demand)',
-    unit: 'USD per accelerator-hour',
+    unit: 'per accelerator-hour',
+    money: true,
     min: 0,
     max: 1_000,
     minExclusive: false,
@@ -238,7 +252,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'foundationModelPricePerThousandTokens',
     label: 'Foundation-model API price',
-    unit: 'USD per 1,000 tokens',
+    unit: 'per 1,000 tokens',
+    money: true,
     min: 0,
     max: 100,
     minExclusive: false,
@@ -262,7 +277,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'prebuiltApiPricePerCall',
     label: 'Pre-built API price',
-    unit: 'USD per call',
+    unit: 'per call',
+    money: true,
     min: 0,
     max: 100,
     minExclusive: false,
@@ -274,7 +290,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'industrySolutionPricePerCall',
     label: 'Industry solution licence',
-    unit: 'USD per call',
+    unit: 'per call',
+    money: true,
     min: 0,
     max: 1_000,
     minExclusive: false,
@@ -286,7 +303,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'egressPricePerGb',
     label: 'Egress price',
-    unit: 'USD per GB',
+    unit: 'per GB',
+    money: true,
     min: 0,
     max: 10,
     minExclusive: false,
@@ -298,7 +316,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'materialMonthlyDifference',
     label: 'Material cost difference',
-    unit: 'USD per month',
+    unit: 'per month',
+    money: true,
     min: 0,
     max: 1_000_000_000,
     minExclusive: true,
@@ -310,7 +329,8 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
   {
     key: 'monthlyBudget',
     label: 'Monthly budget',
-    unit: 'USD per month',
+    unit: 'per month',
+    money: true,
     min: 0,
     max: 1_000_000_000_000,
     minExclusive: true,
@@ -319,7 +339,61 @@ export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = [
     defaultValue: null,
     rationale: 'Not set by default: only the room knows it; with no budget the status is "none".',
   },
+  {
+    key: 'usdExchangeRate',
+    label: 'US dollar exchange rate',
+    unit: 'per US dollar',
+    min: 0,
+    max: 100_000,
+    minExclusive: true,
+    integer: false,
+    nullable: false,
+    defaultValue: 1,
+    rationale:
+      'List prices are in US dollars: the defaults above are converted at this rate, and amounts you type are in the workshop’s currency. Use the rate your finance team plans with.',
+  },
 ];
+
+/**
+ * The assumptions as a workshop in `money`'s currency sees them: amounts in that currency, their ranges and
+ * defaults converted from US dollars at its rate, and units that name it ("EUR per accelerator").
+ */
+export function costAssumptionInfoIn(money: MoneyContext): readonly CostAssumptionInfo[] {
+  const key = `${money.currency}:${money.usdExchangeRate}`;
+  const cached = infoCache.get(key);
+  if (cached) return cached;
+  const rate = money.usdExchangeRate;
+  const list = ASSUMPTIONS_IN_DOLLARS.map((info): CostAssumptionInfo => {
+    if (info.key === 'usdExchangeRate') return { ...info, unit: `${money.currency} ${info.unit}`, defaultValue: CURRENCIES[money.currency].defaultUsdRate };
+    if (!info.money) return info;
+    return {
+      ...info,
+      unit: `${money.currency} ${info.unit}`,
+      max: convertedAmount(info.max, rate),
+      defaultValue: info.defaultValue === null ? null : convertedAmount(info.defaultValue, rate),
+    };
+  });
+  if (infoCache.size > 64) infoCache.clear();
+  infoCache.set(key, list);
+  return list;
+}
+const infoCache = new Map<string, readonly CostAssumptionInfo[]>();
+
+/**
+ * Every assumption with its unit, range, default and rationale, in the order the Cost step shows them, as a
+ * workshop in US dollars sees it (costAssumptionInfoIn for another currency).
+ */
+export const COST_ASSUMPTION_INFO: readonly CostAssumptionInfo[] = costAssumptionInfoIn(USD_CONTEXT);
+
+/** A US-dollar amount in a currency at `rate`, tidied (tidyAmount) so 30,000 × 0.86 reads 25,800. */
+export function convertedAmount(usd: number, rate: number): number {
+  return rate === 1 ? usd : tidyAmount(usd * rate);
+}
+
+/** A converted amount as a person would write it: to the cent from 1 up, to 4 significant digits below (0.0774 a GB). */
+export function tidyAmount(amount: number): number {
+  return Math.abs(amount) >= 1 ? Math.round(amount * 100) / 100 : Number(amount.toPrecision(4));
+}
 
 function fieldSchema(info: CostAssumptionInfo): z.ZodType {
   let n = z.number();
@@ -330,14 +404,34 @@ function fieldSchema(info: CostAssumptionInfo): z.ZodType {
 }
 
 /**
- * The zod schema of `costAssumptions`: strict (unknown fields are refused), every field optional and filled
- * from DEFAULT_COST_ASSUMPTIONS. Use parseCostAssumptions for messages a person can act on.
+ * The zod schema of `costAssumptions` in one currency: strict (unknown fields are refused), every field optional
+ * and filled from that currency's defaults. `currency` itself is read before (parseCostAssumptions).
  */
-export const CostAssumptionsSchema = z.strictObject(
-  Object.fromEntries(COST_ASSUMPTION_INFO.map((info) => [info.key, fieldSchema(info).default(info.defaultValue)])),
-) as unknown as z.ZodType<CostAssumptions, Partial<CostAssumptions>>;
+export function costAssumptionsSchema(money: MoneyContext): z.ZodType<Omit<CostAssumptions, 'currency'>, Partial<CostAssumptions>> {
+  const key = `${money.currency}:${money.usdExchangeRate}`;
+  const cached = schemaCache.get(key);
+  if (cached) return cached;
+  const schema = z.strictObject({
+    currency: z.enum(CURRENCY_CODES).optional(),
+    ...Object.fromEntries(costAssumptionInfoIn(money).map((info) => [info.key, fieldSchema(info).default(info.defaultValue)])),
+  }) as unknown as z.ZodType<Omit<CostAssumptions, 'currency'>, Partial<CostAssumptions>>;
+  if (schemaCache.size > 64) schemaCache.clear();
+  schemaCache.set(key, schema);
+  return schema;
+}
+const schemaCache = new Map<string, z.ZodType<Omit<CostAssumptions, 'currency'>, Partial<CostAssumptions>>>();
 
-/** The default assumptions (see COST_ASSUMPTION_INFO for each one's unit and rationale). */
-export const DEFAULT_COST_ASSUMPTIONS: Readonly<CostAssumptions> = Object.freeze(
-  Object.fromEntries(COST_ASSUMPTION_INFO.map((info) => [info.key, info.defaultValue])) as unknown as CostAssumptions,
-);
+/** The default assumptions, in US dollars (see COST_ASSUMPTION_INFO for each one's unit and rationale). */
+export const DEFAULT_COST_ASSUMPTIONS: Readonly<CostAssumptions> = Object.freeze({
+  ...(Object.fromEntries(COST_ASSUMPTION_INFO.map((info) => [info.key, info.defaultValue])) as unknown as Omit<CostAssumptions, 'currency'>),
+  currency: DEFAULT_CURRENCY,
+});
+
+/** The default assumptions in a currency: list prices converted at its rate (its default rate unless given). */
+export function defaultCostAssumptions(currency: CurrencyCode, usdExchangeRate = CURRENCIES[currency].defaultUsdRate): CostAssumptions {
+  const money: MoneyContext = { currency, usdExchangeRate: currency === 'USD' ? 1 : usdExchangeRate };
+  return {
+    ...(Object.fromEntries(costAssumptionInfoIn(money).map((info) => [info.key, info.defaultValue])) as unknown as Omit<CostAssumptions, 'currency'>),
+    currency,
+  };
+}

@@ -6,4 +6,6 @@
 export interface CostIssue {
   path: string;
   message: string;
+  /** For a value not allowed: what is, as a predicate ("a number between 0.6 and 0.9 (fraction off …)"). */
+  allowed?: string;
 }

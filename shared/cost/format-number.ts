@@ -1,3 +1,5 @@
+import { CURRENCIES, type CurrencyCode } from './currency';
+
 /** A number with thousands separators and at most `maxDecimals` decimals, independent of the locale: 12,345.6. */
 export function formatNumber(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
@@ -10,9 +12,20 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   return fraction ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`;
 }
 
-/** A monthly amount for a sentence: whole dollars from 100 up, cents below ("12,345 USD", "4.5 USD"). */
-export function formatUsd(value: number): string {
-  return `${formatNumber(value, Math.abs(value) >= 100 ? 0 : 2)} USD`;
+/** An amount for a sentence, followed by its currency: whole units from 100 up, cents below ("12,345 EUR", "4.5 USD"). */
+export function formatMoney(value: number, currency: CurrencyCode): string {
+  return `${formatAmount(value, currency)} ${currency}`;
+}
+
+/** An amount without its currency, for a table cell or an axis: "12,345", "4.5" below 100, "1.2M" / "350k" when `short`. */
+export function formatAmount(value: number, currency: CurrencyCode, short = false): string {
+  if (short) {
+    const abs = Math.abs(value);
+    if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
+    if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
+    if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}k`;
+  }
+  return formatNumber(value, Math.abs(value) >= 100 ? 0 : CURRENCIES[currency].decimals);
 }
 
 /** A 0..1 fraction as a whole percentage ("46%"). */

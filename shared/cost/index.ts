@@ -2,13 +2,18 @@
 export { DEPLOYMENT_OPTIONS, type DeploymentOption, type OptionTotals } from './deployment-option';
 export {
   COST_ASSUMPTION_INFO,
-  CostAssumptionsSchema,
   DEFAULT_COST_ASSUMPTIONS,
+  convertedAmount,
+  costAssumptionInfoIn,
+  costAssumptionsSchema,
+  defaultCostAssumptions,
   type CostAssumptionInfo,
   type CostAssumptionKey,
   type CostAssumptions,
 } from './cost-assumptions';
-export { parseCostAssumptions, describeAllowedAssumption, type CostAssumptionsResult } from './parse-cost-assumptions';
+export { parseCostAssumptions, describeAllowedAssumption, moneyContextOf, type CostAssumptionsResult } from './parse-cost-assumptions';
+export { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, USD_CONTEXT, isCurrencyCode, type CurrencyCode, type CurrencyInfo, type MoneyContext } from './currency';
+export { withCurrency } from './with-currency';
 export type { CostIssue } from './cost-issue';
 export {
   GB_PER_TB,
@@ -44,4 +49,4 @@ export { estimateCost, type CostEstimate, type ScaleLevel } from './estimate-cos
 export { costCurve, DEFAULT_CURVE_RANGE, type CostCurve, type CostCurvePoint, type CostCurveRange } from './cost-curve';
 export { pilotToProduction, type PilotToProductionSeries, type ScalePoint } from './pilot-to-production';
 export { placementCosts, type PlacementCosts } from './placement-costs';
-export { formatNumber, formatPercent, formatUsd } from './format-number';
+export { formatAmount, formatMoney, formatNumber, formatPercent } from './format-number';

@@ -1,4 +1,5 @@
-import { COST_ASSUMPTION_INFO, CostAssumptionsSchema, type CostAssumptionInfo, type CostAssumptions } from './cost-assumptions';
+import { COST_ASSUMPTION_INFO, costAssumptionInfoIn, costAssumptionsSchema, type CostAssumptionInfo, type CostAssumptions } from './cost-assumptions';
+import { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, isCurrencyCode, type MoneyContext } from './currency';
 import { closestKey } from './closest-key';
 import type { CostIssue } from './cost-issue';
 import { formatNumber } from './format-number';
@@ -6,7 +7,7 @@ import { formatNumber } from './format-number';
 /** The outcome of reading `costAssumptions`: the full assumptions, or every problem found. */
 export type CostAssumptionsResult = { ok: true; value: CostAssumptions } | { ok: false; issues: CostIssue[] };
 
-const KNOWN_KEYS = COST_ASSUMPTION_INFO.map((info) => info.key);
+const KNOWN_KEYS = [...COST_ASSUMPTION_INFO.map((info) => info.key), 'currency'];
 
 /** What a field allows, as a predicate: "a whole number between 1 and 120", "a number greater than 0 and at most 10". */
 export function describeAllowedAssumption(info: CostAssumptionInfo): string {
@@ -31,6 +32,28 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+type MoneyReading = { ok: true; value: MoneyContext } | { ok: false; key: 'currency' | 'usdExchangeRate'; allowed: string };
+
+/**
+ * The currency and rate `costAssumptions` are in, read before the amounts because their ranges and defaults
+ * follow them: no currency is US dollars; no rate is the currency's default; US dollars are always at 1.
+ */
+export function moneyContextOf(source: Record<string, unknown>): MoneyReading {
+  const currency = source.currency ?? DEFAULT_CURRENCY;
+  if (!isCurrencyCode(currency)) return { ok: false, key: 'currency', allowed: `one of ${CURRENCY_CODES.join(', ')}` };
+  const rate = source.usdExchangeRate;
+  if (currency === 'USD') {
+    if (rate !== undefined && rate !== 1) return { ok: false, key: 'usdExchangeRate', allowed: '1 (or left out) when the currency is USD' };
+    return { ok: true, value: { currency, usdExchangeRate: 1 } };
+  }
+  if (rate === undefined) return { ok: true, value: { currency, usdExchangeRate: CURRENCIES[currency].defaultUsdRate } };
+  const info = costAssumptionInfoIn({ currency, usdExchangeRate: CURRENCIES[currency].defaultUsdRate }).find((i) => i.key === 'usdExchangeRate')!;
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= info.min || rate > info.max) {
+    return { ok: false, key: 'usdExchangeRate', allowed: describeAllowedAssumption(info) };
+  }
+  return { ok: true, value: { currency, usdExchangeRate: rate } };
+}
+
 /**
  * Reads `costAssumptions` from an answers file or a form: fills missing fields with the defaults, refuses
  * unknown fields, wrong types and out-of-range values with a sentence per field. Never throws.
@@ -41,8 +64,13 @@ export function parseCostAssumptions(input: unknown, path = 'costAssumptions'): 
   if (!isPlainObject(source)) {
     return { ok: false, issues: [{ path, message: `${path} must be an object of cost assumptions; got ${describeFound(input)}` }] };
   }
-  const parsed = CostAssumptionsSchema.safeParse(source);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  const money = moneyContextOf(source);
+  if (!money.ok) {
+    return { ok: false, issues: [{ path: `${path}.${money.key}`, message: `${path}.${money.key} must be ${money.allowed}; got ${describeFound(source[money.key])}`, allowed: money.allowed }] };
+  }
+  const infos = costAssumptionInfoIn(money.value);
+  const parsed = costAssumptionsSchema(money.value).safeParse(source);
+  if (parsed.success) return { ok: true, value: { ...parsed.data, currency: money.value.currency } };
 
   const issues: CostIssue[] = [];
   const seen = new Set<string>();
@@ -61,14 +89,15 @@ export function parseCostAssumptions(input: unknown, path = 'costAssumptions'): 
       continue;
     }
     const key = issue.path[0];
-    const info = COST_ASSUMPTION_INFO.find((i) => i.key === key);
+    const info = infos.find((i) => i.key === key);
     if (info === undefined) {
       // Not reachable with this schema; kept so a future field can never produce a silent failure.
       add({ path, message: `${path}: ${issue.message}` });
       continue;
     }
     const fieldPath = `${path}.${info.key}`;
-    add({ path: fieldPath, message: `${fieldPath} must be ${describeAllowedAssumption(info)}; got ${describeFound(source[info.key])}` });
+    const allowed = describeAllowedAssumption(info);
+    add({ path: fieldPath, message: `${fieldPath} must be ${allowed}; got ${describeFound(source[info.key])}`, allowed });
   }
   return { ok: false, issues };
 }

@@ -29,8 +29,11 @@ export const WorkshopState = z
     roomChoices: RoomChoiceMap,
     /** The room's edits to the drawn stack (renamed, moved, hidden, added components). */
     diagram: DiagramOverridesSchema.default(emptyOverrides),
-    /** Cost assumptions the room changed from the defaults (checked against the cost model on save). */
-    costAssumptions: z.record(z.string(), z.union([z.number(), z.null()])).default({}),
+    /**
+     * Cost assumptions the room changed from the defaults, and the workshop's currency when it is not US dollars
+     * (`currency`: a code; checked against the cost model on save).
+     */
+    costAssumptions: z.record(z.string(), z.union([z.number(), z.null(), z.string().max(8)])).default({}),
   })
   .strict();
 export type WorkshopState = z.infer<typeof WorkshopState>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PARTICIPANTS, MAX_USE_CASES, migrateWorkshopState } from '../domain';
-import { COST_ASSUMPTION_INFO, describeAllowedAssumption, parseCostAssumptions, type CostAssumptions } from '../cost';
+import { COST_ASSUMPTION_INFO, parseCostAssumptions, type CostAssumptions } from '../cost';
 import { closestId } from './closest-id';
 import { misplacedAnswer, questionsAt, type AnswerLevel } from './answer-level';
 import type { CompiledPack } from './compiled-pack';
@@ -142,16 +142,16 @@ function asRecord(v: unknown): Record<string, unknown> {
 function checkCostAssumptions(value: unknown): EngineIssue[] {
   const read = parseCostAssumptions(value);
   if (read.ok) return [];
-  const keys = COST_ASSUMPTION_INFO.map((i) => i.key);
+  const keys = [...COST_ASSUMPTION_INFO.map((i) => i.key), 'currency'];
   return read.issues.map((issue): EngineIssue => {
     const [, key] = issue.path.split('.');
     if (key === undefined) return { path: ['costAssumptions'], message: 'cost assumptions must be an object', found: describeFound(value), allowed: `an object with some of ${keys.join(', ')}` };
-    const info = COST_ASSUMPTION_INFO.find((i) => i.key === key);
-    if (info === undefined) {
+    if (issue.allowed === undefined) {
       const suggestion = closestId(key, keys);
       return { path: ['costAssumptions', key], message: 'not a cost assumption', found: JSON.stringify(key), allowed: describeAllowed(keys), ...(suggestion ? { suggestion } : {}) };
     }
-    return { path: ['costAssumptions', key], message: `value not allowed for "${key}"`, found: describeFound(asRecord(value)[key]), allowed: describeAllowedAssumption(info) };
+    // The cost model's own predicate: an amount's range is in the file's currency.
+    return { path: ['costAssumptions', key], message: `value not allowed for "${key}"`, found: describeFound(asRecord(value)[key]), allowed: issue.allowed };
   });
 }
 

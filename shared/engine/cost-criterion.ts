@@ -1,4 +1,4 @@
-import { formatUsd } from '../cost';
+import { formatMoney, type CurrencyCode } from '../cost';
 import type { Risk, ScoreReason } from './evaluation';
 import type { RuleState } from './rule-state';
 
@@ -23,7 +23,7 @@ export function costScore(ratio: number, material: number): number {
   return 1 - Math.max(0, Math.min(1, material)) * fall;
 }
 
-/** One decision's options as the cost model priced them (USD a month at production volume). */
+/** One decision's options as the cost model priced them (the workshop's currency a month at production volume). */
 export interface PricedDecision {
   /** Pack-wide decision index. */
   decision: number;
@@ -38,6 +38,8 @@ export interface PricedDecision {
   places: string[];
   /** Below this difference a month the placements' bills do not decide anything (the assumptions' materialMonthlyDifference). */
   material: number;
+  /** The currency the figures are in. */
+  currency: CurrencyCode;
 }
 
 /** The cost model's contribution to one scoring: computed once from answers and assumptions, never from weights. */
@@ -91,8 +93,8 @@ export function costRiskFor(cost: CostAdjustment | null | undefined, decision: n
   if (!(monthly === monthly) || option === priced.cheapestOption) return null;
   const ratio = priced.cheapest > 0 ? monthly / priced.cheapest : Infinity;
   if (ratio < COST_RISK_RATIO || monthly - priced.cheapest < priced.material) return null;
-  const here = `${priced.what} ${priced.places[option]} costs ${formatUsd(monthly)} a month at production volume`;
-  const there = `${priced.places[priced.cheapestOption]} (${formatUsd(priced.cheapest)})`;
+  const here = `${priced.what} ${priced.places[option]} costs ${formatMoney(monthly, priced.currency)} a month at production volume`;
+  const there = `${priced.places[priced.cheapestOption]} (${formatMoney(priced.cheapest, priced.currency)})`;
   return {
     rule: COST_MODEL_RULE,
     consideration: COST_MODEL_CONSIDERATION,

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_OPTIONS, cheapestOptions, formatPercent, formatUsd, type BudgetStatus, type CostEstimate, type DeploymentOption } from '../cost';
+import { DEPLOYMENT_OPTIONS, cheapestOptions, formatMoney, formatNumber, formatPercent, type BudgetStatus, type CostEstimate, type CurrencyCode, type DeploymentOption } from '../cost';
 import type { CompiledPack } from '../engine';
 import { COST_DECISION } from '../workshop';
 import { listAnd } from './record-format';
@@ -28,6 +28,8 @@ export interface CostView {
   useCases: UseCaseCostRow[];
   outcome: { option: string; label: string } | null;
   sentences: string[];
+  /** The currency every amount is in (the workshop's). */
+  currency: CurrencyCode;
 }
 
 const BUDGET_WORDS: Record<BudgetStatus, string> = { ok: 'within budget', warning: 'near the budget (80% or more)', over: 'over budget', none: 'no budget set' };
@@ -46,15 +48,17 @@ export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string
   const d = pack.decisionIndex.get(COST_DECISION);
   const options = d === undefined ? [] : pack.decisions[d]!.decision.options;
   const label = (option: string) => options.find((o) => o.id === option)?.label ?? option;
+  const currency = cost.assumptions.currency;
+  const money = (value: number) => formatMoney(value, currency);
   const rows = DEPLOYMENT_OPTIONS.map((option) => ({
     option,
     label: label(option),
-    pilot: formatUsd(cost.pilot.monthly[option]),
-    production: formatUsd(cost.production.monthly[option]),
+    pilot: money(cost.pilot.monthly[option]),
+    production: money(cost.production.monthly[option]),
     budget: cost.production.budget.byOption[option].status,
   }));
   const chosen = outcome !== null && (DEPLOYMENT_OPTIONS as readonly string[]).includes(outcome) ? (outcome as DeploymentOption) : null;
-  const useCases = chosen ? cost.production.options[chosen].useCases.map((u) => ({ name: u.name, production: formatUsd(u.monthly) })) : [];
+  const useCases = chosen ? cost.production.options[chosen].useCases.map((u) => ({ name: u.name, production: money(u.monthly) })) : [];
   const sentences: string[] = [];
   const cheapest = cheapestOptions(cost.production.monthly);
   const ruledOut = cheapest.filter((o) => excluded.includes(o));
@@ -67,10 +71,13 @@ export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string
       ? 'Owning the accelerators for your own models does not beat renting them at any utilization with these prices.'
       : `Owning the accelerators for your own models beats renting them above ${formatPercent(cost.breakevenUtilization)} sustained utilization.`,
   );
-  if (cost.spotSavings > 0) sentences.push(`Spot capacity saves ${formatUsd(cost.spotSavings)} a month on interruptible training in the cloud.`);
+  if (cost.spotSavings > 0) sentences.push(`Spot capacity saves ${money(cost.spotSavings)} a month on interruptible training in the cloud.`);
   if (cost.assumptions.monthlyBudget !== null) {
-    sentences.push(`Monthly budget ${formatUsd(cost.assumptions.monthlyBudget)}: at production volume the cheapest option is ${budgetWords(cost.production.budget.status)}.`);
+    sentences.push(`Monthly budget ${money(cost.assumptions.monthlyBudget)}: at production volume the cheapest option is ${budgetWords(cost.production.budget.status)}.`);
+  }
+  if (currency !== 'USD') {
+    sentences.push(`Amounts are in ${currency}: the default list prices are converted from US dollars at ${formatNumber(cost.assumptions.usdExchangeRate, 6)} ${currency} per dollar.`);
   }
   sentences.push(...cost.notes);
-  return { rows, useCases, outcome: chosen ? { option: chosen, label: label(chosen) } : null, sentences };
+  return { rows, useCases, outcome: chosen ? { option: chosen, label: label(chosen) } : null, sentences, currency };
 }

@@ -134,11 +134,11 @@ function cost(input: RecordsInput): string {
   const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);
   const perUseCase =
     view.outcome && view.useCases.length > 0
-      ? [`<p>Each use case at production volume, ${escapeHtml(view.outcome.label.toLowerCase())}:</p>`, htmlTable(['Use case', 'Production (USD a month)'], view.useCases.map((u) => [escapeHtml(u.name), escapeHtml(u.production)]), 'money')]
+      ? [`<p>Each use case at production volume, ${escapeHtml(view.outcome.label.toLowerCase())}:</p>`, htmlTable(['Use case', `Production (${view.currency} a month)`], view.useCases.map((u) => [escapeHtml(u.name), escapeHtml(u.production)]), 'money')]
       : [];
   return [
     ...head,
-    htmlTable(['Deployment option', 'Pilot, volume now (USD a month)', 'Production (USD a month)', ...(budget ? ['Budget at production'] : [])], rows, 'money'),
+    htmlTable(['Deployment option', `Pilot, volume now (${view.currency} a month)`, `Production (${view.currency} a month)`, ...(budget ? ['Budget at production'] : [])], rows, 'money'),
     ...perUseCase,
     htmlList(view.sentences.map(escapeHtml)),
     '</section>',

@@ -145,7 +145,7 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
   }
   if (view.id === COST_DECISION && input.cost) {
     const cost = costView(input.pack, input.cost, view.chosen?.id ?? null, excludedDeployments(input));
-    blocks.push('Monthly cost from the cost model (USD), with every use case where each option places it:');
+    blocks.push(`Monthly cost from the cost model (${cost.currency}), with every use case where each option places it:`);
     blocks.push(
       mdTable(
         ['Option', 'Pilot (volume now)', 'Production'],

@@ -43,7 +43,7 @@ function envelope(raw: unknown): EngineIssue[] {
     return [{ path: ['format'], message: known ?? 'this is not a Stratum workshop file', found: describeFound(format), allowed: JSON.stringify(WORKSHOP_FORMAT) }];
   }
   if (typeof version === 'number' && WORKSHOP_VERSIONS_READ.includes(version)) return [];
-  const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} versions ${WORKSHOP_VERSIONS_READ.join(' and ')}`;
+  const reads = `this build of Stratum reads ${WORKSHOP_FORMAT} versions ${WORKSHOP_VERSIONS_READ.slice(0, -1).join(', ')} and ${WORKSHOP_VERSIONS_READ.at(-1)}`;
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_VERSION) {
     return [{ path: ['version'], message: `this file is ${WORKSHOP_FORMAT} version ${version}, written by a newer Stratum; ${reads}: update Stratum to open it`, found: String(version), allowed: String(WORKSHOP_VERSION) }];
   }
@@ -52,14 +52,15 @@ function envelope(raw: unknown): EngineIssue[] {
 
 /**
  * A version 1 file as version 2: its organisation-wide answers about the workload become one use case
- * (migrateWorkshopState); its evaluation snapshot is kept as written. Version 2 comes back unchanged.
+ * (migrateWorkshopState); its evaluation snapshot is kept as written. Versions 2 and 3 come back unchanged
+ * (3 is 2 with a currency other than US dollars).
  */
-function fromVersion1(file: Record<string, unknown>): Record<string, unknown> {
+function fromEarlierVersion(file: Record<string, unknown>): Record<string, unknown> {
   if (file.version !== 1) return file;
   const workshop = (file.workshop ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   const { state } = migrateWorkshopState(file.state, { workshopId: text(workshop.id), organisation: text(workshop.organisation), title: text(workshop.title) });
-  return { ...file, version: WORKSHOP_VERSION, state };
+  return { ...file, version: 2, state };
 }
 
 /** Reads a `stratum.workshop` file (its text, or the parsed JSON): every problem names its JSON path and what is allowed. */
@@ -82,7 +83,7 @@ export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
   if (outer.length > 0) return { ok: false, issues: outer };
   const tooDeep = jsonNestingIssue(value);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
-  value = fromVersion1(value as Record<string, unknown>);
+  value = fromEarlierVersion(value as Record<string, unknown>);
   const parsed = WorkshopFileSchema.safeParse(value, {
     // Unknown fields: say which fields the object does know (fromZodIssues reads them after the marker).
     error: (issue) => {

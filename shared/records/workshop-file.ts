@@ -5,9 +5,18 @@ import { inputPackSha256, type RecordsInput } from './records-input';
 import { DecisionRecordSchema } from './record-status';
 
 export const WORKSHOP_FORMAT = 'stratum.workshop';
-export const WORKSHOP_VERSION = 2;
-/** Versions this build opens: 1 (before use cases) is migrated on the way in. */
-export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2];
+/** The newest version this build writes: 3 counts in another currency than US dollars (`state.costAssumptions.currency`). */
+export const WORKSHOP_VERSION = 3;
+
+/**
+ * The version a workshop's file is written as: the oldest that holds it, so a file that needs nothing new opens in
+ * an earlier Stratum too. 3 when it names a currency; 2 (use cases, US dollars) otherwise.
+ */
+export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>): 2 | 3 {
+  return state.costAssumptions.currency === undefined ? 2 : 3;
+}
+/** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 is 3 in US dollars. */
+export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3];
 
 /** The pack a workshop was evaluated with: enough to tell whether the same rules are loaded again. */
 export const PackRefSchema = z
@@ -29,11 +38,11 @@ export const EvaluationSnapshotSchema = z.looseObject({
 });
 export type EvaluationSnapshot = z.infer<typeof EvaluationSnapshotSchema>;
 
-/** A whole workshop as one file (`stratum.workshop` v2, with its use cases): details, state, pack, and the evaluation and records at export. */
+/** A whole workshop as one file (`stratum.workshop` v3, with its use cases and currency): details, state, pack, and the evaluation and records at export. */
 export const WorkshopFileSchema = z
   .object({
     format: z.literal(WORKSHOP_FORMAT),
-    version: z.literal(WORKSHOP_VERSION),
+    version: z.union([z.literal(2), z.literal(WORKSHOP_VERSION)]),
     workshop: Workshop,
     state: WorkshopState,
     pack: PackRefSchema,
@@ -54,7 +63,7 @@ export type WorkshopFile = z.infer<typeof WorkshopFileSchema>;
 export function workshopFile(input: RecordsInput): WorkshopFile {
   return {
     format: WORKSHOP_FORMAT,
-    version: WORKSHOP_VERSION,
+    version: workshopVersionFor(input.state),
     workshop: input.workshop,
     state: input.state,
     pack: { id: input.pack.pack.id, version: input.pack.pack.packVersion, sha256: inputPackSha256(input) },

@@ -1,4 +1,4 @@
-import { formatUsd, type CostEstimate, type DeploymentOption } from '../cost';
+import { formatMoney, type CostEstimate, type DeploymentOption } from '../cost';
 import type { Evaluation, Risk } from '../engine';
 
 /** The id the budget overrun is cited by among the deployment decision's risks. */
@@ -22,7 +22,7 @@ export function withBudgetRisk<E extends Pick<Evaluation, 'decisions'>>(evaluati
     consideration: 'cost-at-scale',
     severity: 'high',
     option: outcome,
-    message: `At production volume ${label} costs ${formatUsd(monthly)} a month, ${(monthly / budget).toFixed(1)} times the monthly budget of ${formatUsd(budget)}.`,
+    message: `At production volume ${label} costs ${formatMoney(monthly, estimate.assumptions.currency)} a month, ${(monthly / budget).toFixed(1)} times the monthly budget of ${formatMoney(budget, estimate.assumptions.currency)}.`,
     action:
       'Set budget alerts at 50%, 80% and 100% of the budget, with each use case’s share attributed; bring production within it (reserved or spot capacity, scheduling and auto-scaling, smaller or quantized models) or agree a new budget before scaling.',
   };

@@ -121,6 +121,41 @@ describe('the Cost step', () => {
     await expect.poll(() => page.getByLabel('Cloud accelerator price (on demand)', { exact: true }).inputValue()).toBe('4');
     await expect.poll(() => cards.first().locator('.cost-figure').textContent()).toBe(cloudTotalBefore);
     await waitSaved(page);
+
+    // Another currency: the budget the room set keeps its worth, the list prices follow the rate, and every figure
+    // on the step is in euros.
+    // (The assumptions' notes quote market prices in US dollars, which is what they are: the figures are checked.)
+    const figures = async () => (await page.locator('.cost-step > :not(.cost-assumptions)').allTextContents()).join(' ');
+    expect(await page.getByLabel('US dollar exchange rate', { exact: true }).count()).toBe(0);
+    await page.getByLabel('Currency', { exact: true }).selectOption('EUR');
+    await expect.poll(() => page.getByLabel('Monthly budget', { exact: true }).inputValue()).toBe('51600');
+    expect(await page.getByLabel('US dollar exchange rate', { exact: true }).inputValue()).toBe('0.86');
+    expect(await page.getByLabel('Cloud accelerator price (on demand)', { exact: true }).inputValue()).toBe('3.44');
+    expect(await cards.first().locator('.cost-unit').textContent()).toBe('EUR / month');
+    await expect.poll(figures).not.toMatch(/USD/);
+    expect(await figures()).toMatch(/EUR per month, at production volume/);
+    expect(await page.getByRole('list', { name: 'Budget alerts' }).textContent()).toContain('51,600 EUR budget');
+    // The room's own rate: the list prices follow it, the budget it typed does not.
+    await page.getByLabel('US dollar exchange rate', { exact: true }).fill('0.9');
+    await page.getByRole('heading', { name: 'Assumptions' }).click();
+    await expect.poll(() => page.getByLabel('Cloud accelerator price (on demand)', { exact: true }).inputValue()).toBe('3.6');
+    expect(await page.getByLabel('Monthly budget', { exact: true }).inputValue()).toBe('51600');
+    await waitSaved(page);
+    await expectNoSeriousA11yIssues(page, 'cost, in euros');
+    await toTop();
+    await screenshot(page, 'cost-eur-1440x900');
+    await page.locator('.currency-field').scrollIntoViewIfNeeded();
+    await screenshot(page, 'cost-eur-assumptions-1440x900');
+
+    // Saved with the workshop; the deployment decision's cost reasons are in euros too.
+    await page.reload();
+    await rail(page).getByRole('button', { name: /Cost/ }).click();
+    await expect.poll(() => page.getByLabel('Currency', { exact: true }).inputValue()).toBe('EUR');
+    expect(await page.getByLabel('US dollar exchange rate', { exact: true }).inputValue()).toBe('0.9');
+    expect(await figures()).not.toMatch(/USD/);
+    await page.getByRole('link', { name: 'Open the Deployment decision' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'By use case' }).count()).toBe(1);
+    expect(await page.locator('#step-content').textContent()).not.toMatch(/USD/);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import { useNumberDraft } from '../../components/use-number-draft';
-import { formatNumber, type CostAssumptionInfo } from '../../../shared/cost';
+import { formatNumber, type CostAssumptionInfo, type MoneyContext } from '../../../shared/cost';
 import { allowedRange, assumptionText, readAssumption } from './cost-form';
 
 interface AssumptionFieldProps {
+  /** The assumption as the workshop's currency sees it (costAssumptionInfoIn). */
   info: CostAssumptionInfo;
+  /** The workshop's currency and rate, which an amount is checked in. */
+  money: MoneyContext;
   /** The value the model uses now (the workshop's, or the default). */
   value: number | null;
   /** True when the workshop changed it from the default. */
@@ -21,9 +24,9 @@ function shownValue(value: number | null): string {
  * One editable cost assumption: a numeric field with its unit, range and default, an inline error naming the
  * field when what was typed is not allowed (that text is never saved), and a reset to the default.
  */
-export function AssumptionField({ info, value, overridden, onCommit, onReset }: AssumptionFieldProps) {
+export function AssumptionField({ info, money, value, overridden, onCommit, onReset }: AssumptionFieldProps) {
   const id = useId();
-  const field = useNumberDraft(value, (text) => readAssumption(info, text), onCommit, assumptionText);
+  const field = useNumberDraft(value, (text) => readAssumption(info, text, money), onCommit, assumptionText);
   const reading = field.problem === null ? { ok: true as const } : { ok: false as const, message: field.problem };
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;

@@ -1,8 +1,10 @@
-import { DEPLOYMENT_OPTIONS, cheapestOptions, formatPercent, formatUsd, type BudgetCheck, type BudgetStatus, type OptionTotals } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, cheapestOptions, formatMoney, formatPercent, type BudgetCheck, type CurrencyCode, type BudgetStatus, type OptionTotals } from '../../../shared/cost';
 
 interface BudgetAlertsProps {
   levels: Array<{ name: string; budget: BudgetCheck; monthly: OptionTotals }>;
   optionLabel: (option: string) => string;
+  /** The currency of the amounts and the budget. */
+  currency: CurrencyCode;
 }
 
 const STATUS_WORDS: Record<Exclude<BudgetStatus, 'none'>, { badge: string; mark: string }> = {
@@ -12,7 +14,7 @@ const STATUS_WORDS: Record<Exclude<BudgetStatus, 'none'>, { badge: string; mark:
 };
 
 /** Budget status per volume, in words and symbols as well as colour: that of the cheapest option, then each option's share. */
-export function BudgetAlerts({ levels, optionLabel }: BudgetAlertsProps) {
+export function BudgetAlerts({ levels, optionLabel, currency }: BudgetAlertsProps) {
   const budget = levels[0]?.budget.monthlyBudget ?? null;
   if (budget === null) {
     return (
@@ -39,8 +41,8 @@ export function BudgetAlerts({ levels, optionLabel }: BudgetAlertsProps) {
               {words.badge}
             </span>
             <p>
-              <strong>{name}:</strong> {which} {formatUsd(monthly[cheapest])} a month, {formatPercent(share)} of the{' '}
-              {formatUsd(budget)} budget.{' '}
+              <strong>{name}:</strong> {which} {formatMoney(monthly[cheapest], currency)} a month, {formatPercent(share)} of the{' '}
+              {formatMoney(budget, currency)} budget.{' '}
               <span className="muted">
                 {DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatPercent(check.byOption[o].shareOfBudget ?? 0)} (${check.byOption[o].status})`).join(' · ')}
               </span>

@@ -1,8 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { DEPLOYMENT_OPTIONS, formatPercent, formatUsd, type CostCurve, type CostCurvePoint } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, formatAmount, formatMoney, formatPercent, type CostCurve, type CurrencyCode, type CostCurvePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
-import { usd } from './cost-form';
 import { SeriesLegend } from '../../components/SeriesLegend';
 
 interface CostCurveChartProps {
@@ -10,6 +9,8 @@ interface CostCurveChartProps {
   /** Words for the volume the curve is priced at ("at production volume"). */
   volumeWords: string;
   optionLabel: (option: string) => string;
+  /** The currency of the curve's amounts. */
+  currency: CurrencyCode;
   width?: number;
   height?: number;
 }
@@ -27,7 +28,8 @@ function cheapestAt(point: CostCurvePoint): string {
  * Monthly cost of each deployment option against the sustained utilization of owned accelerators, with the
  * breakeven and the workshop's utilization marked: d3 computes the scales and paths, React draws them.
  */
-export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, height = 300 }: CostCurveChartProps) {
+export function CostCurveChart({ curve, volumeWords, optionLabel, currency, width = 640, height = 300 }: CostCurveChartProps) {
+  const money = (value: number) => formatMoney(value, currency);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
   const points = curve.points;
@@ -57,7 +59,7 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, h
     (breakeven === null
       ? 'Owning never beats renting at these prices, whatever the utilization.'
       : `Owning beats renting above ${formatPercent(breakeven)} sustained utilization.`) +
-    ` At the ${statedWords}, ${cheapest} costs least ${volumeWords}: cloud ${formatUsd(atStated.monthly.cloud)}, on-premises ${formatUsd(atStated.monthly['on-premises'])}, hybrid ${formatUsd(atStated.monthly.hybrid)} a month.`;
+    ` At the ${statedWords}, ${cheapest} costs least ${volumeWords}: cloud ${money(atStated.monthly.cloud)}, on-premises ${money(atStated.monthly['on-premises'])}, hybrid ${money(atStated.monthly.hybrid)} a month.`;
   const showBreakeven = breakeven !== null && breakeven >= first.utilization && breakeven <= last.utilization;
   // Keep the two marker labels apart: the breakeven's at the top, the workshop's at the bottom.
   const statedRight = x(stated) < innerW - 150;
@@ -70,7 +72,7 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, h
             <g key={t} transform={`translate(0,${y(t)})`}>
               <line x2={innerW} className="grid-line" />
               <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
-                {usd(t, true)}
+                {formatAmount(t, currency, true)}
               </text>
             </g>
           ))}
@@ -86,7 +88,7 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, width = 640, h
             Sustained utilization of owned accelerators
           </text>
           <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            USD per month
+            {currency} per month
           </text>
           {DEPLOYMENT_OPTIONS.map((o, i) => (
             <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />

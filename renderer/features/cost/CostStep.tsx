@@ -1,17 +1,20 @@
 import { useMemo, useState } from 'react';
 import {
-  COST_ASSUMPTION_INFO,
   DEPLOYMENT_OPTIONS,
+  costAssumptionInfoIn,
   cheapestOptions,
   costCurve,
   estimateCost,
   formatNumber,
+  formatAmount,
+  formatMoney,
   formatPercent,
-  formatUsd,
   pilotToProduction,
+  type CostAssumptionInfo,
   type CostAssumptions,
   type CostRoadmap,
   type DeploymentOption,
+  type MoneyContext,
   type Placement,
 } from '../../../shared/cost';
 import type { DecisionEvaluation } from '../../../shared/engine';
@@ -26,7 +29,8 @@ import { AssumptionField } from './AssumptionField';
 import { BudgetAlerts } from './BudgetAlerts';
 import { CostCurveChart } from './CostCurveChart';
 import { ScaleChart } from './ScaleChart';
-import { usd, withCostAssumption, withoutCostAssumption } from './cost-form';
+import { withCostAssumption, withoutCostAssumption, withWorkshopCurrency } from './cost-form';
+import { CurrencyField } from './CurrencyField';
 
 type Volume = 'pilot' | 'production';
 
@@ -98,11 +102,16 @@ export function CostStep() {
           <h3 id="cost-assumptions-title">Assumptions</h3>
           <p className="muted small">Changes are saved with the workshop and can be undone like answers.</p>
         </div>
+        <CurrencyField
+          currency={derived.costAssumptions.currency}
+          onChange={(currency) => change((s) => withWorkshopCurrency(s, currency))}
+        />
         <div className="assumption-list">
-          {COST_ASSUMPTION_INFO.map((info) => (
+          {assumptionsInOrder(derived.costAssumptions).map((info) => (
             <AssumptionField
               key={info.key}
               info={info}
+              money={derived.costAssumptions}
               value={derived.costAssumptions[info.key]}
               overridden={info.key in session.costAssumptions}
               onCommit={(value) => change((s) => withCostAssumption(s, info.key, value), { coalesceKey: `cost:${info.key}` })}
@@ -113,6 +122,13 @@ export function CostStep() {
       </section>
     </section>
   );
+}
+
+/** The assumptions as the Cost step lists them: another currency's rate first (under the currency), then the rest. */
+function assumptionsInOrder(money: MoneyContext): readonly CostAssumptionInfo[] {
+  const infos = costAssumptionInfoIn(money);
+  const rate = infos.filter((info) => info.key === 'usdExchangeRate');
+  return [...(money.currency === 'USD' ? [] : rate), ...infos.filter((info) => info.key !== 'usdExchangeRate')];
 }
 
 interface CostFiguresProps {
@@ -144,6 +160,9 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
   // A tie is said as one: the figures below are those of the option a hair ahead.
   const tied = (!roomChoice && deployment?.confidence?.level === 'too-close' ? deployment.confidence.tied : []) as DeploymentOption[];
   const owned = (o: DeploymentOption) => production.options[o].accelerators;
+  const currency = assumptions.currency;
+  const money = (value: number) => formatMoney(value, currency);
+  const amount = (value: number) => formatAmount(value, currency);
 
   return (
     <>
@@ -153,6 +172,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
           { name: 'Production volume', budget: production.budget, monthly: production.monthly },
         ]}
         optionLabel={optionLabel}
+        currency={currency}
       />
       <div className="cost-summary">
         <ul className="cost-cards" aria-label="Monthly cost per option">
@@ -163,10 +183,10 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                 <strong>{optionLabel(o)}</strong>
               </span>
               <span className="cost-figure">
-                {usd(production.monthly[o])} <span className="cost-unit">USD / month</span>
+                {amount(production.monthly[o])} <span className="cost-unit">{currency} / month</span>
               </span>
               <span className="muted small">
-                at production · today {usd(estimate.pilot.monthly[o])} USD
+                at production · today {money(estimate.pilot.monthly[o])}
                 {o !== 'cloud' && ` · owns ${owned(o).dataCentre + owned(o).edge} accelerator${owned(o).dataCentre + owned(o).edge === 1 ? '' : 's'}`}
               </span>
               {cheapest.includes(o) && <span className="tag tag-ok">{cheapest.length > 1 ? 'Cheapest at production (tied)' : 'Cheapest at production'}</span>}
@@ -180,9 +200,9 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
           </p>
           <p className="cost-recommendation">{tied.length > 0 ? tied.map(optionLabel).join(' or ') : outcome ? optionLabel(outcome) : 'None'}</p>
           {tied.length > 0 ? (
-            <p className="small">{tied.map((o) => `${formatUsd(production.monthly[o])} (${optionLabel(o)})`).join(' or ')} a month at production volume.</p>
+            <p className="small">{tied.map((o) => `${money(production.monthly[o])} (${optionLabel(o)})`).join(' or ')} a month at production volume.</p>
           ) : (
-            outcome && <p className="small">{formatUsd(production.monthly[outcome])} a month at production volume.</p>
+            outcome && <p className="small">{money(production.monthly[outcome])} a month at production volume.</p>
           )}
           <p className="small muted">The cost model scores where each use case serves and trains: its figures are in each use case’s reasons.</p>
           <a
@@ -216,7 +236,9 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
           <h3 id="cost-breakdown-title">Monthly cost by what it pays for</h3>
           <div className="table-scroll">
             <table className="data-table cost-table">
-              <caption>USD per month, {volumeWords}</caption>
+              <caption>
+                {currency} per month, {volumeWords}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Part</th>
@@ -233,7 +255,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                     <th scope="row">{label}</th>
                     {DEPLOYMENT_OPTIONS.map((o) => (
                       <td key={o} className="num">
-                        {usd(shown.options[o].breakdown[part])}
+                        {amount(shown.options[o].breakdown[part])}
                       </td>
                     ))}
                   </tr>
@@ -242,7 +264,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                   <th scope="row">Total</th>
                   {DEPLOYMENT_OPTIONS.map((o) => (
                     <td key={o} className="num">
-                      {usd(shown.monthly[o])}
+                      {amount(shown.monthly[o])}
                     </td>
                   ))}
                 </tr>
@@ -266,7 +288,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
               <>
                 <dt>Spot</dt>
                 <dd>
-                  Saves {formatUsd(estimate.spotSavings)} a month on interruptible training in the cloud (all on demand: {formatUsd(production.cloudOnDemand)}).
+                  Saves {money(estimate.spotSavings)} a month on interruptible training in the cloud (all on demand: {money(production.cloudOnDemand)}).
                 </dd>
               </>
             )}
@@ -286,13 +308,15 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
         </section>
         <section className="card" aria-labelledby="cost-curve-title">
           <h3 id="cost-curve-title">Cost against utilization</h3>
-          <CostCurveChart curve={curve} volumeWords="at production volume" optionLabel={optionLabel} width={560} height={320} />
+          <CostCurveChart curve={curve} volumeWords="at production volume" optionLabel={optionLabel} currency={currency} width={560} height={320} />
         </section>
         <section className="card card-wide" aria-labelledby="cost-usecases-title">
           <h3 id="cost-usecases-title">Each use case</h3>
           <div className="table-scroll">
             <table className="data-table cost-table">
-              <caption>USD per month {volumeWords}, with where each option puts it</caption>
+              <caption>
+                {currency} per month {volumeWords}, with where each option puts it
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Use case</th>
@@ -318,7 +342,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
                       const priced = shown.options[o].useCases[i]!;
                       return (
                         <td key={o} className="num">
-                          {usd(priced.monthly)}
+                          {amount(priced.monthly)}
                           <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
                         </td>
                       );
@@ -331,7 +355,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
         </section>
         <section className="card card-wide" aria-labelledby="cost-scale-title">
           <h3 id="cost-scale-title">From today’s volume to production</h3>
-          <ScaleChart series={series} optionLabel={optionLabel} width={1080} height={300} />
+          <ScaleChart series={series} optionLabel={optionLabel} currency={currency} width={1080} height={300} />
         </section>
       </div>
     </>

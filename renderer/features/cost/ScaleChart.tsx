@@ -1,13 +1,15 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { DEPLOYMENT_OPTIONS, formatNumber, formatUsd, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, formatAmount, formatMoney, formatNumber, type CurrencyCode, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
-import { usd } from './cost-form';
+import { shortCount } from './cost-form';
 import { SeriesLegend } from '../../components/SeriesLegend';
 
 interface ScaleChartProps {
   series: PilotToProductionSeries;
   optionLabel: (option: string) => string;
+  /** The currency of the series' amounts. */
+  currency: CurrencyCode;
   width?: number;
   height?: number;
 }
@@ -15,7 +17,8 @@ interface ScaleChartProps {
 const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
 
 /** Monthly cost of each option as every use case grows from today's volume to production, with the budget drawn when set. */
-export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: ScaleChartProps) {
+export function ScaleChart({ series, optionLabel, currency, width = 640, height = 300 }: ScaleChartProps) {
+  const money = (value: number) => formatMoney(value, currency);
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
   const points = series.points;
@@ -31,15 +34,15 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
       .x((p) => x(p.requests))
       .y((p) => y(p.monthly[o]))(points) ?? '';
 
-  const final = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatUsd(last.monthly[o])}`).join(', ');
-  const start = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${formatUsd(first.monthly[o])}`).join(', ');
+  const final = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${money(last.monthly[o])}`).join(', ');
+  const start = DEPLOYMENT_OPTIONS.map((o) => `${optionLabel(o)} ${money(first.monthly[o])}`).join(', ');
   const overAt = budget === null ? null : points.find((p) => DEPLOYMENT_OPTIONS.every((o) => p.monthly[o] > budget));
   const budgetWords =
     budget === null
       ? ''
       : overAt
-        ? ` Every option is over the ${formatUsd(budget)} budget from ${formatNumber(overAt.requests, 0)} requests a month.`
-        : ` At least one option stays within the ${formatUsd(budget)} budget all the way to production.`;
+        ? ` Every option is over the ${money(budget)} budget from ${formatNumber(overAt.requests, 0)} requests a month.`
+        : ` At least one option stays within the ${money(budget)} budget all the way to production.`;
   const summary = `Monthly cost at today's volume (${formatNumber(first.requests, 0)} requests a month): ${start}; at production (${formatNumber(last.requests, 0)}): ${final}.${budgetWords}`;
 
   return (
@@ -50,7 +53,7 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
             <g key={t} transform={`translate(0,${y(t)})`}>
               <line x2={innerW} className="grid-line" />
               <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
-                {usd(t, true)}
+                {formatAmount(t, currency, true)}
               </text>
             </g>
           ))}
@@ -58,7 +61,7 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
             <g key={t} transform={`translate(${x(t)},${innerH})`}>
               <line y2={5} className="axis-line" />
               <text y={18} textAnchor="middle" className="tick-label">
-                {usd(t, true)}
+                {shortCount(t)}
               </text>
             </g>
           ))}
@@ -66,13 +69,13 @@ export function ScaleChart({ series, optionLabel, width = 640, height = 300 }: S
             Requests a month over the roadmap, from today’s volume to production
           </text>
           <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            USD per month
+            {currency} per month
           </text>
           {budget !== null && (
             <g transform={`translate(0,${y(budget)})`} className="budget-line">
               <line x2={innerW} />
               <text x={4} y={-5}>
-                budget {formatUsd(budget)}
+                budget {money(budget)}
               </text>
             </g>
           )}

@@ -3,10 +3,15 @@ import { parseNumberText } from '../../components/number-text';
 import type { NumberReading } from '../../components/use-number-draft';
 import {
   describeAllowedAssumption,
+  formatAmount,
   formatNumber,
   parseCostAssumptions,
+  USD_CONTEXT,
+  withCurrency,
   type CostAssumptionInfo,
   type CostAssumptionKey,
+  type CurrencyCode,
+  type MoneyContext,
 } from '../../../shared/cost';
 
 /** What a typed assumption means: a value to save (null = none, for the budget), or a message naming the field. */
@@ -17,12 +22,25 @@ export type AssumptionReading = NumberReading;
  * exactly what saving would. Numbers are read as every number field reads them (separators, a decimal comma,
  * "30k", "1.5M", and "55%" where the assumption is a fraction); an empty budget means none.
  */
-export function readAssumption(info: CostAssumptionInfo, text: string): AssumptionReading {
+export function readAssumption(info: CostAssumptionInfo, text: string, money: MoneyContext = USD_CONTEXT): AssumptionReading {
   const refuse = (): AssumptionReading => ({ ok: false, message: `${info.label} must be ${describeAllowedAssumption(info)}.` });
   if (text.trim() === '') return info.nullable ? { ok: true, value: null } : refuse();
   const value = parseNumberText(text, { fraction: info.unit.startsWith('fraction') });
   if (!Number.isFinite(value)) return refuse();
-  return parseCostAssumptions({ [info.key]: value }).ok ? { ok: true, value } : refuse();
+  // Checked in the workshop's currency: an amount's range follows the rate; a new rate is checked as itself.
+  const context = info.key === 'usdExchangeRate' ? { currency: money.currency } : moneyFields(money);
+  return parseCostAssumptions({ ...context, [info.key]: value }).ok ? { ok: true, value } : refuse();
+}
+
+/** The currency and rate as `costAssumptions` fields (none for US dollars, which are the default). */
+export function moneyFields(money: MoneyContext): Record<string, string | number> {
+  return money.currency === 'USD' ? {} : { currency: money.currency, usdExchangeRate: money.usdExchangeRate };
+}
+
+/** The workshop counted in another currency: the amounts the room set are converted (an edit that can be undone). */
+export function withWorkshopCurrency(state: WorkshopState, currency: CurrencyCode): WorkshopState {
+  const costAssumptions = withCurrency(state.costAssumptions, currency);
+  return { ...state, costAssumptions };
 }
 
 /**
@@ -54,13 +72,7 @@ export function withoutCostAssumption(state: WorkshopState, key: CostAssumptionK
   return { ...state, costAssumptions };
 }
 
-/** USD for a table cell or an axis: "12,345", "4.50" below 100, "1.2M" / "350k" when `short`. */
-export function usd(value: number, short = false): string {
-  if (short) {
-    const abs = Math.abs(value);
-    if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
-    if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
-    if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}k`;
-  }
-  return formatNumber(value, Math.abs(value) >= 100 ? 0 : 2);
+/** A count for an axis: "350k", "1.2M" (formatAmount's short form, with no currency's decimals). */
+export function shortCount(value: number): string {
+  return formatAmount(value, 'JPY', true);
 }

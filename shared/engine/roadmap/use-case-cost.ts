@@ -1,4 +1,4 @@
-import { formatUsd, organisationCostInput, placementCosts, useCaseCostInput, type CostAssumptions } from '../../cost';
+import { formatMoney, organisationCostInput, placementCosts, useCaseCostInput, type CostAssumptions } from '../../cost';
 import type { Answers } from '../answers';
 import type { CompiledPack } from '../compiled-pack';
 import { costScore, COST_DECISIVE_RATIO, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, type CostAdjustment, type PricedDecision } from '../cost-criterion';
@@ -49,7 +49,7 @@ export function useCaseCostAdjustment(pack: CompiledPack, answers: Answers, orga
     // A difference of a few dollars is not a reason to move a use case: cost weighs in proportion to how much is at stake.
     const spread = Math.max(...monthly) - cheapest;
     const material = Math.min(1, spread / assumptions.materialMonthlyDifference);
-    const list = here.map((o, i) => `${PLACES[o.id] ?? o.label.toLowerCase()} ${formatUsd(monthly[i]!)}`).join(', ');
+    const list = here.map((o, i) => `${PLACES[o.id] ?? o.label.toLowerCase()} ${formatMoney(monthly[i]!, assumptions.currency)}`).join(', ');
     const byIndex = new Float64Array(d.optionCount).fill(NaN);
     here.forEach((o, i) => {
       const oi = d.decision.options.indexOf(o);
@@ -71,11 +71,11 @@ export function useCaseCostAdjustment(pack: CompiledPack, answers: Answers, orga
         rationale:
           `Cost at production volume: ${spec.what.toLowerCase()} costs ${list} a month; ${PLACES[o.id] ?? o.label.toLowerCase()} is ${standing}` +
           ` (owned estates carry their share of the fixed cost and spare accelerators)` +
-          (material < 1 ? `; the options differ by ${formatUsd(spread)} a month, ${Math.round(material * 100)}% of a material ${formatUsd(assumptions.materialMonthlyDifference)}` : '') +
+          (material < 1 ? `; the options differ by ${formatMoney(spread, assumptions.currency)} a month, ${Math.round(material * 100)}% of a material ${formatMoney(assumptions.materialMonthlyDifference, assumptions.currency)}` : '') +
           `. Its cost score is ${score.toFixed(2)} (1 at the cheapest, 0 at ${COST_DECISIVE_RATIO} times it or more).`,
       });
     });
-    priced.push({ decision: di, what: spec.what, monthly: byIndex, cheapest, cheapestOption: d.decision.options.indexOf(here[cheapestAt]!), places: d.decision.options.map((o) => PLACES[o.id] ?? o.label.toLowerCase()), material: assumptions.materialMonthlyDifference });
+    priced.push({ decision: di, what: spec.what, monthly: byIndex, cheapest, cheapestOption: d.decision.options.indexOf(here[cheapestAt]!), places: d.decision.options.map((o) => PLACES[o.id] ?? o.label.toLowerCase()), material: assumptions.materialMonthlyDifference, currency: assumptions.currency });
   }
   if (cells.length === 0) return null;
   return { cells: Int32Array.from(cells), by: Float64Array.from(by), options: Int32Array.from(options), reasons, priced };

@@ -195,6 +195,22 @@ describe('stratum cost', () => {
     expect(spared.out).toMatch(/\nBreakeven: owning the accelerators for your own models beats renting them above \d+% sustained utilization \(the fleet runs at 50%\)\.\n/);
   });
 
+  it('counts in the currency the assumptions name, at their rate, in the text and the JSON', () => {
+    const yen = simple.replace('"costAssumptions":{"monthlyBudget":10000}', '"costAssumptions":{"currency":"JPY","usdExchangeRate":150,"monthlyBudget":1500000}');
+    expect(yen).not.toBe(simple);
+    const text = run(['cost', 'yen.json', '--format', 'text'], { 'yen.json': yen });
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Cost of Simple \(yen\.json\), JPY per month\n\n/);
+    // the same fleet as in dollars, every amount 150 times: 33,200 USD of cloud is 4,980,000 JPY
+    expect(table(block(text.out, '  Production')).find((row) => row[0] === 'total')?.[1]).toBe(4_980_000);
+    expect(text.out).toMatch(/\nBudget \(pilot\): 1,500,000 JPY a month; OK for the cheapest option \(cloud\)/);
+    expect(text.out).toMatch(/\nAssumptions:\n {2}currency +JPY\n {2}usdExchangeRate +150 {2}JPY per US dollar\n/);
+    expect(text.out).toMatch(/\n {2}cloudHourlyPrice +600 {2}JPY per accelerator-hour\n/);
+    expect(text.out).not.toMatch(/USD\b/);
+    const json = JSON.parse(run(['cost', 'yen.json'], { 'yen.json': yen }).out);
+    expect(json).toMatchObject({ format: 'stratum.cost', version: 3, currency: 'JPY', assumptions: { currency: 'JPY', usdExchangeRate: 150, cloudHourlyPrice: 600 }, production: { monthly: { cloud: 4_980_000 } } });
+  });
+
   it('shows a use case per row, an API use case at the provider, and a long name shortened in the table only', () => {
     const long = 'Claims triage for every line of business in every country we insure';
     const retail = JSON.parse(fixture('retail-startup.json'));

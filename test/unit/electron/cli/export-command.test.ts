@@ -107,7 +107,7 @@ describe('stratum export --format nygard', () => {
 });
 
 describe('stratum export of single files', () => {
-  it('writes the workshop JSON (version 2, with its use cases), which stratum evaluate reads with identical recommendations and scores', async () => {
+  it('writes the workshop JSON (version 2 in US dollars, with its use cases), which stratum evaluate reads with identical recommendations and scores', async () => {
     const sources: Record<string, string> = { 'w.json': workshopText, 'a.json': answersText, 'old.json': v1AnswersText, 'v1w.json': fs.readFileSync(path.join(root, BANK_WORKSHOP_FIXTURE), 'utf8') };
     const titles: Record<string, string> = {
       'w.json': 'Regional bank: fraud scoring & credit <models>',

@@ -111,7 +111,7 @@ describe('opening a workshop file', () => {
     expect(records[0]).toMatchObject({ decision: 'deployment', status: 'accepted' });
   });
 
-  it('writes version 2 files that carry the use cases, and records of the organisation decisions only', () => {
+  it('writes version 2 files (in US dollars) that carry the use cases, and records of the organisation decisions only', () => {
     const { content } = exported();
     const doc = JSON.parse(content) as FileDoc;
     expect(doc.version).toBe(2);

@@ -38,6 +38,8 @@ export const assumptionsArb: fc.Arbitrary<CostAssumptions> = fc.record({
   tokensPerRequest: money(10, 10_000),
   prebuiltApiPricePerCall: money(0, 0.1),
   industrySolutionPricePerCall: money(0, 1),
+  usdExchangeRate: fc.constant(1),
+  currency: fc.constant('USD' as const),
   egressPricePerGb: money(0, 0.2),
   materialMonthlyDifference: money(1, 100_000),
   monthlyBudget: fc.constant(null),

@@ -4,8 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COST_ASSUMPTION_INFO,
-  CostAssumptionsSchema,
+  CURRENCIES,
+  CURRENCY_CODES,
   DEFAULT_COST_ASSUMPTIONS,
+  costAssumptionInfoIn,
+  costAssumptionsSchema,
+  defaultCostAssumptions,
   formatNumber,
   parseCostAssumptions,
   type CostAssumptionKey,
@@ -13,7 +17,7 @@ import {
 
 describe('default cost assumptions', () => {
   it('agree with the documented table, value for value and key for key', () => {
-    const fromTable = Object.fromEntries(COST_ASSUMPTION_INFO.map((i) => [i.key, i.defaultValue]));
+    const fromTable = { ...Object.fromEntries(COST_ASSUMPTION_INFO.map((i) => [i.key, i.defaultValue])), currency: 'USD' };
     expect(fromTable).toEqual(DEFAULT_COST_ASSUMPTIONS);
     expect(Object.keys(fromTable)).toEqual(Object.keys(DEFAULT_COST_ASSUMPTIONS));
   });
@@ -61,8 +65,52 @@ describe('default cost assumptions', () => {
     expect(rows).toEqual(COST_ASSUMPTION_INFO.map((i) => [i.key, i.defaultValue === null ? 'null' : formatNumber(i.defaultValue, 6)]));
   });
 
-  it('pass their own schema', () => {
-    expect(CostAssumptionsSchema.safeParse(DEFAULT_COST_ASSUMPTIONS).success).toBe(true);
+  it('pass their own schema, in every currency', () => {
+    expect(costAssumptionsSchema({ currency: 'USD', usdExchangeRate: 1 }).safeParse(DEFAULT_COST_ASSUMPTIONS).success).toBe(true);
+    for (const currency of CURRENCY_CODES) {
+      const defaults = defaultCostAssumptions(currency);
+      expect(parseCostAssumptions(defaults).ok, currency).toBe(true);
+      expect(parseCostAssumptions({ currency })).toEqual({ ok: true, value: defaults });
+    }
+  });
+});
+
+describe('assumptions in another currency', () => {
+  it('convert every amount\'s default and range at the rate, and nothing else', () => {
+    const eur = defaultCostAssumptions('EUR');
+    expect(eur.usdExchangeRate).toBe(CURRENCIES.EUR.defaultUsdRate);
+    for (const info of COST_ASSUMPTION_INFO) {
+      const key = info.key;
+      if (key === 'usdExchangeRate') continue;
+      const usd = DEFAULT_COST_ASSUMPTIONS[key];
+      if (info.money && usd !== null) expect(eur[key], key).toBeCloseTo(usd * 0.86, 9);
+      else expect(eur[key], key).toBe(usd);
+    }
+    const yen = costAssumptionInfoIn({ currency: 'JPY', usdExchangeRate: 150 });
+    expect(yen.find((i) => i.key === 'acceleratorPurchasePrice')).toMatchObject({ unit: 'JPY per accelerator', max: 150_000_000, defaultValue: 4_500_000 });
+    expect(yen.find((i) => i.key === 'amortizationMonths')).toMatchObject({ unit: 'months', max: 120, defaultValue: 36 });
+    // the rate's own default is the currency's, whatever rate the room set
+    expect(yen.find((i) => i.key === 'usdExchangeRate')).toMatchObject({ unit: 'JPY per US dollar', defaultValue: 155 });
+  });
+
+  it('read amounts in the currency given, at the rate given', () => {
+    const read = parseCostAssumptions({ currency: 'GBP', usdExchangeRate: 0.8, monthlyBudget: 50_000 });
+    expect(read.ok && read.value).toMatchObject({ currency: 'GBP', usdExchangeRate: 0.8, monthlyBudget: 50_000, acceleratorPurchasePrice: 24_000, onPremisesFixedMonthly: 32_000 });
+  });
+
+  it('refuse an unknown currency, a rate with US dollars, and a rate out of range, naming the field', () => {
+    expect(parseCostAssumptions({ currency: 'AUD' })).toEqual({ ok: false, issues: [{ path: 'costAssumptions.currency', message: 'costAssumptions.currency must be one of USD, EUR, GBP, CHF, JPY; got "AUD"', allowed: 'one of USD, EUR, GBP, CHF, JPY' }] });
+    expect(parseCostAssumptions({ usdExchangeRate: 0.9 })).toEqual({
+      ok: false,
+      issues: [{ path: 'costAssumptions.usdExchangeRate', message: 'costAssumptions.usdExchangeRate must be 1 (or left out) when the currency is USD; got 0.9', allowed: '1 (or left out) when the currency is USD' }],
+    });
+    expect(parseCostAssumptions({ currency: 'CHF', usdExchangeRate: 0 })).toEqual({
+      ok: false,
+      issues: [{ path: 'costAssumptions.usdExchangeRate', message: 'costAssumptions.usdExchangeRate must be a number greater than 0 and at most 100,000 (CHF per US dollar); got 0', allowed: 'a number greater than 0 and at most 100,000 (CHF per US dollar)' }],
+    });
+    // an amount is checked in the workshop's currency: 1.5M is a plausible accelerator in yen, not in dollars
+    expect(parseCostAssumptions({ currency: 'JPY', acceleratorPurchasePrice: 1_500_000 }).ok).toBe(true);
+    expect(parseCostAssumptions({ acceleratorPurchasePrice: 1_500_000 }).ok).toBe(false);
   });
 });
 
@@ -90,6 +138,7 @@ describe('parseCostAssumptions', () => {
         {
           path: 'costAssumptions.spotDiscount',
           message: 'costAssumptions.spotDiscount must be a number between 0.6 and 0.9 (fraction off the on-demand price); got 1.2',
+          allowed: 'a number between 0.6 and 0.9 (fraction off the on-demand price)',
         },
       ],
     });
@@ -166,7 +215,8 @@ describe('parseCostAssumptions', () => {
   });
 
   it('accepts any in-range value and returns it unchanged (property)', () => {
-    const inRange = fc.constantFrom(...COST_ASSUMPTION_INFO.filter((i) => !i.integer)).chain((info) =>
+    // (the rate: US dollars are always at 1; see 'assumptions in another currency')
+    const inRange = fc.constantFrom(...COST_ASSUMPTION_INFO.filter((i) => !i.integer && i.key !== 'usdExchangeRate')).chain((info) =>
       fc
         .double({ min: info.min, max: info.max, noNaN: true })
         .filter((v) => !(info.minExclusive && v <= info.min) && !Object.is(v, -0))

@@ -169,7 +169,13 @@ describe('costAssumptions in the answers file', () => {
     expect(lines({ ...base, costAssumptions: { cloudHourlyPrise: 3 } })[0]).toMatch(
       /^answers\.json: \$\.costAssumptions\.cloudHourlyPrise: not a cost assumption; found: "cloudHourlyPrise"; allowed: one of acceleratorPurchasePrice, .*; did you mean "cloudHourlyPrice"\?$/,
     );
-    expect(lines({ ...base, costAssumptions: 5 })[0]).toMatch(/^answers\.json: \$\.costAssumptions: cost assumptions must be an object; found: 5; allowed: an object with some of acceleratorPurchasePrice, .*, monthlyBudget$/);
+    expect(lines({ ...base, costAssumptions: 5 })[0]).toMatch(/^answers\.json: \$\.costAssumptions: cost assumptions must be an object; found: 5; allowed: an object with some of acceleratorPurchasePrice, .*, monthlyBudget, usdExchangeRate, currency$/);
+    // An amount is checked in the file's currency; the currency is one the model counts in.
+    expect(parseAnswersFile({ ...base, costAssumptions: { currency: 'JPY', cloudHourlyPrice: 900 } }, pack).ok).toBe(true);
+    expect(lines({ ...base, costAssumptions: { currency: 'JPY', cloudHourlyPrice: -1 } })).toEqual([
+      'answers.json: $.costAssumptions.cloudHourlyPrice: value not allowed for "cloudHourlyPrice"; found: -1; allowed: a number between 0 and 155,000 (JPY per accelerator-hour)',
+    ]);
+    expect(lines({ ...base, costAssumptions: { currency: 'usd' } })).toEqual(['answers.json: $.costAssumptions.currency: value not allowed for "currency"; found: "usd"; allowed: one of USD, EUR, GBP, CHF, JPY']);
     // Production volumes are given per use case now: the old multiplier is not an assumption any more.
     expect(lines({ ...base, costAssumptions: { pilotToProductionScale: 10 } })[0]).toMatch(/costAssumptions\.pilotToProductionScale: not a cost assumption/);
   });

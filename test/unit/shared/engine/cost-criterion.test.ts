@@ -2,7 +2,7 @@
 // determinism, linearity in the weights, and the plumbing in shared/engine/cost-criterion.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COST_ASSUMPTIONS, formatUsd, organisationCostInput, placementCosts, useCaseCostInput, type CostAssumptions } from '../../../../shared/cost';
+import { DEFAULT_COST_ASSUMPTIONS, formatMoney, organisationCostInput, placementCosts, useCaseCostInput, type CostAssumptions } from '../../../../shared/cost';
 import {
   COST_MODEL_CONSIDERATION,
   COST_MODEL_CRITERION,
@@ -299,7 +299,7 @@ describe('the cost model in evaluate', () => {
     const e = evaluate(pack, r, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
     const costs = placementCosts(useCaseCostInput('', '', { ...organisation, ...drafting }, null), organisationCostInput(organisation), DEFAULT_COST_ASSUMPTIONS, 1).serving!;
     const reason = costReason(useCaseDecision(e, 'serving-placement'), 'edge')!;
-    for (const place of ['cloud', 'on-premises', 'edge'] as const) expect(reason.rationale).toContain(formatUsd(costs[place]));
+    for (const place of ['cloud', 'on-premises', 'edge'] as const) expect(reason.rationale).toContain(formatMoney(costs[place], 'USD'));
     expect(reason.rationale).toMatch(/^Cost at production volume: serving it costs /);
     expect(reason.rationale).toMatch(/at the edge is 1\.13 times the cheapest/);
     expect(reason.rationale).toMatch(/Its cost score is 0\.98 \(1 at the cheapest, 0 at 10 times it or more\)\.$/);

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, packFingerprint } from '../../../../shared/engine';
 import { evaluateWorkshop } from '../../../../shared/workshop';
+import { withCurrency } from '../../../../shared/cost';
 import {
   buildRecordsInput,
   decisionViews,
+  htmlReport,
+  madrRecord,
   formatWorkshopFileIssues,
   packMismatch,
   parseWorkshopFile,
@@ -18,7 +21,7 @@ import {
 } from '../../../../shared/records';
 import { expectGolden, GOLDEN_DIR } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { bankInput, EXAMPLES_DIR, GENERATED_AT, startupInput } from './workshops';
+import { bankInput, bankInputWith, EXAMPLES_DIR, GENERATED_AT, startupInput } from './workshops';
 
 function messages(raw: unknown): string[] {
   const read = parseWorkshopFile(raw);
@@ -54,21 +57,21 @@ describe('stratum.workshop JSON', () => {
     expect(workshopToJson(bankInput())).toBe(text);
   });
 
-  it('is version 2, with the roadmap\'s use cases in the state', () => {
+  it('is version 2 in US dollars, with the roadmap\'s use cases in the state', () => {
     const file = JSON.parse(workshopToJson(bankInput())) as WorkshopFile;
     expect(file.version).toBe(2);
-    expect(WORKSHOP_VERSION).toBe(2);
+    expect(WORKSHOP_VERSION).toBe(3);
     expect(file.state.useCases.map((u) => u.name)).toEqual(['Card fraud scoring', 'Credit risk models', 'Customer assistant']);
     expect(file.state.useCases[0]!.answers).toMatchObject({ task: 'tabular-prediction', latencyP95Ms: 30 });
     expect(file.state.answers).not.toHaveProperty('latencyP95Ms');
   });
 
   it('refuses a newer version, saying what it is and what this build reads', () => {
-    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 3 };
+    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 4 };
     expect(messages(file)).toEqual([
-      '$.version: this file is stratum.workshop version 3, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1 and 2: update Stratum to open it; found: 3; allowed: 2',
+      '$.version: this file is stratum.workshop version 4, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1, 2 and 3: update Stratum to open it; found: 4; allowed: 3',
     ]);
-    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1 and 2; found: "1"; allowed: 2');
+    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1, 2 and 3; found: "1"; allowed: 3');
   });
 
   it('refuses other files and says what they are', () => {
@@ -243,5 +246,53 @@ describe('a version 1 stratum.workshop file', () => {
     const files = planMadrExport([], input).files;
     expect(markdownProblems(Object.fromEntries(files.map((f) => [f.name, f.content])))).toEqual([]);
     for (const f of files) expect(f.content, `${name} ${f.name}`).not.toMatch(/undefined|NaN|\[object/);
+  });
+});
+
+describe('a workshop counted in another currency', () => {
+  const inEuros = () => bankInputWith((s) => ({ ...s, costAssumptions: { ...withCurrency(s.costAssumptions, 'EUR'), usdExchangeRate: 0.9 } }));
+
+  it('is written as version 3 only when it names a currency, so an earlier Stratum still opens the rest', () => {
+    expect(JSON.parse(workshopToJson(bankInput())).version).toBe(2);
+    expect(JSON.parse(workshopToJson(inEuros())).version).toBe(3);
+    // Back in dollars, the currency is no longer named: version 2 again.
+    expect(JSON.parse(workshopToJson(bankInputWith((s) => ({ ...s, costAssumptions: withCurrency(withCurrency(s.costAssumptions, 'EUR'), 'USD') })))).version).toBe(2);
+  });
+
+  it('opens a version 2 file (before currencies), counting in US dollars', () => {
+    const v2 = { ...JSON.parse(workshopToJson(bankInput())), version: 2 };
+    const read = parseWorkshopFile(v2);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.version).toBe(2);
+    expect(read.value.state.costAssumptions).toEqual({ monthlyBudget: 150_000 });
+    expect(buildRecordsInput(read.value.workshop, read.value.state, bankInput().pack, { generatedAt: GENERATED_AT }).cost?.assumptions.currency).toBe('USD');
+  });
+
+  it('keeps its currency in the file, and every export prints its amounts in it with the rate', () => {
+    const input = inEuros();
+    const read = parseWorkshopFile(workshopToJson(input));
+    expect(read.ok && read.value.state.costAssumptions).toEqual({ monthlyBudget: 129_000, currency: 'EUR', usdExchangeRate: 0.9 });
+    expect(input.cost?.assumptions).toMatchObject({ currency: 'EUR', usdExchangeRate: 0.9, monthlyBudget: 129_000, acceleratorPurchasePrice: 27_000 });
+
+    const html = htmlReport(input);
+    expect(html).toContain('Production (EUR a month)');
+    expect(html).toContain('Monthly budget 129,000 EUR');
+    expect(html).toContain('converted from US dollars at 0.9 EUR per dollar');
+    expect(html).not.toMatch(/USD/);
+    const madr = madrRecord(input, 'deployment');
+    expect(madr).toContain('Monthly cost from the cost model (EUR)');
+    expect(madr).not.toMatch(/USD/);
+    // the engine's cost reasons quote the same figures in the same currency
+    const reasons = input.evaluation.useCases.flatMap((u) => u.decisions.flatMap((d) => d.ranking.flatMap((r) => r.reasons.map((x) => x.rationale))));
+    expect(reasons.some((r) => /costs .* EUR/.test(r))).toBe(true);
+    expect(reasons.join(' ')).not.toMatch(/USD/);
+  });
+
+  it('costs the same in any currency once converted: the recommendations do not move', () => {
+    const usd = bankInput().evaluation;
+    const eur = inEuros().evaluation;
+    expect(eur.decisions.map((d) => d.recommended)).toEqual(usd.decisions.map((d) => d.recommended));
+    expect(eur.useCases.map((u) => u.decisions.map((d) => d.recommended))).toEqual(usd.useCases.map((u) => u.decisions.map((d) => d.recommended)));
   });
 });

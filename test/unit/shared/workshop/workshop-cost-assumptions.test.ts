@@ -1,7 +1,7 @@
 // A workshop's saved cost assumptions, as every evaluation of the workshop reads them, and the cost of its roadmap.
 import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState, type UseCase, type WorkshopState } from '../../../../shared/domain';
-import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatUsd } from '../../../../shared/cost';
+import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatMoney } from '../../../../shared/cost';
 import { COST_MODEL_RULE, defaultPack, type Evaluation } from '../../../../shared/engine';
 import { BUDGET_RISK_RULE, evaluateWorkshop, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
 
@@ -120,7 +120,7 @@ describe('the budget as a risk of the deployment', () => {
     const estimate = workshopCost(over, evaluation, costAssumptions)!;
     const outcome = (decided['deployment'] ?? deployment.recommended) as 'cloud' | 'on-premises' | 'hybrid';
     expect(risk).toMatchObject({ severity: 'high', option: outcome });
-    expect(risk.message).toBe(`At production volume ${deployment.ranking.find((r) => r.option === outcome)!.label} costs ${formatUsd(estimate.production.monthly[outcome])} a month, ${(estimate.production.monthly[outcome] / 10_000).toFixed(1)} times the monthly budget of 10,000 USD.`);
+    expect(risk.message).toBe(`At production volume ${deployment.ranking.find((r) => r.option === outcome)!.label} costs ${formatMoney(estimate.production.monthly[outcome], 'USD')} a month, ${(estimate.production.monthly[outcome] / 10_000).toFixed(1)} times the monthly budget of 10,000 USD.`);
     expect(risk.action).toMatch(/^Set budget alerts at 50%, 80% and 100% of the budget/);
     expect(deployment.risks[0]!.severity).toBe('high');
     // Within a generous budget, or with none, no such risk.

@@ -1,8 +1,9 @@
 // The Cost step's form helpers: what a typed assumption means, and the edits it makes to the workshop.
 import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState } from '../../../../../shared/domain';
-import { COST_ASSUMPTION_INFO, parseCostAssumptions, type CostAssumptionKey } from '../../../../../shared/cost';
-import { allowedRange, readAssumption, usd, withCostAssumption, withoutCostAssumption } from '../../../../../renderer/features/cost/cost-form';
+import { COST_ASSUMPTION_INFO, costAssumptionInfoIn, parseCostAssumptions, type CostAssumptionKey } from '../../../../../shared/cost';
+import { workshopCostAssumptions } from '../../../../../shared/workshop';
+import { allowedRange, readAssumption, shortCount, withCostAssumption, withoutCostAssumption, withWorkshopCurrency } from '../../../../../renderer/features/cost/cost-form';
 
 const info = (key: CostAssumptionKey) => COST_ASSUMPTION_INFO.find((i) => i.key === key)!;
 
@@ -62,11 +63,54 @@ describe('workshop edits', () => {
     expect(withCostAssumption(empty, 'monthlyBudget', null).costAssumptions).toEqual({ monthlyBudget: null });
   });
 
-  it('formats USD for cells and axes', () => {
-    expect(usd(65_333.33)).toBe('65,333');
-    expect(usd(4.5)).toBe('4.5');
-    expect(usd(150_000, true)).toBe('150k');
-    expect(usd(2_500_000, true)).toBe('2.5M');
-    expect(usd(900, true)).toBe('900');
+  it('formats counts for an axis', () => {
+    expect(shortCount(150_000)).toBe('150k');
+    expect(shortCount(2_500_000)).toBe('2.5M');
+    expect(shortCount(900)).toBe('900');
+    expect(shortCount(12.5)).toBe('13');
+  });
+});
+
+describe('a workshop in another currency', () => {
+  const yen = { currency: 'JPY' as const, usdExchangeRate: 155 };
+  const inYen = (key: CostAssumptionKey) => costAssumptionInfoIn(yen).find((i) => i.key === key)!;
+
+  it('checks an amount in that currency: 4.5M yen for an accelerator is allowed, where 4.5M dollars is not', () => {
+    expect(readAssumption(inYen('acceleratorPurchasePrice'), '4.5M', yen)).toEqual({ ok: true, value: 4_500_000 });
+    const refused = readAssumption(info('acceleratorPurchasePrice'), '4.5M');
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toBe('Accelerator purchase price must be a number between 0 and 1,000,000 (USD per accelerator).');
+    const tooMuch = readAssumption(inYen('acceleratorPurchasePrice'), '200M', yen);
+    expect(!tooMuch.ok && tooMuch.message).toBe('Accelerator purchase price must be a number between 0 and 155,000,000 (JPY per accelerator).');
+  });
+
+  it('checks a new rate on its own, not against the current one', () => {
+    expect(readAssumption(inYen('usdExchangeRate'), '-3', yen)).toEqual({ ok: false, message: 'US dollar exchange rate must be a number greater than 0 and at most 100,000 (JPY per US dollar).' });
+    expect(readAssumption(inYen('usdExchangeRate'), '148.5', yen)).toEqual({ ok: true, value: 148.5 });
+    expect(readAssumption(inYen('usdExchangeRate'), '0', yen).ok).toBe(false);
+  });
+
+  it('converts the amounts the room set when the currency changes, and keeps everything else', () => {
+    const usd = { ...emptyWorkshopState(), costAssumptions: { monthlyBudget: 100_000, spotDiscount: 0.8 } };
+    const eur = withWorkshopCurrency(usd, 'EUR');
+    expect(eur.costAssumptions).toEqual({ monthlyBudget: 86_000, spotDiscount: 0.8, currency: 'EUR' });
+    // a rate the room set is used to convert back, then dropped with the currency it belonged to
+    const atRate = withWorkshopCurrency({ ...eur, costAssumptions: { ...eur.costAssumptions, usdExchangeRate: 0.5 } }, 'GBP');
+    expect(atRate.costAssumptions).toEqual({ monthlyBudget: 129_000, spotDiscount: 0.8, currency: 'GBP' });
+    const back = withWorkshopCurrency(eur, 'USD');
+    expect(back.costAssumptions).toEqual({ monthlyBudget: 100_000, spotDiscount: 0.8 });
+    expect(withWorkshopCurrency(eur, 'EUR').costAssumptions).toEqual(eur.costAssumptions);
+    // Amounts come back as a person writes them (to the cent), and one at the top of its range stays in it.
+    const typedInEuros = { ...emptyWorkshopState(), costAssumptions: { currency: 'EUR', usdExchangeRate: 0.9, monthlyBudget: 200_000 } };
+    expect(withWorkshopCurrency(typedInEuros, 'USD').costAssumptions).toEqual({ monthlyBudget: 222_222.22 });
+    const roundTrip = withWorkshopCurrency(withWorkshopCurrency({ ...emptyWorkshopState(), costAssumptions: { monthlyBudget: 1_234_567 } }, 'EUR'), 'USD');
+    expect(roundTrip.costAssumptions.monthlyBudget).toBeCloseTo(1_234_567, 1);
+    const atTheTop = { ...emptyWorkshopState(), costAssumptions: { currency: 'EUR', usdExchangeRate: 0.7, acceleratorPurchasePrice: 700_000 } };
+    const inDollars = withWorkshopCurrency(atTheTop, 'USD');
+    expect(inDollars.costAssumptions).toEqual({ acceleratorPurchasePrice: 1_000_000 });
+    expect(parseCostAssumptions(inDollars.costAssumptions).ok).toBe(true);
+    // the model reads the converted workshop: the budget the room set, the default prices at the rate
+    const model = workshopCostAssumptions(eur.costAssumptions);
+    expect(model).toMatchObject({ currency: 'EUR', usdExchangeRate: 0.86, monthlyBudget: 86_000, acceleratorPurchasePrice: 25_800, cloudHourlyPrice: 3.44 });
   });
 });
