@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
+import { moneyFields } from '../../shared/cost';
 import { ANSWERS_FORMAT, ANSWERS_VERSION, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
@@ -130,9 +131,9 @@ export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
     state.weights[person.id] = { ...a.weights, ...s.weights };
   });
   state.participants = participants;
-  // US dollars are the default: the currency and its rate of 1 are named only for another currency.
-  const inDollars = a.costAssumptions.currency === 'USD';
-  state.costAssumptions = Object.fromEntries(Object.entries(a.costAssumptions).filter(([k]) => !(inDollars && (k === 'currency' || k === 'usdExchangeRate'))));
+  // The currency and its rate are named only for another currency than US dollars (moneyFields).
+  const { currency: _currency, usdExchangeRate: _rate, ...amounts } = a.costAssumptions;
+  state.costAssumptions = { ...amounts, ...moneyFields(a.costAssumptions) };
   const workshop: Workshop = {
     id,
     title,

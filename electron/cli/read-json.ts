@@ -1,14 +1,8 @@
+import { jsonErrorWhere, stripBom } from '../../shared/engine';
 import type { CliIo } from './cli-io';
 
 /** A JSON document read from a file or stdin, or a message for a person. */
 export type JsonRead = { ok: true; value: unknown; name: string } | { ok: false; message: string };
-
-function lineAndColumn(text: string, position: number): string {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
 
 function describeReadError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -27,15 +21,14 @@ export function readJson(io: CliIo, path: string): JsonRead {
   } catch (error) {
     return { ok: false, message: `${name}: cannot read the file: ${describeReadError(error)}` };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = stripBom(text);
   if (text.trim() === '') return { ok: false, message: `${name}: the file is empty; expected a JSON object` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown, name };
   } catch (error) {
+    const where = jsonErrorWhere(text, error);
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const where = position ? `${lineAndColumn(text, Number(position[1]))}: ` : '';
     const reason = detail.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    return { ok: false, message: `${name}: ${where}not valid JSON (${reason})` };
+    return { ok: false, message: `${name}: ${where ? `${where}: ` : ''}not valid JSON (${reason})` };
   }
 }

@@ -2,9 +2,11 @@ import {
   channels,
   describeIssues,
   fail,
+  fieldPath,
   toFieldIssues,
   type ApiResult,
   type Channel,
+  type FieldIssue,
 } from '../../shared/contract';
 import { MAX_JSON_NESTING, jsonNestingIssue } from '../../shared/engine';
 import type { HandlerDeps } from './deps';
@@ -55,13 +57,14 @@ export async function invokeChannelAsync(deps: HandlerDeps, name: string, payloa
 function parseInput(name: Channel, payload: unknown): { ok: true; value: unknown } | { ok: false; failure: ApiResult<never> } {
   // Checked first, so nothing below (validation, describing what was found) runs out of stack on a hostile payload.
   const tooDeep = jsonNestingIssue(payload);
+  let issues: FieldIssue[];
   if (tooDeep) {
-    const issues = [{ path: tooDeep.path.length === 0 ? 'request' : tooDeep.path.map(String).join('.'), message: `${tooDeep.message} (at most ${MAX_JSON_NESTING} levels are allowed)` }];
-    return { ok: false, failure: fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues) };
+    issues = [{ path: fieldPath(tooDeep.path), message: `${tooDeep.message} (at most ${MAX_JSON_NESTING} levels are allowed)` }];
+  } else {
+    const parsed = channels[name].input.safeParse(payload ?? {});
+    if (parsed.success) return { ok: true, value: parsed.data };
+    issues = toFieldIssues(parsed.error);
   }
-  const parsed = channels[name].input.safeParse(payload ?? {});
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = toFieldIssues(parsed.error);
   return { ok: false, failure: fail('invalid-input', `The request to ${name} was refused: ${describeIssues(issues)}.`, issues) };
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_INPUT_FILE_BYTES, describeRefusedRead, readFileBounded, writeFileAtomic } from './files';
+import { FileRefusedError, MAX_INPUT_FILE_BYTES, readBytesOrThrow, writeFileAtomic } from './files';
 
 export interface ExistingRecordFile {
   name: string;
@@ -34,15 +34,15 @@ export function readRecordFolder(folder: string): FolderResult<ExistingRecordFil
       // a record's place is refused by name.
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (!stat || stat.isDirectory()) continue;
-      let read: ReturnType<typeof readFileBounded>;
+      let content: string;
       try {
-        read = readFileBounded(file, MAX_INPUT_FILE_BYTES);
+        content = readBytesOrThrow(file, MAX_INPUT_FILE_BYTES).toString('utf8');
       } catch (err) {
+        if (err instanceof FileRefusedError) return refused(name, err.message);
         const code = (err as NodeJS.ErrnoException).code;
         return refused(name, code === 'EACCES' || code === 'EPERM' ? 'may not be read by Stratum (permission denied)' : `cannot be read (${(err as Error).message})`);
       }
-      if (read.kind !== 'text') return refused(name, describeRefusedRead(read, MAX_INPUT_FILE_BYTES));
-      files.push({ name, content: read.text });
+      files.push({ name, content });
     }
     return { ok: true, value: files };
   } catch (err) {

@@ -8,6 +8,16 @@ export function StoreProvider({ store, children }: { store: StoreApi<AppState>; 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
+/**
+ * The store itself, for reading it when something happens (a key press, a click) rather than on every change:
+ * a component that only acts on the store need not re-render with it.
+ */
+export function useAppStoreApi(): StoreApi<AppState> {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi outside StoreProvider');
+  return store;
+}
+
 /** Selects one value from the app store; components pick single fields. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   const store = useContext(StoreContext);

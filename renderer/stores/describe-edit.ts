@@ -11,11 +11,16 @@ export interface EditWords {
 }
 
 /** Equal as data, whatever the order of keys. */
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+export const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** The keys whose values differ between two records, in the order they first appear. */
-function changedKeys(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
+export function changedKeys(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !same(a[k], b[k]));
+}
+
+/** Answers with each "don't know yet" as a value of its own, so marking one is a change like answering it. */
+function answersOf(side: Pick<WorkshopState, 'answers' | 'dontKnow'>): Record<string, unknown> {
+  return { ...side.answers, ...Object.fromEntries(side.dontKnow.map((f) => [f, '?'])) };
 }
 
 /**
@@ -29,7 +34,7 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
     // A short label where the pack gives one, else the question as it is asked.
     return f ? (f.label ?? `“${f.prompt}”`) : humanize(id);
   };
-  const person = (id: string, s: WorkshopState = after) => (s.participants.find((p) => p.id === id) ?? before.participants.find((p) => p.id === id))?.name || UNNAMED_PARTICIPANT;
+  const person = (id: string) => (after.participants.find((p) => p.id === id) ?? before.participants.find((p) => p.id === id))?.name || UNNAMED_PARTICIPANT;
   const decisionTitle = (id: string) => pack.decisions.find((d) => d.id === id)?.decision.title ?? humanize(id);
 
   // Participants: added, removed (with their weights), renamed or moved to another involvement.
@@ -55,7 +60,7 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
     const name = nameOfUseCase(u);
     if (u.name !== was.name) return { what: `the name of ${name}`, step: 'use-cases' };
     if (u.description !== was.description) return { what: `the description of ${name}`, step: 'use-cases' };
-    const answer = changedKeys({ ...u.answers, ...Object.fromEntries(u.dontKnow.map((f) => [f, '?'])) }, { ...was.answers, ...Object.fromEntries(was.dontKnow.map((f) => [f, '?'])) })[0];
+    const answer = changedKeys(answersOf(u), answersOf(was))[0];
     if (answer) return { what: `the answer to ${factorLabel(answer)} for ${name}`, step: 'use-cases' };
     const note = changedKeys(u.notes, was.notes)[0];
     if (note) return { what: `the note on ${factorLabel(note)} for ${name}`, step: 'use-cases' };
@@ -64,7 +69,7 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
   if (!same(after.useCases.map((u) => u.id), before.useCases.map((u) => u.id))) return { what: 'the order of the use cases', step: 'use-cases' };
 
   // The organisation's answers and notes.
-  const answer = changedKeys({ ...after.answers, ...Object.fromEntries(after.dontKnow.map((f) => [f, '?'])) }, { ...before.answers, ...Object.fromEntries(before.dontKnow.map((f) => [f, '?'])) })[0];
+  const answer = changedKeys(answersOf(after), answersOf(before))[0];
   if (answer) return { what: `the answer to ${factorLabel(answer)}`, step: 'context' };
   const note = changedKeys(after.notes, before.notes)[0];
   if (note) return { what: `the note on ${factorLabel(note)}`, step: 'context' };

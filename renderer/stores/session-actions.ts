@@ -1,12 +1,15 @@
-import type { AnswerValue, RoomChoice, WorkshopState } from '../../shared/domain';
+import type { AnswerValue, Participant, RoomChoice, WorkshopState } from '../../shared/domain';
 
-/** Pure edits of a workshop state, used with the session slice's `change`. */
-export function withAnswer(state: WorkshopState, factor: string, value: AnswerValue): WorkshopState {
+/** What holds answers: the organisation's (the workshop state) or one use case's. */
+type Answered = Pick<WorkshopState, 'answers' | 'dontKnow' | 'notes'>;
+
+/** Pure edits of a workshop state (or of a use case's answers), used with the session slice's `change`. */
+export function withAnswer<T extends Answered>(state: T, factor: string, value: AnswerValue): T {
   if (state.answers[factor] === value && !state.dontKnow.includes(factor)) return state;
   return { ...state, answers: { ...state.answers, [factor]: value }, dontKnow: state.dontKnow.filter((f) => f !== factor) };
 }
 
-export function withDontKnow(state: WorkshopState, factor: string): WorkshopState {
+export function withDontKnow<T extends Answered>(state: T, factor: string): T {
   if (state.dontKnow.includes(factor) && state.answers[factor] === undefined) return state;
   const answers = { ...state.answers };
   delete answers[factor];
@@ -14,14 +17,15 @@ export function withDontKnow(state: WorkshopState, factor: string): WorkshopStat
 }
 
 /** Empties an answer (neither answered nor "don't know"). */
-export function withAnswerCleared(state: WorkshopState, factor: string): WorkshopState {
+export function withAnswerCleared<T extends Answered>(state: T, factor: string): T {
   if (state.answers[factor] === undefined && !state.dontKnow.includes(factor)) return state;
   const answers = { ...state.answers };
   delete answers[factor];
   return { ...state, answers, dontKnow: state.dontKnow.filter((f) => f !== factor) };
 }
 
-export function withNote(state: WorkshopState, factor: string, note: string): WorkshopState {
+export function withNote<T extends Answered>(state: T, factor: string, note: string): T {
+  if ((state.notes[factor] ?? '') === note) return state;
   const notes = { ...state.notes };
   if (note === '') delete notes[factor];
   else notes[factor] = note;
@@ -39,4 +43,19 @@ export function withRoomChoice(state: WorkshopState, decision: string, choice: R
   if (choice) roomChoices[decision] = choice;
   else delete roomChoices[decision];
   return { ...state, roomChoices };
+}
+
+/** A participant removed, with their weights (which `weights` returns, to put back with them). */
+export function withParticipantRemoved(state: WorkshopState, id: string): WorkshopState {
+  const weights = { ...state.weights };
+  delete weights[id];
+  return { ...state, participants: state.participants.filter((p) => p.id !== id), weights };
+}
+
+/** A removed participant put back where they were in the list, with their weights (undoing a removal). */
+export function withParticipantRestored(state: WorkshopState, person: Participant, at: number, weights: Readonly<Record<string, number>> | undefined): WorkshopState {
+  if (state.participants.some((p) => p.id === person.id)) return state;
+  const participants = [...state.participants];
+  participants.splice(Math.min(at, participants.length), 0, person);
+  return { ...state, participants, weights: weights ? { ...state.weights, [person.id]: { ...weights } } : state.weights };
 }

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import type { FieldIssue } from './result';
 
+/** A field's path as a field issue names it: dotted ("answers.region"), or "request" for the whole request. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? 'request' : path.map(String).join('.');
+}
+
 /** Turns zod issues into field issues with a dotted path and a sentence naming what is allowed. */
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
-    path: issue.path.length === 0 ? 'request' : issue.path.map(String).join('.'),
+    path: fieldPath(issue.path),
     message: issue.message,
   }));
 }

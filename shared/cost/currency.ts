@@ -33,3 +33,8 @@ export interface MoneyContext {
 }
 
 export const USD_CONTEXT: Readonly<MoneyContext> = Object.freeze({ currency: 'USD', usdExchangeRate: 1 });
+
+/** The currency and rate as `costAssumptions` fields: none for US dollars, which need neither. */
+export function moneyFields(money: MoneyContext): { currency?: CurrencyCode; usdExchangeRate?: number } {
+  return money.currency === 'USD' ? {} : { currency: money.currency, usdExchangeRate: money.usdExchangeRate };
+}

@@ -19,13 +19,16 @@ export function formatMoney(value: number, currency: CurrencyCode): string {
 
 /** An amount without its currency, for a table cell or an axis: "12,345", "4.5" below 100, "1.2M" / "350k" when `short`. */
 export function formatAmount(value: number, currency: CurrencyCode, short = false): string {
-  if (short) {
-    const abs = Math.abs(value);
-    if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
-    if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
-    if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}k`;
-  }
-  return formatNumber(value, Math.abs(value) >= 100 ? 0 : CURRENCIES[currency].decimals);
+  return (short && compactNumber(value)) || formatNumber(value, Math.abs(value) >= 100 ? 0 : CURRENCIES[currency].decimals);
+}
+
+/** A number from 10,000 up for an axis: "350k", "1.2M", "2.5B"; null below, which reads best in full. */
+export function compactNumber(value: number): string | null {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${formatNumber(value / 1e9, 1)}B`;
+  if (abs >= 1e6) return `${formatNumber(value / 1e6, 1)}M`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3, 0)}k`;
+  return null;
 }
 
 /** A 0..1 fraction as a whole percentage ("46%"). */

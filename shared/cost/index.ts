@@ -12,7 +12,7 @@ export {
   type CostAssumptions,
 } from './cost-assumptions';
 export { parseCostAssumptions, describeAllowedAssumption, moneyContextOf, type CostAssumptionsResult } from './parse-cost-assumptions';
-export { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, USD_CONTEXT, isCurrencyCode, type CurrencyCode, type CurrencyInfo, type MoneyContext } from './currency';
+export { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, USD_CONTEXT, isCurrencyCode, moneyFields, type CurrencyCode, type CurrencyInfo, type MoneyContext } from './currency';
 export { withCurrency } from './with-currency';
 export type { CostIssue } from './cost-issue';
 export {
@@ -49,4 +49,4 @@ export { estimateCost, type CostEstimate, type ScaleLevel } from './estimate-cos
 export { costCurve, DEFAULT_CURVE_RANGE, type CostCurve, type CostCurvePoint, type CostCurveRange } from './cost-curve';
 export { pilotToProduction, type PilotToProductionSeries, type ScalePoint } from './pilot-to-production';
 export { placementCosts, type PlacementCosts } from './placement-costs';
-export { formatAmount, formatMoney, formatNumber, formatPercent } from './format-number';
+export { compactNumber, formatAmount, formatMoney, formatNumber, formatPercent } from './format-number';

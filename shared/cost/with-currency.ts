@@ -1,5 +1,5 @@
 import { COST_ASSUMPTION_INFO, costAssumptionInfoIn, tidyAmount } from './cost-assumptions';
-import { CURRENCIES, type CurrencyCode } from './currency';
+import { CURRENCIES, USD_CONTEXT, type CurrencyCode } from './currency';
 import { moneyContextOf } from './parse-cost-assumptions';
 
 /** A workshop's saved assumptions: the fields the room changed from the defaults, with its currency if not USD. */
@@ -14,7 +14,7 @@ const MONEY_KEYS = new Set<string>(COST_ASSUMPTION_INFO.filter((info) => info.mo
  */
 export function withCurrency(saved: SavedCostAssumptions, currency: CurrencyCode): Record<string, number | string | null> {
   const before = moneyContextOf(saved);
-  const from = before.ok ? before.value : { currency: 'USD' as const, usdExchangeRate: 1 };
+  const from = before.ok ? before.value : USD_CONTEXT;
   if (from.currency === currency) return { ...saved };
   const to = CURRENCIES[currency].defaultUsdRate;
   const ranges = costAssumptionInfoIn({ currency, usdExchangeRate: to });

@@ -1,4 +1,4 @@
-import type { Confidence, RankedOption } from './evaluation';
+import type { Confidence, DecisionEvaluation, RankedOption } from './evaluation';
 
 /**
  * Options whose scores are this close are too close to call. Rules move an option by 0.05 to 0.2 on one
@@ -14,6 +14,17 @@ export const CLEAR_MARGIN = 0.03;
 
 /** Each confidence level as screens, records and reports name it. */
 export const CONFIDENCE_LABELS = { clear: 'Clear', leaning: 'Leaning', 'too-close': 'Too close to call' } as const;
+
+/**
+ * The options the engine backs for a decision: each option of the tie when the recommendation is too close to
+ * call, else the recommendation; none when it recommends nothing (every option excluded, or the decision does not
+ * apply). Choosing one of them is going with the engine.
+ */
+export function backedOptions(d: Pick<DecisionEvaluation, 'applicable' | 'recommended' | 'confidence'>): string[] {
+  if (!d.applicable || d.recommended === null) return [];
+  const tie = d.confidence;
+  return tie?.level === 'too-close' && tie.tied.includes(d.recommended) ? [...tie.tied] : [d.recommended];
+}
 
 function figure(x: number): string {
   return x.toFixed(3);

@@ -1,6 +1,6 @@
 // The decision engine's public surface: rule packs, evaluation, sensitivity, stakeholders, file formats.
 export type { JsonPath } from './json-path';
-export { formatJsonPath } from './json-path';
+export { formatJsonPath, jsonErrorWhere, stripBom } from './json-path';
 export type { EngineIssue, EngineResult } from './engine-issue';
 export { MAX_JSON_NESTING, describeFound, formatIssue, jsonNestingIssue } from './engine-issue';
 export { closestId } from './closest-id';
@@ -65,7 +65,7 @@ export type {
   Confidence,
   ConsistencyIssue,
 } from './evaluation';
-export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, CONFIDENCE_LABELS, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf } from './confidence';
+export { CLEAR_MARGIN, CLEAR_ROBUSTNESS, CONFIDENCE_LABELS, TIE_MARGIN, TIE_ROBUSTNESS, backedOptions, confidenceOf } from './confidence';
 export type { EvaluateOptions, ScoringOptions } from './evaluate';
 export type { Roadmap, UseCaseInput } from './roadmap/roadmap-input';
 export { asRoadmap } from './roadmap/roadmap-input';

@@ -23,3 +23,18 @@ export function valueAtPath(root: unknown, path: JsonPath): unknown {
   }
   return node;
 }
+
+/** JSON text without the byte-order mark a Windows editor may put before it (the mark is not part of the JSON). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where JSON.parse stopped in `text`, as "line L, column C", or null when its error names no position. */
+export function jsonErrorWhere(text: string, error: unknown): string | null {
+  const detail = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(detail);
+  if (!at) return null;
+  const position = Number(at[1]);
+  const before = text.slice(0, position);
+  return `line ${before.split('\n').length}, column ${position - before.lastIndexOf('\n')}`;
+}

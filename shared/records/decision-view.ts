@@ -1,6 +1,6 @@
-import { CONFIDENCE_LABELS, SCOPE_USE_CASE, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
+import { CONFIDENCE_LABELS, SCOPE_USE_CASE, backedOptions, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
 import { nameOfUseCase, type WorkshopState } from '../domain';
-import { portfolioRows, type UseCaseRow } from '../workshop';
+import { appliedChoice, portfolioRows, type UseCaseRow } from '../workshop';
 import { formatPercent } from '../cost';
 import { formatAnswer, formatScore, formatWeight, isDay, isoDay, listAnd, lowerFirst } from './record-format';
 import { proposedRecord } from './record-lifecycle';
@@ -135,7 +135,7 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
 
   const recommended = evaluated.recommended === null ? null : optionName(packOption(evaluated.recommended), evaluated.recommended);
   // A choice for a decision that does not apply is set aside: the record says so and goes by the decision.
-  const room = evaluated.applicable ? state.roomChoices[decisionId] : undefined;
+  const room = appliedChoice(evaluated, state.roomChoices);
   const setAside = evaluated.applicable ? undefined : state.roomChoices[decisionId];
   const override = room && room.option !== evaluated.recommended && packOption(room.option) ? { option: optionName(packOption(room.option), room.option), reason: room.reason } : null;
   const chosen = override ? override.option : recommended;
@@ -147,7 +147,8 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
   if (override) {
     // Between tied options a reason is optional; otherwise an empty one means the room agreed with an option
     // that has since stopped being the recommendation.
-    const settlesTie = evaluated.confidence?.level === 'too-close' && evaluated.confidence.tied.includes(override.option.id);
+    // The override is never the recommendation, so an option the engine backs is one of a tie.
+    const settlesTie = backedOptions(evaluated).includes(override.option.id);
     if (settlesTie) because = `the room chose it between options too close to call${override.reason.trim() ? `: ${reasonText(override.reason)}` : ''}`;
     else because = override.reason.trim() ? `the room chose it: ${reasonText(override.reason)}` : 'the room chose it (no reason was recorded)';
     const chosenScore = ranked(override.option.id);

@@ -1,4 +1,5 @@
 import { formatPercent } from '../cost';
+import { appliedChoice } from '../workshop';
 import { budgetWords, costView, COST_DECISION } from './cost-view';
 import { decisionViews, type DecisionView } from './decision-view';
 import { escapeHtml, htmlList, htmlTable, inlineSvg } from './html-text';
@@ -128,7 +129,7 @@ function cost(input: RecordsInput): string {
   }
   const deployment = input.evaluation.decisions.find((d) => d.id === COST_DECISION);
   // A choice counts only while the decision applies (one made before is set aside).
-  const outcome = (deployment?.applicable ? input.state.roomChoices[COST_DECISION]?.option : undefined) ?? deployment?.recommended ?? null;
+  const outcome = appliedChoice(deployment, input.state.roomChoices)?.option ?? deployment?.recommended ?? null;
   const view = costView(input.pack, input.cost, outcome, excludedDeployments(input));
   const budget = input.cost.assumptions.monthlyBudget !== null;
   const rows = view.rows.map((r) => [escapeHtml(r.label), escapeHtml(r.pilot), escapeHtml(r.production), ...(budget ? [escapeHtml(budgetWords(r.budget))] : [])]);

@@ -1,4 +1,4 @@
-import { describeFound, formatIssue, jsonNestingIssue, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { describeFound, formatIssue, jsonErrorWhere, jsonNestingIssue, stripBom, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
 import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
 import { migrateWorkshopState } from '../domain';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WORKSHOP_VERSIONS_READ, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
@@ -24,11 +24,10 @@ export function sniffFileKind(text: string): string | null {
 
 /** Where JSON.parse stopped, as "line L, column C", without echoing the file's content. */
 function parseFailure(text: string, error: unknown): string {
+  const where = jsonErrorWhere(text, error);
+  if (where) return `it is not valid JSON (${where})`;
   const detail = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(detail);
-  if (!at) return /end of JSON/i.test(detail) ? 'it is not valid JSON (it ends too soon)' : 'it is not valid JSON';
-  const before = text.slice(0, Number(at[1]));
-  return `it is not valid JSON (line ${before.split('\n').length}, column ${Number(at[1]) - before.lastIndexOf('\n')})`;
+  return /end of JSON/i.test(detail) ? 'it is not valid JSON (it ends too soon)' : 'it is not valid JSON';
 }
 
 function envelope(raw: unknown): EngineIssue[] {
@@ -67,8 +66,7 @@ function fromEarlierVersion(file: Record<string, unknown>): Record<string, unkno
 export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
   let value = raw;
   if (typeof raw === 'string') {
-    // A byte-order mark (a file saved again by a Windows editor) is not part of the JSON.
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const text = stripBom(raw);
     try {
       value = JSON.parse(text) as unknown;
     } catch (error) {

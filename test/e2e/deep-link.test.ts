@@ -2,12 +2,11 @@
 // address, opens in another tab of the same browser without the token (the host's session cookie stands in
 // for it). A browser without that cookie, a wrong token in the address, and a cookie from an earlier start of
 // Stratum are all refused, with a message that says to open the printed address.
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { stepRail } from './support/app';
-import { launchBrowser, screenshot, seriousAxeViolations } from './support/browser';
-import { makeDataDir, startHostProcess, type StartedHost } from './support/host';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { stepRail, useAppUnderTest } from './support/app';
+import { screenshot, seriousAxeViolations } from './support/browser';
+import type { StartedHost } from './support/host';
 
 const EXAMPLE = 'Example: Northwind Bank AI platform';
 const NO_TOKEN = 'This page needs the address Stratum printed in its terminal (it ends with #token=…). Open that address, or restart with npm start.';
@@ -27,32 +26,18 @@ async function openStepWithToken(context: BrowserContext, host: StartedHost): Pr
 }
 
 describe('deep links in browser mode', () => {
-  let browser: Browser;
-  let dataDir: string;
-  let host: StartedHost;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dataDir = makeDataDir();
-    host = await startHostProcess(dataDir);
-  });
-
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const app = useAppUnderTest();
 
   it('opens a workshop step’s address pasted into another tab of the same browser, without the token', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const deepLink = await openStepWithToken(context, host);
-    expect(deepLink).not.toContain(host.token);
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const deepLink = await openStepWithToken(context, app.host);
+    expect(deepLink).not.toContain(app.host.token);
     // The session cookie the host set: script cannot read it, other sites do not get it, it ends with the browser.
-    const cookies = await context.cookies(host.origin);
+    const cookies = await context.cookies(app.host.origin);
     expect(cookies).toEqual([
-      expect.objectContaining({ name: `stratum-session-${host.port}`, path: '/', httpOnly: true, sameSite: 'Strict', expires: -1 }),
+      expect.objectContaining({ name: `stratum-session-${app.host.port}`, path: '/', httpOnly: true, sameSite: 'Strict', expires: -1 }),
     ]);
-    expect(cookies[0]!.value).not.toContain(host.token);
+    expect(cookies[0]!.value).not.toContain(app.host.token);
 
     // Another tab, the copied address, no token: the step, and the workshop answers as in the first tab.
     const other = await context.newPage();
@@ -71,7 +56,7 @@ describe('deep links in browser mode', () => {
 
     // A wrong token in the address is refused even though this browser holds a valid cookie.
     const wrong = await context.newPage();
-    await wrong.goto(new URL('/#token=not-the-printed-one', host.origin).href);
+    await wrong.goto(new URL('/#token=not-the-printed-one', app.host.origin).href);
     await expect
       .poll(() => wrong.getByRole('alert').filter({ hasText: 'Wrong API token: open the address Stratum printed when it last started.' }).count())
       .toBe(1);
@@ -80,11 +65,11 @@ describe('deep links in browser mode', () => {
   });
 
   it('refuses the same address in a browser that never opened the printed one, saying what to do', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const deepLink = await openStepWithToken(context, host);
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const deepLink = await openStepWithToken(context, app.host);
     await context.close();
 
-    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const fresh = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await fresh.newPage();
     await page.goto(deepLink);
     await expect.poll(() => page.getByText(NO_TOKEN).count()).toBe(1);
@@ -97,19 +82,18 @@ describe('deep links in browser mode', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: NO_TOKEN }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'New workshop' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: EXAMPLE }).count()).toBe(0);
-    expect(await fresh.cookies(host.origin)).toEqual([]);
+    expect(await fresh.cookies(app.host.origin)).toEqual([]);
     await fresh.close();
   });
 
   it('refuses the cookie of an earlier start of Stratum on the same port, until the new printed address is opened', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const deepLink = await openStepWithToken(context, host);
-    const oldCookie = (await context.cookies(host.origin))[0]!.value;
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const deepLink = await openStepWithToken(context, app.host);
+    const oldCookie = (await context.cookies(app.host.origin))[0]!.value;
 
-    const port = host.port;
-    await host.stop();
-    host = await startHostProcess(dataDir, ['--port', String(port)]);
-    expect(host.port).toBe(port);
+    const port = app.host.port;
+    await app.restartHost();
+    expect(app.host.port).toBe(port);
 
     const stale = await context.newPage();
     await stale.goto(deepLink);
@@ -118,9 +102,9 @@ describe('deep links in browser mode', () => {
     await screenshot(stale, 'deep-link-earlier-start-1440x900');
 
     // The new printed address replaces the cookie, and the copied address opens again in another tab.
-    const again = await openStepWithToken(context, host);
+    const again = await openStepWithToken(context, app.host);
     expect(again).toBe(deepLink);
-    expect((await context.cookies(host.origin))[0]!.value).not.toBe(oldCookie);
+    expect((await context.cookies(app.host.origin))[0]!.value).not.toBe(oldCookie);
     const other = await context.newPage();
     await other.goto(deepLink);
     await expect.poll(() => consensusShown(other)).toBe(1);

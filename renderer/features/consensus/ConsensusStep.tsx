@@ -1,4 +1,4 @@
-import { factorInfluence } from '../../../shared/engine';
+import { backedOptions, factorInfluence } from '../../../shared/engine';
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -21,8 +21,9 @@ export function ConsensusStep() {
     .slice(0, 6);
   // The group's outcome as every other step says it: a tie is a tie.
   type GroupOutcome = { decision: string; applicable: boolean; recommended: string | null };
+  const confidence = (g: GroupOutcome) => derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence ?? null;
   const tiedOf = (g: GroupOutcome): readonly string[] | null => {
-    const tie = derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence;
+    const tie = confidence(g);
     return g.applicable && g.recommended && tie?.level === 'too-close' && tie.tied.includes(g.recommended) ? tie.tied : null;
   };
   const groupOutcome = (g: GroupOutcome) => {
@@ -31,7 +32,7 @@ export function ConsensusStep() {
     return g.applicable && g.recommended ? optionLabel(g.decision, g.recommended) : 'Not applicable';
   };
   /** The options the group backs: the recommendation, or each option of a tie (a person's top among them agrees). */
-  const backedBy = (g: GroupOutcome): readonly string[] => tiedOf(g) ?? (g.recommended ? [g.recommended] : []);
+  const backedBy = (g: GroupOutcome): readonly string[] => backedOptions({ ...g, confidence: confidence(g) });
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
 
   return (

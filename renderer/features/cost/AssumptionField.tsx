@@ -27,14 +27,14 @@ function shownValue(value: number | null): string {
 export function AssumptionField({ info, money, value, overridden, onCommit, onReset }: AssumptionFieldProps) {
   const id = useId();
   const field = useNumberDraft(value, (text) => readAssumption(info, text, money), onCommit, assumptionText);
-  const reading = field.problem === null ? { ok: true as const } : { ok: false as const, message: field.problem };
+  const problem = field.problem;
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const defaultWords = shownValue(info.defaultValue);
 
   return (
-    <div className={`assumption${reading.ok ? '' : ' field-invalid'}${overridden ? ' assumption-changed' : ''}`}>
+    <div className={`assumption${problem === null ? '' : ' field-invalid'}${overridden ? ' assumption-changed' : ''}`}>
       <div className="assumption-text">
         <label htmlFor={inputId} className="field-label">
           {info.label}
@@ -50,8 +50,8 @@ export function AssumptionField({ info, money, value, overridden, onCommit, onRe
             id={inputId}
             inputMode="decimal"
             autoComplete="off"
-            aria-describedby={reading.ok ? hintId : `${hintId} ${errorId}`}
-            aria-invalid={reading.ok ? undefined : true}
+            aria-describedby={problem === null ? hintId : `${hintId} ${errorId}`}
+            aria-invalid={problem === null ? undefined : true}
             value={field.text}
             placeholder={info.nullable ? 'none' : undefined}
             onFocus={field.onFocus}
@@ -73,9 +73,9 @@ export function AssumptionField({ info, money, value, overridden, onCommit, onRe
           Reset to default
         </button>
       </div>
-      {!reading.ok && (
+      {problem !== null && (
         <p id={errorId} className="field-error" role="alert">
-          {reading.message} Not saved: the model still uses {shownValue(value)}.
+          {problem} Not saved: the model still uses {shownValue(value)}.
         </p>
       )}
     </div>

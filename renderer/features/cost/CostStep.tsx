@@ -18,7 +18,7 @@ import {
   type Placement,
 } from '../../../shared/cost';
 import type { DecisionEvaluation } from '../../../shared/engine';
-import { workshopCostRoadmap } from '../../../shared/workshop';
+import { appliedChoice, workshopCostRoadmap } from '../../../shared/workshop';
 import { Segmented } from '../../components/Segmented';
 import { seriesColour } from '../../components/palette';
 import { humanize } from '../../components/labels';
@@ -91,7 +91,7 @@ export function CostStep() {
           roadmap={roadmap}
           assumptions={derived.costAssumptions}
           deployment={deployment}
-          roomChoice={deployment?.applicable ? (session.roomChoices.deployment?.option ?? null) : null}
+          roomChoice={appliedChoice(deployment, session.roomChoices)?.option ?? null}
           optionLabel={optionLabel}
           onOpenDecision={() => navigate({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}
           decisionHash={routeToHash({ name: 'workshop', id: workshopId, step: 'decisions', decision: 'deployment' })}

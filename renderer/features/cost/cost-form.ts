@@ -2,9 +2,10 @@ import type { WorkshopState } from '../../../shared/domain';
 import { parseNumberText } from '../../components/number-text';
 import type { NumberReading } from '../../components/use-number-draft';
 import {
+  compactNumber,
   describeAllowedAssumption,
-  formatAmount,
   formatNumber,
+  moneyFields,
   parseCostAssumptions,
   USD_CONTEXT,
   withCurrency,
@@ -30,11 +31,6 @@ export function readAssumption(info: CostAssumptionInfo, text: string, money: Mo
   // Checked in the workshop's currency: an amount's range follows the rate; a new rate is checked as itself.
   const context = info.key === 'usdExchangeRate' ? { currency: money.currency } : moneyFields(money);
   return parseCostAssumptions({ ...context, [info.key]: value }).ok ? { ok: true, value } : refuse();
-}
-
-/** The currency and rate as `costAssumptions` fields (none for US dollars, which are the default). */
-export function moneyFields(money: MoneyContext): Record<string, string | number> {
-  return money.currency === 'USD' ? {} : { currency: money.currency, usdExchangeRate: money.usdExchangeRate };
 }
 
 /** The workshop counted in another currency: the amounts the room set are converted (an edit that can be undone). */
@@ -72,7 +68,7 @@ export function withoutCostAssumption(state: WorkshopState, key: CostAssumptionK
   return { ...state, costAssumptions };
 }
 
-/** A count for an axis: "350k", "1.2M" (formatAmount's short form, with no currency's decimals). */
+/** A count for an axis: "350k", "1.2M", whole numbers below 10,000. */
 export function shortCount(value: number): string {
-  return formatAmount(value, 'JPY', true);
+  return compactNumber(value) ?? formatNumber(value, 0);
 }

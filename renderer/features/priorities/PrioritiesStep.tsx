@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UNNAMED_PARTICIPANT } from '../../../shared/domain';
 import { RankingList } from '../decisions/RankingList';
 import { robustnessInWords } from '../decisions/robustness-words';
 import { useAppStore } from '../../stores/context';
@@ -62,7 +63,7 @@ export function PrioritiesStep() {
                   <label key={p.id} className={`segment${current?.id === p.id ? ' segment-checked' : ''}`}>
                     <input type="radio" name="priorities-person" checked={current?.id === p.id} onChange={() => setSelected(p.id)} />
                     <span>
-                      {p.name || 'Unnamed participant'}
+                      {p.name || UNNAMED_PARTICIPANT}
                       {p.role && <span className="segment-sub"> · {p.role}</span>}
                     </span>
                   </label>
@@ -71,7 +72,7 @@ export function PrioritiesStep() {
             </fieldset>
             {informed.length > 0 && (
               <p className="field-hint informed-note">
-                Not weighing in: {informed.map((p) => p.name || 'Unnamed participant').join(', ')} {informed.length === 1 ? 'is' : 'are'} informed of the outcome, not asked to
+                Not weighing in: {informed.map((p) => p.name || UNNAMED_PARTICIPANT).join(', ')} {informed.length === 1 ? 'is' : 'are'} informed of the outcome, not asked to
                 weigh the criteria (Setup says who decides, is consulted or is informed).
               </p>
             )}

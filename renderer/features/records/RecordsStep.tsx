@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AcceptedRecord, RecordsExport } from '../../../shared/contract';
 import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
+import { appliedChoice } from '../../../shared/workshop';
 import { saveExportedFile } from '../../api/download';
 import { useApi } from '../../api/context';
 import { usePack } from '../../engine/use-evaluation';
@@ -103,7 +104,7 @@ export function RecordsStep() {
     const d = input.evaluation.decisions.find((x) => x.id === decisionId);
     // A decision that does not apply takes no choice (one made earlier is set aside).
     if (d && !d.applicable) return 'Not applicable';
-    const choice = session.roomChoices[decisionId]?.option ?? d?.recommended ?? null;
+    const choice = appliedChoice(d, session.roomChoices)?.option ?? d?.recommended ?? null;
     const decision = pack.decisions.find((x) => x.id === decisionId)!.decision;
     return decision.options.find((o) => o.id === choice)?.label ?? 'No option left';
   };

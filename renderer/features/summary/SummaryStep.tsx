@@ -1,5 +1,6 @@
 import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
 import { CONFIDENCE_LABELS } from '../../../shared/engine';
+import { appliedChoice } from '../../../shared/workshop';
 import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
@@ -58,7 +59,9 @@ export function SummaryStep() {
       <ConsistencyCallout issues={evaluation.consistency} nameOfUseCase={nameOfUseCase} />
       <ul className="summary-cards">
         {evaluation.decisions.map((d) => {
-          const choice = session.roomChoices[d.id];
+          // A choice counts only while the decision applies: one made before it stopped applying is set aside.
+          const choice = appliedChoice(d, session.roomChoices);
+          const setAside = d.applicable ? undefined : session.roomChoices[d.id];
           const tie = !choice && d.applicable && d.confidence?.level === 'too-close';
           return (
             <li key={d.id} className="summary-card">
@@ -83,8 +86,8 @@ export function SummaryStep() {
                         : 'No option left'}
               </strong>
               {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
-              {choice && d.applicable && choice.option === d.recommended && <span className="muted">The room agreed</span>}
-              {choice && !d.applicable && <span className="muted">The room’s earlier choice, {optionLabel(d.id, choice.option)}, is set aside</span>}
+              {choice && choice.option === d.recommended && <span className="muted">The room agreed</span>}
+              {setAside && <span className="muted">The room’s earlier choice, {optionLabel(d.id, setAside.option)}, is set aside</span>}
               {d.applicable ? (
                 <>
                   {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}

@@ -1,5 +1,6 @@
 import { MAX_USE_CASES, type AnswerValue, type UseCase, type WorkshopState } from '../../../shared/domain';
 import type { CatalogueEntry } from '../../../shared/engine';
+import { withAnswer, withAnswerCleared, withDontKnow, withNote } from '../../stores/session-actions';
 
 /** Pure edits of a workshop's use cases, used with the session slice's `change`. */
 
@@ -52,37 +53,19 @@ export function withUseCaseText(state: WorkshopState, id: string, field: 'name' 
 }
 
 export function withUseCaseAnswer(state: WorkshopState, id: string, factor: string, value: AnswerValue): WorkshopState {
-  return updated(state, id, (u) =>
-    u.answers[factor] === value && !u.dontKnow.includes(factor) ? u : { ...u, answers: { ...u.answers, [factor]: value }, dontKnow: u.dontKnow.filter((f) => f !== factor) },
-  );
+  return updated(state, id, (u) => withAnswer(u, factor, value));
 }
 
 /** Marks a use case's question "don't know yet" (clearing its answer). */
 export function withUseCaseDontKnow(state: WorkshopState, id: string, factor: string): WorkshopState {
-  return updated(state, id, (u) => {
-    if (u.dontKnow.includes(factor) && u.answers[factor] === undefined) return u;
-    const answers = { ...u.answers };
-    delete answers[factor];
-    return { ...u, answers, dontKnow: [...u.dontKnow.filter((f) => f !== factor), factor] };
-  });
+  return updated(state, id, (u) => withDontKnow(u, factor));
 }
 
 /** Clears a use case's answer to a question (neither answered nor "don't know"). */
 export function withUseCaseCleared(state: WorkshopState, id: string, factor: string): WorkshopState {
-  return updated(state, id, (u) => {
-    if (u.answers[factor] === undefined && !u.dontKnow.includes(factor)) return u;
-    const answers = { ...u.answers };
-    delete answers[factor];
-    return { ...u, answers, dontKnow: u.dontKnow.filter((f) => f !== factor) };
-  });
+  return updated(state, id, (u) => withAnswerCleared(u, factor));
 }
 
 export function withUseCaseNote(state: WorkshopState, id: string, factor: string, note: string): WorkshopState {
-  return updated(state, id, (u) => {
-    if ((u.notes[factor] ?? '') === note) return u;
-    const notes = { ...u.notes };
-    if (note === '') delete notes[factor];
-    else notes[factor] = note;
-    return { ...u, notes };
-  });
+  return updated(state, id, (u) => withNote(u, factor, note));
 }

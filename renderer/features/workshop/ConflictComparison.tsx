@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { COST_ASSUMPTION_INFO } from '../../../shared/cost';
-import type { WorkshopState } from '../../../shared/domain';
-import { canonicalJson, type CompiledPack } from '../../../shared/engine';
+import { UNNAMED_PARTICIPANT, type WorkshopState } from '../../../shared/domain';
+import type { CompiledPack } from '../../../shared/engine';
 import { compareRevisions, evaluateWorkshop } from '../../../shared/workshop';
 import { humanize } from '../../components/labels';
 import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
+import { changedKeys, same } from '../../stores/describe-edit';
 import { detailDifferences } from '../../stores/editor-slice';
 
 /** One line of the comparison: what it is, this tab's value, the other version's. */
@@ -57,11 +58,6 @@ export function stateDifferences(pack: CompiledPack, mine: WorkshopState, theirs
   ];
 }
 
-/** Keys of two records whose values differ (canonical JSON), in a stable order. */
-function differingKeys(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null)).sort();
-}
-
 /**
  * What compareRevisions leaves out but keeping one version would still change: the currency and cost
  * assumptions, notes, who participants are, and the edits to the stack diagram.
@@ -72,26 +68,26 @@ function otherDifferences(pack: CompiledPack, mine: WorkshopState, theirs: Works
     const f = pack.factors.find((x) => x.id === id);
     return f ? (f.label ?? f.prompt) : humanize(id);
   };
-  for (const key of differingKeys(mine.costAssumptions, theirs.costAssumptions)) {
+  for (const key of changedKeys(mine.costAssumptions, theirs.costAssumptions)) {
     const currency = key === 'currency';
     const value = (v: number | string | null | undefined) => (v === undefined ? (currency ? 'USD' : 'Default') : v === null ? 'None' : String(v));
     const label = COST_ASSUMPTION_INFO.find((i) => i.key === key)?.label ?? humanize(key);
     rows.push({ key: `cost:${key}`, what: currency ? 'Currency' : `Cost assumption: ${label}`, mine: value(mine.costAssumptions[key]), theirs: value(theirs.costAssumptions[key]) });
   }
   const note = (text: string | undefined) => (text === undefined || text.trim() === '' ? NONE : text);
-  for (const key of differingKeys(mine.notes, theirs.notes)) rows.push({ key: `note:${key}`, what: `Note on ${factor(key)}`, mine: note(mine.notes[key]), theirs: note(theirs.notes[key]) });
+  for (const key of changedKeys(mine.notes, theirs.notes)) rows.push({ key: `note:${key}`, what: `Note on ${factor(key)}`, mine: note(mine.notes[key]), theirs: note(theirs.notes[key]) });
   for (const u of mine.useCases) {
     const other = theirs.useCases.find((x) => x.id === u.id);
     if (!other) continue;
-    for (const key of differingKeys(u.notes, other.notes)) rows.push({ key: `note:${u.id}:${key}`, what: `${u.name}: note on ${factor(key)}`, mine: note(u.notes[key]), theirs: note(other.notes[key]) });
+    for (const key of changedKeys(u.notes, other.notes)) rows.push({ key: `note:${u.id}:${key}`, what: `${u.name}: note on ${factor(key)}`, mine: note(u.notes[key]), theirs: note(other.notes[key]) });
     if (u.description !== other.description) rows.push({ key: `desc:${u.id}`, what: `${u.name}: description`, mine: note(u.description), theirs: note(other.description) });
   }
-  const person = (p: WorkshopState['participants'][number]) => [p.name || 'Unnamed participant', p.role, humanize(p.involvement)].filter(Boolean).join(', ');
+  const person = (p: WorkshopState['participants'][number]) => [p.name || UNNAMED_PARTICIPANT, p.role, humanize(p.involvement)].filter(Boolean).join(', ');
   for (const p of mine.participants) {
     const other = theirs.participants.find((x) => x.id === p.id);
-    if (other && canonicalJson(p) !== canonicalJson(other)) rows.push({ key: `person:${p.id}`, what: 'Participant details', mine: person(p), theirs: person(other) });
+    if (other && !same(p, other)) rows.push({ key: `person:${p.id}`, what: 'Participant details', mine: person(p), theirs: person(other) });
   }
-  if (canonicalJson(mine.diagram) !== canonicalJson(theirs.diagram)) {
+  if (!same(mine.diagram, theirs.diagram)) {
     rows.push({ key: 'diagram', what: 'Edits to the stack diagram', mine: 'As this tab has them', theirs: 'As the other version has them' });
   }
   return rows;

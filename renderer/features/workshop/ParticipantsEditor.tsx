@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Involvement, Participant } from '../../../shared/domain';
+import { UNNAMED_PARTICIPANT, type Involvement, type Participant } from '../../../shared/domain';
 import { useAppStore } from '../../stores/context';
+import { withParticipantRemoved, withParticipantRestored } from '../../stores/session-actions';
 
 const INVOLVEMENTS: { id: Involvement; label: string; hint: string }[] = [
   { id: 'decision-maker', label: 'Decision-maker', hint: 'decides; listed as decision-makers in the records' },
@@ -48,11 +49,9 @@ export function ParticipantsEditor() {
     let weights: Record<string, number> | undefined;
     const after = change((s) => {
       weights = s.weights[id];
-      const rest = { ...s.weights };
-      delete rest[id];
-      return { ...s, participants: s.participants.filter((p) => p.id !== id), weights: rest };
+      return withParticipantRemoved(s, id);
     });
-    const name = person.name || 'Unnamed participant';
+    const name = person.name || UNNAMED_PARTICIPANT;
     showNotice({
       message: `Removed ${name}${weights ? ' and their weights' : ''}.`,
       tone: 'info',
@@ -61,12 +60,7 @@ export function ParticipantsEditor() {
         run: () => {
           // Nothing edited since: the removal is taken back as Undo would (Redo removes them again).
           if (after && undoIfLatest(after)) return;
-          change((s) => {
-            if (s.participants.some((p) => p.id === id)) return s;
-            const list = [...s.participants];
-            list.splice(Math.min(at, list.length), 0, person);
-            return { ...s, participants: list, weights: weights ? { ...s.weights, [id]: weights } : s.weights };
-          });
+          change((s) => withParticipantRestored(s, person, at, weights));
         },
       },
     });
@@ -96,7 +90,7 @@ export function ParticipantsEditor() {
                     aria-label={`Name of participant ${i + 1}`}
                     value={p.name}
                     maxLength={120}
-                    placeholder="Unnamed participant"
+                    placeholder={UNNAMED_PARTICIPANT}
                     onChange={(e) => update(p.id, { name: e.target.value }, 'name')}
                   />
                 </td>

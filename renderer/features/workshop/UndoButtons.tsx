@@ -1,43 +1,60 @@
+import { useMemo } from 'react';
+import type { CompiledPack } from '../../../shared/engine';
 import { usePack } from '../../engine/use-evaluation';
-import { useAppStore } from '../../stores/context';
+import { useAppStore, useAppStoreApi } from '../../stores/context';
+import type { AppState } from '../../stores/store';
 import { describeEdit, type EditWords } from '../../stores/describe-edit';
 import { STEPS } from '../../stores/route';
 
 const stepLabel = (words: EditWords) => STEPS.find((s) => s.id === words.step)?.label ?? words.step;
 
-/**
- * Undo and redo that say what they do: the edit each would take back or make again, and, once done, a notice
- * naming it and the step it was made on (with the way back), whichever step is open.
- */
-export function useHistoryActions(): { undo: () => void; redo: () => void; undoWords: EditWords | null; redoWords: EditWords | null } {
-  const pack = usePack();
-  const session = useAppStore((s) => s.session);
-  const previous = useAppStore((s) => s.past[s.past.length - 1] ?? null);
-  const next = useAppStore((s) => s.future[0] ?? null);
-  const undo = useAppStore((s) => s.undo);
-  const redo = useAppStore((s) => s.redo);
-  const showNotice = useAppStore((s) => s.showNotice);
-  const undoWords = session && previous ? describeEdit(pack, previous, session) : null;
-  const redoWords = session && next ? describeEdit(pack, session, next) : null;
+/** What Undo and Redo would take back or make again now, in words (null: nothing to undo or redo). */
+function historyWords(pack: CompiledPack, state: Pick<AppState, 'session' | 'past' | 'future'>): { undoWords: EditWords | null; redoWords: EditWords | null } {
+  const { session, past, future } = state;
+  const previous = past[past.length - 1];
+  const next = future[0];
   return {
-    undoWords,
-    redoWords,
-    undo: () => {
-      if (!undoWords) return;
-      undo();
-      showNotice({ message: `Undone: ${undoWords.what} (${stepLabel(undoWords)}).`, tone: 'info', action: { label: 'Redo', run: redo } });
-    },
-    redo: () => {
-      if (!redoWords) return;
-      redo();
-      showNotice({ message: `Redone: ${redoWords.what} (${stepLabel(redoWords)}).`, tone: 'info', action: { label: 'Undo', run: undo } });
-    },
+    undoWords: session && previous ? describeEdit(pack, previous, session) : null,
+    redoWords: session && next ? describeEdit(pack, session, next) : null,
   };
+}
+
+/**
+ * Undo and redo that say what they do: once done, a notice naming the edit and the step it was made on (with
+ * the way back), whichever step is open. They read the history when used, so a caller does not re-render with
+ * every edit (the workshop page's keys use them).
+ */
+export function useHistoryActions(): { undo: () => void; redo: () => void } {
+  const pack = usePack();
+  const store = useAppStoreApi();
+  return useMemo(() => {
+    const undo = () => {
+      const state = store.getState();
+      const { undoWords } = historyWords(pack, state);
+      if (!undoWords) return;
+      state.undo();
+      state.showNotice({ message: `Undone: ${undoWords.what} (${stepLabel(undoWords)}).`, tone: 'info', action: { label: 'Redo', run: () => store.getState().redo() } });
+    };
+    const redo = () => {
+      const state = store.getState();
+      const { redoWords } = historyWords(pack, state);
+      if (!redoWords) return;
+      state.redo();
+      state.showNotice({ message: `Redone: ${redoWords.what} (${stepLabel(redoWords)}).`, tone: 'info', action: { label: 'Undo', run: () => store.getState().undo() } });
+    };
+    return { undo, redo };
+  }, [pack, store]);
 }
 
 /** The workshop bar's Undo and Redo buttons, named for the edit each would take back or make again. */
 export function UndoButtons() {
-  const { undo, redo, undoWords, redoWords } = useHistoryActions();
+  const { undo, redo } = useHistoryActions();
+  const pack = usePack();
+  // Only the buttons follow every edit, for their names.
+  const session = useAppStore((s) => s.session);
+  const past = useAppStore((s) => s.past);
+  const future = useAppStore((s) => s.future);
+  const { undoWords, redoWords } = useMemo(() => historyWords(pack, { session, past, future }), [pack, session, past, future]);
   return (
     <div className="undo-buttons" role="group" aria-label="Undo and redo">
       <button type="button" className="button button-small" disabled={!undoWords} onClick={undo} title={undoWords ? `Undo ${undoWords.what} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoWords ? `Undo ${undoWords.what}` : 'Undo'}>

@@ -8,6 +8,8 @@ export interface AppUnderTest {
   readonly browser: Browser;
   readonly host: StartedHost;
   readonly dataDir: string;
+  /** Stops the host and starts it again on the same port and data folder (a new launch: a new token). */
+  restartHost(): Promise<void>;
 }
 
 /** One Chromium and one browser-mode host on a temp data folder for a test file, stopped and removed afterwards. */
@@ -34,6 +36,11 @@ export function useAppUnderTest(): AppUnderTest {
     },
     get dataDir() {
       return dataDir!;
+    },
+    async restartHost() {
+      const port = host!.port;
+      await host!.stop();
+      host = await startHostProcess(dataDir!, ['--port', String(port)]);
     },
   };
 }

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import { createHandlerDeps, type HandlerDeps } from '../../../electron/handlers';
 import { openDatabase, type OpenedDatabase } from '../../../electron/storage';
+import type { Workshop } from '../../../shared/domain';
 
 const dirs: string[] = [];
 const open: OpenedDatabase[] = [];
@@ -40,4 +42,27 @@ export function tempDeps(): HandlerDeps {
       newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     },
   );
+}
+
+/** The names of the tables in a database, sorted. */
+export function tables(db: Database): string[] {
+  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+}
+
+/** Every table of a database at the latest schema version. */
+export const ALL_TABLES = ['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops'];
+
+/** A workshop row to insert straight through the repository, as an earlier schema version would hold it. */
+export function workshopRow(title: string): Workshop {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    title,
+    organisation: 'Fabrikam',
+    facilitator: '',
+    date: '2026-02-02',
+    description: '',
+    createdAt: '2026-02-02T10:00:00.000Z',
+    updatedAt: '2026-02-02T10:00:00.000Z',
+    archived: false,
+  };
 }

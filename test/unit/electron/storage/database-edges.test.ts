@@ -11,12 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
-import { openTempDatabase, tempDir } from '../../support/temp-db';
+import { bundleForNode, bundleNodePath } from '../../support/bundle';
+import { ALL_TABLES, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
 
-const root = path.resolve(__dirname, '../../../..');
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
@@ -35,20 +34,6 @@ const permissionsEnforced = process.platform !== 'win32' && (!isRoot || canRunAs
 const PERMISSIONS_SKIP_REASON = 'file permissions are not enforced here (Windows, or root unable to run a process as nobody)';
 if (!permissionsEnforced) console.warn(`database-edges: skipping the read-only folder tests: ${PERMISSIONS_SKIP_REASON}.`);
 
-// The child: opens the database the way the app does, optionally SIGKILLing itself inside one migration's
-// transaction, and prints what openDatabase answered.
-const CHILD_SOURCE = `
-import { openDatabase } from './electron/storage/database';
-import { MIGRATIONS } from './electron/storage/migrations';
-const [file, killAt] = process.argv.slice(2);
-const migrations = MIGRATIONS.map((m) =>
-  m.version === Number(killAt) ? { ...m, up: (db) => { m.up(db); process.kill(process.pid, 'SIGKILL'); } } : m,
-);
-const result = openDatabase(file, { migrations });
-if (result.ok) result.value.db.close();
-process.stdout.write(JSON.stringify(result.ok ? { ok: true } : { ok: false, message: result.message }));
-`;
-
 let buildDir: string;
 let childBundle: string;
 
@@ -56,16 +41,7 @@ beforeAll(async () => {
   buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-db-edges-'));
   fs.chmodSync(buildDir, 0o755);
   childBundle = path.join(buildDir, 'open-child.cjs');
-  await build({
-    stdin: { contents: CHILD_SOURCE, resolveDir: root, loader: 'ts', sourcefile: 'open-child.ts' },
-    outfile: childBundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    logLevel: 'warning',
-    external: ['better-sqlite3'],
-  });
+  await bundleForNode(path.join(__dirname, 'open-database-child.ts'), childBundle);
   fs.chmodSync(childBundle, 0o644);
 }, 60_000);
 
@@ -78,7 +54,7 @@ type ChildRun = { answer: { ok: boolean; message?: string } | null; signal: Node
 /** Runs openDatabase(file) in a child process: as `nobody` when the tests run as root, else as this user. */
 function openInChild(file: string, options: { killAtMigration?: number } = {}): ChildRun {
   const run = spawnSync(process.execPath, [childBundle, file, String(options.killAtMigration ?? '')], {
-    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+    env: { ...process.env, NODE_PATH: bundleNodePath },
     encoding: 'utf8',
     ...(isRoot && permissionsEnforced ? { uid: NOBODY, gid: NOBODY } : {}),
   });
@@ -108,23 +84,7 @@ function snapshot(dir: string, skip: (name: string) => boolean = () => false): R
   return out;
 }
 
-function tables(db: BetterSqlite3.Database): string[] {
-  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-}
-
-const ALL_TABLES = ['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops'];
-
-const WORKSHOP = {
-  id: '11111111-1111-4111-8111-111111111111',
-  title: 'Kept through everything',
-  organisation: 'Fabrikam',
-  facilitator: '',
-  date: '2026-02-02',
-  description: '',
-  createdAt: '2026-02-02T10:00:00.000Z',
-  updatedAt: '2026-02-02T10:00:00.000Z',
-  archived: false,
-};
+const WORKSHOP = workshopRow('Kept through everything');
 
 function mode(p: string): number {
   return fs.statSync(p).mode & 0o777;

@@ -3,11 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
-import { openTempDatabase, tempDir } from '../../support/temp-db';
-
-function tables(db: BetterSqlite3.Database): string[] {
-  return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-}
+import { ALL_TABLES, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
 
 describe('openDatabase', () => {
   it('creates a new file with every migration applied, WAL, foreign keys on and every save flushed to disk', () => {
@@ -15,7 +11,7 @@ describe('openDatabase', () => {
     expect(opened.created).toBe(true);
     expect(opened.backupFile).toBeNull();
     expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops']);
+    expect(tables(opened.db)).toEqual(ALL_TABLES);
     expect(opened.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1);
     // synchronous = FULL: a committed save is on the disk, so it survives a power cut, not only a crash.
@@ -37,17 +33,7 @@ describe('openDatabase', () => {
     const file = path.join(dir, 'stratum.db');
     const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= from) });
     if (!old.ok) throw new Error(old.message);
-    createWorkshopRepository(old.value.db).insert({
-      id: '11111111-1111-4111-8111-111111111111',
-      title: 'Kept through the upgrade',
-      organisation: 'Fabrikam',
-      facilitator: '',
-      date: '2026-02-02',
-      description: '',
-      createdAt: '2026-02-02T10:00:00.000Z',
-      updatedAt: '2026-02-02T10:00:00.000Z',
-      archived: false,
-    });
+    createWorkshopRepository(old.value.db).insert(workshopRow('Kept through the upgrade'));
     const oldTables = tables(old.value.db);
     old.value.db.close();
 

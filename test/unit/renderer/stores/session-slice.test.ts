@@ -29,6 +29,19 @@ async function openFresh(s: ReturnType<typeof setup>) {
   return created.workshop.id;
 }
 
+/** Another window saves "low" first; this one then tries to save "high" over it. */
+async function conflictingSaves() {
+  const s = setup();
+  const id = await openFresh(s);
+  const other = setup(s.deps);
+  await other.store.getState().loadSession(id);
+  other.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'low'));
+  await other.store.getState().flushSession();
+  s.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'high'));
+  await s.store.getState().flushSession();
+  return { s, id };
+}
+
 describe('session: answers and weights', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -128,14 +141,7 @@ describe('session: answers and weights', () => {
   });
 
   it('reports a save conflict from another window and offers a reload that shows the other answers', async () => {
-    const s = setup();
-    const id = await openFresh(s);
-    const other = setup(s.deps);
-    await other.store.getState().loadSession(id);
-    other.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'low'));
-    await other.store.getState().flushSession();
-    s.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'high'));
-    await s.store.getState().flushSession();
+    const { s, id } = await conflictingSaves();
     expect(s.store.getState().sessionSaveState).toBe('error');
     expect(s.store.getState().sessionConflict).toBe(true);
     expect(s.store.getState().sessionSaveError).toMatch(/changed elsewhere/);
@@ -144,14 +150,7 @@ describe('session: answers and weights', () => {
   });
 
   it('keeps the other version of a conflicting save at hand for comparing, until the person chooses', async () => {
-    const s = setup();
-    const id = await openFresh(s);
-    const other = setup(s.deps);
-    await other.store.getState().loadSession(id);
-    other.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'low'));
-    await other.store.getState().flushSession();
-    s.store.getState().change((st) => withAnswer(st, 'opsExpertise', 'high'));
-    await s.store.getState().flushSession();
+    const { s, id } = await conflictingSaves();
     expect(s.store.getState().sessionTheirs?.answers).toEqual({ opsExpertise: 'low' });
     expect(s.store.getState().session?.answers).toEqual({ opsExpertise: 'high' });
     await s.store.getState().keepSessionEdits();

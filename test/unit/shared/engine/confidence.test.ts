@@ -1,6 +1,6 @@
 // How sure a recommendation is: a tie shown as a tie, a lead that could move, a clear call.
 import { describe, expect, it } from 'vitest';
-import { CLEAR_MARGIN, TIE_MARGIN, TIE_ROBUSTNESS, confidenceOf, defaultPack, evaluate, type RankedOption } from '../../../../shared/engine';
+import { CLEAR_MARGIN, TIE_MARGIN, TIE_ROBUSTNESS, backedOptions, confidenceOf, defaultPack, evaluate, type RankedOption } from '../../../../shared/engine';
 
 function ranked(scores: Record<string, number>, excluded: string[] = []): RankedOption[] {
   return Object.entries(scores)
@@ -36,6 +36,20 @@ describe('confidenceOf', () => {
     expect(confidenceOf(ranked({ a: 0.7 }), null, null, null)).toBeNull();
     // The boundary: a lead of exactly the margin is not a tie.
     expect(confidenceOf(ranked({ a: 0.71, b: 0.7 }), 'a', TIE_MARGIN, 0.9)!.level).not.toBe('too-close');
+  });
+});
+
+describe('backedOptions', () => {
+  const tie = (tied: string[]) => ({ level: 'too-close' as const, tied, why: '' });
+
+  it('backs each option of a tie, else the recommendation, and nothing without one or where the decision does not apply', () => {
+    expect(backedOptions({ applicable: true, recommended: 'a', confidence: tie(['a', 'c']) })).toEqual(['a', 'c']);
+    expect(backedOptions({ applicable: true, recommended: 'a', confidence: { level: 'leaning', tied: [], why: '' } })).toEqual(['a']);
+    expect(backedOptions({ applicable: true, recommended: 'a', confidence: null })).toEqual(['a']);
+    expect(backedOptions({ applicable: true, recommended: null, confidence: null })).toEqual([]);
+    expect(backedOptions({ applicable: false, recommended: null, confidence: null })).toEqual([]);
+    // A tie the recommendation is not in is another weighting's: the recommendation alone is backed.
+    expect(backedOptions({ applicable: true, recommended: 'b', confidence: tie(['a', 'c']) })).toEqual(['b']);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState, type UseCase, type WorkshopState } from '../../../../shared/domain';
 import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatMoney } from '../../../../shared/cost';
 import { COST_MODEL_RULE, defaultPack, type Evaluation } from '../../../../shared/engine';
-import { BUDGET_RISK_RULE, evaluateWorkshop, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
+import { BUDGET_RISK_RULE, evaluateWorkshop, withBudgetRisk, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
 
 const pack = defaultPack();
 
@@ -128,5 +128,21 @@ describe('the budget as a risk of the deployment', () => {
       const within = evaluateWorkshop(pack, { ...state, costAssumptions: budget }).evaluation.decisions.find((d) => d.id === 'deployment')!;
       expect(within.risks.some((r) => r.rule === BUDGET_RISK_RULE)).toBe(false);
     }
+  });
+
+  it('raises none for a room’s choice of a deployment decision that does not apply: the choice is set aside', () => {
+    const over: WorkshopState = { ...state, costAssumptions: { monthlyBudget: 10_000 } };
+    const { evaluation, costAssumptions } = evaluateWorkshop(pack, over);
+    const estimate = workshopCost(over, evaluation, costAssumptions)!;
+    expect(estimate.production.budget.byOption.cloud.status).toBe('over');
+    const notApplying = {
+      decisions: evaluation.decisions.map((d) =>
+        d.id === 'deployment' ? { ...d, applicable: false, notApplicableBecause: [{ rule: 'custom.no-deployment', consideration: 'deployment', reason: 'It runs nothing of its own.' }], recommended: null, risks: [] } : d,
+      ),
+    };
+    expect(withBudgetRisk(notApplying, estimate, { deployment: 'cloud' })).toBe(notApplying);
+    // While the decision applies, the same choice is the outcome over budget.
+    const applying = { decisions: notApplying.decisions.map((d) => (d.id === 'deployment' ? { ...d, applicable: true } : d)) };
+    expect(withBudgetRisk(applying, estimate, { deployment: 'cloud' }).decisions.find((d) => d.id === 'deployment')!.risks).toMatchObject([{ rule: BUDGET_RISK_RULE, option: 'cloud' }]);
   });
 });
