@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
-import { moneyFields } from '../../shared/cost';
+import { defaultCostAssumptions, moneyFields } from '../../shared/cost';
 import { ANSWERS_FORMAT, ANSWERS_VERSION, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
@@ -131,9 +131,12 @@ export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
     state.weights[person.id] = { ...a.weights, ...s.weights };
   });
   state.participants = participants;
-  // The currency and its rate are named only for another currency than US dollars (moneyFields).
+  // The currency and its rate are named only for another currency than US dollars (moneyFields); an assumption
+  // is kept only where it differs from its default, as the app saves them, so the file needs no newer version than it must.
   const { currency: _currency, usdExchangeRate: _rate, ...amounts } = a.costAssumptions;
-  state.costAssumptions = { ...amounts, ...moneyFields(a.costAssumptions) };
+  const defaults = defaultCostAssumptions(a.costAssumptions.currency, a.costAssumptions.usdExchangeRate);
+  const changed = Object.fromEntries(Object.entries(amounts).filter(([key, value]) => defaults[key as keyof typeof amounts] !== value));
+  state.costAssumptions = { ...changed, ...moneyFields(a.costAssumptions) };
   const workshop: Workshop = {
     id,
     title,

@@ -30,7 +30,7 @@ export const EXAMPLE_STATE: WorkshopState = {
       answers: {
         task: 'tabular-prediction',
         usage: 'interactive',
-        latencyP95Ms: 40,
+        latencyP95Ms: 15,
         worksOffline: false,
         dataSensitivity: 'regulated',
         dataResidency: 'in-country',
@@ -42,7 +42,7 @@ export const EXAMPLE_STATE: WorkshopState = {
         customizationNeed: 'high',
       },
       dontKnow: [],
-      notes: { latencyP95Ms: 'The card scheme allows 100 ms for the whole authorisation; scoring gets 40.' },
+      notes: { latencyP95Ms: 'The card scheme allows 100 ms for the whole authorisation; after the network hops and the rules engine, scoring gets 15.' },
       roomChoices: {},
     },
     {

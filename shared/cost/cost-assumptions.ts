@@ -21,6 +21,10 @@ export interface CostAssumptions {
   spotDiscount: number;
   /** Fraction a managed ML platform adds to the accelerator price it rents out. */
   managedPlatformMarkup: number;
+  /** USD per month of the people who build and keep one model of one's own (not needed for an API or a vendor's solution). */
+  modelTeamMonthly: number;
+  /** USD per month of running one's own ML platform (pipelines, registry, serving, monitoring), shared by the use cases on it. */
+  mlPlatformFixedMonthly: number;
   /** Requests one accelerator serves in an hour, by what the use case does; the first is for a use case whose task is not known. */
   inferenceRequestsPerAcceleratorHour: number;
   throughputLanguageGeneration: number;
@@ -164,6 +168,32 @@ const ASSUMPTIONS_IN_DOLLARS: readonly CostAssumptionInfo[] = [
     nullable: false,
     defaultValue: 0.25,
     rationale: 'Managed ML platforms charge about 20-40% over the bare accelerator price for the tooling and operations they include.',
+  },
+  {
+    key: 'modelTeamMonthly',
+    label: 'People per model of your own',
+    unit: 'per model per month',
+    money: true,
+    min: 0,
+    max: 10_000_000,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 15_000,
+    rationale: 'About one data scientist or ML engineer, fully loaded, for each model you build and run: building it (spread over its life), then evaluating, retraining and watching it. A consumed API or a vendor’s solution needs none of this; integrating any of them is alike and left out.',
+  },
+  {
+    key: 'mlPlatformFixedMonthly',
+    label: 'Your own ML platform, fixed cost',
+    unit: 'per month',
+    money: true,
+    min: 0,
+    max: 100_000_000,
+    minExclusive: false,
+    integer: false,
+    nullable: false,
+    defaultValue: 30_000,
+    rationale: 'About two platform engineers keeping your own pipelines, model registry, serving and monitoring running, shared by the use cases built on it; a managed platform’s share of this is in its markup.',
   },
   {
     key: 'inferenceRequestsPerAcceleratorHour',

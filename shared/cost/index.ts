@@ -49,4 +49,5 @@ export { estimateCost, type CostEstimate, type ScaleLevel } from './estimate-cos
 export { costCurve, DEFAULT_CURVE_RANGE, type CostCurve, type CostCurvePoint, type CostCurveRange } from './cost-curve';
 export { pilotToProduction, type PilotToProductionSeries, type ScalePoint } from './pilot-to-production';
 export { placementCosts, type PlacementCosts } from './placement-costs';
+export { API_TASKS, sourcingCosts, type AllowedPlaces, type SourcingCost, type SourcingCosts } from './sourcing-costs';
 export { compactNumber, formatAmount, formatMoney, formatNumber, formatPercent } from './format-number';

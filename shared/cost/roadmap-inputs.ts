@@ -48,6 +48,8 @@ export interface UseCaseCostInput {
   interruptionTolerance?: string | null;
   /** Unknown: a custom platform (self-hosted, no markup, no per-call fees). */
   sourcing?: string | null;
+  /** How far its model must be customised ('low', 'medium', 'high'): 'high' is a model of one's own, which nothing consumed offers. Unknown: not high. */
+  customization?: string | null;
 }
 
 /** What the cost model reads of the organisation. */
@@ -102,6 +104,7 @@ export const USE_CASE_COST_FACTORS = {
   requestsInProduction: 'requestsPerMonthInProduction',
   trainingGpuHours: 'monthlyTrainingGpuHours',
   interruptionTolerance: 'interruptionTolerance',
+  customization: 'customizationNeed',
 } as const;
 export const ORGANISATION_COST_FACTORS = {
   sustainedGpuUtilization: 'sustainedGpuUtilization',
@@ -127,6 +130,7 @@ export function useCaseCostInput(id: string, name: string, answers: AnswerRecord
     trainingGpuHours: num(answers[f.trainingGpuHours]),
     interruptionTolerance: str(answers[f.interruptionTolerance]),
     sourcing,
+    customization: str(answers[f.customization]),
   };
 }
 

@@ -105,7 +105,7 @@ export function runOptions(pack: CompiledPack, roadmap: Roadmap, options: Scorin
   return {
     decided: options.decided,
     // A use case's answers carry the organisation's (useCaseAnswers), so the organisation's figures come with them.
-    useCaseCost: assumptions ? (_i, answers) => useCaseCostAdjustment(pack, answers, answers, assumptions, size) : undefined,
+    useCaseCost: assumptions ? (_i, answers, excluded) => useCaseCostAdjustment(pack, answers, answers, assumptions, size, excluded) : undefined,
   };
 }
 

@@ -172,9 +172,20 @@ export function runFactorRules(pack: CompiledPack, state: RuleState): void {
   }
 }
 
+/** Marks the options the fired exclusion rules rule out in `state.excluded` (what finishScores ends with). */
+export function markExclusions(pack: CompiledPack, state: RuleState): void {
+  const { excluded, status } = state;
+  excluded.fill(0);
+  for (const rule of pack.excludingRules) {
+    if (status[rule.index] !== TRUE) continue;
+    const ex = rule.excludes;
+    for (let k = 0; k < ex.length; k++) excluded[ex[k]!] = 1;
+  }
+}
+
 /** Turns fired rules into clamped criterion scores and exclusions. */
 export function finishScores(pack: CompiledPack, state: RuleState): void {
-  const { adjust, scores, excluded, status } = state;
+  const { adjust, scores } = state;
   const baseline = pack.baseline;
   for (let k = 0; k < scores.length; k++) {
     const a = adjust[k]!;
@@ -186,12 +197,7 @@ export function finishScores(pack: CompiledPack, state: RuleState): void {
     // Rounded to 12 decimals so sums like 0.35 + 0.05 equal 0.4: floating-point dust must not rank options.
     scores[k] = s <= 0 ? 0 : s >= 1 ? 1 : Math.round(s * 1e12) / 1e12;
   }
-  excluded.fill(0);
-  for (const rule of pack.excludingRules) {
-    if (status[rule.index] !== TRUE) continue;
-    const ex = rule.excludes;
-    for (let k = 0; k < ex.length; k++) excluded[ex[k]!] = 1;
-  }
+  markExclusions(pack, state);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { CONFIDENCE_LABELS, SCOPE_USE_CASE, backedOptions, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
+import { CONFIDENCE_LABELS, COST_MODEL_RULE, SCOPE_USE_CASE, backedOptions, type DecisionOption, type DecisionEvaluation, type FlipPoint, type RankedOption, type Risk, type UnansweredFactor } from '../engine';
 import { nameOfUseCase, type WorkshopState } from '../domain';
 import { appliedChoice, portfolioRows, type UseCaseRow } from '../workshop';
-import { formatPercent } from '../cost';
+import { formatPercent, USE_CASE_COST_FACTORS } from '../cost';
 import { formatAnswer, formatScore, formatWeight, isDay, isoDay, listAnd, lowerFirst } from './record-format';
 import { proposedRecord } from './record-lifecycle';
 import type { RecordsInput } from './records-input';
@@ -218,6 +218,14 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
         const rule = pack.rules[r]!;
         if (!firedFor.has(rule.id)) continue;
         for (const f of rule.factors) (pack.factorScopes[f] === SCOPE_USE_CASE ? read : factorIndexes).add(f);
+      }
+      // The cost model priced this use case: its volume and training hours mattered too.
+      const priced = uc.decisions.find((x) => x.id === part)?.ranking.some((o) => o.reasons.some((reason) => reason.rule === COST_MODEL_RULE));
+      if (priced) {
+        for (const id of [USE_CASE_COST_FACTORS.requestsInProduction, USE_CASE_COST_FACTORS.trainingGpuHours]) {
+          const f = pack.factorIndex.get(id);
+          if (f !== undefined) read.add(f);
+        }
       }
       useCaseFactors.set(uc.id, read);
     }

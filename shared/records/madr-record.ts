@@ -135,7 +135,7 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
   blocks.push(...flipPoints(input, view));
   if (view.answers.length > 0) {
     const withNotes = view.answers.some((a) => a.note !== null);
-    blocks.push('The answers that mattered (read by the rules that fired for this decision):');
+    blocks.push('The answers that mattered (read by the rules that fired for this decision, and by the cost model):');
     blocks.push(
       mdTable(
         withNotes ? ['Question', 'Answer', 'Note'] : ['Question', 'Answer'],

@@ -5,18 +5,26 @@ import { inputPackSha256, type RecordsInput } from './records-input';
 import { DecisionRecordSchema } from './record-status';
 
 export const WORKSHOP_FORMAT = 'stratum.workshop';
-/** The newest version this build writes: 3 counts in another currency than US dollars (`state.costAssumptions.currency`). */
-export const WORKSHOP_VERSION = 3;
+/**
+ * The newest version this build writes: 3 counts in another currency than US dollars (`state.costAssumptions.currency`);
+ * 4 sets what the people a model of one's own needs cost (`modelTeamMonthly`, `mlPlatformFixedMonthly`).
+ */
+export const WORKSHOP_VERSION = 4;
+
+/** The cost assumptions a version 3 file cannot hold. */
+const VERSION_4_ASSUMPTIONS = ['modelTeamMonthly', 'mlPlatformFixedMonthly'] as const;
 
 /**
  * The version a workshop's file is written as: the oldest that holds it, so a file that needs nothing new opens in
- * an earlier Stratum too. 3 when it names a currency; 2 (use cases, US dollars) otherwise.
+ * an earlier Stratum too. 4 when it sets the people a model of one's own needs; 3 when it names a currency; 2 (use
+ * cases, US dollars) otherwise.
  */
-export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>): 2 | 3 {
+export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>): 2 | 3 | 4 {
+  if (VERSION_4_ASSUMPTIONS.some((key) => state.costAssumptions[key] !== undefined)) return 4;
   return state.costAssumptions.currency === undefined ? 2 : 3;
 }
-/** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 is 3 in US dollars. */
-export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3];
+/** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 and 3 are 4 without what they lack. */
+export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3, 4];
 
 /** The pack a workshop was evaluated with: enough to tell whether the same rules are loaded again. */
 export const PackRefSchema = z
@@ -38,11 +46,11 @@ export const EvaluationSnapshotSchema = z.looseObject({
 });
 export type EvaluationSnapshot = z.infer<typeof EvaluationSnapshotSchema>;
 
-/** A whole workshop as one file (`stratum.workshop` v3, with its use cases and currency): details, state, pack, and the evaluation and records at export. */
+/** A whole workshop as one file (`stratum.workshop` v4, with its use cases, currency and people costs): details, state, pack, and the evaluation and records at export. */
 export const WorkshopFileSchema = z
   .object({
     format: z.literal(WORKSHOP_FORMAT),
-    version: z.union([z.literal(2), z.literal(WORKSHOP_VERSION)]),
+    version: z.union([z.literal(2), z.literal(3), z.literal(WORKSHOP_VERSION)]),
     workshop: Workshop,
     state: WorkshopState,
     pack: PackRefSchema,

@@ -2,7 +2,7 @@ import { encodeAnswers, type Answers } from '../answers';
 import { TRUE } from '../compile-condition';
 import { FACTOR_NUMBER, SCOPE_USE_CASE, type CompiledPack, type CompiledRule } from '../compiled-pack';
 import { applyCostAdjustment, type CostAdjustment } from '../cost-criterion';
-import { createRuleState, finishScores, roomChoiceIndexes, runDecisionRules, runFactorRules, setRoomChoices, type RuleState } from '../rule-state';
+import { createRuleState, finishScores, markExclusions, roomChoiceIndexes, runDecisionRules, runFactorRules, setRoomChoices, type RuleState } from '../rule-state';
 import { createPortfolioScores, rankPortfolio, scorePortfolio, type PortfolioScores, type UseCaseView } from './portfolio-scores';
 import { useCaseAnswers, type Roadmap, type UseCaseInput } from './roadmap-input';
 
@@ -92,8 +92,8 @@ export interface RunOptions {
   decided?: Readonly<Record<string, string>> | null;
   /** The cost model's adjustment of the organisation's options (a pack with no use cases), or null. */
   orgCost?: CostAdjustment | null;
-  /** The cost model's adjustment of each use case's options, by use case index, or null. */
-  useCaseCost?: (index: number, answers: Answers) => CostAdjustment | null;
+  /** The cost model's adjustment of each use case's options, by use case index, given the options its answers rule out, or null. */
+  useCaseCost?: (index: number, answers: Answers, excluded: Uint8Array) => CostAdjustment | null;
   /**
    * Fires the factor-only rules on an encoded state (default runFactorRules). `npm run bench` passes the same
    * rules written out by hand here, so the two differ in nothing else.
@@ -106,10 +106,15 @@ export function runUseCase(pack: CompiledPack, roadmap: Roadmap, input: UseCaseI
   const state = createRuleState(pack);
   const chosen = roomChoiceIndexes(pack, input.decided) ?? new Int32Array(pack.decisions.length).fill(-1);
   const answers = useCaseAnswers(roadmap, input);
-  const cost = options.useCaseCost ? options.useCaseCost(index, answers) : null;
   setRoomChoices(state, chosen);
   encodeAnswers(pack, answers, state.values);
   (options.fireFactorRules ?? runFactorRules)(pack, state);
+  // The cost model compares what the constraints leave, so it reads the exclusions the answers fire.
+  let cost: CostAdjustment | null = null;
+  if (options.useCaseCost) {
+    markExclusions(pack, state);
+    cost = options.useCaseCost(index, answers, state.excluded);
+  }
   applyCostAdjustment(state, cost);
   finishScores(pack, state);
   return { input, state, chosen, baseNotApplicable: baseApplicability(pack, state), cost };

@@ -27,6 +27,8 @@ export const assumptionsArb: fc.Arbitrary<CostAssumptions> = fc.record({
   cloudHourlyPrice: money(0.5, 30),
   spotDiscount: money(0.6, 0.9),
   managedPlatformMarkup: money(0, 1),
+  modelTeamMonthly: money(0, 50_000),
+  mlPlatformFixedMonthly: money(0, 200_000),
   inferenceRequestsPerAcceleratorHour: money(100, 100_000),
   throughputLanguageGeneration: money(100, 100_000),
   throughputVision: money(10_000, 10_000_000),

@@ -54,6 +54,7 @@ describe('what the cost model reads', () => {
       requestsPerMonthInProduction: 50_000,
       monthlyTrainingGpuHours: 12,
       interruptionTolerance: 'some',
+      customizationNeed: 'high',
       latencyP95Ms: 20,
     };
     expect(useCaseCostInput('id-1', 'Inspection', answers, 'custom-platform')).toEqual({
@@ -65,6 +66,7 @@ describe('what the cost model reads', () => {
       trainingGpuHours: 12,
       interruptionTolerance: 'some',
       sourcing: 'custom-platform',
+      customization: 'high',
     });
     expect(useCaseCostInput('x', 'X', { task: 3, requestsPerMonthNow: '1000', requestsPerMonthInProduction: Number.NaN, monthlyTrainingGpuHours: true }, null)).toEqual({
       id: 'x',
@@ -75,6 +77,7 @@ describe('what the cost model reads', () => {
       trainingGpuHours: null,
       interruptionTolerance: null,
       sourcing: null,
+      customization: null,
     });
   });
 

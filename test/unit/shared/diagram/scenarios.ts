@@ -43,7 +43,7 @@ const INSPECTION: Answers = {
 };
 const MAINTENANCE: Answers = {
   task: 'industry-task', usage: 'near-real-time', latencyP95Ms: 5000, dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'sites',
-  requestsPerMonthNow: 1_000_000, requestsPerMonthInProduction: 10_000_000, monthlyTrainingGpuHours: 0, customizationNeed: 'medium',
+  requestsPerMonthNow: 100_000, requestsPerMonthInProduction: 500_000, monthlyTrainingGpuHours: 0, customizationNeed: 'medium',
 };
 
 const CATALOGUE_COPY: Answers = {

@@ -86,11 +86,11 @@ function roadmapArb(p: CompiledPack): fc.Arbitrary<Roadmap> {
 describe('useCaseCostAdjustment: the cost model in one use case’s placement', () => {
   it('scores the cheapest place 1 and the others by the logarithm of their ratio to it, as far as the difference is material', () => {
     // placementCosts (placement-costs.test.ts): cloud 14,600; on-premises 13,177.08; edge 14,843.75 a month.
-    // The options differ by 14,843.75 − 13,177.08 = 1,666.67 a month: a third of a material 5,000.
-    // cloud: 1 − ⅓ × log10(14,600 / 13,177.08 = 1.10799) = 1 − ⅓ × 0.04453 = 0.985 (baseline 0.55: by +0.435)
-    // on-premises: the cheapest, 1 (baseline 0.5: +0.5); edge: 1 − ⅓ × log10(1.12648) = 0.983 (baseline 0.45: +0.533)
+    // Each weighs as far as its own difference from the cheapest is material (of 5,000 a month):
+    // cloud costs 1,422.92 more (28.5%): 1 − 0.28458 × log10(14,600 / 13,177.08 = 1.10799) = 0.987 (baseline 0.55: by +0.437)
+    // on-premises: the cheapest, 1 (baseline 0.5: +0.5); edge 1,666.67 more (⅓): 1 − ⅓ × log10(1.12648) = 0.983 (baseline 0.45: +0.533)
     const cost = adjustment(organisation, drafting);
-    expect(byOption(cost, 'serving-placement')).toEqual({ cloud: 0.435, 'on-premises': 0.5, edge: 0.533 });
+    expect(byOption(cost, 'serving-placement')).toEqual({ cloud: 0.437, 'on-premises': 0.5, edge: 0.533 });
     // nothing to train: training-placement is not priced
     expect(byOption(cost, 'training-placement')).toEqual({});
     const k = pack.criterionIndex.get('cost')!;
@@ -102,17 +102,19 @@ describe('useCaseCostAdjustment: the cost model in one use case’s placement', 
       by: 0.5,
       rationale:
         'Cost at production volume: serving it costs in the cloud 14,600 USD, on-premises 13,177 USD, at the edge 14,844 USD a month; ' +
-        'on-premises is the cheapest (owned estates carry their share of the fixed cost and spare accelerators); ' +
-        'the options differ by 1,667 USD a month, 33% of a material 5,000 USD. Its cost score is 1.00 (1 at the cheapest, 0 at 10 times it or more).',
+        'on-premises is the cheapest (owned estates carry their share of the fixed cost and spare accelerators). ' +
+        'Its cost score is 1.00 (1 at the cheapest, 0 at 10 times it or more).',
     });
     expect(cost!.reasons[0]!.rationale).toContain('in the cloud is 1.11 times the cheapest');
+    expect(cost!.reasons[0]!.rationale).toContain('it costs 1,423 USD a month more, 28% of a material 5,000 USD. Its cost score is 0.99');
   });
 
   it('weighs in full from a material difference, and prices training where it trains too', () => {
     // ten times the volume: 36,500 h → cloud 146,000; on-premises (62.5 − 2) × 833.33 + 0.35 × 62.5 × 833.33 + 10,000
-    // = 78,645.83; edge 80,312.50 → cloud 1 − log10(1.85643) = 0.731 (+0.181), on-premises 1 (+0.5), edge 0.991 (+0.541)
+    // = 78,645.83; edge 80,312.50 → cloud 1 − log10(1.85643) = 0.731 (+0.181), on-premises 1 (+0.5), edge 1,666.67 more
+    // (⅓ of a material difference): 1 − ⅓ × log10(1.02119) = 0.997 (+0.547)
     const big = { ...drafting, requestsPerMonthInProduction: 365_000_000 };
-    expect(byOption(adjustment(organisation, big), 'serving-placement')).toEqual({ cloud: 0.181, 'on-premises': 0.5, edge: 0.541 });
+    expect(byOption(adjustment(organisation, big), 'serving-placement')).toEqual({ cloud: 0.181, 'on-premises': 0.5, edge: 0.547 });
     // Serving and training 1,460 h (90% interruptible): each part gets half the spare (1) and at most half the fixed
     // cost (5,000). Training: cloud 4 × 1,460 × (1 − 0.7 × 0.9) = 2,160.80; on-premises 1,460 / 584 = 2.5 accelerators
     // → (2.5 − 1) × 833.33 = 1,250 + 0.35 × 2.5 × 833.33 = 729.17 + min(10,000 × 2.5 / 8, 5,000) = 3,125 → 5,104.17.
@@ -166,6 +168,52 @@ function parsePackOrThrow(json: unknown) {
   return parsed.value;
 }
 
+describe('useCaseCostAdjustment: the cost model in one use case’s sourcing', () => {
+  it('scores the cheapest way to source it 1 and the others by their ratio to it, people included', () => {
+    // sourcing-costs.test.ts: foundation-model APIs 273,750; managed platform 28,177.08 (13,177.08 on-premises + a
+    // model team of 15,000); custom platform 58,177.08 (+ the platform, 30,000); industry solution 365,000.
+    // managed: the cheapest, 1 (baseline 0.55: +0.45); custom 1 − log10(2.06473) = 0.685 (baseline 0.35: +0.335);
+    // the APIs 1 − log10(9.71542) = 0.013 (baseline 0.6: −0.587); the licence, 12.95 times: 0 (baseline 0.5: −0.5)
+    const cost = adjustment(organisation, drafting);
+    expect(byOption(cost, 'sourcing')).toEqual({ 'managed-ml-platform': 0.45, 'custom-platform': 0.335, 'foundation-model-apis': -0.587, 'industry-specific-solutions': -0.5 });
+    const apis = cost!.reasons.find((r) => r.by === -0.587)!;
+    expect(apis.rationale).toBe(
+      'Cost at production volume: sourcing it costs through foundation-model APIs 273,750 USD, on a managed ML platform 28,177 USD, ' +
+        'on a custom platform 58,177 USD, as an industry-specific solution 365,000 USD a month; through foundation-model APIs is 9.72 times the cheapest ' +
+        '(a model of your own carries the people who build and keep it, 15,000 USD a month, and on a custom platform its share of running that platform, ' +
+        '30,000 USD; its accelerators are priced where they cost least). Its cost score is 0.01 (1 at the cheapest, 0 at 10 times it or more).',
+    );
+  });
+
+  it('compares only what the constraints leave: a ruled-out option is listed as such and is not the yardstick', () => {
+    // Sovereign data: the hosted APIs are ruled out and the cloud too. What is left is compared among itself.
+    const sovereign = { ...drafting, dataResidency: 'sovereign', requestsPerMonthInProduction: 100_000 };
+    const e = evaluate(pack, roadmap(organisation, sovereign), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    const sourcing = useCaseDecision(e, 'sourcing');
+    expect(sourcing.excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
+    // 100,000 requests: the APIs would cost 750 a month, but they are out; the licence (1,000) is the cheapest left,
+    // served on the organisation's own accelerators because the cloud is out too.
+    const licence = costReason(sourcing, 'industry-specific-solutions')!;
+    expect(licence.rationale).toContain('through foundation-model APIs 750 USD (ruled out)');
+    expect(licence.rationale).toContain('as an industry-specific solution is the cheapest of those not ruled out');
+    expect(costScore(sourcing, 'industry-specific-solutions')).toBe(1);
+    expect(costReason(sourcing, 'foundation-model-apis')).toBeUndefined();
+    // With every place open, the APIs would be the yardstick and the licence would score below 1.
+    const open = evaluate(pack, roadmap(organisation, { ...sovereign, dataResidency: 'none' }), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    expect(costScore(useCaseDecision(open, 'sourcing'), 'foundation-model-apis')).toBe(1);
+    expect(costScore(useCaseDecision(open, 'sourcing'), 'industry-specific-solutions')).toBeLessThan(1);
+  });
+
+  it('moves the call with the volume: a model of one’s own at scale, an API for a handful of requests', () => {
+    const at = (requests: number) =>
+      evaluate(pack, roadmap(organisation, { ...drafting, requestsPerMonthNow: requests, requestsPerMonthInProduction: requests }), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }).useCases[0]!.outcomes.find(
+        (o) => o.decision === 'sourcing',
+      )!.option;
+    expect(at(50_000)).toBe('foundation-model-apis');
+    expect(['managed-ml-platform', 'custom-platform']).toContain(at(100_000_000));
+  });
+});
+
 describe('the cost model in evaluate', () => {
   const r = roadmap(organisation, drafting);
 
@@ -181,7 +229,7 @@ describe('the cost model in evaluate', () => {
     expect(JSON.stringify(evaluate(pack, bare, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(JSON.stringify(evaluate(pack, bare, undefined, fast)));
   });
 
-  it('cites the cost model on the use case’s placement options and in its fired rules, and nowhere else', () => {
+  it('cites the cost model on the use case’s placement and sourcing options and in its fired rules, and nowhere else', () => {
     const e = evaluate(pack, r, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
     const u = e.useCases[0]!;
     expect(u.firedRules[u.firedRules.length - 1]).toBe(COST_MODEL_RULE);
@@ -189,16 +237,16 @@ describe('the cost model in evaluate', () => {
     const serving = useCaseDecision(e, 'serving-placement');
     expect(serving.ranking.map((x) => [x.option, costReason(serving, x.option)?.by])).toEqual(
       expect.arrayContaining([
-        ['cloud', 0.435],
+        ['cloud', 0.437],
         ['on-premises', 0.5],
         ['edge', 0.533],
       ]),
     );
     // The cost model alone judges cost: what it prices scores as it says, whatever the rules.
     expect(costScore(serving, 'on-premises')).toBe(1);
-    expect(costScore(serving, 'cloud')).toBe(0.985);
+    expect(costScore(serving, 'cloud')).toBe(0.987);
     expect(costReason(serving, 'cloud')).toMatchObject({ rule: COST_MODEL_RULE, consideration: COST_MODEL_CONSIDERATION, criterion: COST_MODEL_CRITERION });
-    for (const d of [...u.decisions.filter((x) => x.id !== 'serving-placement'), ...e.decisions]) {
+    for (const d of [...u.decisions.filter((x) => x.id !== 'serving-placement' && x.id !== 'sourcing'), ...e.decisions]) {
       for (const option of d.ranking) expect(option.reasons.some((x) => x.rule === COST_MODEL_RULE), `${d.id}/${option.option}`).toBe(false);
     }
   });

@@ -68,8 +68,9 @@ describe('the default pack', () => {
 
   it('uses every factor in some rule (or the cost model) and declares monotonic expectations that hold', () => {
     const used = new Set(compiled.rules.flatMap((r) => Array.from(r.factors, (f) => compiled.factors[f]!.id)));
-    // Volumes, spare accelerators, utilization and spot training are priced by the cost model, which scores placements on cost.
-    for (const id of ['requestsPerMonthNow', 'spareAccelerators', 'sustainedGpuUtilization', 'interruptionTolerance']) used.add(id);
+    // Volumes, spare accelerators, utilization and spot training are priced by the cost model, which scores placements
+    // and sourcing on cost.
+    for (const id of ['requestsPerMonthNow', 'requestsPerMonthInProduction', 'spareAccelerators', 'sustainedGpuUtilization', 'interruptionTolerance']) used.add(id);
     for (const f of compiled.factors) expect(used.has(f.id), f.id).toBe(true);
     expect(compiled.pack.expectations!.monotonic.length).toBeGreaterThanOrEqual(15);
     expect(checkMonotonicExpectations(compiled, { samples: 500, seed: 7 })).toEqual([]);

@@ -63,9 +63,19 @@ describe('example workshops', () => {
     expect(deployment.recommended).toBe('hybrid');
     expect(deployment.excluded.map((x) => x.option)).toEqual(['cloud']);
     expect(deployment.excluded[0]!.reasons.map((r) => r.rule)).toContain('serving-placement.millisecond-latency-excludes-cloud');
-    // Hosted APIs cannot answer in 8 ms either; the domain task is an industry solution's.
+    // Hosted APIs cannot answer in 8 ms either.
     expect(lands(e, 'Visual inspection', 'sourcing')).not.toMatch(/apis$/);
-    expect(lands(e, 'Predictive maintenance', 'sourcing')).toBe('industry-specific-solutions');
+    // The domain task suits a vendor's solution, but at a cent a check its licence for 10 million checks a month
+    // (100,000) costs several times a model of its own on a managed platform, and the cost model says so.
+    expect(lands(e, 'Predictive maintenance', 'sourcing')).toBe('managed-ml-platform');
+    const maintenance = e.useCases.find((u) => u.name === 'Predictive maintenance')!.decisions.find((d) => d.id === 'sourcing')!;
+    expect(maintenance.ranking.find((r) => r.option === 'industry-specific-solutions')!.reasons.find((r) => r.rule === 'cost-model')!.rationale).toContain(
+      'as an industry-specific solution 100,000 USD',
+    );
+    // Licensed at a tenth of a cent a check, the vendor's solution is the cheapest way, and the call.
+    const file = read('factory-vision.json');
+    const cheaper = evaluate(pack, roadmapOf(file), file.weights, { robustness: { samples: 200 }, costAssumptions: { ...DEFAULT_COST_ASSUMPTIONS, industrySolutionPricePerCall: 0.001 } });
+    expect(lands(cheaper, 'Predictive maintenance', 'sourcing')).toBe('industry-specific-solutions');
     // Both answer within seconds: only online serving, so there is nothing to mix either.
     expect(byConstraint(decision(e, 'inference-mode'))).toEqual(['batch']);
     expect(nothingToMix(decision(e, 'inference-mode'))).toBe(true);
@@ -139,8 +149,11 @@ describe('example workshops', () => {
     expect(decision(e, 'cloud-strategy').recommended).toBe('multi-cloud');
     expect(decision(e, 'cloud-strategy').robustness).toBeGreaterThan(0.99);
     expect(decision(e, 'deployment').recommended).not.toBe('on-premises');
-    // Every use case in the cloud: on premises scores lowest, and a hybrid would have nothing to mix.
-    expect(decision(e, 'deployment').ranking.filter((r) => !r.excluded).at(-1)!.option).toBe('on-premises');
+    // Every use case in the cloud, the adjuster assistant at a model provider's (its 500,000 requests a month cost
+    // 3,750 through an API against 15,000 and more for a model of its own): on premises is out, and a hybrid would
+    // have nothing to mix.
+    expect(lands(e, 'Adjuster assistant', 'sourcing')).toBe('foundation-model-apis');
+    expect(byConstraint(decision(e, 'deployment'))).toEqual(['on-premises']);
     expect(nothingToMix(decision(e, 'deployment'))).toBe(true);
     expect(decision(e, 'infrastructure-model').recommended).toBe('hub-and-spoke');
   });
@@ -187,7 +200,9 @@ describe('version 1 answers files', () => {
     expect(decision(bank, 'ai-sourcing').recommended).toBe('custom-platform');
     const startup = e('retail-startup.json');
     expect(decision(startup, 'deployment').recommended).toBe('cloud');
-    expect(['pre-built-apis', 'foundation-model-apis']).toContain(decision(startup, 'ai-sourcing').recommended);
+    // Version 1 did not ask what the use cases do, so they are priced as language generation: 30 million requests a
+    // month in production cost 225,000 through a foundation-model API against about 31,000 on a managed platform.
+    expect(decision(startup, 'ai-sourcing').recommended).toBe('managed-ml-platform');
     const agency = e('sovereign-agency.json');
     expect(byConstraint(decision(agency, 'deployment'))).toEqual(['cloud']);
     expect(decision(agency, 'ai-sourcing').excluded.map((x) => x.option).sort()).toEqual(['foundation-model-apis', 'pre-built-apis']);
@@ -203,6 +218,8 @@ describe('version 1 answers files', () => {
     const media = e('media-analytics.json');
     expect(decision(media, 'deployment').recommended).toBe('cloud');
     expect(decision(media, 'inference-mode').recommended).toBe('batch');
-    expect(decision(e('support-assistant.json'), 'ai-sourcing').recommended).toBe('foundation-model-apis');
+    // The support assistant grows to 20 million requests a month in production (version 1 took ten times today's):
+    // 150,000 a month through an API against about 25,000 for a model of its own, so it is built, not consumed.
+    expect(decision(e('support-assistant.json'), 'ai-sourcing').recommended).toBe('managed-ml-platform');
   });
 });

@@ -155,7 +155,7 @@ describe('MADR content', () => {
     const perUseCase = more.split('Each use case at production volume, on-premises:\n\n')[1]!.split('\n\n')[0]!;
     expect(perUseCase.split('\n').slice(2).map((l) => l.split(' | ')[0])).toEqual(['| Card fraud scoring', '| Credit risk models', '| Customer assistant']);
     expect(perUseCase).toMatch(/\| Card fraud scoring \| [\d,]+ USD \|/);
-    expect(more).toContain('rule pack `stratum-default` version `2.1.0`, sha256 `');
+    expect(more).toContain('rule pack `stratum-default` version `2.2.0`, sha256 `');
     expect(more).toMatch(/sha256 `[0-9a-f]{64}`/);
     // Cost belongs to the deployment decision only.
     expect(record('inference-mode')).not.toContain('Monthly cost from the cost model');

@@ -60,18 +60,18 @@ describe('stratum.workshop JSON', () => {
   it('is version 2 in US dollars, with the roadmap\'s use cases in the state', () => {
     const file = JSON.parse(workshopToJson(bankInput())) as WorkshopFile;
     expect(file.version).toBe(2);
-    expect(WORKSHOP_VERSION).toBe(3);
+    expect(WORKSHOP_VERSION).toBe(4);
     expect(file.state.useCases.map((u) => u.name)).toEqual(['Card fraud scoring', 'Credit risk models', 'Customer assistant']);
     expect(file.state.useCases[0]!.answers).toMatchObject({ task: 'tabular-prediction', latencyP95Ms: 30 });
     expect(file.state.answers).not.toHaveProperty('latencyP95Ms');
   });
 
   it('refuses a newer version, saying what it is and what this build reads', () => {
-    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 4 };
+    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 5 };
     expect(messages(file)).toEqual([
-      '$.version: this file is stratum.workshop version 4, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1, 2 and 3: update Stratum to open it; found: 4; allowed: 3',
+      '$.version: this file is stratum.workshop version 5, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1, 2, 3 and 4: update Stratum to open it; found: 5; allowed: 4',
     ]);
-    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1, 2 and 3; found: "1"; allowed: 3');
+    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1, 2, 3 and 4; found: "1"; allowed: 4');
   });
 
   it('refuses other files and says what they are', () => {
@@ -129,7 +129,7 @@ describe('stratum.workshop JSON', () => {
   it('says when the file was evaluated with another pack', () => {
     const file = workshopFile(bankInput());
     const other = { ...file, pack: { ...file.pack, version: '0.9.0' } };
-    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 2\.1\.0/);
+    expect(packMismatch(other, bankInput().pack, file.pack.sha256)).toMatch(/^This workshop was evaluated with rule pack stratum-default 0\.9\.0 \(sha256 [0-9a-f]{12}…\); this build has stratum-default 2\.2\.0/);
   });
 });
 
@@ -194,7 +194,7 @@ describe('a version 1 stratum.workshop file', () => {
     expect(open(v1Bank).state.useCases[0]!.id).toBe(useCase!.id);
     // It was evaluated with the rules of that version, and the file says so.
     const input = bankInput();
-    expect(packMismatch(file, input.pack, packFingerprint(input.pack.pack))).toMatch(/^This workshop was evaluated with rule pack stratum-default 1\.0\.1 .*; this build has stratum-default 2\.1\.0 /);
+    expect(packMismatch(file, input.pack, packFingerprint(input.pack.pack))).toMatch(/^This workshop was evaluated with rule pack stratum-default 1\.0\.1 .*; this build has stratum-default 2\.2\.0 /);
   });
 
   it('evaluates and exports the migrated bank, naming its one use case, and saves it again as version 2', () => {
@@ -287,6 +287,22 @@ describe('a workshop counted in another currency', () => {
     const reasons = input.evaluation.useCases.flatMap((u) => u.decisions.flatMap((d) => d.ranking.flatMap((r) => r.reasons.map((x) => x.rationale))));
     expect(reasons.some((r) => /costs .* EUR/.test(r))).toBe(true);
     expect(reasons.join(' ')).not.toMatch(/USD/);
+  });
+
+  it('is written as version 4 only when it sets what the people behind a model of its own cost, and opens as it was', () => {
+    const people = bankInputWith((s) => ({ ...s, costAssumptions: { ...s.costAssumptions, modelTeamMonthly: 22_000 } }));
+    const text = workshopToJson(people);
+    expect(JSON.parse(text).version).toBe(4);
+    const read = parseWorkshopFile(text);
+    expect(read.ok && read.value.state.costAssumptions).toEqual({ monthlyBudget: 150_000, modelTeamMonthly: 22_000 });
+    expect(JSON.parse(workshopToJson(bankInputWith((s) => ({ ...s, costAssumptions: { ...s.costAssumptions, mlPlatformFixedMonthly: 0 } })))).version).toBe(4);
+    // In euros without them it stays version 3, which the previous release opens.
+    expect(JSON.parse(workshopToJson(inEuros())).version).toBe(3);
+    const v3 = parseWorkshopFile(workshopToJson(inEuros()));
+    expect(v3.ok && v3.value.version).toBe(3);
+    // The people's cost is read by the sourcing decisions' cost reasons.
+    const reasons = people.evaluation.useCases.flatMap((u) => u.decisions.find((d) => d.id === 'sourcing')!.ranking.flatMap((r) => r.reasons.map((x) => x.rationale)));
+    expect(reasons.some((r) => r.includes('the people who build and keep it, 22,000 USD a month'))).toBe(true);
   });
 
   it('costs the same in any currency once converted: the recommendations do not move', () => {

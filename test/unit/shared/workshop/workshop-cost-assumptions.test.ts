@@ -82,6 +82,7 @@ describe('workshopCost', () => {
         trainingGpuHours: 2_000,
         interruptionTolerance: 'none',
         sourcing: 'custom-platform',
+        customization: 'high',
       },
     ]);
     expect(lands(evaluation, 'sourcing')).toBe('custom-platform');
