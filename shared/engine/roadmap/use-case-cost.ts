@@ -1,4 +1,4 @@
-import { formatMoney, organisationCostInput, placementCosts, sourcingCosts, useCaseCostInput, type AllowedPlaces, type CostAssumptions, type ServingPlace, type TrainingPlace } from '../../cost';
+import { formatMoney, organisationCostInput, placementCosts, SOURCINGS, sourcingCosts, useCaseCostInput, type AllowedPlaces, type CostAssumptions, type ServingPlace, type TrainingPlace } from '../../cost';
 import type { Answers } from '../answers';
 import type { CompiledPack } from '../compiled-pack';
 import { costScore, COST_DECISIVE_RATIO, COST_MODEL_CONSIDERATION, COST_MODEL_CRITERION, COST_MODEL_RULE, type CostAdjustment, type PricedDecision } from '../cost-criterion';
@@ -15,6 +15,16 @@ const WAYS: Readonly<Record<string, string>> = {
   'industry-specific-solutions': 'as an industry-specific solution',
 };
 
+/** Each task in a sentence. */
+const TASK_WORDS: Readonly<Record<string, string>> = {
+  'language-generation': 'language generation',
+  vision: 'vision',
+  speech: 'speech',
+  'tabular-prediction': 'tabular prediction',
+  recommendation: 'recommendation',
+  'industry-task': 'industry tasks',
+};
+
 /** One decision the cost model prices: its monthly figure per option id, and what the figures count, for the reasons. */
 interface Priced {
   decision: string;
@@ -25,6 +35,8 @@ interface Priced {
   figures: Readonly<Record<string, number>> | null;
   /** What the figures include, in a parenthesis of the reason. */
   counts: string;
+  /** Options the model does not price because they cannot deliver this use case, each with why: they score 0 on cost. */
+  cannot?: Readonly<Record<string, string>>;
 }
 
 function round3(x: number): number {
@@ -62,12 +74,16 @@ function pricedDecisions(pack: CompiledPack, answers: Answers, organisation: Ans
   if (pack.decisionIndex.has('sourcing')) {
     const sourcing = sourcingCosts(useCase, org, a, roadmapSize, allowedPlaces(pack, excluded));
     const figures = sourcing ? Object.fromEntries(Object.entries(sourcing.options).map(([id, c]) => [id, c.monthly])) : null;
+    const cannot: Record<string, string> = {};
+    const task = useCase.task && useCase.task in TASK_WORDS ? `it does not do ${TASK_WORDS[useCase.task]}` : 'what this use case must do is not known and is taken as language generation, which it does not do';
+    if (sourcing) for (const id of SOURCINGS) if (!(id in sourcing.options)) cannot[id] = useCase.customization === 'high' ? 'nothing consumed offers the deep customisation this use case needs' : task;
     const share = a.mlPlatformFixedMonthly / Math.max(1, roadmapSize);
     out.push({
       decision: 'sourcing',
       what: 'Sourcing it',
       phrases: WAYS,
       figures,
+      cannot,
       counts:
         `a model of your own carries the people who build and keep it, ${formatMoney(a.modelTeamMonthly, a.currency)} a month, and on a custom platform ` +
         `its share of running that platform, ${formatMoney(share, a.currency)}; its accelerators are priced where they cost least`,
@@ -81,7 +97,8 @@ function pricedDecisions(pack: CompiledPack, answers: Answers, organisation: Ans
  * volume (placementCosts), and which way of sourcing it does (sourcingCosts). Among the options no constraint rules
  * out (`excluded`, pack-wide, from the factor rules), the cheapest scores 1 on cost and an option's score falls
  * with the logarithm of its ratio to that one (costScore: 0 at COST_DECISIVE_RATIO times or more), in proportion
- * to how material its difference from the cheapest is; each cited with the monthly figures. It replaces the baseline and any rule on
+ * to how material its difference from the cheapest is; each cited with the monthly figures. A way of sourcing that
+ * cannot deliver the use case (sourcingCosts leaves it out) scores 0, saying why. It replaces the baseline and any rule on
  * those cells. Null when the pack has no such decisions or `cost` criterion, or nothing is priced. Depends on
  * answers, exclusions and assumptions only, never the weights.
  */
@@ -151,6 +168,25 @@ export function useCaseCostAdjustment(
           `. Its cost score is ${score.toFixed(2)} (1 at the cheapest, 0 at ${COST_DECISIVE_RATIO} times it or more).`,
       });
     });
+    // What cannot deliver the use case has no price to compare: it scores 0 on cost, and says why.
+    for (const [id, why] of Object.entries(spec.cannot ?? {})) {
+      const oi = d.decision.options.findIndex((o) => o.id === id);
+      if (oi < 0 || (excluded !== null && excluded[d.optionStart + oi] === 1)) continue;
+      const g = d.optionStart + oi;
+      const amount = round3(-pack.baseline[g * nC + k]!);
+      cells.push(g * nC + k);
+      by.push(amount);
+      options.push(g);
+      if (amount === 0) continue;
+      const o = d.decision.options[oi]!;
+      reasons.push({
+        rule: COST_MODEL_RULE,
+        consideration: COST_MODEL_CONSIDERATION,
+        criterion: COST_MODEL_CRITERION,
+        by: amount,
+        rationale: `Cost at production volume: ${spec.what.toLowerCase()} ${phrase(o.id, o.label)} has no price to compare, as ${why}; its cost score is 0.00. The ways that can cost ${list} a month.`,
+      });
+    }
     priced.push({
       decision: di,
       what: spec.what,

@@ -173,9 +173,25 @@ describe('useCaseCostAdjustment: the cost model in one use case’s sourcing', (
     // sourcing-costs.test.ts: foundation-model APIs 273,750; managed platform 28,177.08 (13,177.08 on-premises + a
     // model team of 15,000); custom platform 58,177.08 (+ the platform, 30,000); industry solution 365,000.
     // managed: the cheapest, 1 (baseline 0.55: +0.45); custom 1 − log10(2.06473) = 0.685 (baseline 0.35: +0.335);
-    // the APIs 1 − log10(9.71542) = 0.013 (baseline 0.6: −0.587); the licence, 12.95 times: 0 (baseline 0.5: −0.5)
+    // the APIs 1 − log10(9.71542) = 0.013 (baseline 0.6: −0.587); the licence, 12.95 times: 0 (baseline 0.5: −0.5).
+    // A pre-built API does not generate language: no price, so 0 on cost (baseline 0.7: −0.7), saying why.
     const cost = adjustment(organisation, drafting);
-    expect(byOption(cost, 'sourcing')).toEqual({ 'managed-ml-platform': 0.45, 'custom-platform': 0.335, 'foundation-model-apis': -0.587, 'industry-specific-solutions': -0.5 });
+    expect(byOption(cost, 'sourcing')).toEqual({
+      'pre-built-apis': -0.7,
+      'managed-ml-platform': 0.45,
+      'custom-platform': 0.335,
+      'foundation-model-apis': -0.587,
+      'industry-specific-solutions': -0.5,
+    });
+    expect(cost!.reasons.find((r) => r.by === -0.7)!.rationale).toBe(
+      'Cost at production volume: sourcing it through pre-built APIs has no price to compare, as it does not do language generation; its cost score is 0.00. ' +
+        'The ways that can cost through foundation-model APIs 273,750 USD, on a managed ML platform 28,177 USD, on a custom platform 58,177 USD, ' +
+        'as an industry-specific solution 365,000 USD a month.',
+    );
+    // Deeply customised, nothing consumed is priced: each says so.
+    const deep = adjustment(organisation, { ...drafting, customizationNeed: 'high' });
+    expect(byOption(deep, 'sourcing')).toMatchObject({ 'pre-built-apis': -0.7, 'foundation-model-apis': -0.6, 'industry-specific-solutions': -0.5, 'managed-ml-platform': 0.45 });
+    expect(deep!.reasons.filter((r) => r.rationale.includes('nothing consumed offers the deep customisation this use case needs'))).toHaveLength(3);
     const apis = cost!.reasons.find((r) => r.by === -0.587)!;
     expect(apis.rationale).toBe(
       'Cost at production volume: sourcing it costs through foundation-model APIs 273,750 USD, on a managed ML platform 28,177 USD, ' +
