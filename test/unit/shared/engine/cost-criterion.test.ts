@@ -334,14 +334,14 @@ describe('the cost model in evaluate', () => {
     expect(useCaseDecision(small, 'training-placement').risks.some((r) => r.rule === COST_MODEL_RULE)).toBe(false);
   });
 
-  it('a higher weight on cost never lowers the cheapest place below an option it was level with or ahead of (property)', () => {
+  it('a higher weight on cost never lowers the cheapest place or way of sourcing below an option it was level with or ahead of (property)', () => {
     fc.assert(
       fc.property(roadmapArb(pack), weightsArb(pack), fc.double({ min: 0.5, max: 5, noNaN: true }), (input, weights, more) => {
         const options = { sensitivity: false, costAssumptions: DEFAULT_COST_ASSUMPTIONS };
         const before = evaluate(pack, input, weights, options);
         const after = evaluate(pack, input, { ...weights, cost: (weights.cost ?? pack.criteria[pack.criterionIndex.get('cost')!]!.defaultWeight) + more }, options);
         before.useCases.forEach((u, i) => {
-          for (const id of ['serving-placement', 'training-placement']) {
+          for (const id of ['serving-placement', 'training-placement', 'sourcing']) {
             const b = u.decisions.find((d) => d.id === id)!;
             const a = after.useCases[i]!.decisions.find((d) => d.id === id)!;
             const live = b.ranking.filter((x) => !x.excluded && costReason(b, x.option));
