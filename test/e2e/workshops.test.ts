@@ -103,6 +103,13 @@ describe('workshops in browser mode', () => {
     await choice.getByRole('button', { name: 'Clear' }).click();
     await waitSaved(page);
 
+    // AI sourcing: each use case's way is costed by the cost model, people included, and the page says so.
+    await page.getByRole('tab', { name: /^AI sourcing/ }).click();
+    await expect.poll(() => page.getByText(/the people who build and keep it, 15,000 USD a month/).count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByText(/the people who build and keep it, 15,000 USD a month/).first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'sourcing-cost-1440x900');
+
     // A choice made while a decision applied is set aside once it stops applying, and nothing goes by it.
     const recordChoice = async (tab: RegExp, option: string, reason: string) => {
       await page.getByRole('tab', { name: tab }).click();
