@@ -1,12 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { MenuListener } from '../shared/contract';
 import { menuCommandEffect } from './menu-commands';
 import { NoticeBar } from './components/NoticeBar';
 import { AboutDialog } from './features/home/AboutDialog';
 import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
 import { HomeScreen } from './features/home/HomeScreen';
-import { WorkshopPage } from './features/workshop/WorkshopPage';
 import { useAppStore } from './stores/context';
+
+/** The workshop's steps load apart from the list, which needs none of their code; once the list is shown they load while idle. */
+const loadWorkshopPage = () => import('./features/workshop/WorkshopPage');
+const WorkshopPage = lazy(() => loadWorkshopPage().then((m) => ({ default: m.WorkshopPage })));
 
 interface AppProps {
   transport: 'electron' | 'browser';
@@ -22,6 +25,12 @@ export function App({ transport, onMenuCommand }: AppProps) {
   const closeWorkshop = useAppStore((s) => s.closeWorkshop);
   const loadWorkshops = useAppStore((s) => s.loadWorkshops);
   const showNotice = useAppStore((s) => s.showNotice);
+
+  useEffect(() => {
+    // Fetch the workshop's code once the first screen is up, so opening a workshop does not wait for it.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => void loadWorkshopPage());
+  }, []);
 
   useEffect(() => {
     const onHash = () => syncRoute(window.location.hash);
@@ -73,7 +82,13 @@ export function App({ transport, onMenuCommand }: AppProps) {
           </div>
         </header>
       )}
-      {route.name === 'home' ? <HomeScreen /> : <WorkshopPage id={route.id} step={route.step} decision={route.decision} />}
+      {route.name === 'home' ? (
+        <HomeScreen />
+      ) : (
+        <Suspense fallback={<main className="workshop-loading" aria-busy="true" />}>
+          <WorkshopPage id={route.id} step={route.step} decision={route.decision} />
+        </Suspense>
+      )}
       <CreateWorkshopDialog />
       <AboutDialog />
       <NoticeBar />

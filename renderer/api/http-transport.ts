@@ -1,4 +1,5 @@
-import { CHANNEL_NAMES, type ApiResult, type StratumApi } from '../../shared/contract';
+import type { ApiResult, StratumApi } from '../../shared/contract';
+import { CHANNEL_NAMES } from '../../shared/contract/channel-names';
 
 type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { WorkshopFields, type Workshop } from '../../shared/domain';
+import type { Workshop, WorkshopFields } from '../../shared/domain';
+import type { WorkshopFields as WorkshopFieldRules } from '../../shared/domain/workshop';
 import type { AppState, StoreDeps } from './store';
 
 export type EditableField = keyof WorkshopFields;
@@ -66,9 +67,17 @@ export function detailDifferences(draft: Record<EditableField, string> | null, t
   return FIELDS.filter((f) => saved(f, draft[f]) !== theirs[f]).map((f) => ({ field: f, label: FIELD_LABELS[f], mine: saved(f, draft[f]), theirs: theirs[f] }));
 }
 
+/** The contract's rules for the details, loaded with the first workshop opened: the workshop list needs none of them. */
+type FieldRules = typeof WorkshopFieldRules;
+let fieldRules: FieldRules | null = null;
+async function loadFieldRules(): Promise<FieldRules> {
+  fieldRules ??= (await import('../../shared/domain/workshop')).WorkshopFields;
+  return fieldRules;
+}
+
 /** Checks one field against the contract; returns a message naming the field, or null. */
-export function validateField(field: EditableField, value: string): string | null {
-  const parsed = WorkshopFields.shape[field].safeParse(value);
+function validateField(rules: FieldRules, field: EditableField, value: string): string | null {
+  const parsed = rules.shape[field].safeParse(value);
   return parsed.success ? null : `${FIELD_LABELS[field]} ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
 }
 
@@ -188,7 +197,7 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
         if (get().current?.id === id && get().loadStatus === 'ready') return;
         await get().flushSave();
         set({ current: null, draft: null, draftBase: null, detailsConflict: null, loadStatus: 'loading', loadError: null, fieldErrors: {}, saveState: 'idle', saveError: null });
-        const result = await deps.api['workshops.get']({ id });
+        const [result] = await Promise.all([deps.api['workshops.get']({ id }), loadFieldRules()]);
         if (result.ok) set({ current: result.value, draft: draftOf(result.value), draftBase: draftOf(result.value), loadStatus: 'ready' });
         else set({ loadStatus: 'error', loadError: result.error.message });
       },
@@ -200,8 +209,9 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
 
       editField: (field, value) => {
         const { draft } = get();
-        if (!draft) return;
-        const error = validateField(field, value);
+        // A draft exists only once a workshop is open, and opening it loaded the rules.
+        if (!draft || !fieldRules) return;
+        const error = validateField(fieldRules, field, value);
         const fieldErrors = { ...get().fieldErrors };
         if (error) fieldErrors[field] = error;
         else delete fieldErrors[field];

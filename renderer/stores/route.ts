@@ -1,4 +1,4 @@
-import { workshopHash } from '../../shared/contract';
+import { workshopHash } from '../../shared/contract/routes';
 
 export const STEPS = [
   { id: 'setup', label: 'Setup', ready: true },

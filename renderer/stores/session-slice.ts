@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { canonicalJson } from '../../shared/engine';
+import { canonicalJson } from '../../shared/engine/canonical-json';
 import type { SavedWorkshopState, WorkshopState } from '../../shared/domain';
 import type { AppState, StoreDeps } from './store';
 import type { SaveState } from './editor-slice';
