@@ -69,8 +69,8 @@ Workshop file (stratum.workshop, exported by the app or by stratum export --form
   each use case's outcomes say which were the room's. A note on standard error says when the file
   was evaluated with another rule pack than the one loaded.
   An optional "costAssumptions" object (see stratum cost --help) sets the prices; once a use case's
-  volumes are answered, the relative cost of placing it in each place moves its placements' Cost
-  scores.`;
+  volumes are answered, the relative cost of each place and each way of sourcing it (a model of its
+  own counts the people it needs) sets their Cost scores.`;
 
 /** `stratum pack --help`. */
 export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]

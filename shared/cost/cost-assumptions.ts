@@ -180,7 +180,7 @@ const ASSUMPTIONS_IN_DOLLARS: readonly CostAssumptionInfo[] = [
     integer: false,
     nullable: false,
     defaultValue: 15_000,
-    rationale: 'About one data scientist or ML engineer, fully loaded, for each model you build and run: building it (spread over its life), then evaluating, retraining and watching it. A consumed API or a vendor’s solution needs none of this; integrating any of them is alike and left out.',
+    rationale: 'About one data scientist or ML engineer, fully loaded, for each model you build and run: building it (spread over its life), then evaluating, retraining and watching it. A consumed API or a vendor’s solution needs none of this; integrating any of them is alike and left out. It weighs in how each use case is sourced, not in the estimates above.',
   },
   {
     key: 'mlPlatformFixedMonthly',
@@ -193,7 +193,7 @@ const ASSUMPTIONS_IN_DOLLARS: readonly CostAssumptionInfo[] = [
     integer: false,
     nullable: false,
     defaultValue: 30_000,
-    rationale: 'About two platform engineers keeping your own pipelines, model registry, serving and monitoring running, shared by the use cases built on it; a managed platform’s share of this is in its markup.',
+    rationale: 'About two platform engineers keeping your own pipelines, model registry, serving and monitoring running, shared by the use cases built on it; a managed platform’s share of this is in its markup. It weighs in how each use case is sourced, not in the estimates above.',
   },
   {
     key: 'inferenceRequestsPerAcceleratorHour',

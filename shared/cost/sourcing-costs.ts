@@ -44,12 +44,12 @@ export const API_TASKS: Readonly<Record<'pre-built-apis' | 'foundation-model-api
 
 const EVERY_PLACE: AllowedPlaces = { serving: ['cloud', 'on-premises', 'edge'], training: ['cloud', 'on-premises'] };
 
-/** The allowed place (every place when none is) where `figures` cost least, a rented place's figure times `cloudMarkup`. */
-function cheapestOf<P extends string>(figures: Record<P, number>, allowed: readonly P[], cloudMarkup: number): { at: P; monthly: number } {
+/** The allowed place (every place when none is) where `figures` cost least. */
+function cheapestOf<P extends string>(figures: Record<P, number>, allowed: readonly P[]): { at: P; monthly: number } {
   const places = allowed.length > 0 ? allowed : (Object.keys(figures) as P[]);
   let best: { at: P; monthly: number } | null = null;
   for (const at of places) {
-    const monthly = figures[at] * (at === 'cloud' ? cloudMarkup : 1);
+    const monthly = figures[at];
     if (!best || monthly < best.monthly) best = { at, monthly };
   }
   return best!;
@@ -61,7 +61,7 @@ function cheapestOf<P extends string>(figures: Record<P, number>, allowed: reado
  * do, API_TASKS); nothing consumed when its model must be customised deeply (a model of one's own); an industry-specific solution its licence, plus serving it on
  * the organisation's own accelerators when no constraint lets the vendor host it in the cloud; a model of one's own
  * (on a managed or a custom platform) its serving and training where they cost least among the `allowed` places (a
- * managed platform adds its markup in the cloud), the people who build and keep it, and on a custom platform an
+ * managed platform adds its markup wherever it runs), the people who build and keep it, and on a custom platform an
  * even share (one use case's in `roadmapSize`) of running that platform. Null when no request volume is given, or
  * it is 0: nothing to compare.
  */
@@ -71,17 +71,19 @@ export function sourcingCosts(useCase: UseCaseCostInput, organisation: Organisat
   if (!places.serving || places.requests <= 0) return null;
   const a = assumptions;
   const R = places.requests;
+  // A managed platform's fee is its markup on what serving and training cost, wherever they run.
   const own = (markup: number, people: number): SourcingCost => {
-    const serving = cheapestOf(places.serving!, allowed.serving, markup);
-    const training = places.training ? cheapestOf(places.training, allowed.training, markup) : null;
-    const monthly = serving.monthly + (training?.monthly ?? 0) + people;
-    return { monthly, fees: 0, serving: serving.monthly, training: training?.monthly ?? 0, people, servedAt: serving.at, trainedAt: training?.at ?? null };
+    const serving = cheapestOf(places.serving!, allowed.serving);
+    const training = places.training ? cheapestOf(places.training, allowed.training) : null;
+    const servingCost = serving.monthly * markup;
+    const trainingCost = (training?.monthly ?? 0) * markup;
+    return { monthly: servingCost + trainingCost + people, fees: 0, serving: servingCost, training: trainingCost, people, servedAt: serving.at, trainedAt: training?.at ?? null };
   };
   const consumed = (fees: number): SourcingCost => ({ monthly: fees, fees, serving: 0, training: 0, people: 0, servedAt: null, trainedAt: null });
   // A vendor hosts its solution in the cloud within the licence; where the cloud is ruled out it runs on the organisation's own accelerators.
   const vendorHosted = allowed.serving.length === 0 || allowed.serving.includes('cloud');
   const licence = R * a.industrySolutionPricePerCall;
-  const onSite = vendorHosted ? null : cheapestOf(places.serving, allowed.serving, 1);
+  const onSite = vendorHosted ? null : cheapestOf(places.serving, allowed.serving);
   // A task not known is priced as the most demanding one, language generation, as its throughput is.
   const task: Task = (TASKS as readonly string[]).includes(useCase.task ?? '') ? (useCase.task as Task) : 'language-generation';
   // Deep customisation is a model of one's own: nothing consumed offers it, so nothing consumed is priced against it.

@@ -40,6 +40,8 @@ export interface PricedDecision {
   material: number;
   /** The currency the figures are in. */
   currency: CurrencyCode;
+  /** What to do when the option the decision goes with costs COST_RISK_RATIO times the cheapest or more. */
+  action: string;
 }
 
 /** The cost model's contribution to one scoring: computed once from answers and assumptions, never from weights. */
@@ -103,7 +105,6 @@ export function costRiskFor(cost: CostAdjustment | null | undefined, decision: n
     message: Number.isFinite(ratio)
       ? `${here}, ${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio)} times what it costs ${there}.`
       : `${here}, against nothing ${there}.`,
-    action:
-      'Confirm that what this placement buys (control, compliance, latency) is worth the difference; set a budget alert on it, and review utilization, reserved capacity and a smaller or quantized model before committing.',
+    action: priced.action,
   };
 }

@@ -1,7 +1,7 @@
 import { encodeAnswers, resolveWeights, type Answers, type WeightsInput } from './answers';
 import { TRUE, UNKNOWN } from './compile-condition';
 import { SCOPE_USE_CASE, type CompiledDecision, type CompiledPack } from './compiled-pack';
-import type { CostAssumptions } from '../cost';
+import { USE_CASE_COST_FACTORS, type CostAssumptions } from '../cost';
 import { applyCostAdjustment, costModelSets, costReasonsFor, costRiskFor, COST_MODEL_RULE, type CostAdjustment } from './cost-criterion';
 import type {
   ConsistencyIssue,
@@ -536,6 +536,23 @@ function dedupeRisks(risks: Risk[]): Risk[] {
   });
 }
 
+/** The use-case decisions the cost model prices once a volume is known. */
+const PRICED_DECISIONS: ReadonlySet<string> = new Set(['serving-placement', 'training-placement', 'sourcing']);
+
+/**
+ * A decision the cost model would price, of a use case whose volume nobody gave: the production volume is a
+ * question to ask (read by the cost model), listed with the rules' own.
+ */
+function withVolumeToPrice(pack: CompiledPack, e: DecisionEvaluation, values: Float64Array, options: EvaluateOptions): DecisionEvaluation {
+  if (!options.costAssumptions || !e.applicable || !PRICED_DECISIONS.has(e.id)) return e;
+  const production = pack.factorIndex.get(USE_CASE_COST_FACTORS.requestsInProduction);
+  const now = pack.factorIndex.get(USE_CASE_COST_FACTORS.requestsNow);
+  if (production === undefined || values[production] === values[production] || (now !== undefined && values[now] === values[now])) return e;
+  if (e.unanswered.some((q) => q.factor === pack.factors[production]!.id)) return e;
+  const question: UnansweredFactor = { factor: pack.factors[production]!.id, prompt: pack.factors[production]!.prompt, rules: [COST_MODEL_RULE] };
+  return { ...e, unanswered: [...e.unanswered, question].sort((a, b) => pack.factorIndex.get(a.factor)! - pack.factorIndex.get(b.factor)!) };
+}
+
 /**
  * Assembles the plain-data Evaluation from a scored roadmap: the organisation's decisions (derived ones with
  * their portfolio), each use case's decisions and where it lands, robustness and flip points.
@@ -558,7 +575,7 @@ export function buildEvaluation(pack: CompiledPack, scored: ScoredRoadmap, optio
         cost: u.cost,
         outcome: finals[i]![d.index]!,
       });
-      return withOverriddenConstraint(described, applicable ? optionId(d, u.chosen[d.index]!) : null, d);
+      return withOverriddenConstraint(withVolumeToPrice(pack, described, u.state.values, options), applicable ? optionId(d, u.chosen[d.index]!) : null, d);
     });
     const outcomes: UseCaseOutcome[] = pack.useCaseDecisions.map((d) => ({ decision: d.id, option: optionId(d, finals[i]![d.index]!), source: sources[i]![d.index]! }));
     const unanswered: string[] = [];

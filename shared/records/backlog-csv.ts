@@ -1,3 +1,4 @@
+import { COST_MODEL_RULE } from '../engine';
 import { budgetWords, costView } from './cost-view';
 import { csvText } from './csv-text';
 import { decisionViews, nameOfUseCaseIn } from './decision-view';
@@ -27,6 +28,18 @@ function shortSummary(text: string, lead = ''): string {
 }
 
 /** The workshop's improvement actions as backlog items: every risk's action, each open question, the budget. */
+/** What could not be decided without an answer: the rules, by what they weigh, and the cost model when it waited too. */
+function whatWaited(input: RecordsInput, rules: readonly string[]): string {
+  const ruleIds = rules.filter((id) => id !== COST_MODEL_RULE);
+  const parts: string[] = [];
+  if (ruleIds.length > 0) {
+    const on = listAnd([...new Set(ruleIds.map((id) => considerationWords(input, input.pack.rules.find((r) => r.id === id)?.rule.consideration ?? id)))]);
+    parts.push(`${ruleIds.length} rule${ruleIds.length === 1 ? '' : 's'} could not be decided (on ${on})`);
+  }
+  if (ruleIds.length < rules.length) parts.push('the cost model could not price it');
+  return parts.join(', and ');
+}
+
 export function backlogItems(input: RecordsInput): BacklogItem[] {
   const items: BacklogItem[] = [];
   const views = decisionViews(input);
@@ -47,7 +60,7 @@ export function backlogItems(input: RecordsInput): BacklogItem[] {
     for (const open of view.unanswered) {
       items.push({
         summary: `Find out: ${open.prompt}`,
-        description: `The ${view.title} decision was made without this answer; ${open.rules.length} rule${open.rules.length === 1 ? '' : 's'} could not be decided (on ${listAnd([...new Set(open.rules.map((id) => considerationWords(input, input.pack.rules.find((r) => r.id === id)?.rule.consideration ?? id)))])}). Answer it and export the records again.`,
+        description: `The ${view.title} decision was made without this answer; ${whatWaited(input, open.rules)}. Answer it and export the records again.`,
         priority: 'Low',
         decision: view.recordTitle,
         risk: `The ${view.title} outcome may change once "${open.prompt}" is answered.`,

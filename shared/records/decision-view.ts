@@ -219,12 +219,16 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
         if (!firedFor.has(rule.id)) continue;
         for (const f of rule.factors) (pack.factorScopes[f] === SCOPE_USE_CASE ? read : factorIndexes).add(f);
       }
-      // The cost model priced this use case: its volume and training hours mattered too.
+      // The cost model priced this use case: its volume (today's, when production's is not given), its training hours
+      // and, for its sourcing, how far it must be customised mattered too.
       const priced = uc.decisions.find((x) => x.id === part)?.ranking.some((o) => o.reasons.some((reason) => reason.rule === COST_MODEL_RULE));
       if (priced) {
-        for (const id of [USE_CASE_COST_FACTORS.requestsInProduction, USE_CASE_COST_FACTORS.trainingGpuHours]) {
-          const f = pack.factorIndex.get(id);
-          if (f !== undefined) read.add(f);
+        const given = state.useCases.find((x) => x.id === uc.id)?.answers ?? {};
+        const f = USE_CASE_COST_FACTORS;
+        const ids = [given[f.requestsInProduction] === undefined ? f.requestsNow : f.requestsInProduction, f.trainingGpuHours, ...(part === 'sourcing' ? [f.customization] : [])];
+        for (const id of ids) {
+          const index = pack.factorIndex.get(id);
+          if (index !== undefined) read.add(index);
         }
       }
       useCaseFactors.set(uc.id, read);

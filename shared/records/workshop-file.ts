@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultCostAssumptions, moneyContextOf } from '../cost';
 import { Workshop } from '../domain';
 import { WorkshopState } from '../domain';
 import { inputPackSha256, type RecordsInput } from './records-input';
@@ -22,6 +23,20 @@ const VERSION_4_ASSUMPTIONS = ['modelTeamMonthly', 'mlPlatformFixedMonthly'] as 
 export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>): 2 | 3 | 4 {
   if (VERSION_4_ASSUMPTIONS.some((key) => state.costAssumptions[key] !== undefined)) return 4;
   return state.costAssumptions.currency === undefined ? 2 : 3;
+}
+/**
+ * The state as the file holds it: a people cost set to exactly its default (in the workshop's currency) is left
+ * out, as if never set, so it does not make the file a version an earlier Stratum cannot open.
+ */
+function portableState(state: WorkshopState): WorkshopState {
+  const saved = state.costAssumptions;
+  if (!VERSION_4_ASSUMPTIONS.some((key) => saved[key] !== undefined)) return state;
+  const money = moneyContextOf(saved);
+  if (!money.ok) return state;
+  const defaults = defaultCostAssumptions(money.value.currency, money.value.usdExchangeRate);
+  const costAssumptions = { ...saved };
+  for (const key of VERSION_4_ASSUMPTIONS) if (costAssumptions[key] === defaults[key]) delete costAssumptions[key];
+  return { ...state, costAssumptions };
 }
 /** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 and 3 are 4 without what they lack. */
 export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3, 4];
@@ -69,11 +84,12 @@ export type WorkshopFile = z.infer<typeof WorkshopFileSchema>;
 
 /** The `stratum.workshop` document for an input (plain data, ready for JSON.stringify). */
 export function workshopFile(input: RecordsInput): WorkshopFile {
+  const state = portableState(input.state);
   return {
     format: WORKSHOP_FORMAT,
-    version: workshopVersionFor(input.state),
+    version: workshopVersionFor(state),
     workshop: input.workshop,
-    state: input.state,
+    state,
     pack: { id: input.pack.pack.id, version: input.pack.pack.packVersion, sha256: inputPackSha256(input) },
     evaluation: input.evaluation as unknown as EvaluationSnapshot,
     ...(input.records !== undefined ? { records: [...input.records] } : {}),

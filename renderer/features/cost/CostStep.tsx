@@ -66,7 +66,7 @@ export function CostStep() {
           <h2 id="cost-title">Cost</h2>
           <p className="lede">
             What cloud, on-premises and hybrid would cost a month with every use case where each option puts it, from today’s volumes to production, and where owning
-            starts to beat renting. The same figures score each use case’s placement on cost; every assumption below can be changed.
+            starts to beat renting. The same model scores each use case’s placement and sourcing on cost; every assumption below can be changed.
           </p>
         </div>
       </div>
@@ -204,7 +204,7 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
           ) : (
             outcome && <p className="small">{money(production.monthly[outcome])} a month at production volume.</p>
           )}
-          <p className="small muted">The cost model scores where each use case serves and trains: its figures are in each use case’s reasons.</p>
+          <p className="small muted">The cost model scores where each use case serves and trains, and how it is sourced: its figures are in each use case’s reasons.</p>
           <a
             href={decisionHash}
             className="small"

@@ -37,7 +37,14 @@ interface Priced {
   counts: string;
   /** Options the model does not price because they cannot deliver this use case, each with why: they score 0 on cost. */
   cannot?: Readonly<Record<string, string>>;
+  /** What to do when the way the use case goes costs three times the cheapest or more. */
+  action: string;
 }
+
+const PLACEMENT_ACTION =
+  'Confirm that what this placement buys (control, compliance, latency) is worth the difference; set a budget alert on it, and review utilization, reserved capacity and a smaller or quantized model before committing.';
+const SOURCING_ACTION =
+  'Confirm that what this way of sourcing buys (capability, control, privacy, speed) is worth the difference; set a budget alert on it, and check the volume, the prices and the people it needs before committing.';
 
 function round3(x: number): number {
   const r = Math.round(x * 1000) / 1000;
@@ -68,15 +75,22 @@ function pricedDecisions(pack: CompiledPack, answers: Answers, organisation: Ans
   const org = organisationCostInput(organisation);
   const places = placementCosts(useCase, org, a, roadmapSize);
   const out: Priced[] = [
-    { decision: 'serving-placement', what: 'Serving it', phrases: PLACES, figures: places.serving, counts: 'owned estates carry their share of the fixed cost and spare accelerators' },
-    { decision: 'training-placement', what: 'Training it', phrases: PLACES, figures: places.training, counts: 'owned estates carry their share of the fixed cost and spare accelerators' },
+    { decision: 'serving-placement', what: 'Serving it', phrases: PLACES, figures: places.serving, counts: 'owned estates carry their share of the fixed cost and spare accelerators', action: PLACEMENT_ACTION },
+    { decision: 'training-placement', what: 'Training it', phrases: PLACES, figures: places.training, counts: 'owned estates carry their share of the fixed cost and spare accelerators', action: PLACEMENT_ACTION },
   ];
   if (pack.decisionIndex.has('sourcing')) {
     const sourcing = sourcingCosts(useCase, org, a, roadmapSize, allowedPlaces(pack, excluded));
     const figures = sourcing ? Object.fromEntries(Object.entries(sourcing.options).map(([id, c]) => [id, c.monthly])) : null;
+    // What cannot deliver the use case scores 0 on cost; with its task not known, nothing is said of a hosted API.
     const cannot: Record<string, string> = {};
-    const task = useCase.task && useCase.task in TASK_WORDS ? `it does not do ${TASK_WORDS[useCase.task]}` : 'what this use case must do is not known and is taken as language generation, which it does not do';
-    if (sourcing) for (const id of SOURCINGS) if (!(id in sourcing.options)) cannot[id] = useCase.customization === 'high' ? 'nothing consumed offers the deep customisation this use case needs' : task;
+    const taskKnown = !!useCase.task && useCase.task in TASK_WORDS;
+    if (sourcing) {
+      for (const id of SOURCINGS) {
+        if (id in sourcing.options) continue;
+        if (useCase.customization === 'high') cannot[id] = 'nothing consumed offers the deep customisation this use case needs';
+        else if (taskKnown) cannot[id] = `it does not do ${TASK_WORDS[useCase.task!]}`;
+      }
+    }
     const share = a.mlPlatformFixedMonthly / Math.max(1, roadmapSize);
     out.push({
       decision: 'sourcing',
@@ -84,6 +98,7 @@ function pricedDecisions(pack: CompiledPack, answers: Answers, organisation: Ans
       phrases: WAYS,
       figures,
       cannot,
+      action: SOURCING_ACTION,
       counts:
         `a model of your own carries the people who build and keep it, ${formatMoney(a.modelTeamMonthly, a.currency)} a month, and on a custom platform ` +
         `its share of running that platform, ${formatMoney(share, a.currency)}; its accelerators are priced where they cost least`,
@@ -142,7 +157,7 @@ export function useCaseCostAdjustment(
     here.forEach((o, i) => {
       const oi = d.decision.options.indexOf(o);
       byIndex[oi] = monthly[i]!;
-      if (!open[i]) return;
+      // A ruled-out option is scored too (the room may choose it over its constraint), against the cheapest left.
       const ratio = cheapest > 0 ? monthly[i]! / cheapest : monthly[i]! > 0 ? Infinity : 1;
       // A few dollars more is not a reason to choose: an option's cost weighs in proportion to how much more it costs.
       const more = monthly[i]! - cheapest;
@@ -154,7 +169,11 @@ export function useCaseCostAdjustment(
       by.push(amount);
       options.push(g);
       if (amount === 0) return;
-      const standing = i === cheapestAt ? 'the cheapest' : Number.isFinite(ratio) ? `${ratio.toFixed(2)} times the cheapest` : 'dearer than the cheapest, which costs nothing';
+      const standing =
+        i === cheapestAt ? 'the cheapest'
+        : !open[i] && more <= 0 ? 'ruled out, though it would cost no more than the cheapest'
+        : Number.isFinite(ratio) ? `${ratio.toFixed(2)} times the cheapest`
+        : 'dearer than the cheapest, which costs nothing';
       reasons.push({
         rule: COST_MODEL_RULE,
         consideration: COST_MODEL_CONSIDERATION,
@@ -171,7 +190,7 @@ export function useCaseCostAdjustment(
     // What cannot deliver the use case has no price to compare: it scores 0 on cost, and says why.
     for (const [id, why] of Object.entries(spec.cannot ?? {})) {
       const oi = d.decision.options.findIndex((o) => o.id === id);
-      if (oi < 0 || (excluded !== null && excluded[d.optionStart + oi] === 1)) continue;
+      if (oi < 0) continue;
       const g = d.optionStart + oi;
       const amount = round3(-pack.baseline[g * nC + k]!);
       cells.push(g * nC + k);
@@ -196,6 +215,7 @@ export function useCaseCostAdjustment(
       places: d.decision.options.map((o) => phrase(o.id, o.label)),
       material: assumptions.materialMonthlyDifference,
       currency: assumptions.currency,
+      action: spec.action,
     });
   }
   if (cells.length === 0) return null;

@@ -148,6 +148,25 @@ describe('stratum export of single files', () => {
     expect(JSON.parse(old.io.files.get(old.io.written[0]!) as string).state.useCases.map((u: { name: string }) => u.name)).toEqual(['Regional bank: fraud scoring and credit models: all AI use cases']);
   });
 
+  it('keeps from an answers file only the assumptions that differ from their defaults, so the file is no newer than it must be', async () => {
+    const exported = async (costAssumptions: Record<string, unknown>) => {
+      const answers = { ...JSON.parse(answersText), costAssumptions };
+      const r = await run(['export', 'a.json', '--format', 'json', '--to', 'out'], { 'a.json': JSON.stringify(answers) });
+      expect(r.code).toBe(0);
+      return JSON.parse(r.io.files.get(r.io.written[0]!) as string) as { version: number; state: { costAssumptions: Record<string, unknown> } };
+    };
+    // The people per model at its default and a dearer cloud: version 2, holding only the cloud price.
+    const usd = await exported({ modelTeamMonthly: 15_000, cloudHourlyPrice: 6 });
+    expect(usd.version).toBe(2);
+    expect(usd.state.costAssumptions).toEqual({ cloudHourlyPrice: 6 });
+    // A people cost of its own: version 4.
+    expect((await exported({ modelTeamMonthly: 20_000 })).version).toBe(4);
+    // In euros at the room's rate, the default is the converted one (15,000 × 0.9): left out, so version 3.
+    const eur = await exported({ currency: 'EUR', usdExchangeRate: 0.9, modelTeamMonthly: 13_500 });
+    expect(eur.version).toBe(3);
+    expect(eur.state.costAssumptions).toEqual({ currency: 'EUR', usdExchangeRate: 0.9 });
+  });
+
   it('replaces its own earlier report and says so; refuses another workshop\'s file unless --force', async () => {
     const first = await run(['export', 'w.json', '--format', 'html', '--to', 'r'], { 'w.json': workshopText });
     expect(first.code).toBe(0);

@@ -16,14 +16,14 @@ describe('sourcingCosts', () => {
   it('prices each way of sourcing a use case at production volume: fees, or its own model with the people it needs', () => {
     // placementCosts: serving in the cloud 14,600, on-premises 13,177.08, at the edge 14,843.75 (nothing to train).
     // foundation-model APIs: 36,500,000 × 1,500 tokens × 0.005 / 1,000 = 273,750
-    // managed platform: the cloud with its 25% markup is 18,250, so on-premises 13,177.08 + a model team 15,000 = 28,177.08
+    // managed platform: its 25% markup on the cheapest place, on-premises: 16,471.35 + a model team 15,000 = 31,471.35
     // custom platform: 13,177.08 + 15,000 + the whole platform (one use case) 30,000 = 58,177.08
     // industry solution: hosted by its vendor in the cloud, within the licence: 36,500,000 × 0.01 = 365,000
     // A pre-built API does not generate language, so it is not priced.
     const costs = sourcingCosts(drafting, organisation, DEFAULTS, 1);
     expect(monthly(costs)).toEqual({
       'foundation-model-apis': 273_750,
-      'managed-ml-platform': 28_177.08,
+      'managed-ml-platform': 31_471.35,
       'custom-platform': 58_177.08,
       'industry-specific-solutions': 365_000,
     });
@@ -48,10 +48,10 @@ describe('sourcingCosts', () => {
   });
 
   it('prices a model of its own only where the constraints let it run, and a vendor’s solution on site when the cloud is ruled out', () => {
-    // Only the data centre: the managed platform pays no cloud markup there; the vendor's solution runs on the
+    // Only the data centre: the managed platform's markup applies there too; the vendor's solution runs on the
     // organisation's accelerators as well as its licence.
     const onSite = sourcingCosts(drafting, organisation, DEFAULTS, 1, { serving: ['on-premises'], training: ['on-premises'] })!;
-    expect(onSite.options['managed-ml-platform']!.servedAt).toBe('on-premises');
+    expect(onSite.options['managed-ml-platform']).toMatchObject({ servedAt: 'on-premises', serving: expect.closeTo(13_177.083333 * 1.25, 5) });
     expect(onSite.options['industry-specific-solutions']).toMatchObject({ fees: 365_000, servedAt: 'on-premises' });
     expect(onSite.options['industry-specific-solutions']!.monthly).toBeCloseTo(365_000 + 13_177.083333, 5);
     // Only the cloud: serving there costs 14,600, plus the markup on a managed platform.

@@ -170,34 +170,35 @@ function parsePackOrThrow(json: unknown) {
 
 describe('useCaseCostAdjustment: the cost model in one use case’s sourcing', () => {
   it('scores the cheapest way to source it 1 and the others by their ratio to it, people included', () => {
-    // sourcing-costs.test.ts: foundation-model APIs 273,750; managed platform 28,177.08 (13,177.08 on-premises + a
-    // model team of 15,000); custom platform 58,177.08 (+ the platform, 30,000); industry solution 365,000.
-    // managed: the cheapest, 1 (baseline 0.55: +0.45); custom 1 − log10(2.06473) = 0.685 (baseline 0.35: +0.335);
-    // the APIs 1 − log10(9.71542) = 0.013 (baseline 0.6: −0.587); the licence, 12.95 times: 0 (baseline 0.5: −0.5).
+    // sourcing-costs.test.ts: foundation-model APIs 273,750; managed platform 31,471.35 (13,177.08 on-premises with
+    // its 25% markup + a model team of 15,000); custom platform 58,177.08 (no markup, + the platform, 30,000);
+    // industry solution 365,000. managed: the cheapest, 1 (baseline 0.55: +0.45); custom 1 − log10(1.84857) = 0.733
+    // (baseline 0.35: +0.383); the APIs 1 − log10(8.69841) = 0.061 (baseline 0.6: −0.539); the licence, 11.6 times: 0
+    // (baseline 0.5: −0.5).
     // A pre-built API does not generate language: no price, so 0 on cost (baseline 0.7: −0.7), saying why.
     const cost = adjustment(organisation, drafting);
     expect(byOption(cost, 'sourcing')).toEqual({
       'pre-built-apis': -0.7,
       'managed-ml-platform': 0.45,
-      'custom-platform': 0.335,
-      'foundation-model-apis': -0.587,
+      'custom-platform': 0.383,
+      'foundation-model-apis': -0.539,
       'industry-specific-solutions': -0.5,
     });
     expect(cost!.reasons.find((r) => r.by === -0.7)!.rationale).toBe(
       'Cost at production volume: sourcing it through pre-built APIs has no price to compare, as it does not do language generation; its cost score is 0.00. ' +
-        'The ways that can cost through foundation-model APIs 273,750 USD, on a managed ML platform 28,177 USD, on a custom platform 58,177 USD, ' +
+        'The ways that can cost through foundation-model APIs 273,750 USD, on a managed ML platform 31,471 USD, on a custom platform 58,177 USD, ' +
         'as an industry-specific solution 365,000 USD a month.',
     );
     // Deeply customised, nothing consumed is priced: each says so.
     const deep = adjustment(organisation, { ...drafting, customizationNeed: 'high' });
     expect(byOption(deep, 'sourcing')).toMatchObject({ 'pre-built-apis': -0.7, 'foundation-model-apis': -0.6, 'industry-specific-solutions': -0.5, 'managed-ml-platform': 0.45 });
     expect(deep!.reasons.filter((r) => r.rationale.includes('nothing consumed offers the deep customisation this use case needs'))).toHaveLength(3);
-    const apis = cost!.reasons.find((r) => r.by === -0.587)!;
+    const apis = cost!.reasons.find((r) => r.by === -0.539)!;
     expect(apis.rationale).toBe(
-      'Cost at production volume: sourcing it costs through foundation-model APIs 273,750 USD, on a managed ML platform 28,177 USD, ' +
-        'on a custom platform 58,177 USD, as an industry-specific solution 365,000 USD a month; through foundation-model APIs is 9.72 times the cheapest ' +
+      'Cost at production volume: sourcing it costs through foundation-model APIs 273,750 USD, on a managed ML platform 31,471 USD, ' +
+        'on a custom platform 58,177 USD, as an industry-specific solution 365,000 USD a month; through foundation-model APIs is 8.70 times the cheapest ' +
         '(a model of your own carries the people who build and keep it, 15,000 USD a month, and on a custom platform its share of running that platform, ' +
-        '30,000 USD; its accelerators are priced where they cost least). Its cost score is 0.01 (1 at the cheapest, 0 at 10 times it or more).',
+        '30,000 USD; its accelerators are priced where they cost least). Its cost score is 0.06 (1 at the cheapest, 0 at 10 times it or more).',
     );
   });
 
@@ -213,11 +214,26 @@ describe('useCaseCostAdjustment: the cost model in one use case’s sourcing', (
     expect(licence.rationale).toContain('through foundation-model APIs 750 USD (ruled out)');
     expect(licence.rationale).toContain('as an industry-specific solution is the cheapest of those not ruled out');
     expect(costScore(sourcing, 'industry-specific-solutions')).toBe(1);
-    expect(costReason(sourcing, 'foundation-model-apis')).toBeUndefined();
+    // The ruled-out API is scored too, against what is left (the room may still choose it), and says it is ruled out.
+    expect(costReason(sourcing, 'foundation-model-apis')!.rationale).toContain('is ruled out, though it would cost no more than the cheapest of those not ruled out');
     // With every place open, the APIs would be the yardstick and the licence would score below 1.
     const open = evaluate(pack, roadmap(organisation, { ...sovereign, dataResidency: 'none' }), undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
     expect(costScore(useCaseDecision(open, 'sourcing'), 'foundation-model-apis')).toBe(1);
     expect(costScore(useCaseDecision(open, 'sourcing'), 'industry-specific-solutions')).toBeLessThan(1);
+  });
+
+  it('scores a ruled-out way the room chooses as its risk prices it, with advice for sourcing', () => {
+    // Sovereign data at 365 million requests: the API is ruled out, and would cost 2,737,500 a month.
+    const sovereign = { ...drafting, dataResidency: 'sovereign', requestsPerMonthInProduction: 365_000_000 };
+    const chosen: Roadmap = { answers: organisation, useCases: [{ id: 'uc-1', name: 'Use case 1', answers: sovereign, decided: { sourcing: 'foundation-model-apis' } }] };
+    const e = evaluate(pack, chosen, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    const sourcing = useCaseDecision(e, 'sourcing');
+    expect(costScore(sourcing, 'foundation-model-apis')).toBe(0);
+    const risk = sourcing.risks.find((r) => r.rule === COST_MODEL_RULE)!;
+    expect(risk.severity).toBe('high');
+    expect(risk.message).toMatch(/^Sourcing it through foundation-model APIs costs 2,737,500 USD a month at production volume, \d+ times what it costs on a managed ML platform/);
+    expect(risk.action).toContain('what this way of sourcing buys');
+    expect(risk.action).not.toContain('placement');
   });
 
   it('moves the call with the volume: a model of one’s own at scale, an API for a handful of requests', () => {
@@ -239,7 +255,19 @@ describe('the cost model in evaluate', () => {
     // (Robustness samples the open volumes, which the cost model then prices: compare the scoring itself.)
     const noVolume = roadmap(organisation, { task: 'language-generation', usage: 'interactive' });
     const plain = { sensitivity: false };
-    expect(JSON.stringify(evaluate(pack, noVolume, undefined, { ...plain, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(JSON.stringify(evaluate(pack, noVolume, undefined, plain)));
+    const priced = evaluate(pack, noVolume, undefined, { ...plain, costAssumptions: DEFAULT_COST_ASSUMPTIONS });
+    // Only one thing differs: the decisions the cost model would price ask for the volume it needs.
+    const withoutVolumeQuestion = JSON.parse(JSON.stringify(priced), (key, value) => (key === 'unanswered' && Array.isArray(value) ? value.filter((q: { rules?: string[] }) => !q.rules?.includes(COST_MODEL_RULE)) : value));
+    expect(JSON.stringify(withoutVolumeQuestion)).toBe(JSON.stringify(evaluate(pack, noVolume, undefined, plain)));
+    // (Served by a provider's API, its placement does not apply here: sourcing asks.)
+    for (const id of ['sourcing']) {
+      expect(useCaseDecision(priced, id).unanswered.find((q) => q.factor === 'requestsPerMonthInProduction'), id).toEqual({
+        factor: 'requestsPerMonthInProduction',
+        prompt: pack.factors[pack.factorIndex.get('requestsPerMonthInProduction')!]!.prompt,
+        rules: [COST_MODEL_RULE],
+      });
+    }
+    expect(priced.decisions.find((d) => d.id === 'ai-sourcing')!.unanswered.some((q) => q.factor === 'requestsPerMonthInProduction' && q.useCase === 'uc-1')).toBe(true);
     // A pack's organisation decisions are no longer priced on their own: without use cases there is nothing to price.
     const bare = { ...organisation, ...drafting };
     expect(JSON.stringify(evaluate(pack, bare, undefined, { ...fast, costAssumptions: DEFAULT_COST_ASSUMPTIONS }))).toBe(JSON.stringify(evaluate(pack, bare, undefined, fast)));

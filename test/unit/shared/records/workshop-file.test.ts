@@ -296,6 +296,10 @@ describe('a workshop counted in another currency', () => {
     const read = parseWorkshopFile(text);
     expect(read.ok && read.value.state.costAssumptions).toEqual({ monthlyBudget: 150_000, modelTeamMonthly: 22_000 });
     expect(JSON.parse(workshopToJson(bankInputWith((s) => ({ ...s, costAssumptions: { ...s.costAssumptions, mlPlatformFixedMonthly: 0 } })))).version).toBe(4);
+    // Typed at exactly its default, it is left out of the file, which stays version 2.
+    const atDefault = JSON.parse(workshopToJson(bankInputWith((s) => ({ ...s, costAssumptions: { ...s.costAssumptions, modelTeamMonthly: 15_000 } }))));
+    expect(atDefault.version).toBe(2);
+    expect(atDefault.state.costAssumptions).toEqual({ monthlyBudget: 150_000 });
     // In euros without them it stays version 3, which the previous release opens.
     expect(JSON.parse(workshopToJson(inEuros())).version).toBe(3);
     const v3 = parseWorkshopFile(workshopToJson(inEuros()));
