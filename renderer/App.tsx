@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { MenuListener } from '../shared/contract';
 import { menuCommandEffect } from './menu-commands';
 import { NoticeBar } from './components/NoticeBar';
@@ -6,10 +6,37 @@ import { AboutDialog } from './features/home/AboutDialog';
 import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
 import { HomeScreen } from './features/home/HomeScreen';
 import { useAppStore } from './stores/context';
+import type { StepId } from './stores/route';
+// Types only: the module itself loads apart (below).
+import type * as WorkshopPageModule from './features/workshop/WorkshopPage';
 
 /** The workshop's steps load apart from the list, which needs none of their code; once the list is shown they load while idle. */
-const loadWorkshopPage = () => import('./features/workshop/WorkshopPage');
-const WorkshopPage = lazy(() => loadWorkshopPage().then((m) => ({ default: m.WorkshopPage })));
+type WorkshopModule = typeof WorkshopPageModule;
+let workshopModule: WorkshopModule | null = null;
+const loadWorkshopPage = () => import('./features/workshop/WorkshopPage').then((m) => (workshopModule = m));
+
+/**
+ * The workshop page once its code is here: at once when it loaded while idle, else after a short wait. Not
+ * React.lazy: a lazy component suspends on its first render even when its code is already loaded, and React then
+ * holds the page back up to 300 ms after showing the fallback.
+ */
+function WorkshopRoute(props: { id: string; step: StepId; decision: string | undefined }) {
+  const [loaded, setLoaded] = useState<WorkshopModule | { error: string } | null>(workshopModule);
+  useEffect(() => {
+    if (loaded) return;
+    loadWorkshopPage().then(setLoaded, (e: unknown) => setLoaded({ error: e instanceof Error ? e.message : String(e) }));
+  }, [loaded]);
+  if (!loaded) return <main className="workshop-loading" aria-busy="true" />;
+  if ('error' in loaded) {
+    return (
+      <main className="fatal">
+        <h1>The workshop could not open</h1>
+        <p>Stratum could not load the code for this page ({loaded.error}). Reload the window; your workshops are saved.</p>
+      </main>
+    );
+  }
+  return <loaded.WorkshopPage {...props} />;
+}
 
 interface AppProps {
   transport: 'electron' | 'browser';
@@ -27,9 +54,10 @@ export function App({ transport, onMenuCommand }: AppProps) {
   const showNotice = useAppStore((s) => s.showNotice);
 
   useEffect(() => {
-    // Fetch the workshop's code once the first screen is up, so opening a workshop does not wait for it.
+    // Fetch the workshop's code once the first screen is up, then compile the rule pack, each while idle, so
+    // opening a workshop waits for neither.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadWorkshopPage());
+    idle(() => void loadWorkshopPage().then((m) => idle(() => m.preparePack())));
   }, []);
 
   useEffect(() => {
@@ -85,9 +113,7 @@ export function App({ transport, onMenuCommand }: AppProps) {
       {route.name === 'home' ? (
         <HomeScreen />
       ) : (
-        <Suspense fallback={<main className="workshop-loading" aria-busy="true" />}>
-          <WorkshopPage id={route.id} step={route.step} decision={route.decision} />
-        </Suspense>
+        <WorkshopRoute id={route.id} step={route.step} decision={route.decision} />
       )}
       <CreateWorkshopDialog />
       <AboutDialog />

@@ -28,6 +28,8 @@ if ('error' in transport) {
       },
     },
   });
+  // The list's request goes out while React renders the first screen, not after it.
+  if (store.getState().route.name === 'home') void store.getState().loadWorkshops();
   root.render(
     <StrictMode>
       <ApiProvider api={transport.api}>

@@ -11,6 +11,11 @@ export function usePack(): CompiledPack {
   return defaultPack();
 }
 
+/** Validates and compiles the rule pack ahead of need: called while the workshop list is idle, so opening a workshop does not wait for it. */
+export function preparePack(): void {
+  defaultPack();
+}
+
 export type Derived = WorkshopEvaluation;
 
 let memo: {

@@ -1,6 +1,9 @@
-// Slider-drag cost in the real renderer: the time from a what-if weight change on the decision page to the
-// page re-rendered and laid out (the evaluation plus React's re-render), in Debian's Chromium against browser mode.
+// The renderer as people meet it, in Debian's Chromium against browser mode: how soon the workshop list and a decision
+// page answer, and what a what-if slider step costs. A step is timed twice: what the input itself blocks (the slider,
+// its number and the what-if note rendered and laid out: what decides whether the next frame is on time), and until
+// the rest of the page, which React renders between frames from a deferred copy of the weight, shows the new weight.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 /* global window, document, HTMLInputElement -- page.evaluate callbacks run in the browser */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +13,8 @@ import { chromium } from 'playwright-core';
 
 const FRAME_MS = 1000 / 60;
 
-function startHost(root, dataDir) {
-  const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'out/host/index.cjs'), '--data-dir', dataDir, '--no-open'], {
+function startHost(root, dataDir, outDir) {
+  const child = spawn(path.join(root, 'node_modules/.bin/node'), [path.join(outDir, 'host/index.cjs'), '--data-dir', dataDir, '--no-open'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -40,14 +43,64 @@ async function call(host, channel, payload) {
   return body.value;
 }
 
+/**
+ * The floor under the list's time on this machine: a page with one script that writes one link, served with the
+ * host's own response headers (its Content-Security-Policy and Cross-Origin-Opener-Policy among them), opened the
+ * same way. What the list takes beyond it is the app's own.
+ */
+async function blankPageMs(host, context, runs = 3) {
+  const headers = Object.fromEntries((await fetch(host.origin)).headers);
+  for (const h of ['content-length', 'content-type', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag', 'last-modified']) delete headers[h];
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { ...headers, 'Content-Type': req.url === '/blank.js' ? 'text/javascript' : 'text/html; charset=utf-8' });
+    res.end(req.url === '/blank.js' ? "document.body.innerHTML = '<ul class=\"workshop-list\"><li><a class=\"workshop-title\" href=\"#\">Blank</a></li></ul>';" : '<!doctype html><html><head><script type="module" src="/blank.js"></script></head><body></body></html>');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      await page.addInitScript(watchFor, { name: 'list', selector: '.workshop-list a.workshop-title' });
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      times.push(await markOf(page, 'list'));
+      await page.close();
+    }
+    return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)]);
+  } finally {
+    server.close();
+  }
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** Times the cold start to an interactive workshop list, then drags the decision page's what-if slider `steps` times (median, p95, max ms per step). */
-export async function measureSliderFrame(root, { steps = 120 } = {}) {
+/**
+ * In the page, the time (its own clock, ms since navigation started) at which `selector` first matched, seen by a
+ * MutationObserver installed before any of the app's scripts run.
+ */
+function watchFor({ name, selector }) {
+  const marks = (window.__benchMarks ??= {});
+  const check = () => {
+    if (marks[name] === undefined && document.querySelector(selector)) marks[name] = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+  check();
+}
+
+async function markOf(page, name) {
+  await page.waitForFunction((n) => window.__benchMarks?.[n] !== undefined, name, { timeout: 15000 });
+  return page.evaluate((n) => window.__benchMarks[n], name);
+}
+
+/**
+ * In Chromium against browser mode: the time from navigation to an interactive workshop list, from choosing a decision
+ * on that list to its page with the what-if slider, then the decision page's what-if slider dragged `steps` times
+ * (median, p95, max ms per step). `profile`: a file to write a CPU profile of the drag to (for finding where time goes).
+ */
+export async function measureSliderFrame(root, { steps = 120, outDir = path.join(root, 'out'), profile, trace } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-bench-ui-'));
-  const host = await startHost(root, dataDir);
+  const host = await startHost(root, dataDir, outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -64,16 +117,33 @@ export async function measureSliderFrame(root, { steps = 120 } = {}) {
       baseRevision: 0,
       state: { participants, answers, useCases, dontKnow: [], notes: {}, weights, roomChoices: {} },
     });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // A first tab opens and closes so the browser's own start-up is not counted against the app.
+    await (await context.newPage()).close();
+    const page = await context.newPage();
+    await page.addInitScript(watchFor, { name: 'list', selector: '.workshop-list a.workshop-title' });
     // Navigation to a workshop list that answers clicks: the app's cold start in a browser tab.
-    const navigated = performance.now();
     await page.goto(`${host.origin}#token=${host.token}`);
-    await page.waitForSelector('.workshop-list a.workshop-title');
-    const homeInteractiveMs = Math.round(performance.now() - navigated);
-    await page.evaluate((id) => {
+    const homeInteractiveMs = Math.round(await markOf(page, 'list'));
+    const blankMs = await blankPageMs(host, context);
+    // The room then opens a decision; by then the list has been up a moment and idle.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.evaluate(watchFor, { name: 'decision', selector: '#what-if-deployment' });
+    const openedAt = await page.evaluate((id) => {
+      const t0 = performance.now();
       window.location.hash = `#/workshops/${id}/decisions/deployment`;
+      return t0;
     }, workshop.id);
-    await page.waitForSelector('#what-if-deployment');
+    const decisionInteractiveMs = Math.round((await markOf(page, 'decision')) - openedAt);
+    await page.waitForTimeout(500);
+    const cdp = profile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     const times = await page.evaluate(async (n) => {
       const input = document.querySelector('#what-if-deployment');
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
@@ -82,23 +152,36 @@ export async function measureSliderFrame(root, { steps = 120 } = {}) {
         channel.port1.onmessage = () => resolve();
         channel.port2.postMessage(null);
       });
+      const behind = () => document.querySelector('.decision section[aria-busy="true"]') !== null;
       const out = [];
+      const caughtUp = [];
       for (let i = 0; i < n; i++) {
         const value = ((i * 7) % 51) / 10;
         const t0 = performance.now();
         setValue.call(input, String(value));
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await nextTask();
+        // React renders what follows the slider in a microtask after the event: awaited here, then laid out.
+        await null;
         document.body.getBoundingClientRect();
         out.push(performance.now() - t0);
+        // The rest of the page follows between frames; the next step waits until it shows this weight.
+        while (behind() && performance.now() - t0 < 2000) await nextTask();
+        document.body.getBoundingClientRect();
+        caughtUp.push(performance.now() - t0);
       }
-      return out;
+      return { out, caughtUp };
     }, steps);
-    const sorted = [...times].sort((a, b) => a - b);
+    if (trace) await browser.stopTracing();
+    if (cdp) fs.writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    const sorted = [...times.out].sort((a, b) => a - b);
+    const caught = [...times.caughtUp].sort((a, b) => a - b);
     const round = (x) => Math.round(x * 100) / 100;
     return {
       homeInteractiveMs,
+      blankMs,
+      decisionInteractiveMs,
       drag: { steps, medianMs: round(percentile(sorted, 0.5)), p95Ms: round(percentile(sorted, 0.95)), maxMs: round(sorted[sorted.length - 1]), frameBudgetMs: round(FRAME_MS) },
+      pageFollows: { medianMs: round(percentile(caught, 0.5)), p95Ms: round(percentile(caught, 0.95)), maxMs: round(caught[caught.length - 1]) },
     };
   } finally {
     await browser.close();

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { createContext, memo, useContext, useDeferredValue, useMemo, useState, type ComponentProps, type ReactNode } from 'react';
 import { CONFIDENCE_LABELS, evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useSettled } from '../../components/use-settled';
 import { useAppStore } from '../../stores/context';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack, type Derived } from '../../engine/use-evaluation';
 import { portfolioRows } from '../../../shared/workshop';
 import { appliesBecauseOfRoom } from './applies-because';
 import { RankingList } from './RankingList';
@@ -42,8 +42,95 @@ function groupedReasons(reasons: ReadonlyArray<{ reason: string; useCase?: strin
 /** How long the what-if slider rests before robustness is worked out at its weight (ms). */
 const WHAT_IF_SETTLE_MS = 150;
 
+/**
+ * The what-if slider's own value, read by the few parts that follow it at every step of a drag (the slider, its
+ * number and the what-if note). The rest of the page follows a deferred copy: React renders it between frames
+ * and drops steps a drag has already passed, so the slider never waits for the page (#18).
+ */
+const WhatIf = createContext<{ value: number | null; set: (value: number | null) => void }>({ value: null, set: () => undefined });
+
+/** A card whose figures follow the deferred what-if weight: busy while they are a step behind the slider. */
+function Following({ shown, children, ...props }: ComponentProps<'section'> & { shown: number | null; children: ReactNode }) {
+  const { value } = useContext(WhatIf);
+  return (
+    <section {...props} aria-busy={value !== shown || undefined}>
+      {children}
+    </section>
+  );
+}
+
+/** The what-if note: the weight being explored, against the group's, and the way back. */
+function WhatIfNote({ criterionLabel, groupWeight }: { criterionLabel: string; groupWeight: number }) {
+  const { value, set } = useContext(WhatIf);
+  if (value === null) return null;
+  return (
+    <div className="callout callout-whatif" role="status">
+      <p>
+        <strong>What if:</strong> {criterionLabel} weighted {value.toFixed(1)} instead of the group’s {groupWeight.toFixed(1)}. Nothing is saved.
+      </p>
+      <button type="button" className="button button-small" onClick={() => set(null)}>
+        Back to the group’s weights
+      </button>
+    </div>
+  );
+}
+
+/** The what-if slider and its number, at the slider's own value. */
+function WhatIfSlider({ id, criterionLabel, groupWeight }: { id: string; criterionLabel: string; groupWeight: number }) {
+  const { value, set } = useContext(WhatIf);
+  const at = value ?? groupWeight;
+  return (
+    <div className="what-if">
+      <label htmlFor={id}>What if {criterionLabel.toLowerCase()} were weighted</label>
+      <input id={id} type="range" min={0} max={5} step={0.1} value={at} aria-valuetext={`${at.toFixed(1)} of 5`} onChange={(e) => set(Number(e.target.value))} />
+      <output htmlFor={id}>{at.toFixed(1)}</output>
+    </div>
+  );
+}
+
+/** The sensitivity chart; its sweep is worked out in a render of its own, so the page's deferred render can pause before it. */
+function SweepChart(props: { derived: Derived; weights: Readonly<Record<string, number>>; decisionId: string; criterion: string; criterionLabel: string; optionLabel: (option: string) => string }) {
+  const { derived, weights, decisionId, criterion } = props;
+  const pack = usePack();
+  const sweep = useMemo(
+    () => sensitivitySweep(pack, derived.roadmap, weights, decisionId, criterion, { costAssumptions: derived.costAssumptions, decided: derived.decided }),
+    [pack, derived, weights, decisionId, criterion],
+  );
+  return <SensitivityChart sweep={sweep} criterionLabel={props.criterionLabel} currentWeight={weights[criterion] ?? 0} optionLabel={props.optionLabel} />;
+}
+
 /** One decision: ranking, why, exclusions, pros and cons, risks, sensitivity, robustness and the room's choice. */
-export function DecisionPage({ evaluation: current }: { evaluation: DecisionEvaluation; index: number }) {
+export function DecisionPage({ evaluation }: { evaluation: DecisionEvaluation; index: number }) {
+  const pack = usePack();
+  const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(evaluation.flipPoints) ?? pack.criteria[0]!.id);
+  // A what-if weight for the chosen criterion: explored on this page only, never saved.
+  const [whatIf, setWhatIf] = useState<number | null>(null);
+  const shown = useDeferredValue(whatIf);
+  const slider = useMemo(() => ({ value: whatIf, set: setWhatIf }), [whatIf]);
+  return (
+    <WhatIf.Provider value={slider}>
+      <DecisionView current={evaluation} criterion={criterion} setCriterion={setCriterion} whatIf={shown} setWhatIf={setWhatIf} />
+    </WhatIf.Provider>
+  );
+}
+
+/**
+ * The page at the deferred what-if weight. It reads no context that changes at each drag step, so a step renders only
+ * the slider's parts at once and this view between frames.
+ */
+const DecisionView = memo(function DecisionView({
+  current,
+  criterion,
+  setCriterion,
+  whatIf,
+  setWhatIf,
+}: {
+  current: DecisionEvaluation;
+  criterion: string;
+  setCriterion: (criterion: string) => void;
+  whatIf: number | null;
+  setWhatIf: (value: number | null) => void;
+}) {
   const pack = usePack();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
@@ -52,9 +139,6 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const presenter = useAppStore((s) => s.presenter);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
   const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
-  const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(current.flipPoints) ?? pack.criteria[0]!.id);
-  // A what-if weight for the chosen criterion: explored on this page only, never saved.
-  const [whatIf, setWhatIf] = useState<number | null>(null);
   // Robustness at a what-if weight ranks the whole roadmap under 2,000 weightings: it is worked out once the
   // slider rests, so a drag re-ranks at every step and never waits for it.
   const settledWhatIf = useSettled(whatIf, WHAT_IF_SETTLE_MS);
@@ -80,7 +164,6 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const sweep = d.applicable ? sensitivitySweep(pack, derived.roadmap, weights, d.id, criterion, { costAssumptions: derived.costAssumptions, decided: derived.decided }) : null;
   const fired = new Map<string, { rationale: string; moves: string[] }>();
   for (const option of d.ranking) {
     for (const r of option.reasons) {
@@ -151,16 +234,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
           )}
         </div>
       )}
-      {whatIf !== null && (
-        <div className="callout callout-whatif" role="status">
-          <p>
-            <strong>What if:</strong> {criterionLabel(criterion)} weighted {whatIf.toFixed(1)} instead of the group’s {(derived.weights[criterion] ?? 0).toFixed(1)}. Nothing is saved.
-          </p>
-          <button type="button" className="button button-small" onClick={() => setWhatIf(null)}>
-            Back to the group’s weights
-          </button>
-        </div>
-      )}
+      <WhatIfNote criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
       {appliesBecauseOf.length > 0 && (
         <div className="callout callout-info" role="note">
           <p>
@@ -204,7 +278,7 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
       )}
 
       {rows.length > 0 && (
-        <section className="card card-wide portfolio-card" aria-labelledby={`portfolio-${d.id}`}>
+        <Following shown={whatIf} className="card card-wide portfolio-card" aria-labelledby={`portfolio-${d.id}`}>
           <h4 id={`portfolio-${d.id}`}>By use case</h4>
           <p className="muted small">
             {d.portfolio?.kind === 'main-approach'
@@ -234,17 +308,17 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
               </tbody>
             </table>
           </div>
-        </section>
+        </Following>
       )}
 
       {d.applicable && (
         <div className="decision-grid">
-          <section className="card" aria-labelledby={`ranking-${d.id}`}>
+          <Following shown={whatIf} className="card" aria-labelledby={`ranking-${d.id}`}>
             <h4 id={`ranking-${d.id}`}>Ranking</h4>
             <RankingList evaluation={d} decision={decision} roomChoice={roomChoice?.option ?? null} details />
-          </section>
+          </Following>
 
-          <section className="card" aria-labelledby={`why-${d.id}`}>
+          <Following shown={whatIf} className="card" aria-labelledby={`why-${d.id}`}>
             <h4 id={`why-${d.id}`}>Why</h4>
             {d.portfolio && (
               <p className="muted">
@@ -282,12 +356,12 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
                 </ul>
               </>
             )}
-          </section>
+          </Following>
 
-          <section className="card" aria-labelledby={`risks-${d.id}`}>
+          <Following shown={whatIf} className="card" aria-labelledby={`risks-${d.id}`}>
             <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
             <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
-          </section>
+          </Following>
 
           <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
             <div className="card-head">
@@ -312,21 +386,8 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
             <p className="robustness" aria-busy={pending || undefined}>
               {robustnessText}
             </p>
-            {sweep && <SensitivityChart sweep={sweep} criterionLabel={criterionLabel(criterion)} currentWeight={weights[criterion] ?? 0} optionLabel={label} />}
-            <div className="what-if">
-              <label htmlFor={`what-if-${d.id}`}>What if {criterionLabel(criterion).toLowerCase()} were weighted</label>
-              <input
-                id={`what-if-${d.id}`}
-                type="range"
-                min={0}
-                max={5}
-                step={0.1}
-                value={weights[criterion] ?? 0}
-                aria-valuetext={`${(weights[criterion] ?? 0).toFixed(1)} of 5`}
-                onChange={(e) => setWhatIf(Number(e.target.value))}
-              />
-              <output htmlFor={`what-if-${d.id}`}>{(weights[criterion] ?? 0).toFixed(1)}</output>
-            </div>
+            <SweepChart derived={derived} weights={weights} decisionId={d.id} criterion={criterion} criterionLabel={criterionLabel(criterion)} optionLabel={label} />
+            <WhatIfSlider id={`what-if-${d.id}`} criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
           </section>
 
           {/* Keyed by the saved choice: when it changes from elsewhere (an undo, another tab) the form starts from
@@ -356,4 +417,4 @@ export function DecisionPage({ evaluation: current }: { evaluation: DecisionEval
       )}
     </article>
   );
-}
+});

@@ -21,6 +21,7 @@ export function HomeScreen() {
   const navigate = useAppStore((s) => s.navigate);
   const showNotice = useAppStore((s) => s.showNotice);
   const fileInput = useRef<HTMLInputElement>(null);
+  const listStatusAtMount = useRef(listStatus);
 
   const openFile = async (file: File) => {
     const result = await api['workshops.import']({ fileName: file.name, content: await file.text() });
@@ -34,8 +35,9 @@ export function HomeScreen() {
     if (notice) showNotice({ message: notice, tone: 'info' });
   };
 
+  // The app starts the first load before its first render; coming back to the list loads it again.
   useEffect(() => {
-    void loadWorkshops();
+    if (listStatusAtMount.current !== 'loading') void loadWorkshops();
   }, [loadWorkshops]);
 
   const active = workshops.filter((w) => !w.archived);

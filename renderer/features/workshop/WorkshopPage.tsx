@@ -18,6 +18,8 @@ import { StepRail } from './StepRail';
 import { UndoButtons } from './UndoButtons';
 import { useWorkshopKeys } from './use-workshop-keys';
 
+export { preparePack } from '../../engine/use-evaluation';
+
 /** "title", "title and date", "title, date and description". */
 function listed(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
