@@ -27,7 +27,6 @@ function shortSummary(text: string, lead = ''): string {
   return trimmed.length <= SUMMARY_MAX ? trimmed : `${trimmed.slice(0, SUMMARY_MAX - 1).trimEnd()}…`;
 }
 
-/** The workshop's improvement actions as backlog items: every risk's action, each open question, the budget. */
 /** What could not be decided without an answer: the rules, by what they weigh, and the cost model when it waited too. */
 function whatWaited(input: RecordsInput, rules: readonly string[]): string {
   const ruleIds = rules.filter((id) => id !== COST_MODEL_RULE);
@@ -40,6 +39,7 @@ function whatWaited(input: RecordsInput, rules: readonly string[]): string {
   return parts.join(', and ');
 }
 
+/** The workshop's improvement actions as backlog items: every risk's action, each open question, the budget. */
 export function backlogItems(input: RecordsInput): BacklogItem[] {
   const items: BacklogItem[] = [];
   const views = decisionViews(input);
