@@ -74,11 +74,16 @@ Workshop file (stratum.workshop, exported by the app or by stratum export --form
 
 /** `stratum pack --help`. */
 export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
+       stratum pack compare FILE [--against FILE] [--format text|json]
        stratum pack default
 
   validate FILE   checks a rule pack: its shape, every id it refers to, every value against its factor's
                   domain, and its declared monotonic expectations over seeded random workshops.
                   Exit 0 when valid, 2 with one line per problem otherwise.
+  compare FILE    what a pack changes against the built-in one (or the pack --against names): decisions,
+                  options, questions, default weights, rules added, removed or changed (with the
+                  thresholds that moved), exclusions, risks and consistency checks. Both packs are
+                  checked first as validate checks them.
   default         prints the default rule pack as JSON.`;
 
 /** `stratum cost --help`. */

@@ -9,12 +9,14 @@ export type CliCommand =
   /** samples: undefined when not given (10000 for an answers file, the app's 2000 for a workshop file). */
   | { kind: 'evaluate'; file: string; pack: string | undefined; format: OutputFormat; samples: number | undefined; seed: number }
   | { kind: 'pack-validate'; file: string; format: 'json' | 'text' }
+  /** against: undefined for the built-in pack. */
+  | { kind: 'pack-compare'; file: string; against: string | undefined; format: 'json' | 'text' }
   | { kind: 'pack-default' };
 
 export type ParsedArgs = { ok: true; command: CliCommand } | { ok: false; message: string; helpTopic: 'main' | 'evaluate' | 'pack' };
 
 const COMMANDS = ['evaluate', 'pack', 'cost', 'diagram', 'export'];
-const PACK_COMMANDS = ['validate', 'default'];
+const PACK_COMMANDS = ['validate', 'compare', 'default'];
 const MAX_SAMPLES = 10_000_000;
 
 export interface Split {
@@ -97,15 +99,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (args.length > 0) return { ok: false, message: `pack default takes no arguments; found: ${args.join(' ')}`, helpTopic: 'pack' };
       return { ok: true, command: { kind: 'pack-default' } };
     }
-    if (sub !== 'validate') {
+    if (sub !== 'validate' && sub !== 'compare') {
       const suggestion = closestId(sub, PACK_COMMANDS);
       return { ok: false, message: `unknown pack command "${sub}"; allowed: ${PACK_COMMANDS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`, helpTopic: 'pack' };
     }
-    const s = split(args, ['--format'], []);
+    const s = split(args, sub === 'compare' ? ['--format', '--against'] : ['--format'], []);
     if (s.error) return { ok: false, message: s.error, helpTopic: 'pack' };
-    if (s.positional.length !== 1) return { ok: false, message: 'pack validate needs one pack file', helpTopic: 'pack' };
+    if (s.positional.length !== 1) return { ok: false, message: `pack ${sub} needs one pack file`, helpTopic: 'pack' };
     const format = (s.options.get('--format') ?? 'text') as string;
     if (format !== 'json' && format !== 'text') return { ok: false, message: `option --format: unknown format "${format}"; allowed: text, json`, helpTopic: 'pack' };
+    if (sub === 'compare') return { ok: true, command: { kind: 'pack-compare', file: s.positional[0]!, against: s.options.get('--against') as string | undefined, format } };
     return { ok: true, command: { kind: 'pack-validate', file: s.positional[0]!, format } };
   }
 

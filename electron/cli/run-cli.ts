@@ -1,6 +1,7 @@
 import packageJson from '../../package.json';
 import {
   checkMonotonicExpectations,
+  comparePacks,
   defaultPack,
   defaultPackJson,
   formatIssue,
@@ -18,9 +19,10 @@ import { runDiagramCommand } from './diagram-command';
 import { buildEvaluationReport, buildWorkshopEvaluationReport, reportToJson } from './evaluation-report';
 import { runExportCommand } from './export-command';
 import { formatMarkdown } from './format-markdown';
+import { formatPackChanges } from './format-pack-changes';
 import { formatText } from './format-text';
 import { EVALUATE_HELP, MAIN_HELP, PACK_HELP } from './help-text';
-import { parseArgs } from './parse-args';
+import { parseArgs, type CliCommand } from './parse-args';
 import { asWorkshop, readInput } from './input-file';
 import { readJson } from './read-json';
 
@@ -114,6 +116,21 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
   return EXIT_OK;
 }
 
+/** `stratum pack compare`: what a pack changes against the built-in one or another pack; a pack that does not load exits 2 as validate says why. */
+function comparePackCommand(io: CliIo, command: Extract<CliCommand, { kind: 'pack-compare' }>): number {
+  const other = loadPackFile(io, command.file);
+  if (!other.ok) return other.code;
+  let base = defaultPack();
+  if (command.against !== undefined) {
+    const against = loadPackFile(io, command.against);
+    if (!against.ok) return against.code;
+    base = against.pack;
+  }
+  const changes = comparePacks(base.pack, other.pack.pack);
+  io.stdout(command.format === 'json' ? JSON.stringify(changes, null, 2) : formatPackChanges(changes));
+  return EXIT_OK;
+}
+
 /**
  * Runs the `stratum` command line and returns the exit code; user mistakes are reported, never thrown.
  * `stratum export` resolves asynchronously (PDF waits for Chromium); every other command returns at once.
@@ -142,6 +159,8 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       return EXIT_OK;
     case 'pack-validate':
       return validatePackCommand(io, command.file, command.format);
+    case 'pack-compare':
+      return comparePackCommand(io, command);
     case 'evaluate':
       return evaluateCommand(io, command);
   }

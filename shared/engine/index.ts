@@ -37,6 +37,7 @@ export { compilePack, SCOPE_ORGANISATION, SCOPE_USE_CASE } from './compiled-pack
 export { loadPack } from './load-pack';
 export { defaultPack, defaultPackJson } from './default-pack';
 export { packFingerprint } from './pack-fingerprint';
+export { comparePacks, type PackChanges, type RuleChange, type ThresholdChange } from './pack-changes';
 export { canonicalJson } from './canonical-json';
 export { sha256Hex } from './sha256';
 

@@ -389,6 +389,73 @@ describe('stratum pack validate', () => {
   });
 });
 
+describe('stratum pack compare', () => {
+  /** The built-in pack as a team changed it: a regulator's exclusion and risk, a tighter latency threshold, compliance weighted higher. */
+  const teamPack = () => {
+    const p = structuredClone(defaultPack().pack);
+    p.id = 'northwind-risk';
+    p.title = 'Northwind risk function';
+    p.packVersion = '1.0.0';
+    p.rules.push({
+      id: 'regulator.no-public-region',
+      consideration: 'data-sensitivity',
+      rationale: 'Our regulator does not allow regulated data in a public cloud region.',
+      when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
+      effects: [
+        { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' },
+        { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where it runs.' },
+      ],
+    });
+    const latency = p.rules.find((r) => r.id === 'serving-placement.tight-latency-favours-local-serving')!;
+    latency.when = JSON.parse(JSON.stringify(latency.when).replace('"value":20', '"value":10'));
+    p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
+    return JSON.stringify(p);
+  };
+
+  it('says what a team pack changes against the built-in one, section by section', () => {
+    const io = memoryIo({ 'team.json': teamPack() });
+    expect(runCli(['pack', 'compare', 'team.json'], io)).toBe(0);
+    expect(io.err).toEqual([]);
+    expect(io.out.join('\n').split('\n')).toEqual([
+      `northwind-risk 1.0.0 ("Northwind risk function") against stratum-default ${defaultJson.packVersion} ("${defaultPack().pack.title}"):`,
+      'Default weights (1):',
+      '  ~ Compliance: 4 → 5',
+      'Rules added (1):',
+      '  + regulator.no-public-region: Our regulator does not allow regulated data in a public cloud region.',
+      'Rules changed (1):',
+      '  ~ serving-placement.tight-latency-favours-local-serving: condition; latencyP95Ms < 20 → < 10',
+      'Exclusions added (1):',
+      '  + serving-placement: cloud, by regulator.no-public-region: The regulator does not allow it.',
+      'Risks added (1):',
+      '  + High on serving-placement, by regulator.no-public-region: Regulated data must stay out of public regions.',
+    ]);
+  });
+
+  it('compares against another pack with --against, says when nothing differs, and prints JSON with --format json', () => {
+    const io = memoryIo({ 'team.json': teamPack(), 'same.json': teamPack() });
+    expect(runCli(['pack', 'compare', 'team.json', '--against', 'same.json'], io)).toBe(0);
+    expect(io.out.join('')).toBe('northwind-risk 1.0.0 ("Northwind risk function") against northwind-risk 1.0.0 ("Northwind risk function"): no decision, option, question, default weight, rule, exclusion, risk or consistency check differs.');
+    const json = memoryIo({ 'team.json': teamPack() });
+    expect(runCli(['pack', 'compare', 'team.json', '--format', 'json'], json)).toBe(0);
+    expect(JSON.parse(json.out.join(''))).toMatchObject({ same: false, other: { id: 'northwind-risk', version: '1.0.0' }, rules: { added: [{ id: 'regulator.no-public-region' }] } });
+  });
+
+  it('refuses a pack that does not load, with the lines validate prints, and a missing file or option by name', () => {
+    const broken = JSON.parse(teamPack());
+    broken.rules.at(-1).effects[0].option = 'the-cloud';
+    const io = memoryIo({ 'team.json': JSON.stringify(broken) });
+    expect(runCli(['pack', 'compare', 'team.json'], io)).toBe(2);
+    expect(io.err).toHaveLength(1);
+    expect(io.err[0]).toMatch(/^stratum: team\.json: \$\.rules\[\d+\]\.effects\[0\]\.option: unknown option of decision "serving-placement"; found: "the-cloud"/);
+    const missing = memoryIo({ 'team.json': teamPack() });
+    expect(runCli(['pack', 'compare', 'team.json', '--against', 'nowhere.json'], missing)).toBe(2);
+    expect(missing.err[0]).toMatch(/nowhere\.json/);
+    const twoFiles = memoryIo({});
+    expect(runCli(['pack', 'compare', 'a.json', 'b.json'], twoFiles)).toBe(2);
+    expect(twoFiles.err[0]).toBe('stratum: pack compare needs one pack file');
+  });
+});
+
 describe('command line', () => {
   it('shows help for the command and for each subcommand', () => {
     for (const [argv, expected] of [

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { comparePacks, defaultPack, loadPack, type Condition, type FactorComparison, type Pack } from '../../../../shared/engine';
+
+/** A team's pack as an author would write it: the built-in pack, copied and changed. */
+function teamPack(change: (pack: Pack) => void) {
+  const json = structuredClone(defaultPack().pack);
+  json.id = 'northwind-risk';
+  json.title = 'Northwind risk function';
+  json.packVersion = '1.0.0';
+  change(json);
+  const loaded = loadPack(json);
+  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  return loaded.value.pack;
+}
+
+describe('what a team pack changes against the built-in one', () => {
+  it('finds nothing between the built-in pack and itself', () => {
+    const changes = comparePacks(defaultPack().pack, defaultPack().pack);
+    expect(changes.same).toBe(true);
+    expect(changes.rules).toEqual({ added: [], removed: [], changed: [] });
+    expect(changes.risks).toEqual({ added: [], removed: [] });
+  });
+
+  it("lists a regulator's constraint, its risk, a moved threshold, a removed rule and a reweighted criterion, and nothing else", () => {
+    const custom = teamPack((p) => {
+      // The regulator: regulated data is never served from a public region, and the room hears why.
+      p.rules.push({
+        id: 'regulator.no-public-region-for-regulated-data',
+        consideration: 'data-sensitivity',
+        rationale: 'Our regulator does not allow regulated data to be processed in a public cloud region.',
+        when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
+        effects: [
+          { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
+          { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where each regulated use case runs.' },
+        ],
+      });
+      // Latency in this bank's data centre: 10 ms, not 20, is what a cloud region cannot meet.
+      const latency = p.rules.find((r) => r.id === 'serving-placement.millisecond-latency-excludes-cloud')!;
+      const parts = (latency.when as { all: Condition[] }).all;
+      latency.when = { all: parts.map((c, i) => (i === 1 ? { ...(c as FactorComparison), value: 10 } : c)) };
+      p.rules = p.rules.filter((r) => r.id !== 'infrastructure-model.very-many-units');
+      p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
+    });
+    const changes = comparePacks(defaultPack().pack, custom);
+    expect(changes.same).toBe(false);
+    expect(changes.other).toEqual({ id: 'northwind-risk', version: '1.0.0', title: 'Northwind risk function' });
+    expect(changes.rules.added.map((r) => r.id)).toEqual(['regulator.no-public-region-for-regulated-data']);
+    expect(changes.rules.removed.map((r) => r.id)).toEqual(['infrastructure-model.very-many-units']);
+    expect(changes.rules.changed).toEqual([
+      {
+        id: 'serving-placement.millisecond-latency-excludes-cloud',
+        rationale: expect.any(String),
+        parts: ['condition'],
+        thresholds: [{ factor: 'latencyP95Ms', op: 'lte', from: 20, to: 10 }],
+      },
+    ]);
+    expect(changes.exclusions.added).toEqual([
+      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
+    ]);
+    expect(changes.risks.added).toEqual([
+      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.' },
+    ]);
+    // The removed rule raised no risk and excluded nothing.
+    expect(changes.risks.removed).toEqual([]);
+    expect(changes.exclusions.removed).toEqual([]);
+    expect(changes.criteria.weights).toEqual([{ id: 'compliance', label: expect.any(String), from: 4, to: 5 }]);
+    expect(changes.decisions).toEqual({ added: [], removed: [] });
+    expect(changes.options).toEqual([]);
+    expect(changes.factors).toEqual({ added: [], removed: [] });
+    expect(changes.checks).toEqual({ added: [], removed: [] });
+  });
+
+  it('names a changed condition without inventing thresholds when its shape changed', () => {
+    const custom = teamPack((p) => {
+      const latency = p.rules.find((r) => r.id === 'serving-placement.tight-latency-favours-local-serving')!;
+      latency.when = { all: [...(latency.when as { all: Condition[] }).all, { factor: 'dataSensitivity', op: 'in', value: ['confidential', 'regulated'] }] };
+      const egress = p.rules.find((r) => r.id === 'cloud-strategy.cross-cloud-egress')!;
+      egress.rationale = `${egress.rationale} (checked by the network team)`;
+    });
+    const changes = comparePacks(defaultPack().pack, custom);
+    expect(changes.rules.changed).toEqual([
+      { id: 'serving-placement.tight-latency-favours-local-serving', rationale: expect.any(String), parts: ['condition'], thresholds: [] },
+      { id: 'cloud-strategy.cross-cloud-egress', rationale: expect.stringContaining('(checked by the network team)'), parts: ['rationale'], thresholds: [] },
+    ]);
+  });
+
+  it('lists the options, questions and consistency checks a pack adds or removes, and the same the other way round', () => {
+    const firstCheck = defaultPack().pack.checks![0]!.id;
+    const custom = teamPack((p) => {
+      p.checks = p.checks!.slice(1);
+      const strategy = p.decisions.find((d) => d.id === 'cloud-strategy')!;
+      strategy.options.push({ ...strategy.options[0]!, id: 'sovereign-cloud', label: 'Sovereign cloud', description: 'A cloud operated in the country under its law.' });
+      p.factors.push({ id: 'regulatorApproved', label: 'Regulator approved', type: 'boolean', prompt: 'Has the regulator approved the cloud provider?', help: 'Some regulators keep a list.' });
+    });
+    const changes = comparePacks(defaultPack().pack, custom);
+    expect(changes.checks).toEqual({ added: [], removed: [{ id: firstCheck, label: expect.any(String) }] });
+    expect(changes.options).toEqual([{ decision: 'cloud-strategy', added: [{ id: 'sovereign-cloud', label: 'Sovereign cloud' }], removed: [] }]);
+    expect(changes.factors).toEqual({ added: [{ id: 'regulatorApproved', label: 'Regulator approved' }], removed: [] });
+    const back = comparePacks(custom, defaultPack().pack);
+    expect(back.checks.added.map((c) => c.id)).toEqual([firstCheck]);
+    expect(back.options).toEqual([{ decision: 'cloud-strategy', added: [], removed: [{ id: 'sovereign-cloud', label: 'Sovereign cloud' }] }]);
+    expect(back.factors.removed.map((f) => f.id)).toEqual(['regulatorApproved']);
+  });
+});
