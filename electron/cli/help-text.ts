@@ -82,8 +82,8 @@ export const PACK_HELP = `Usage: stratum pack validate FILE [--format text|json]
                   Exit 0 when valid, 2 with one line per problem otherwise.
   compare FILE    what a pack changes against the built-in one (or the pack --against names): decisions,
                   options, questions, default weights, rules added, removed or changed (with the
-                  thresholds that moved), exclusions, risks and consistency checks. Both packs are
-                  checked first as validate checks them.
+                  thresholds that moved), exclusions, risks and consistency checks. A pack whose
+                  shape or references are wrong exits 2 with validate's lines.
   default         prints the default rule pack as JSON.`;
 
 /** `stratum cost --help`. */

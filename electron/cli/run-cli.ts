@@ -1,12 +1,13 @@
 import packageJson from '../../package.json';
 import {
-  checkMonotonicExpectations,
   comparePacks,
   defaultPack,
   defaultPackJson,
   formatIssue,
   loadPack,
   packFingerprint,
+  PACK_EXPECTATION_SAMPLES,
+  validatePack,
   type CompiledPack,
   type EngineIssue,
 } from '../../shared/engine';
@@ -27,7 +28,6 @@ import { asWorkshop, readInput } from './input-file';
 import { readJson } from './read-json';
 
 const HELP = { main: MAIN_HELP, evaluate: EVALUATE_HELP, pack: PACK_HELP } as const;
-const MONOTONIC_SAMPLES = 300;
 /** Robustness samples for an answers file when --samples is not given. */
 const ANSWERS_SAMPLES = 10_000;
 
@@ -79,19 +79,12 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
     io.stderr(`stratum: ${read.message}`);
     return EXIT_INPUT;
   }
-  const loaded = loadPack(read.value);
-  let issues: EngineIssue[] = loaded.ok ? [] : loaded.issues;
-  if (loaded.ok) {
-    const expectations = loaded.value.pack.expectations?.monotonic ?? [];
-    issues = checkMonotonicExpectations(loaded.value, { samples: MONOTONIC_SAMPLES }).map((v) => ({
-      path: ['expectations', 'monotonic', expectations.findIndex((x) => x.id === v.expectation)],
-      message: `monotonic expectation "${v.expectation}" does not hold: raising from ${JSON.stringify(v.lower)} to ${JSON.stringify(v.higher)}, ${v.detail}`,
-      found: `a counter-example with answers ${JSON.stringify(v.answers)} and weights ${JSON.stringify(v.weights)}`,
-      allowed: 'rules whose effects never favour that option as the factor rises',
-    }));
-  }
+  const loaded = validatePack(read.value);
+  const issues: EngineIssue[] = loaded.ok ? [] : loaded.issues;
   if (format === 'json') {
-    const pack = loaded.ok ? loaded.value.pack : undefined;
+    // A pack whose shape is right but whose expectations fail still names itself.
+    const shaped = loaded.ok ? loaded : loadPack(read.value);
+    const pack = shaped.ok ? shaped.value.pack : undefined;
     io.stdout(
       JSON.stringify(
         {
@@ -110,7 +103,7 @@ function validatePackCommand(io: CliIo, file: string, format: 'json' | 'text'): 
     const p = loaded.value.pack;
     io.stdout(
       `${read.name}: pack ${p.id} ${p.packVersion} is valid: ${p.factors.length} factors, ${p.criteria.length} criteria, ${p.decisions.length} decisions, ${p.rules.length} rules, ${p.checks?.length ?? 0} consistency checks; ` +
-        `${p.expectations?.monotonic.length ?? 0} monotonic expectations hold over ${MONOTONIC_SAMPLES} seeded workshops each; sha256 ${packFingerprint(p)}`,
+        `${p.expectations?.monotonic.length ?? 0} monotonic expectations hold over ${PACK_EXPECTATION_SAMPLES} seeded workshops each; sha256 ${packFingerprint(p)}`,
     );
   }
   return EXIT_OK;

@@ -499,7 +499,7 @@ describe('command line', () => {
       [['evaluate', 'x.json', '--samples', 'many'], /^stratum: option --samples must be a whole number; found "many"; allowed: 1 to 10000000/],
       [['evaluate', 'x.json', '--samples', '0'], /^stratum: option --samples is out of range; found 0/],
       [['evaluate', 'x.json', '--pack'], /^stratum: option --pack needs a value/],
-      [['pack', 'valdate', 'p.json'], /^stratum: unknown pack command "valdate"; allowed: validate, default; did you mean "validate"\?/],
+      [['pack', 'valdate', 'p.json'], /^stratum: unknown pack command "valdate"; allowed: validate, compare, default; did you mean "validate"\?/],
     ];
     for (const [argv, expected] of cases) {
       const io = memoryIo({});
