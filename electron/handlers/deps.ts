@@ -8,7 +8,9 @@ import {
   createWorkshopStateRepository,
   createMilestoneRepository,
   createRecordRepository,
+  createPackRepository,
   type MilestoneRepository,
+  type PackRepository,
   type RecordRepository,
   type OpenedDatabase,
   type SettingsRepository,
@@ -35,6 +37,7 @@ export interface HandlerDeps {
   workshopStates: WorkshopStateRepository;
   milestones: MilestoneRepository;
   records: RecordRepository;
+  packs: PackRepository;
   /** Checks a workshop state against the rule pack (known factors, values in range, known options). */
   checkState: (state: WorkshopState) => ApiResult<never> | null;
   clock: () => Date;
@@ -59,6 +62,7 @@ export function createHandlerDeps(
     workshopStates: createWorkshopStateRepository(opened.db),
     milestones: createMilestoneRepository(opened.db),
     records: createRecordRepository(opened.db),
+    packs: createPackRepository(opened.db),
     checkState: checkWorkshopState,
     clock: overrides.clock ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,

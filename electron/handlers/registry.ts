@@ -3,6 +3,7 @@ import { appInfo } from './app';
 import { exportWorkshopDiagram } from './diagram';
 import { importWorkshop } from './import-workshop';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
+import { comparePack, importPack, listPacks, removePack } from './packs';
 import { listRecords, listSupersedeCandidates, updateRecord } from './records';
 import { exportRecords, exportRecordsPdf } from './records-export';
 import type { HandlerDeps } from './deps';
@@ -44,4 +45,8 @@ export const handlers: { [C in SyncChannel]: Handler<C> } = {
   'records.update': updateRecord,
   'records.candidates': listSupersedeCandidates,
   'records.export': exportRecords,
+  'packs.list': listPacks,
+  'packs.import': importPack,
+  'packs.compare': comparePack,
+  'packs.remove': removePack,
 };

@@ -9,3 +9,4 @@ export * from './milestone-repository';
 export * from './record-repository';
 export * from './export-folder';
 export * from './files';
+export * from './pack-repository';

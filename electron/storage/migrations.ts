@@ -100,6 +100,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    name: 'rule packs',
+    up: (db) => {
+      // A team's own rule packs, as imported: validated before they are written, kept whole (the file's JSON) so
+      // a workshop that uses one evaluates the same way later; the built-in pack ships with the app, not here.
+      db.exec(`
+        CREATE TABLE packs (
+          pack_id TEXT NOT NULL,
+          pack_version TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          title TEXT NOT NULL,
+          description TEXT NOT NULL,
+          file_name TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          content TEXT NOT NULL CHECK (json_valid(content)),
+          PRIMARY KEY (pack_id, pack_version)
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -21,6 +21,10 @@ export const CHANNEL_NAMES = [
   'records.candidates',
   'records.export',
   'records.pdf',
+  'packs.list',
+  'packs.import',
+  'packs.compare',
+  'packs.remove',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -14,6 +14,7 @@ import { SavedWorkshopState, Workshop } from '../domain';
 import { SaveWorkshopStateInput } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
+import { ImportPackInput, ImportedPack, PackComparison, PackRef, PackSummary } from './packs';
 import { AcceptedRecord, ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -47,6 +48,10 @@ export const channels = {
   'records.candidates': channel(ListRecordsInput, z.array(AcceptedRecord), false),
   'records.export': channel(ExportRecordsInput, RecordsExport, false),
   'records.pdf': channel(WorkshopRef, ExportedFile, false),
+  'packs.list': channel(EmptyInput, z.array(PackSummary), false),
+  'packs.import': channel(ImportPackInput, ImportedPack, true),
+  'packs.compare': channel(PackRef, PackComparison, false),
+  'packs.remove': channel(PackRef, z.array(PackSummary), true),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

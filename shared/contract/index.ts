@@ -10,3 +10,4 @@ export * from './exports';
 export * from './milestone';
 export * from './records';
 export * from './routes';
+export * from './packs';

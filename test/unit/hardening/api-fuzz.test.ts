@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { invokeChannelAsync, type HandlerDeps } from '../../../electron/handlers';
 import { CHANNEL_NAMES, channels, type ApiResult, type ChannelName } from '../../../shared/contract';
+import { defaultPack, defaultPackJson } from '../../../shared/engine';
 import { tempDeps, tempDir } from '../support/temp-db';
 import { API_ERROR_CODES, dumpDatabase, sampleState, seedWorkshops, type Seeded } from './hardening-support';
 
@@ -14,6 +15,8 @@ const RUNS = 1000;
 const WORKSHOP_FILE = fs.readFileSync(path.join(__dirname, '../../fixtures/records/workshop-bank.json'), 'utf8');
 const MISSING_ID = '9b2e4f7a-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
 const HUGE = 'x'.repeat(2_000_000);
+/** A team's pack: the built-in one under its own id. */
+const TEAM_PACK = JSON.stringify({ ...(defaultPackJson() as Record<string, unknown>), id: 'northwind-risk', title: 'Northwind risk', packVersion: '1.0.0' });
 
 function deeplyNested(depth: number): unknown {
   let v: unknown = 'bottom';
@@ -84,6 +87,13 @@ function basePayloads(name: ChannelName, s: Seeded, tmp: string): Record<string,
       return [{ id: b.id, decision: 'deployment', status: 'deprecated' }, { id: a.id, decision: 'deployment', status: 'superseded', supersededBy: { workshop: b.id, decision: 'deployment' } }];
     case 'records.export':
       return [{ id: a.id, format: 'csv' }, { id: a.id, format: 'madr', folder: path.join(tmp, 'records') }];
+    case 'packs.list':
+      return [{}];
+    case 'packs.import':
+      return [{ fileName: 'team.json', content: TEAM_PACK }, { fileName: 'default.json', content: JSON.stringify(defaultPackJson()) }];
+    case 'packs.compare':
+    case 'packs.remove':
+      return [{ id: 'northwind-risk', version: '1.0.0' }, { id: defaultPack().pack.id, version: defaultPack().pack.packVersion }];
   }
 }
 

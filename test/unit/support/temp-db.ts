@@ -50,7 +50,7 @@ export function tables(db: Database): string[] {
 }
 
 /** Every table of a database at the latest schema version. */
-export const ALL_TABLES = ['app_settings', 'decision_records', 'milestones', 'schema_migrations', 'workshop_state', 'workshops'];
+export const ALL_TABLES = ['app_settings', 'decision_records', 'milestones', 'packs', 'schema_migrations', 'workshop_state', 'workshops'];
 
 /** A workshop row to insert straight through the repository, as an earlier schema version would hold it. */
 export function workshopRow(title: string): Workshop {

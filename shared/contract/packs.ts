@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { ID_MESSAGE, ID_PATTERN } from '../domain';
+import type { PackChanges } from '../engine';
+
+/** Pack versions are semantic versions (1.0.0); this is their longest plausible length, not their form. */
+const VERSION_MAX = 100;
+
+/** A rule pack in the library, named by its id and version. */
+export const PackRef = z
+  .object({
+    id: z.string({ message: 'must be a pack id' }).regex(ID_PATTERN, { message: ID_MESSAGE }),
+    version: z.string({ message: 'must be a pack version such as 1.0.0' }).min(1, { message: 'must be a pack version such as 1.0.0' }).max(VERSION_MAX),
+  })
+  .strict();
+export type PackRef = z.infer<typeof PackRef>;
+
+/** A team's pack as the library keeps it. */
+export const StoredPack = z.object({
+  id: z.string(),
+  version: z.string(),
+  sha256: z.string(),
+  title: z.string(),
+  description: z.string(),
+  fileName: z.string(),
+  importedAt: z.string(),
+});
+export type StoredPack = z.infer<typeof StoredPack>;
+
+/** A pack the app can evaluate with: the built-in one (read-only, shipped with the app) or one the team imported. */
+export const PackSummary = z.object({
+  id: z.string(),
+  version: z.string(),
+  sha256: z.string(),
+  title: z.string(),
+  description: z.string(),
+  builtIn: z.boolean(),
+  /** Null for the built-in pack. */
+  fileName: z.string().nullable(),
+  importedAt: z.string().nullable(),
+  rules: z.number().int(),
+  decisions: z.number().int(),
+});
+export type PackSummary = z.infer<typeof PackSummary>;
+
+export const PACK_IMPORT_MAX_CHARS = 4_000_000;
+
+/** A pack file chosen by the person, as text. */
+export const ImportPackInput = z
+  .object({
+    fileName: z.string({ message: 'must be the file’s name' }).max(500),
+    content: z.string({ message: 'must be the file’s text' }).max(PACK_IMPORT_MAX_CHARS, { message: `must be at most ${PACK_IMPORT_MAX_CHARS} characters: this is not a Stratum rule pack` }),
+  })
+  .strict();
+export type ImportPackInput = z.infer<typeof ImportPackInput>;
+
+/** `new`: added to the library. `existing`: the same pack (id, version and content) was already there; nothing was written. */
+export const ImportedPack = z.object({ pack: PackSummary, outcome: z.enum(['new', 'existing']) });
+export type ImportedPack = z.infer<typeof ImportedPack>;
+
+const Named = z.object({ id: z.string(), label: z.string() });
+const addedRemoved = <T extends z.ZodType>(item: T) => z.object({ added: z.array(item), removed: z.array(item) });
+const Value = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+const PackName = z.object({ id: z.string(), version: z.string(), title: z.string() });
+
+/** What a pack changes against the built-in one (shared/engine comparePacks works it out; the channel returns it). */
+export const PackComparison = z.object({
+  base: PackName,
+  other: PackName,
+  decisions: addedRemoved(Named),
+  options: z.array(addedRemoved(Named).extend({ decision: z.string() })),
+  factors: addedRemoved(Named),
+  criteria: addedRemoved(Named).extend({ weights: z.array(z.object({ id: z.string(), label: z.string(), from: z.number(), to: z.number() })) }),
+  rules: addedRemoved(Named).extend({
+    changed: z.array(
+      z.object({
+        id: z.string(),
+        rationale: z.string(),
+        parts: z.array(z.enum(['condition', 'effects', 'rationale', 'consideration'])),
+        thresholds: z.array(z.object({ factor: z.string(), op: z.enum(['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte']), from: Value, to: Value })),
+      }),
+    ),
+  }),
+  risks: addedRemoved(z.object({ rule: z.string(), decision: z.string(), severity: z.enum(['high', 'medium']), message: z.string() })),
+  exclusions: addedRemoved(z.object({ rule: z.string(), decision: z.string(), option: z.string(), reason: z.string() })),
+  checks: addedRemoved(Named),
+  same: z.boolean(),
+}) satisfies z.ZodType<PackChanges>;
+export type PackComparison = z.infer<typeof PackComparison>;

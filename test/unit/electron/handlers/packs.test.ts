@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlerDeps, invokeChannel } from '../../../../electron/handlers';
+import type { ImportedPack, PackComparison, PackSummary } from '../../../../shared/contract';
+import { defaultPack, packFingerprint, type Pack } from '../../../../shared/engine';
+import { dumpDatabase } from '../../hardening/hardening-support';
+import { openTempDatabase, tempDeps } from '../../support/temp-db';
+
+const quiet = () => undefined;
+
+function value<T>(r: ReturnType<typeof invokeChannel>): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+
+const builtIn = defaultPack().pack;
+
+/** A team's pack: the built-in one under its own id, with a regulator's constraint added; `change` edits it further. */
+function teamPack(version = '1.0.0', change: (p: Pack) => void = () => undefined): string {
+  const p = structuredClone(builtIn);
+  p.id = 'northwind-risk';
+  p.title = 'Northwind risk function';
+  p.description = 'The bank’s own thresholds and its regulator’s constraints.';
+  p.packVersion = version;
+  p.rules.push({
+    id: 'regulator.no-public-region',
+    consideration: 'data-sensitivity',
+    rationale: 'Our regulator does not allow regulated data in a public cloud region.',
+    when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
+    effects: [{ type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' }],
+  });
+  change(p);
+  return JSON.stringify(p);
+}
+
+describe('the rule pack library', () => {
+  it('lists the built-in pack alone at first, read-only', () => {
+    const deps = tempDeps();
+    expect(value<PackSummary[]>(invokeChannel(deps, 'packs.list', {}, quiet))).toEqual([
+      {
+        id: builtIn.id,
+        version: builtIn.packVersion,
+        sha256: packFingerprint(builtIn),
+        title: builtIn.title,
+        description: builtIn.description,
+        builtIn: true,
+        fileName: null,
+        importedAt: null,
+        rules: builtIn.rules.length,
+        decisions: builtIn.decisions.length,
+      },
+    ]);
+  });
+
+  it('imports a team pack, lists it after the built-in one, says what it changes, and keeps it across a reopened database', () => {
+    const deps = tempDeps();
+    const imported = value<ImportedPack>(invokeChannel(deps, 'packs.import', { fileName: 'northwind-risk.json', content: teamPack() }, quiet));
+    expect(imported).toMatchObject({ outcome: 'new', pack: { id: 'northwind-risk', version: '1.0.0', builtIn: false, fileName: 'northwind-risk.json', importedAt: expect.stringMatching(/^2026-\d\d-\d\dT/), rules: builtIn.rules.length + 1 } });
+    const listed = value<PackSummary[]>(invokeChannel(deps, 'packs.list', {}, quiet));
+    expect(listed.map((p) => `${p.id} ${p.version}`)).toEqual([`${builtIn.id} ${builtIn.packVersion}`, 'northwind-risk 1.0.0']);
+    expect(listed[1]).toEqual(imported.pack);
+    const changes = value<PackComparison>(invokeChannel(deps, 'packs.compare', { id: 'northwind-risk', version: '1.0.0' }, quiet));
+    expect(changes.rules.added.map((r) => r.id)).toEqual(['regulator.no-public-region']);
+    expect(changes.exclusions.added).toHaveLength(1);
+    expect(changes.same).toBe(false);
+    // The built-in pack compared with itself: nothing.
+    expect(value<PackComparison>(invokeChannel(deps, 'packs.compare', { id: builtIn.id, version: builtIn.packVersion }, quiet)).same).toBe(true);
+    // The app closed and opened again: the pack is still there, and reads the same.
+    deps.db.close();
+    const reopened = createHandlerDeps(openTempDatabase(deps.dataFile), deps.app);
+    expect(value<PackSummary[]>(invokeChannel(reopened, 'packs.list', {}, quiet))).toEqual(listed);
+    expect(value<PackComparison>(invokeChannel(reopened, 'packs.compare', { id: 'northwind-risk', version: '1.0.0' }, quiet))).toEqual(changes);
+  });
+
+  it('takes the same file twice as the same pack, and a newer version beside the older one', () => {
+    const deps = tempDeps();
+    value(invokeChannel(deps, 'packs.import', { fileName: 'a.json', content: teamPack() }, quiet));
+    const before = dumpDatabase(deps.db);
+    expect(value<ImportedPack>(invokeChannel(deps, 'packs.import', { fileName: 'copy of a.json', content: teamPack() }, quiet))).toMatchObject({ outcome: 'existing', pack: { fileName: 'a.json' } });
+    expect(dumpDatabase(deps.db)).toBe(before);
+    expect(value<ImportedPack>(invokeChannel(deps, 'packs.import', { fileName: 'b.json', content: teamPack('1.1.0') }, quiet)).outcome).toBe('new');
+    expect(value<PackSummary[]>(invokeChannel(deps, 'packs.list', {}, quiet)).map((p) => p.version)).toEqual([builtIn.packVersion, '1.1.0', '1.0.0']);
+  });
+
+  it('refuses, writing nothing, a file that is not a pack, a pack with errors (as pack validate words them), another pack under a version already there, and the built-in id', () => {
+    const deps = tempDeps();
+    value(invokeChannel(deps, 'packs.import', { fileName: 'team.json', content: teamPack() }, quiet));
+    const before = dumpDatabase(deps.db);
+    const refusal = (fileName: string, content: string) => {
+      const r = invokeChannel(deps, 'packs.import', { fileName, content }, quiet);
+      expect(r.ok, fileName).toBe(false);
+      return r.ok ? null : r.error;
+    };
+    expect(refusal('notes.md', '# Our thresholds')).toEqual({ code: 'invalid-input', message: 'notes.md is a Markdown document, not a Stratum rule pack.' });
+    expect(refusal('cut.json', teamPack().slice(0, 200))?.message).toMatch(/^cut\.json is not a Stratum rule pack: it is not valid JSON/);
+    expect(refusal('answers.json', JSON.stringify({ format: 'stratum.answers', version: 2 }))?.message).toBe(
+      'answers.json is not a valid rule pack; nothing was imported.\nanswers.json: $.format: this is not a Stratum rule pack; found: "stratum.answers"; allowed: "stratum.pack"',
+    );
+    const typo = refusal('typo.json', teamPack('1.0.1', (p) => ((p.rules.at(-1)!.effects[0] as { option: string }).option = 'the-cloud')));
+    expect(typo).toMatchObject({ code: 'invalid-input' });
+    expect(typo!.message).toMatch(/^typo\.json is not a valid rule pack; nothing was imported\.\ntypo\.json: \$\.rules\[\d+\]\.effects\[0\]\.option: unknown option of decision "serving-placement"; found: "the-cloud"; allowed: one of cloud, on-premises, edge/);
+    expect(refusal('other.json', teamPack('1.0.0', (p) => (p.title = 'Another pack')))).toEqual({
+      code: 'conflict',
+      message: 'The library already has another pack northwind-risk 1.0.0 (imported from team.json); give this one a new "packVersion" (such as a higher version) to keep both.',
+    });
+    expect(refusal('default.json', JSON.stringify({ ...builtIn, title: 'Ours' }))?.message).toBe(
+      `default.json uses the id of the built-in pack (${builtIn.id}), which cannot be replaced; give your pack its own "id" (for example "${builtIn.id}-our-team").`,
+    );
+    expect(dumpDatabase(deps.db)).toBe(before);
+  });
+
+  it('removes a team pack and never the built-in one', () => {
+    const deps = tempDeps();
+    value(invokeChannel(deps, 'packs.import', { fileName: 'team.json', content: teamPack() }, quiet));
+    const builtInRemoval = invokeChannel(deps, 'packs.remove', { id: builtIn.id, version: builtIn.packVersion }, quiet);
+    expect(builtInRemoval).toEqual({ ok: false, error: { code: 'invalid-input', message: `${builtIn.title} is built in and cannot be removed.` } });
+    expect(value<PackSummary[]>(invokeChannel(deps, 'packs.remove', { id: 'northwind-risk', version: '1.0.0' }, quiet)).map((p) => p.id)).toEqual([builtIn.id]);
+    expect(invokeChannel(deps, 'packs.remove', { id: 'northwind-risk', version: '1.0.0' }, quiet)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(invokeChannel(deps, 'packs.compare', { id: 'northwind-risk', version: '1.0.0' }, quiet)).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no rule pack northwind-risk 1.0.0 in this app.' } });
+  });
+
+  it('names the field of a malformed request', () => {
+    const deps = tempDeps();
+    expect(invokeChannel(deps, 'packs.compare', { id: 'Not an id!', version: '1.0.0' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'id' }] } });
+    expect(invokeChannel(deps, 'packs.import', { fileName: 'x.json' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'content' }] } });
+  });
+});
