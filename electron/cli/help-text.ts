@@ -16,6 +16,7 @@ Commands:
   export FILE --to DIR     write MADR or adr-tools records, the workshop JSON, an HTML or PDF report,
                            or the backlog CSV into a folder
   pack validate FILE       check a rule pack and its monotonic expectations
+  pack compare FILE        what a rule pack changes against the built-in one
   pack default             print the default rule pack (a starting point for your own)
 
 Options:

@@ -61,14 +61,16 @@ const Named = z.object({ id: z.string(), label: z.string() });
 const addedRemoved = <T extends z.ZodType>(item: T) => z.object({ added: z.array(item), removed: z.array(item) });
 const Value = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
 const PackName = z.object({ id: z.string(), version: z.string(), title: z.string() });
+const Changed = z.object({ id: z.string(), label: z.string(), parts: z.array(z.string()) });
 
 /** What a pack changes against the built-in one (shared/engine comparePacks works it out; the channel returns it). */
 export const PackComparison = z.object({
   base: PackName,
   other: PackName,
-  decisions: addedRemoved(Named),
+  decisions: addedRemoved(Named).extend({ changed: z.array(Changed) }),
   options: z.array(addedRemoved(Named).extend({ decision: z.string() })),
-  factors: addedRemoved(Named),
+  baselines: z.array(z.object({ decision: z.string(), option: z.string(), criterion: z.string(), from: z.number().nullable(), to: z.number().nullable() })),
+  factors: addedRemoved(Named).extend({ changed: z.array(Changed) }),
   criteria: addedRemoved(Named).extend({ weights: z.array(z.object({ id: z.string(), label: z.string(), from: z.number(), to: z.number() })) }),
   rules: addedRemoved(Named).extend({
     changed: z.array(
@@ -80,9 +82,10 @@ export const PackComparison = z.object({
       }),
     ),
   }),
-  risks: addedRemoved(z.object({ rule: z.string(), decision: z.string(), severity: z.enum(['high', 'medium']), message: z.string() })),
+  risks: addedRemoved(z.object({ rule: z.string(), decision: z.string(), option: z.string().nullable(), severity: z.enum(['high', 'medium']), message: z.string() })),
   exclusions: addedRemoved(z.object({ rule: z.string(), decision: z.string(), option: z.string(), reason: z.string() })),
-  checks: addedRemoved(Named),
+  checks: addedRemoved(Named).extend({ changed: z.array(Changed) }),
   same: z.boolean(),
+  unlisted: z.boolean(),
 }) satisfies z.ZodType<PackChanges>;
 export type PackComparison = z.infer<typeof PackComparison>;

@@ -24,12 +24,20 @@ export interface RuleChange {
   thresholds: ThresholdChange[];
 }
 
-/** A risk a rule raises: the rule, its severity and message. */
+/** A risk a rule raises: the rule, the decision (and the option it is limited to, if any), its severity and message. */
 export interface RiskSummary {
   rule: string;
   decision: string;
+  option: string | null;
   severity: RiskEffect['severity'];
   message: string;
+}
+
+/** Something both packs have whose meaning changed (not its wording): which of its parts. */
+export interface Changed {
+  id: string;
+  label: string;
+  parts: string[];
 }
 
 export interface AddedRemoved<T> {
@@ -45,16 +53,53 @@ export interface AddedRemoved<T> {
 export interface PackChanges {
   base: { id: string; version: string; title: string };
   other: { id: string; version: string; title: string };
-  decisions: AddedRemoved<Named>;
+  decisions: AddedRemoved<Named> & { changed: Changed[] };
   options: Array<{ decision: string } & AddedRemoved<Named>>;
-  factors: AddedRemoved<Named>;
+  /** An option's score before any rule, per criterion, where both packs have the option. */
+  baselines: Array<{ decision: string; option: string; criterion: string; from: number | null; to: number | null }>;
+  factors: AddedRemoved<Named> & { changed: Changed[] };
   criteria: AddedRemoved<Named> & { weights: Array<{ id: string; label: string; from: number; to: number }> };
   rules: AddedRemoved<Named> & { changed: RuleChange[] };
   risks: AddedRemoved<RiskSummary>;
   exclusions: AddedRemoved<{ rule: string; decision: string; option: string; reason: string }>;
-  checks: AddedRemoved<Named>;
-  /** True when the packs differ in nothing listed here (wording of labels and descriptions aside). */
+  checks: AddedRemoved<Named> & { changed: Changed[] };
+  /**
+   * True when the packs would evaluate alike: they differ at most in wording (titles, labels, descriptions, prompts,
+   * help, pros and cons), their typical use cases, their groups of questions and their declared expectations.
+   */
   same: boolean;
+  /** True when they would not evaluate alike but none of the lists above says why (a part this comparison does not itemise). */
+  unlisted: boolean;
+}
+
+/** Fields that are words for people, not what the engine reads. */
+const WORDING = new Set(['title', 'label', 'description', 'prompt', 'help', 'question', 'pros', 'cons', 'group']);
+
+/** What the engine reads of a pack: everything but its name, version, wording, catalogue, groups and expectations. */
+function meaning(value: unknown, top = true): unknown {
+  if (Array.isArray(value)) return value.map((v) => meaning(v, false));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (WORDING.has(k)) continue;
+    if (top && ['id', 'packVersion', 'catalogue', 'groups', 'expectations', 'format', 'version'].includes(k)) continue;
+    out[k] = meaning(v, false);
+  }
+  return out;
+}
+
+/** The parts of two records (by key) whose meaning differs, wording aside. */
+function changedParts(a: object, b: object, skip: readonly string[] = []): string[] {
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !WORDING.has(k) && !skip.includes(k));
+  return keys.filter((k) => canonicalJson((a as Record<string, unknown>)[k] ?? null) !== canonicalJson((b as Record<string, unknown>)[k] ?? null));
+}
+
+function changedById<T extends { id: string }>(base: readonly T[], other: readonly T[], label: (x: T) => string, skip: readonly string[] = []): Changed[] {
+  return other.flatMap((x) => {
+    const was = base.find((y) => y.id === x.id);
+    const parts = was ? changedParts(was, x, skip) : [];
+    return parts.length > 0 ? [{ id: x.id, label: label(x), parts }] : [];
+  });
 }
 
 function addedRemoved<T>(base: readonly T[], other: readonly T[], key: (x: T) => string): AddedRemoved<T> {
@@ -103,7 +148,7 @@ function ruleChange(a: Rule, b: Rule): RuleChange | null {
 }
 
 function risksOf(pack: Pack): RiskSummary[] {
-  return pack.rules.flatMap((r) => r.effects.filter((e): e is RiskEffect => e.type === 'risk').map((e) => ({ rule: r.id, decision: e.decision, severity: e.severity, message: e.message })));
+  return pack.rules.flatMap((r) => r.effects.filter((e): e is RiskEffect => e.type === 'risk').map((e) => ({ rule: r.id, decision: e.decision, option: e.option ?? null, severity: e.severity, message: e.message })));
 }
 
 function exclusionsOf(pack: Pack): PackChanges['exclusions']['added'] {
@@ -114,7 +159,24 @@ function exclusionsOf(pack: Pack): PackChanges['exclusions']['added'] {
 export function comparePacks(base: Pack, other: Pack): PackChanges {
   const named = <T extends { id: string }>(xs: readonly T[], label: (x: T) => string): Named[] => xs.map((x) => ({ id: x.id, label: label(x) }));
   const byId = (x: Named) => x.id;
-  const decisions = addedRemoved(named(base.decisions, (d) => d.title), named(other.decisions, (d) => d.title), byId);
+  const decisions = {
+    ...addedRemoved(named(base.decisions, (d) => d.title), named(other.decisions, (d) => d.title), byId),
+    // Options are listed apart (added, removed, baselines); here, what else a decision means: its scope, its portfolio.
+    changed: changedById(base.decisions, other.decisions, (d) => d.title, ['options']),
+  };
+  const baselines = other.decisions.flatMap((d) => {
+    const was = base.decisions.find((x) => x.id === d.id);
+    return d.options.flatMap((o) => {
+      const before = was?.options.find((x) => x.id === o.id);
+      if (!before) return [];
+      const criteria = [...new Set([...Object.keys(before.baseline ?? {}), ...Object.keys(o.baseline ?? {})])];
+      return criteria.flatMap((criterion) => {
+        const from = before.baseline?.[criterion] ?? null;
+        const to = o.baseline?.[criterion] ?? null;
+        return from === to ? [] : [{ decision: d.id, option: o.id, criterion, from, to }];
+      });
+    });
+  });
   const options = other.decisions.flatMap((d) => {
     const was = base.decisions.find((x) => x.id === d.id);
     if (!was) return [];
@@ -132,23 +194,35 @@ export function comparePacks(base: Pack, other: Pack): PackChanges {
     const change = was ? ruleChange(was, r) : null;
     return change ? [change] : [];
   });
-  const riskKey = (r: RiskSummary) => `${r.rule}\u0000${r.decision}\u0000${r.severity}\u0000${r.message}`;
+  const riskKey = (r: RiskSummary) => `${r.rule}\u0000${r.decision}\u0000${r.option}\u0000${r.severity}\u0000${r.message}`;
   const risks = addedRemoved(risksOf(base), risksOf(other), riskKey);
   const exclusions = addedRemoved(exclusionsOf(base), exclusionsOf(other), (x) => `${x.rule}\u0000${x.decision}\u0000${x.option}\u0000${x.reason}`);
-  const factors = addedRemoved(named(base.factors, (f) => f.label ?? f.prompt), named(other.factors, (f) => f.label ?? f.prompt), byId);
-  const checks = addedRemoved(named(base.checks ?? [], (c) => c.message), named(other.checks ?? [], (c) => c.message), byId);
-  const lists = [decisions.added, decisions.removed, options, factors.added, factors.removed, criteria.added, criteria.removed, weights, rules.added, rules.removed, changed, risks.added, risks.removed, exclusions.added, exclusions.removed, checks.added, checks.removed];
+  const factorLabel = (f: Pack['factors'][number]) => f.label ?? f.prompt;
+  const factors = { ...addedRemoved(named(base.factors, factorLabel), named(other.factors, factorLabel), byId), changed: changedById(base.factors, other.factors, factorLabel) };
+  const checks = {
+    ...addedRemoved(named(base.checks ?? [], (c) => c.message), named(other.checks ?? [], (c) => c.message), byId),
+    // A check's message and question are what the room reads; what it tests is its condition.
+    changed: changedById(base.checks ?? [], other.checks ?? [], (c) => c.message, ['message', 'ask']),
+  };
+  const lists = [
+    ...[decisions.added, decisions.removed, decisions.changed, options, baselines, factors.added, factors.removed, factors.changed],
+    ...[criteria.added, criteria.removed, weights, rules.added, rules.removed, changed, risks.added, risks.removed],
+    ...[exclusions.added, exclusions.removed, checks.added, checks.removed, checks.changed],
+  ];
+  const same = canonicalJson(meaning(base)) === canonicalJson(meaning(other));
   return {
     base: { id: base.id, version: base.packVersion, title: base.title },
     other: { id: other.id, version: other.packVersion, title: other.title },
     decisions,
     options,
+    baselines,
     factors,
     criteria: { ...criteria, weights },
     rules: { ...rules, changed },
     risks,
     exclusions,
     checks,
-    same: lists.every((l) => l.length === 0),
+    same,
+    unlisted: !same && lists.every((l) => l.length === 0),
   };
 }

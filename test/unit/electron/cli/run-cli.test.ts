@@ -431,10 +431,33 @@ describe('stratum pack compare', () => {
     ]);
   });
 
+  it('names a baseline score, a question and a consistency check whose meaning changed', () => {
+    const p = structuredClone(defaultPack().pack);
+    p.id = 'northwind-risk';
+    p.packVersion = '1.0.0';
+    const single = p.decisions.find((d) => d.id === 'cloud-strategy')!.options.find((o) => o.id === 'single-cloud')!;
+    const before = single.baseline!.cost;
+    single.baseline = { ...single.baseline!, cost: 0.1 };
+    (p.factors.find((f) => f.id === 'egressTbPerMonth') as { min?: number }).min = 1;
+    p.checks![0]!.when = { not: p.checks![0]!.when };
+    const io = memoryIo({ 'team.json': JSON.stringify(p) });
+    expect(runCli(['pack', 'compare', 'team.json'], io)).toBe(0);
+    expect(io.out.join('\n').split('\n').slice(1)).toEqual([
+      'Baseline scores (1):',
+      `  ~ cloud-strategy: single-cloud on cost: ${before} → 0.1`,
+      'Questions changed (1):',
+      '  ~ egressTbPerMonth: min',
+      'Consistency checks changed (1):',
+      `  ~ ${p.checks![0]!.id}: when`,
+    ]);
+  });
+
   it('compares against another pack with --against, says when nothing differs, and prints JSON with --format json', () => {
     const io = memoryIo({ 'team.json': teamPack(), 'same.json': teamPack() });
     expect(runCli(['pack', 'compare', 'team.json', '--against', 'same.json'], io)).toBe(0);
-    expect(io.out.join('')).toBe('northwind-risk 1.0.0 ("Northwind risk function") against northwind-risk 1.0.0 ("Northwind risk function"): no decision, option, question, default weight, rule, exclusion, risk or consistency check differs.');
+    expect(io.out.join('')).toBe(
+      'northwind-risk 1.0.0 ("Northwind risk function") against northwind-risk 1.0.0 ("Northwind risk function"): the two evaluate alike; they differ at most in wording, typical use cases, question groups or expectations.',
+    );
     const json = memoryIo({ 'team.json': teamPack() });
     expect(runCli(['pack', 'compare', 'team.json', '--format', 'json'], json)).toBe(0);
     expect(JSON.parse(json.out.join(''))).toMatchObject({ same: false, other: { id: 'northwind-risk', version: '1.0.0' }, rules: { added: [{ id: 'regulator.no-public-region' }] } });

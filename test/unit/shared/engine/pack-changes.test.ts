@@ -58,16 +58,58 @@ describe('what a team pack changes against the built-in one', () => {
       { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
     ]);
     expect(changes.risks.added).toEqual([
-      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.' },
+      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', option: null, severity: 'high', message: 'Regulated data must stay out of public regions.' },
     ]);
     // The removed rule raised no risk and excluded nothing.
     expect(changes.risks.removed).toEqual([]);
     expect(changes.exclusions.removed).toEqual([]);
     expect(changes.criteria.weights).toEqual([{ id: 'compliance', label: expect.any(String), from: 4, to: 5 }]);
-    expect(changes.decisions).toEqual({ added: [], removed: [] });
+    expect(changes.decisions).toEqual({ added: [], removed: [], changed: [] });
     expect(changes.options).toEqual([]);
-    expect(changes.factors).toEqual({ added: [], removed: [] });
-    expect(changes.checks).toEqual({ added: [], removed: [] });
+    expect(changes.baselines).toEqual([]);
+    expect(changes.factors).toEqual({ added: [], removed: [], changed: [] });
+    expect(changes.checks).toEqual({ added: [], removed: [], changed: [] });
+    expect(changes.unlisted).toBe(false);
+  });
+
+  it('finds what changes a recommendation without a rule changing: a baseline, a question’s values or range, a portfolio, what a check tests', () => {
+    const custom = teamPack((p) => {
+      const single = p.decisions.find((d) => d.id === 'cloud-strategy')!.options.find((o) => o.id === 'single-cloud')!;
+      single.baseline = { ...single.baseline!, cost: 0.1 };
+      const task = p.factors.find((f) => f.id === 'task')! as { values: string[] };
+      task.values = [...task.values].reverse();
+      const egress = p.factors.find((f) => f.id === 'egressTbPerMonth')! as { min?: number };
+      egress.min = 1;
+      const deployment = p.decisions.find((d) => d.id === 'deployment')!;
+      deployment.portfolio = { ...deployment.portfolio!, notApplicableCountsAs: { 'serving-placement': 'on-premises' } };
+      const check = p.checks![0]!;
+      check.when = { not: check.when };
+      // Wording alone is not a change in meaning.
+      p.factors.find((f) => f.id === 'dataSensitivity')!.help = 'Reworded help.';
+    });
+    const changes = comparePacks(defaultPack().pack, custom);
+    expect(changes.baselines).toEqual([{ decision: 'cloud-strategy', option: 'single-cloud', criterion: 'cost', from: defaultPack().pack.decisions.find((d) => d.id === 'cloud-strategy')!.options[0]!.baseline!.cost, to: 0.1 }]);
+    expect(changes.factors.changed).toEqual([
+      { id: 'task', label: expect.any(String), parts: ['values'] },
+      { id: 'egressTbPerMonth', label: expect.any(String), parts: ['min'] },
+    ]);
+    expect(changes.decisions.changed).toEqual([{ id: 'deployment', label: expect.any(String), parts: ['portfolio'] }]);
+    expect(changes.checks.changed).toEqual([{ id: defaultPack().pack.checks![0]!.id, label: expect.any(String), parts: ['when'] }]);
+    expect(changes.same).toBe(false);
+    expect(changes.unlisted).toBe(false);
+  });
+
+  it('calls packs that differ only in wording the same, and says when they differ somewhere it does not itemise', () => {
+    const reworded = teamPack((p) => {
+      p.decisions[0]!.title = 'Another title';
+      p.factors[0]!.prompt = 'Asked another way?';
+      p.catalogue = [];
+    });
+    expect(comparePacks(defaultPack().pack, reworded)).toMatchObject({ same: true, unlisted: false });
+    const rationale = teamPack((p) => {
+      p.decisions.find((d) => d.id === 'cloud-strategy')!.options[0]!.rationale = 'Our own reason.';
+    });
+    expect(comparePacks(defaultPack().pack, rationale)).toMatchObject({ same: false, unlisted: true });
   });
 
   it('names a changed condition without inventing thresholds when its shape changed', () => {
@@ -93,9 +135,9 @@ describe('what a team pack changes against the built-in one', () => {
       p.factors.push({ id: 'regulatorApproved', label: 'Regulator approved', type: 'boolean', prompt: 'Has the regulator approved the cloud provider?', help: 'Some regulators keep a list.' });
     });
     const changes = comparePacks(defaultPack().pack, custom);
-    expect(changes.checks).toEqual({ added: [], removed: [{ id: firstCheck, label: expect.any(String) }] });
+    expect(changes.checks).toEqual({ added: [], removed: [{ id: firstCheck, label: expect.any(String) }], changed: [] });
     expect(changes.options).toEqual([{ decision: 'cloud-strategy', added: [{ id: 'sovereign-cloud', label: 'Sovereign cloud' }], removed: [] }]);
-    expect(changes.factors).toEqual({ added: [{ id: 'regulatorApproved', label: 'Regulator approved' }], removed: [] });
+    expect(changes.factors).toEqual({ added: [{ id: 'regulatorApproved', label: 'Regulator approved' }], removed: [], changed: [] });
     const back = comparePacks(custom, defaultPack().pack);
     expect(back.checks.added.map((c) => c.id)).toEqual([firstCheck]);
     expect(back.options).toEqual([{ decision: 'cloud-strategy', added: [], removed: [{ id: 'sovereign-cloud', label: 'Sovereign cloud' }] }]);
