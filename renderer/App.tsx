@@ -57,7 +57,8 @@ export function App({ transport, onMenuCommand }: AppProps) {
     // Fetch the workshop's code once the first screen is up, then compile the rule pack, each while idle, so
     // opening a workshop waits for neither.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadWorkshopPage().then((m) => idle(() => m.preparePack())));
+    // A failure here is shown when a workshop is opened (WorkshopRoute), not while the list is up.
+    idle(() => void loadWorkshopPage().then((m) => idle(() => m.preparePack()), () => undefined));
   }, []);
 
   useEffect(() => {

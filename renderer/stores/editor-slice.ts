@@ -197,7 +197,14 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
         if (get().current?.id === id && get().loadStatus === 'ready') return;
         await get().flushSave();
         set({ current: null, draft: null, draftBase: null, detailsConflict: null, loadStatus: 'loading', loadError: null, fieldErrors: {}, saveState: 'idle', saveError: null });
-        const [result] = await Promise.all([deps.api['workshops.get']({ id }), loadFieldRules()]);
+        let result: Awaited<ReturnType<StoreDeps['api']['workshops.get']>>;
+        try {
+          [result] = await Promise.all([deps.api['workshops.get']({ id }), loadFieldRules()]);
+        } catch (e) {
+          // The rules' code did not load (a damaged install): say so rather than wait for ever.
+          set({ loadStatus: 'error', loadError: `Stratum could not load part of its code (${e instanceof Error ? e.message : String(e)}). Reload the window; your workshops are saved.` });
+          return;
+        }
         if (result.ok) set({ current: result.value, draft: draftOf(result.value), draftBase: draftOf(result.value), loadStatus: 'ready' });
         else set({ loadStatus: 'error', loadError: result.error.message });
       },

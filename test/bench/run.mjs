@@ -84,7 +84,9 @@ try {
     const frame = await measureSliderFrame(root);
     result.wizard = {
       sliderDragMs: frame.drag,
-      withinFrame: frame.drag.p95Ms < frame.drag.frameBudgetMs,
+      // Within a frame: the step's own work at p95, and not one frame dropped while the slider moves every frame.
+      withinFrame: frame.drag.p95Ms < frame.drag.frameBudgetMs && frame.continuousDrag.dropped === 0,
+      continuousDrag: frame.continuousDrag,
       pageFollowsMs: frame.pageFollows,
       homeInteractiveMs: frame.homeInteractiveMs,
       blankPageMs: frame.blankMs,
@@ -136,8 +138,11 @@ try {
     if (result.wizard.sliderDragMs) {
       const f = result.wizard.sliderDragMs;
       const g = result.wizard.pageFollowsMs;
-      console.log(`\nWizard (Chromium, decision page, what-if slider), over ${f.steps} steps: the slider, its number and the what-if note re-rendered and laid out median ${f.medianMs} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms; one 60 fps frame is ${f.frameBudgetMs} ms: ${result.wizard.withinFrame ? 'within' : 'NOT within'}`);
-      console.log(`  the rest of the page (evaluation, ranking, chart) following between frames: median ${g.medianMs} ms, p95 ${g.p95Ms} ms, max ${g.maxMs} ms`);
+      console.log(`\nWizard (Chromium, decision page, what-if slider), over ${f.steps} steps: the slider, its number and the what-if note re-rendered and laid out median ${f.medianMs} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms; one 60 fps frame is ${f.frameBudgetMs} ms`);
+      const c = result.wizard.continuousDrag;
+      console.log(`  moved one step every frame for ${c.frames} frames: ${c.dropped} frames dropped (longest gap between frames ${c.maxGapMs} ms, p95 ${c.p95GapMs} ms); the page behind it caught up ${c.pageUpdates} times`);
+      console.log(`  within a frame (the step at p95, and no frame dropped): ${result.wizard.withinFrame ? 'yes' : 'NO'}`);
+      console.log(`  a step with the page left to catch up: the rest of the page (evaluation, ranking, chart) follows between frames in median ${g.medianMs} ms, p95 ${g.p95Ms} ms, max ${g.maxMs} ms`);
     } else {
       console.log(`\nWizard: skipped (${result.wizard.skipped})`);
     }

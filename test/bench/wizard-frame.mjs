@@ -2,6 +2,7 @@
 // page answer, and what a what-if slider step costs. A step is timed twice: what the input itself blocks (the slider,
 // its number and the what-if note rendered and laid out: what decides whether the next frame is on time), and until
 // the rest of the page, which React renders between frames from a deferred copy of the weight, shows the new weight.
+// Then a drag as a hand makes it, a step every frame: the frames dropped, and how often the page behind caught up.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 /* global window, document, HTMLInputElement -- page.evaluate callbacks run in the browser */
@@ -98,7 +99,7 @@ async function markOf(page, name) {
  * on that list to its page with the what-if slider, then the decision page's what-if slider dragged `steps` times
  * (median, p95, max ms per step). `profile`: a file to write a CPU profile of the drag to (for finding where time goes).
  */
-export async function measureSliderFrame(root, { steps = 120, outDir = path.join(root, 'out'), profile, trace } = {}) {
+export async function measureSliderFrame(root, { steps = 120, dragFrames = 120, outDir = path.join(root, 'out'), profile, trace } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stratum-bench-ui-'));
   const host = await startHost(root, dataDir, outDir);
   const browser = await chromium.launch({
@@ -152,7 +153,7 @@ export async function measureSliderFrame(root, { steps = 120, outDir = path.join
         channel.port1.onmessage = () => resolve();
         channel.port2.postMessage(null);
       });
-      const behind = () => document.querySelector('.decision section[aria-busy="true"]') !== null;
+      const behind = () => document.querySelector('.decision .follows[aria-busy="true"]') !== null;
       const out = [];
       const caughtUp = [];
       for (let i = 0; i < n; i++) {
@@ -171,6 +172,28 @@ export async function measureSliderFrame(root, { steps = 120, outDir = path.join
       }
       return { out, caughtUp };
     }, steps);
+    // A drag as a hand makes it: one step each frame, not waiting for the page. Each frame's start is recorded; a gap
+    // of more than one and a half frames between two is a frame the browser could not draw in time.
+    const frames = await page.evaluate(async (n) => {
+      const input = document.querySelector('#what-if-deployment');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const starts = [];
+      const shown = new Set();
+      await new Promise((resolve) => {
+        let i = 0;
+        const step = (t) => {
+          starts.push(t);
+          shown.add(document.querySelector('.decision .current-marker')?.textContent);
+          if (i === n) return resolve();
+          setValue.call(input, String(((i * 3) % 51) / 10));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          i++;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      return { gaps: starts.slice(1).map((t, i) => t - starts[i]), pageUpdates: shown.size - 1 };
+    }, dragFrames);
     if (trace) await browser.stopTracing();
     if (cdp) fs.writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const sorted = [...times.out].sort((a, b) => a - b);
@@ -181,6 +204,13 @@ export async function measureSliderFrame(root, { steps = 120, outDir = path.join
       blankMs,
       decisionInteractiveMs,
       drag: { steps, medianMs: round(percentile(sorted, 0.5)), p95Ms: round(percentile(sorted, 0.95)), maxMs: round(sorted[sorted.length - 1]), frameBudgetMs: round(FRAME_MS) },
+      continuousDrag: {
+        frames: frames.gaps.length,
+        dropped: frames.gaps.filter((gap) => gap > FRAME_MS * 1.5).length,
+        p95GapMs: round([...frames.gaps].sort((a, b) => a - b)[Math.floor(0.95 * frames.gaps.length)]),
+        maxGapMs: round(Math.max(...frames.gaps)),
+        pageUpdates: frames.pageUpdates,
+      },
       pageFollows: { medianMs: round(percentile(caught, 0.5)), p95Ms: round(percentile(caught, 0.95)), maxMs: round(caught[caught.length - 1]) },
     };
   } finally {

@@ -309,7 +309,7 @@ describe('the workshop wizard, driven as a facilitator would', () => {
     // The slider keeps the weight it was moved to; the page behind it follows (the chart at 5.0) and is then no longer busy.
     expect(await page.getByRole('slider', { name: /^What if/ }).inputValue()).toBe('5');
     await expect.poll(() => page.locator('.chart-summary').textContent()).toContain('it is now 5.0');
-    await expect.poll(() => page.locator('.decision section[aria-busy="true"]').count()).toBe(0);
+    await expect.poll(() => page.locator('.decision [aria-busy="true"]').count()).toBe(0);
     // Once the slider rests, how firm the what-if recommendation is has been worked out.
     await expect.poll(() => page.locator('.recommendation-robustness').textContent()).toMatch(/^(\w[\w -]* stays|Stays) the top choice in \d+% of plausible weightings and answers to any open questions\.$|^No robustness figure/);
     await page.getByRole('button', { name: 'Back to the group’s weights' }).focus();

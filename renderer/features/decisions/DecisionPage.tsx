@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useDeferredValue, useMemo, useState, type ComponentProps, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { CONFIDENCE_LABELS, evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useSettled } from '../../components/use-settled';
@@ -49,13 +49,14 @@ const WHAT_IF_SETTLE_MS = 150;
  */
 const WhatIf = createContext<{ value: number | null; set: (value: number | null) => void }>({ value: null, set: () => undefined });
 
-/** A card whose figures follow the deferred what-if weight: busy while they are a step behind the slider. */
-function Following({ shown, children, ...props }: ComponentProps<'section'> & { shown: number | null; children: ReactNode }) {
+/** A card (or part) whose figures follow the deferred what-if weight: busy while they are a step behind the slider. */
+function Following({ shown, as = 'section', className, children, ...props }: HTMLAttributes<HTMLElement> & { shown: number | null; as?: 'section' | 'div'; children: ReactNode }) {
   const { value } = useContext(WhatIf);
+  const Element = as;
   return (
-    <section {...props} aria-busy={value !== shown || undefined}>
+    <Element {...props} className={className ? `${className} follows` : 'follows'} aria-busy={value !== shown || undefined}>
       {children}
-    </section>
+    </Element>
   );
 }
 
@@ -103,13 +104,16 @@ function SweepChart(props: { derived: Derived; weights: Readonly<Record<string, 
 export function DecisionPage({ evaluation }: { evaluation: DecisionEvaluation; index: number }) {
   const pack = usePack();
   const [criterion, setCriterion] = useState<string>(() => mostSensitiveCriterion(evaluation.flipPoints) ?? pack.criteria[0]!.id);
-  // A what-if weight for the chosen criterion: explored on this page only, never saved.
-  const [whatIf, setWhatIf] = useState<number | null>(null);
+  // A what-if weight, for the criterion it was set on: explored on this page only, never saved.
+  const [whatIf, setWhatIf] = useState<{ criterion: string; value: number } | null>(null);
+  // The page follows a deferred copy; one set on another criterion than the page's is none (a criterion just changed).
   const shown = useDeferredValue(whatIf);
-  const slider = useMemo(() => ({ value: whatIf, set: setWhatIf }), [whatIf]);
+  const here = whatIf?.criterion === criterion ? whatIf.value : null;
+  const slider = useMemo(() => ({ value: here, set: (value: number | null) => setWhatIf(value === null ? null : { criterion, value }) }), [here, criterion]);
+  const clearWhatIf = useCallback(() => setWhatIf(null), []);
   return (
     <WhatIf.Provider value={slider}>
-      <DecisionView current={evaluation} criterion={criterion} setCriterion={setCriterion} whatIf={shown} setWhatIf={setWhatIf} />
+      <DecisionView current={evaluation} criterion={criterion} setCriterion={setCriterion} whatIf={shown?.criterion === criterion ? shown.value : null} clearWhatIf={clearWhatIf} />
     </WhatIf.Provider>
   );
 }
@@ -123,13 +127,13 @@ const DecisionView = memo(function DecisionView({
   criterion,
   setCriterion,
   whatIf,
-  setWhatIf,
+  clearWhatIf,
 }: {
   current: DecisionEvaluation;
   criterion: string;
   setCriterion: (criterion: string) => void;
   whatIf: number | null;
-  setWhatIf: (value: number | null) => void;
+  clearWhatIf: () => void;
 }) {
   const pack = usePack();
   const derived = useDerived();
@@ -194,7 +198,7 @@ const DecisionView = memo(function DecisionView({
           <p className="lede">{decision.question}</p>
         </div>
         {d.applicable && rec && (
-          <div className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
+          <Following as="div" shown={whatIf} className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
             <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
             <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
             {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
@@ -212,7 +216,7 @@ const DecisionView = memo(function DecisionView({
                 The room chose <strong>{label(roomChoice.option)}</strong>
               </span>
             )}
-          </div>
+          </Following>
         )}
       </header>
 
@@ -372,7 +376,7 @@ const DecisionView = memo(function DecisionView({
                   value={criterion}
                   onChange={(e) => {
                     setCriterion(e.target.value);
-                    setWhatIf(null);
+                    clearWhatIf();
                   }}
                 >
                   {pack.criteria.map((c) => (
@@ -386,7 +390,9 @@ const DecisionView = memo(function DecisionView({
             <p className="robustness" aria-busy={pending || undefined}>
               {robustnessText}
             </p>
-            <SweepChart derived={derived} weights={weights} decisionId={d.id} criterion={criterion} criterionLabel={criterionLabel(criterion)} optionLabel={label} />
+            <Following as="div" shown={whatIf}>
+              <SweepChart derived={derived} weights={weights} decisionId={d.id} criterion={criterion} criterionLabel={criterionLabel(criterion)} optionLabel={label} />
+            </Following>
             <WhatIfSlider id={`what-if-${d.id}`} criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
           </section>
 
