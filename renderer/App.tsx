@@ -5,6 +5,7 @@ import { NoticeBar } from './components/NoticeBar';
 import { AboutDialog } from './features/home/AboutDialog';
 import { CreateWorkshopDialog } from './features/home/CreateWorkshopDialog';
 import { HomeScreen } from './features/home/HomeScreen';
+import { PacksPage } from './features/packs/PacksPage';
 import { useAppStore } from './stores/context';
 import type { StepId } from './stores/route';
 // Types only: the module itself loads apart (below).
@@ -69,7 +70,7 @@ export function App({ transport, onMenuCommand }: AppProps) {
 
   const unloadSession = useAppStore((s) => s.unloadSession);
   useEffect(() => {
-    if (route.name === 'home') {
+    if (route.name !== 'workshop') {
       void closeWorkshop();
       void unloadSession();
     }
@@ -105,6 +106,17 @@ export function App({ transport, onMenuCommand }: AppProps) {
           </a>
           <div className="app-header-end">
             {transport === 'browser' && <span className="mode-badge">Browser mode · this computer only</span>}
+            <a
+              className="button button-ghost button-small"
+              href="#/packs"
+              aria-current={route.name === 'packs' ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'packs' });
+              }}
+            >
+              Rule packs
+            </a>
             <button type="button" className="button button-ghost button-small" onClick={() => openDialog('about')}>
               About
             </button>
@@ -113,6 +125,8 @@ export function App({ transport, onMenuCommand }: AppProps) {
       )}
       {route.name === 'home' ? (
         <HomeScreen />
+      ) : route.name === 'packs' ? (
+        <PacksPage />
       ) : (
         <WorkshopRoute id={route.id} step={route.step} decision={route.decision} />
       )}

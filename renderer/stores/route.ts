@@ -15,7 +15,7 @@ export const STEPS = [
 
 export type StepId = (typeof STEPS)[number]['id'];
 
-export type Route = { name: 'home' } | { name: 'workshop'; id: string; step: StepId; decision?: string };
+export type Route = { name: 'home' } | { name: 'packs' } | { name: 'workshop'; id: string; step: StepId; decision?: string };
 
 function isStep(s: string): s is StepId {
   return STEPS.some((step) => step.id === s);
@@ -24,6 +24,7 @@ function isStep(s: string): s is StepId {
 /** Reads a route from a location hash such as `#/workshops/<id>/decisions/deployment`. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'packs' && parts.length === 1) return { name: 'packs' };
   if (parts[0] === 'workshops' && parts[1]) {
     const step = parts[2] && isStep(parts[2]) ? parts[2] : 'setup';
     const id = decodeURIComponent(parts[1]);
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
 /** The hash for a route. */
 export function routeToHash(route: Route): string {
   if (route.name === 'home') return '#/';
+  if (route.name === 'packs') return '#/packs';
   const base = workshopHash(route.id, route.step);
   return route.step === 'decisions' && route.decision ? `${base}/${encodeURIComponent(route.decision)}` : base;
 }

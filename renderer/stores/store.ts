@@ -1,11 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { StratumApi } from '../../shared/contract';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createPacksSlice, type PacksSlice } from './packs-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops-slice';
 
-export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice;
+export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice;
 
 /** What the store needs from outside: the API, timers and the address bar, injectable for tests. */
 export interface StoreDeps {
@@ -25,5 +26,6 @@ export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
     ...createEditorSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
     ...createUiSlice(deps)(...a),
+    ...createPacksSlice(deps)(...a),
   }));
 }

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { invokeChannel, type HandlerDeps } from '../../../../electron/handlers';
 import { fail, type ApiResult, type StratumApi } from '../../../../shared/contract';
 import { type Workshop } from '../../../../shared/domain';
+import { defaultPack } from '../../../../shared/engine';
 import { AUTOSAVE_DELAY_MS, detailDifferences } from '../../../../renderer/stores/editor-slice';
 import { parseRoute, routeToHash } from '../../../../renderer/stores/route';
 import { createAppStore, type AppState } from '../../../../renderer/stores/store';
@@ -230,6 +231,8 @@ describe('routes', () => {
     expect(parseRoute('#/workshops/abc/not-a-step')).toEqual(route);
     expect(parseRoute('')).toEqual({ name: 'home' });
     expect(parseRoute('#token=xyz')).toEqual({ name: 'home' });
+    expect(parseRoute(routeToHash({ name: 'packs' }))).toEqual({ name: 'packs' });
+    expect(parseRoute('#/packs/extra')).toEqual({ name: 'home' });
   });
 
   it('navigate updates both the store and the hash', () => {
@@ -237,5 +240,40 @@ describe('routes', () => {
     store.getState().navigate({ name: 'workshop', id: 'w1', step: 'setup' });
     expect(hash()).toBe('#/workshops/w1/setup');
     expect(store.getState().route).toEqual({ name: 'workshop', id: 'w1', step: 'setup' });
+  });
+});
+
+describe('the rule pack library', () => {
+  /** The built-in pack under a team's id, with one rule more. */
+  const teamPack = (version: string) => {
+    const p = structuredClone(defaultPack().pack);
+    p.id = 'northwind-risk';
+    p.title = 'Northwind risk function';
+    p.packVersion = version;
+    p.rules.push({ id: 'regulator.no-public-region', consideration: 'data-sensitivity', rationale: 'Our regulator says no.', when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' }, effects: [{ type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' }] });
+    return JSON.stringify(p);
+  };
+
+  it('imports a pack, lists it, shows what it changes, and hides that when the pack is removed', async () => {
+    const { store } = makeStore(tempDeps());
+    await store.getState().loadPacks();
+    expect(store.getState().packs.map((p) => p.builtIn)).toEqual([true]);
+    const imported = await store.getState().importPack('team.json', teamPack('1.0.0'));
+    expect(imported).toMatchObject({ ok: true, imported: { outcome: 'new' } });
+    expect(store.getState().packs.map((p) => `${p.id} ${p.version}`)).toEqual([`${defaultPack().pack.id} ${defaultPack().pack.packVersion}`, 'northwind-risk 1.0.0']);
+    await store.getState().comparePack({ id: 'northwind-risk', version: '1.0.0' });
+    expect(store.getState().comparison?.changes.rules.added.map((r) => r.id)).toEqual(['regulator.no-public-region']);
+    expect(await store.getState().removePack({ id: 'northwind-risk', version: '1.0.0' })).toEqual({ ok: true });
+    expect(store.getState().comparison).toBeNull();
+    expect(store.getState().packs).toHaveLength(1);
+  });
+
+  it('passes a refusal on in words, and keeps the library as it was', async () => {
+    const { store } = makeStore(tempDeps());
+    await store.getState().loadPacks();
+    const refused = await store.getState().importPack('notes.md', '# not a pack');
+    expect(refused).toEqual({ ok: false, message: 'notes.md is a Markdown document, not a Stratum rule pack.' });
+    expect(store.getState().packs).toHaveLength(1);
+    expect(await store.getState().removePack({ id: defaultPack().pack.id, version: defaultPack().pack.packVersion })).toMatchObject({ ok: false, message: expect.stringContaining('built in') });
   });
 });

@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PackComparison, PackSummary } from '../../../shared/contract';
+import { formatDate } from '../../components/format';
+import { useAppStore } from '../../stores/context';
+
+const OPS: Readonly<Record<string, string>> = { eq: '=', ne: '≠', in: 'in', gt: '>', gte: '≥', lt: '<', lte: '≤' };
+
+function value(v: unknown): string {
+  return Array.isArray(v) ? v.map(String).join(', ') : String(v);
+}
+
+/** One kind of change, as a titled list; nothing when there is none. */
+function ChangeList({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="pack-change">
+      <h4>
+        {title} <span className="tag">{items.length}</span>
+      </h4>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What a team's pack changes against the built-in one, kind by kind, in the words a pack author uses. */
+function Changes({ changes }: { changes: PackComparison }) {
+  const c = changes;
+  if (c.same) return <p>It evaluates alike: it differs from {c.base.title} at most in wording, typical use cases, question groups or expectations.</p>;
+  const severity = (s: string) => (s === 'high' ? 'High' : 'Medium');
+  return (
+    <div className="pack-changes">
+      <ChangeList title="Rules added" items={c.rules.added.map((r) => `${r.id}: ${r.label}`)} />
+      <ChangeList title="Rules removed" items={c.rules.removed.map((r) => `${r.id}: ${r.label}`)} />
+      <ChangeList
+        title="Rules changed"
+        items={c.rules.changed.map((r) => {
+          const moved = r.thresholds.map((t) => `${t.factor} ${OPS[t.op]} ${value(t.from)} → ${OPS[t.op]} ${value(t.to)}`);
+          return `${r.id}: ${r.parts.join(', ')}${moved.length > 0 ? ` (${moved.join('; ')})` : ''}`;
+        })}
+      />
+      <ChangeList title="Exclusions added" items={c.exclusions.added.map((x) => `${x.decision}: ${x.option} — ${x.reason}`)} />
+      <ChangeList title="Exclusions removed" items={c.exclusions.removed.map((x) => `${x.decision}: ${x.option} — ${x.reason}`)} />
+      <ChangeList title="Risks added" items={c.risks.added.map((x) => `${severity(x.severity)} on ${x.decision}${x.option ? ` (${x.option})` : ''}: ${x.message}`)} />
+      <ChangeList title="Risks removed" items={c.risks.removed.map((x) => `${severity(x.severity)} on ${x.decision}${x.option ? ` (${x.option})` : ''}: ${x.message}`)} />
+      <ChangeList title="Default weights" items={c.criteria.weights.map((w) => `${w.label}: ${w.from} → ${w.to}`)} />
+      <ChangeList title="Baseline scores" items={c.baselines.map((b) => `${b.decision}: ${b.option} on ${b.criterion}: ${b.from ?? 'none'} → ${b.to ?? 'none'}`)} />
+      <ChangeList title="Decisions added" items={c.decisions.added.map((d) => d.label)} />
+      <ChangeList title="Decisions removed" items={c.decisions.removed.map((d) => d.label)} />
+      <ChangeList title="Decisions changed" items={c.decisions.changed.map((d) => `${d.label}: ${d.parts.join(', ')}`)} />
+      <ChangeList title="Options added" items={c.options.flatMap((o) => o.added.map((x) => `${o.decision}: ${x.label}`))} />
+      <ChangeList title="Options removed" items={c.options.flatMap((o) => o.removed.map((x) => `${o.decision}: ${x.label}`))} />
+      <ChangeList title="Questions added" items={c.factors.added.map((f) => f.label)} />
+      <ChangeList title="Questions removed" items={c.factors.removed.map((f) => f.label)} />
+      <ChangeList title="Questions changed" items={c.factors.changed.map((f) => `${f.label}: ${f.parts.join(', ')}`)} />
+      <ChangeList title="Criteria added" items={c.criteria.added.map((x) => x.label)} />
+      <ChangeList title="Criteria removed" items={c.criteria.removed.map((x) => x.label)} />
+      <ChangeList title="Consistency checks added" items={c.checks.added.map((x) => x.label)} />
+      <ChangeList title="Consistency checks removed" items={c.checks.removed.map((x) => x.label)} />
+      <ChangeList title="Consistency checks changed" items={c.checks.changed.map((x) => `${x.label}: ${x.parts.join(', ')}`)} />
+      {c.unlisted && <p className="muted">It also differs in a part the engine reads that is not itemised here (such as an option’s baseline rationale).</p>}
+    </div>
+  );
+}
+
+function PackRow({ pack }: { pack: PackSummary }) {
+  const comparison = useAppStore((s) => s.comparison);
+  const comparePack = useAppStore((s) => s.comparePack);
+  const removePack = useAppStore((s) => s.removePack);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const [confirming, setConfirming] = useState(false);
+  const ref = { id: pack.id, version: pack.version };
+  const shown = comparison && comparison.ref.id === pack.id && comparison.ref.version === pack.version ? comparison.changes : null;
+  const changesId = `pack-changes-${pack.id}-${pack.version}`.replace(/[^A-Za-z0-9_-]/g, '-');
+  const name = `${pack.title} ${pack.version}`;
+  const remove = async () => {
+    const result = await removePack(ref);
+    setConfirming(false);
+    showNotice(result.ok ? { message: `Removed ${name}.`, tone: 'info' } : { message: result.message, tone: 'error' });
+  };
+  return (
+    <li className="pack-row">
+      <div className="pack-main">
+        <span className="pack-title">
+          {pack.title}
+          {pack.builtIn && <span className="tag">Built in</span>}
+        </span>
+        <span className="pack-meta">
+          {pack.id} {pack.version} · {pack.rules} rules · {pack.decisions} decisions
+          {pack.fileName && pack.importedAt ? ` · imported from ${pack.fileName} on ${formatDate(pack.importedAt.slice(0, 10))}` : ''}
+        </span>
+        <p className="pack-description">{pack.description}</p>
+      </div>
+      {!pack.builtIn && (
+        <div className="pack-actions">
+          <button type="button" className="button button-small" aria-expanded={shown !== null} aria-controls={changesId} onClick={() => void comparePack(shown ? null : ref)}>
+            {shown ? 'Hide changes' : 'What it changes'}
+          </button>
+          {confirming ? (
+            <span className="pack-confirm" role="group" aria-label={`Remove ${name}?`}>
+              <span>Remove it?</span>
+              <button type="button" className="button button-small button-danger" onClick={() => void remove()}>
+                Remove
+              </button>
+              <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
+                Keep
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button button-small" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
+              Remove
+            </button>
+          )}
+        </div>
+      )}
+      {shown && (
+        <div id={changesId} className="pack-changes-panel" role="region" aria-label={`What ${name} changes against ${shown.base.title}`}>
+          <Changes changes={shown} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The rule pack library: the built-in pack, the team's own, importing one and seeing what it changes. */
+export function PacksPage() {
+  const packs = useAppStore((s) => s.packs);
+  const status = useAppStore((s) => s.packsStatus);
+  const error = useAppStore((s) => s.packsError);
+  const loadPacks = useAppStore((s) => s.loadPacks);
+  const importPack = useAppStore((s) => s.importPack);
+  const comparePack = useAppStore((s) => s.comparePack);
+  const showNotice = useAppStore((s) => s.showNotice);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadPacks();
+  }, [loadPacks]);
+
+  const openFile = async (file: File) => {
+    const result = await importPack(file.name, await file.text());
+    if (!result.ok) {
+      setRefusal(result.message);
+      return;
+    }
+    setRefusal(null);
+    const { pack, outcome } = result.imported;
+    showNotice({ message: outcome === 'new' ? `Imported ${pack.title} ${pack.version}.` : `${pack.title} ${pack.version} is already here, exactly as in this file.`, tone: 'info' });
+    if (outcome === 'new') void comparePack({ id: pack.id, version: pack.version });
+  };
+
+  return (
+    <main className="home packs" aria-labelledby="packs-title">
+      <div className="home-head">
+        <div>
+          <h1 id="packs-title">Rule packs</h1>
+          <p className="lede">
+            A rule pack holds the questions, options, rules, risks and weights Stratum decides with. Import your team’s own to keep it here and see what it
+            changes against the built-in one. Workshops are evaluated with the built-in pack.
+          </p>
+        </div>
+        <div className="home-actions">
+          <button type="button" className="button button-primary" onClick={() => fileInput.current?.click()}>
+            Import pack file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Rule pack file to import"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void openFile(file);
+            }}
+          />
+        </div>
+      </div>
+
+      {refusal && (
+        <div className="callout callout-error pack-refusal" role="alert">
+          <div>
+            {refusal.split('\n').map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </div>
+          <button type="button" className="button button-small" onClick={() => setRefusal(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {status === 'error' && (
+        <div className="callout callout-error" role="alert">
+          <p>{error}</p>
+          <button type="button" className="button" onClick={() => void loadPacks()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {packs.length > 0 && (
+        <ul className="workshop-list pack-list" aria-label="Rule packs">
+          {packs.map((p) => (
+            <PackRow key={`${p.id}@${p.version}`} pack={p} />
+          ))}
+        </ul>
+      )}
+      <p className="muted small packs-cli">
+        Check a pack before importing it with <code>stratum pack validate FILE</code>; <code>stratum pack compare FILE</code> prints the same changes.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPack } from '../../shared/engine';
+import { expectNoSeriousA11yIssues, useAppUnderTest } from './support/app';
+import { screenshot } from './support/browser';
+
+/** The built-in pack as a bank's risk function changed it: a regulator's exclusion with its risk, a tighter latency threshold, compliance weighted higher. */
+function teamPack(version: string): Buffer {
+  const p = structuredClone(defaultPack().pack);
+  p.id = 'northwind-risk';
+  p.title = 'Northwind risk function';
+  p.description = 'The bank’s own latency threshold and its regulator’s constraint on public regions.';
+  p.packVersion = version;
+  p.rules.push({
+    id: 'regulator.no-public-region',
+    consideration: 'data-sensitivity',
+    rationale: 'Our regulator does not allow regulated data in a public cloud region.',
+    when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
+    effects: [
+      { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
+      { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where each regulated use case runs.' },
+    ],
+  });
+  const latency = p.rules.find((r) => r.id === 'serving-placement.tight-latency-favours-local-serving')!;
+  latency.when = JSON.parse(JSON.stringify(latency.when).replace('"value":20', '"value":10'));
+  p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
+  return Buffer.from(JSON.stringify(p, null, 2));
+}
+
+describe('rule packs', () => {
+  const app = useAppUnderTest();
+
+  it('imports a team pack, shows what it changes, refuses a bad file with its reasons, and removes the pack', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.host.url);
+    await page.getByRole('link', { name: 'Rule packs' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Rule packs', level: 1 }).count()).toBe(1);
+    const list = page.getByRole('list', { name: 'Rule packs' });
+    await expect.poll(() => list.locator(':scope > li').count()).toBe(1);
+    expect(await list.locator(':scope > li').first().textContent()).toContain('Built in');
+
+    const file = page.getByLabel('Rule pack file to import');
+    await file.setInputFiles({ name: 'northwind-risk.json', mimeType: 'application/json', buffer: teamPack('1.0.0') });
+    await expect.poll(() => list.locator(':scope > li').count()).toBe(2);
+    // A new pack opens on what it changes.
+    const changes = page.getByRole('region', { name: /What Northwind risk function 1\.0\.0 changes against/ });
+    await expect.poll(() => changes.count()).toBe(1);
+    const text = (await changes.textContent()) ?? '';
+    expect(text).toContain('regulator.no-public-region: Our regulator does not allow regulated data in a public cloud region.');
+    expect(text).toContain('serving-placement.tight-latency-favours-local-serving: condition (latencyP95Ms < 20 → < 10)');
+    expect(text).toContain('High on serving-placement: Regulated data must stay out of public regions.');
+    expect(text).toContain('Compliance: 4 → 5');
+    await expectNoSeriousA11yIssues(page, 'rule packs with a comparison');
+    await screenshot(page, 'packs-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'packs-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // The same file again is the same pack; a broken one is refused with the lines pack validate prints, and nothing is added.
+    await file.setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: teamPack('1.0.0') });
+    await expect.poll(() => page.getByText('Northwind risk function 1.0.0 is already here, exactly as in this file.').count()).toBe(1);
+    const broken = JSON.parse(teamPack('1.1.0').toString());
+    broken.rules.at(-1).effects[0].option = 'the-cloud';
+    await file.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const alert = page.getByRole('alert').filter({ hasText: 'broken.json is not a valid rule pack; nothing was imported.' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toContain('unknown option of decision "serving-placement"; found: "the-cloud"');
+    await screenshot(page, 'packs-refused-1440x900');
+    expect(await list.locator(':scope > li').count()).toBe(2);
+
+    // Removing asks first, then the built-in pack is alone again, with no way to remove it.
+    await page.getByRole('button', { name: 'Remove Northwind risk function 1.0.0' }).click();
+    await page.getByRole('group', { name: 'Remove Northwind risk function 1.0.0?' }).getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => list.locator(':scope > li').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+    await context.close();
+  });
+});
