@@ -1,5 +1,5 @@
 import { fail, ok, type ApiResult, type ImportedPack, type ImportPackInput, type PackComparison, type PackRef, type PackSummary, type StoredPack } from '../../shared/contract';
-import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, packFingerprint, stripBom, validatePack, type CompiledPack, type Pack } from '../../shared/engine';
+import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, validatePack, type CompiledPack, type Pack } from '../../shared/engine';
 import { sniffFileKind } from '../../shared/records';
 import type { HandlerDeps } from './deps';
 
@@ -21,9 +21,12 @@ function summary(pack: Pack, stored: StoredPack | null): PackSummary {
   };
 }
 
+/** Stored packs compiled once per process, by id, version and content hash: a page of packs need not compile them again. */
+const compiled = new Map<string, CompiledPack>();
+
 /**
- * A pack by id and version: the built-in one, or a stored one compiled again from its JSON (checked on the way in,
- * so a failure here means the database was changed behind the app's back).
+ * A pack by id and version: the built-in one, or a stored one compiled again from its JSON. Its expectations were
+ * checked on the way in, so only its shape is checked again; a failure means the database changed behind the app.
  */
 function loadStored(deps: HandlerDeps, ref: PackRef): { ok: true; pack: CompiledPack } | { ok: false; result: ApiResult<never> } {
   const builtIn = defaultPack();
@@ -31,8 +34,12 @@ function loadStored(deps: HandlerDeps, ref: PackRef): { ok: true; pack: Compiled
   const stored = deps.packs.get(ref.id, ref.version);
   const content = stored ? deps.packs.content(ref.id, ref.version) : null;
   if (!stored || content === null) return { ok: false, result: fail('not-found', `There is no rule pack ${ref.id} ${ref.version} in this app.`) };
-  const loaded = validatePack(JSON.parse(content));
-  if (!loaded.ok) return { ok: false, result: fail('storage', `The saved rule pack ${ref.id} ${ref.version} no longer reads: ${formatIssue(loaded.issues[0]!, 'the pack')}. Import it again.`) };
+  const key = `${stored.id}\u0000${stored.version}\u0000${stored.sha256}`;
+  const cached = compiled.get(key);
+  if (cached) return { ok: true, pack: cached };
+  const loaded = loadPack(JSON.parse(content));
+  if (!loaded.ok) return { ok: false, result: fail('storage', `The saved rule pack ${stored.title} ${ref.version} no longer reads: ${formatIssue(loaded.issues[0]!, 'the pack')}. Import it again.`) };
+  compiled.set(key, loaded.value);
   return { ok: true, pack: loaded.value };
 }
 
@@ -79,7 +86,7 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
   const existing = deps.packs.get(pack.id, pack.packVersion);
   if (existing) {
     if (existing.sha256 === sha256) return ok({ pack: summary(pack, existing), outcome: 'existing' });
-    return fail('conflict', `The library already has another pack ${pack.id} ${pack.packVersion} (imported from ${existing.fileName}); give this one a new "packVersion" (such as a higher version) to keep both.`);
+    return fail('conflict', `The library already has another pack ${pack.id} ${pack.packVersion}, “${existing.title}” (imported from ${existing.fileName}); give this one a new "packVersion" (such as a higher version) to keep both.`);
   }
   const stored: StoredPack = {
     id: pack.id,

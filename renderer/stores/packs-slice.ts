@@ -9,6 +9,10 @@ export interface PacksSlice {
   packsError: string | null;
   /** What the pack shown in comparison changes against the built-in one (one at a time). */
   comparison: { ref: PackRef; changes: PackComparison } | null;
+  /** Why the last comparison asked for could not be made, for the pack it was asked for. */
+  compareError: { ref: PackRef; message: string } | null;
+  /** True while a pack file is being imported. */
+  importing: boolean;
   loadPacks: () => Promise<void>;
   /** Imports a pack file's text; the outcome, or a message naming what is wrong (nothing is imported then). */
   importPack: (fileName: string, content: string) => Promise<{ ok: true; imported: ImportedPack } | { ok: false; message: string }>;
@@ -25,6 +29,8 @@ export function createPacksSlice(deps: StoreDeps): StateCreator<AppState, [], []
     packsStatus: 'idle',
     packsError: null,
     comparison: null,
+    compareError: null,
+    importing: false,
 
     loadPacks: async () => {
       set({ packsStatus: 'loading', packsError: null });
@@ -34,20 +40,25 @@ export function createPacksSlice(deps: StoreDeps): StateCreator<AppState, [], []
     },
 
     importPack: async (fileName, content) => {
-      const result = await deps.api['packs.import']({ fileName, content });
-      if (!result.ok) return { ok: false, message: result.error.message };
-      await get().loadPacks();
-      return { ok: true, imported: result.value };
+      set({ importing: true });
+      try {
+        const result = await deps.api['packs.import']({ fileName, content });
+        if (!result.ok) return { ok: false, message: result.error.message };
+        await get().loadPacks();
+        return { ok: true, imported: result.value };
+      } finally {
+        set({ importing: false });
+      }
     },
 
     comparePack: async (ref) => {
       if (ref === null) {
-        set({ comparison: null });
+        set({ comparison: null, compareError: null });
         return;
       }
       const result = await deps.api['packs.compare'](ref);
-      if (result.ok) set({ comparison: { ref, changes: result.value } });
-      else set({ packsError: result.error.message });
+      if (result.ok) set({ comparison: { ref, changes: result.value }, compareError: null });
+      else set({ comparison: null, compareError: { ref, message: result.error.message } });
     },
 
     removePack: async (ref) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ID_MESSAGE, ID_PATTERN } from '../domain';
 import type { PackChanges } from '../engine';
+import { PACK_IMPORT_MAX_CHARS } from './pack-limits';
 
 /** Pack versions are semantic versions (1.0.0); this is their longest plausible length, not their form. */
 const VERSION_MAX = 100;
@@ -42,12 +43,13 @@ export const PackSummary = z.object({
 });
 export type PackSummary = z.infer<typeof PackSummary>;
 
-export const PACK_IMPORT_MAX_CHARS = 4_000_000;
+
+export { PACK_IMPORT_MAX_CHARS };
 
 /** A pack file chosen by the person, as text. */
 export const ImportPackInput = z
   .object({
-    fileName: z.string({ message: 'must be the file’s name' }).max(500),
+    fileName: z.string({ message: 'must be the file’s name' }).trim().min(1, { message: 'must be the file’s name' }).max(500),
     content: z.string({ message: 'must be the file’s text' }).max(PACK_IMPORT_MAX_CHARS, { message: `must be at most ${PACK_IMPORT_MAX_CHARS} characters: this is not a Stratum rule pack` }),
   })
   .strict();

@@ -209,7 +209,9 @@ export function comparePacks(base: Pack, other: Pack): PackChanges {
     ...[criteria.added, criteria.removed, weights, rules.added, rules.removed, changed, risks.added, risks.removed],
     ...[exclusions.added, exclusions.removed, checks.added, checks.removed, checks.changed],
   ];
-  const same = canonicalJson(meaning(base)) === canonicalJson(meaning(other));
+  // A check's message and question are words the room reads; what it tests is its condition.
+  const tested = (p: Pack) => meaning({ ...p, checks: (p.checks ?? []).map((c) => ({ id: c.id, when: c.when })) });
+  const same = canonicalJson(tested(base)) === canonicalJson(tested(other));
   return {
     base: { id: base.id, version: base.packVersion, title: base.title },
     other: { id: other.id, version: other.packVersion, title: other.title },

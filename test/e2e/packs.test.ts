@@ -68,11 +68,19 @@ describe('rule packs', () => {
     await screenshot(page, 'packs-refused-1440x900');
     expect(await list.locator(':scope > li').count()).toBe(2);
 
-    // Removing asks first, then the built-in pack is alone again, with no way to remove it.
-    await page.getByRole('button', { name: 'Remove Northwind risk function 1.0.0' }).click();
+    // Removing asks first, with the focus on keeping it; Escape keeps it and gives the focus back.
+    const removeButton = page.getByRole('button', { name: 'Remove Northwind risk function 1.0.0' });
+    await removeButton.click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('group', { name: 'Remove Northwind risk function 1.0.0?' }).count()).toBe(0);
+    await expect.poll(() => removeButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    // Then removed for good: the built-in pack is alone again, with no way to remove it.
+    await removeButton.click();
     await page.getByRole('group', { name: 'Remove Northwind risk function 1.0.0?' }).getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => list.locator(':scope > li').count()).toBe(1);
     expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('packs-title');
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PackComparison, PackSummary } from '../../../shared/contract';
+import { PACK_IMPORT_MAX_CHARS } from '../../../shared/contract/pack-limits';
 import { formatDate } from '../../components/format';
 import { useAppStore } from '../../stores/context';
 
@@ -66,20 +67,30 @@ function Changes({ changes }: { changes: PackComparison }) {
   );
 }
 
-function PackRow({ pack }: { pack: PackSummary }) {
+function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void }) {
   const comparison = useAppStore((s) => s.comparison);
+  const compareError = useAppStore((s) => s.compareError);
   const comparePack = useAppStore((s) => s.comparePack);
   const removePack = useAppStore((s) => s.removePack);
   const showNotice = useAppStore((s) => s.showNotice);
   const [confirming, setConfirming] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
   const ref = { id: pack.id, version: pack.version };
-  const shown = comparison && comparison.ref.id === pack.id && comparison.ref.version === pack.version ? comparison.changes : null;
+  const isThis = (r: { id: string; version: string }) => r.id === pack.id && r.version === pack.version;
+  const shown = comparison && isThis(comparison.ref) ? comparison.changes : null;
+  const failed = compareError && isThis(compareError.ref) ? compareError.message : null;
   const changesId = `pack-changes-${pack.id}-${pack.version}`.replace(/[^A-Za-z0-9_-]/g, '-');
   const name = `${pack.title} ${pack.version}`;
   const remove = async () => {
     const result = await removePack(ref);
-    setConfirming(false);
     showNotice(result.ok ? { message: `Removed ${name}.`, tone: 'info' } : { message: result.message, tone: 'error' });
+    if (result.ok) onRemoved();
+    else keep();
+  };
+  // Focus goes back to Remove when the room keeps the pack, as it came from there.
+  const keep = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => removeButton.current?.focus());
   };
   return (
     <li className="pack-row">
@@ -100,21 +111,34 @@ function PackRow({ pack }: { pack: PackSummary }) {
             {shown ? 'Hide changes' : 'What it changes'}
           </button>
           {confirming ? (
-            <span className="pack-confirm" role="group" aria-label={`Remove ${name}?`}>
+            <span
+              className="pack-confirm"
+              role="group"
+              aria-label={`Remove ${name}?`}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') keep();
+              }}
+            >
               <span>Remove it?</span>
               <button type="button" className="button button-small button-danger" onClick={() => void remove()}>
                 Remove
               </button>
-              <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
+              {/* Keep is the safe answer, so it has the focus when the question appears. */}
+              <button type="button" className="button button-small" autoFocus onClick={keep}>
                 Keep
               </button>
             </span>
           ) : (
-            <button type="button" className="button button-small" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
+            <button ref={removeButton} type="button" className="button button-small" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
               Remove
             </button>
           )}
         </div>
+      )}
+      {failed && (
+        <p className="pack-changes-panel callout callout-error" role="alert">
+          {failed}
+        </p>
       )}
       {shown && (
         <div id={changesId} className="pack-changes-panel" role="region" aria-label={`What ${name} changes against ${shown.base.title}`}>
@@ -133,8 +157,10 @@ export function PacksPage() {
   const loadPacks = useAppStore((s) => s.loadPacks);
   const importPack = useAppStore((s) => s.importPack);
   const comparePack = useAppStore((s) => s.comparePack);
+  const importing = useAppStore((s) => s.importing);
   const showNotice = useAppStore((s) => s.showNotice);
   const fileInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   useEffect(() => {
@@ -142,7 +168,17 @@ export function PacksPage() {
   }, [loadPacks]);
 
   const openFile = async (file: File) => {
-    const result = await importPack(file.name, await file.text());
+    // A file too large to be a pack is refused before it is read (UTF-8 bytes are at least its characters).
+    if (file.size > PACK_IMPORT_MAX_CHARS * 4) {
+      setRefusal(`${file.name} is ${Math.round(file.size / 1000).toLocaleString('en')} KB; a rule pack file is at most ${PACK_IMPORT_MAX_CHARS / 1000} KB. Nothing was imported.`);
+      return;
+    }
+    const text = await file.text();
+    if (text.length > PACK_IMPORT_MAX_CHARS) {
+      setRefusal(`${file.name} holds ${Math.round(text.length / 1000).toLocaleString('en')} thousand characters; a rule pack file holds at most ${PACK_IMPORT_MAX_CHARS / 1000} thousand. Nothing was imported.`);
+      return;
+    }
+    const result = await importPack(file.name, text);
     if (!result.ok) {
       setRefusal(result.message);
       return;
@@ -157,15 +193,17 @@ export function PacksPage() {
     <main className="home packs" aria-labelledby="packs-title">
       <div className="home-head">
         <div>
-          <h1 id="packs-title">Rule packs</h1>
+          <h1 id="packs-title" ref={heading} tabIndex={-1}>
+            Rule packs
+          </h1>
           <p className="lede">
             A rule pack holds the questions, options, rules, risks and weights Stratum decides with. Import your team’s own to keep it here and see what it
             changes against the built-in one. Workshops are evaluated with the built-in pack.
           </p>
         </div>
         <div className="home-actions">
-          <button type="button" className="button button-primary" onClick={() => fileInput.current?.click()}>
-            Import pack file…
+          <button type="button" className="button button-primary" disabled={importing} aria-busy={importing || undefined} onClick={() => fileInput.current?.click()}>
+            {importing ? 'Importing…' : 'Import pack file…'}
           </button>
           <input
             ref={fileInput}
@@ -206,7 +244,7 @@ export function PacksPage() {
       {packs.length > 0 && (
         <ul className="workshop-list pack-list" aria-label="Rule packs">
           {packs.map((p) => (
-            <PackRow key={`${p.id}@${p.version}`} pack={p} />
+            <PackRow key={`${p.id}@${p.version}`} pack={p} onRemoved={() => heading.current?.focus()} />
           ))}
         </ul>
       )}

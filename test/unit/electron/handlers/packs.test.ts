@@ -100,7 +100,7 @@ describe('the rule pack library', () => {
     expect(typo!.message).toMatch(/^typo\.json is not a valid rule pack; nothing was imported\.\ntypo\.json: \$\.rules\[\d+\]\.effects\[0\]\.option: unknown option of decision "serving-placement"; found: "the-cloud"; allowed: one of cloud, on-premises, edge/);
     expect(refusal('other.json', teamPack('1.0.0', (p) => (p.title = 'Another pack')))).toEqual({
       code: 'conflict',
-      message: 'The library already has another pack northwind-risk 1.0.0 (imported from team.json); give this one a new "packVersion" (such as a higher version) to keep both.',
+      message: 'The library already has another pack northwind-risk 1.0.0, “Northwind risk function” (imported from team.json); give this one a new "packVersion" (such as a higher version) to keep both.',
     });
     expect(refusal('default.json', JSON.stringify({ ...builtIn, title: 'Ours' }))?.message).toBe(
       `default.json uses the id of the built-in pack (${builtIn.id}), which cannot be replaced; give your pack its own "id" (for example "${builtIn.id}-our-team").`,
@@ -122,5 +122,6 @@ describe('the rule pack library', () => {
     const deps = tempDeps();
     expect(invokeChannel(deps, 'packs.compare', { id: 'Not an id!', version: '1.0.0' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'id' }] } });
     expect(invokeChannel(deps, 'packs.import', { fileName: 'x.json' }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'content' }] } });
+    expect(invokeChannel(deps, 'packs.import', { fileName: '  ', content: teamPack() }, quiet)).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'fileName' }] } });
   });
 });

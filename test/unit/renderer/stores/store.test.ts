@@ -275,5 +275,9 @@ describe('the rule pack library', () => {
     expect(refused).toEqual({ ok: false, message: 'notes.md is a Markdown document, not a Stratum rule pack.' });
     expect(store.getState().packs).toHaveLength(1);
     expect(await store.getState().removePack({ id: defaultPack().pack.id, version: defaultPack().pack.packVersion })).toMatchObject({ ok: false, message: expect.stringContaining('built in') });
+    // A comparison that cannot be made says why, for the pack it was asked for.
+    await store.getState().comparePack({ id: 'northwind-risk', version: '9.9.9' });
+    expect(store.getState().compareError).toEqual({ ref: { id: 'northwind-risk', version: '9.9.9' }, message: 'There is no rule pack northwind-risk 9.9.9 in this app.' });
+    expect(store.getState().importing).toBe(false);
   });
 });

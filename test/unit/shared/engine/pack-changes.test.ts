@@ -104,6 +104,8 @@ describe('what a team pack changes against the built-in one', () => {
       p.decisions[0]!.title = 'Another title';
       p.factors[0]!.prompt = 'Asked another way?';
       p.catalogue = [];
+      p.checks![0]!.message = 'Said another way.';
+      p.checks![0]!.ask = 'Asked another way?';
     });
     expect(comparePacks(defaultPack().pack, reworded)).toMatchObject({ same: true, unlisted: false });
     const rationale = teamPack((p) => {
