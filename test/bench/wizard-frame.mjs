@@ -5,7 +5,7 @@
 // Then a drag as a hand makes it, a step every frame: the frames dropped, and how often the page behind caught up.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-/* global window, document, HTMLInputElement -- page.evaluate callbacks run in the browser */
+/* global window, document, HTMLInputElement, MutationObserver, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPack } from '../../shared/engine';
+import { northwindRiskPack } from '../fixtures/packs/northwind-risk';
 import { expectNoSeriousA11yIssues, useAppUnderTest } from './support/app';
 import { screenshot } from './support/browser';
 
-/** The built-in pack as a bank's risk function changed it: a regulator's exclusion with its risk, a tighter latency threshold, compliance weighted higher. */
-function teamPack(version: string): Buffer {
-  const p = structuredClone(defaultPack().pack);
-  p.id = 'northwind-risk';
-  p.title = 'Northwind risk function';
-  p.description = 'The bank’s own latency threshold and its regulator’s constraint on public regions.';
-  p.packVersion = version;
-  p.rules.push({
-    id: 'regulator.no-public-region',
-    consideration: 'data-sensitivity',
-    rationale: 'Our regulator does not allow regulated data in a public cloud region.',
-    when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
-    effects: [
-      { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
-      { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where each regulated use case runs.' },
-    ],
-  });
-  const latency = p.rules.find((r) => r.id === 'serving-placement.tight-latency-favours-local-serving')!;
-  latency.when = JSON.parse(JSON.stringify(latency.when).replace('"value":20', '"value":10'));
-  p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
-  return Buffer.from(JSON.stringify(p, null, 2));
-}
+/** The team pack's file, as the room would pick it. */
+const teamPack = (version: string): Buffer => Buffer.from(JSON.stringify(northwindRiskPack(version), null, 2));
 
 describe('rule packs', () => {
   const app = useAppUnderTest();

@@ -4,6 +4,7 @@ import type { Workshop } from '../../../shared/domain';
 import { importNotice } from '../../import-notice';
 import { formatDate, formatRelative } from '../../components/format';
 import { useAppStore } from '../../stores/context';
+import { FileButton } from '../../components/FileButton';
 import { RenameDialog } from './RenameDialog';
 
 /** The workshop list: most recently changed first, with create, open, rename, archive and restore. */
@@ -20,7 +21,6 @@ export function HomeScreen() {
   const api = useApi();
   const navigate = useAppStore((s) => s.navigate);
   const showNotice = useAppStore((s) => s.showNotice);
-  const fileInput = useRef<HTMLInputElement>(null);
   const listStatusAtMount = useRef(listStatus);
 
   const openFile = async (file: File) => {
@@ -53,22 +53,7 @@ export function HomeScreen() {
         {/* Refused by the host (a wrong token): offering to create or open would only fail again. */}
         {!listRefused && (
           <div className="home-actions">
-            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
-              Open workshop file…
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label="Workshop file to open"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void openFile(file);
-              }}
-            />
+            <FileButton label="Open workshop file…" inputLabel="Workshop file to open" onFile={(file) => void openFile(file)} />
             <button type="button" className="button button-primary" onClick={() => openDialog('create-workshop')}>
               New workshop
             </button>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PackComparison, PackSummary } from '../../../shared/contract';
 import { PACK_IMPORT_MAX_CHARS } from '../../../shared/contract/pack-limits';
+import { FileButton } from '../../components/FileButton';
 import { formatDate } from '../../components/format';
 import { useAppStore } from '../../stores/context';
 
@@ -159,7 +160,6 @@ export function PacksPage() {
   const comparePack = useAppStore((s) => s.comparePack);
   const importing = useAppStore((s) => s.importing);
   const showNotice = useAppStore((s) => s.showNotice);
-  const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -202,22 +202,7 @@ export function PacksPage() {
           </p>
         </div>
         <div className="home-actions">
-          <button type="button" className="button button-primary" disabled={importing} aria-busy={importing || undefined} onClick={() => fileInput.current?.click()}>
-            {importing ? 'Importing…' : 'Import pack file…'}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Rule pack file to import"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void openFile(file);
-            }}
-          />
+          <FileButton label="Import pack file…" busyLabel="Importing…" busy={importing} inputLabel="Rule pack file to import" className="button button-primary" onFile={(file) => void openFile(file)} />
         </div>
       </div>
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { defaultPack, defaultPackJson, packFingerprint } from '../../../../shared/engine';
 import { tinyPackJson } from '../../shared/engine/tiny-pack';
+import { northwindRiskPack } from '../../../fixtures/packs/northwind-risk';
 import { memoryIo } from './memory-io';
 
 const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../fixtures/workshops', name), 'utf8');
@@ -390,27 +391,7 @@ describe('stratum pack validate', () => {
 });
 
 describe('stratum pack compare', () => {
-  /** The built-in pack as a team changed it: a regulator's exclusion and risk, a tighter latency threshold, compliance weighted higher. */
-  const teamPack = () => {
-    const p = structuredClone(defaultPack().pack);
-    p.id = 'northwind-risk';
-    p.title = 'Northwind risk function';
-    p.packVersion = '1.0.0';
-    p.rules.push({
-      id: 'regulator.no-public-region',
-      consideration: 'data-sensitivity',
-      rationale: 'Our regulator does not allow regulated data in a public cloud region.',
-      when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
-      effects: [
-        { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' },
-        { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where it runs.' },
-      ],
-    });
-    const latency = p.rules.find((r) => r.id === 'serving-placement.tight-latency-favours-local-serving')!;
-    latency.when = JSON.parse(JSON.stringify(latency.when).replace('"value":20', '"value":10'));
-    p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
-    return JSON.stringify(p);
-  };
+  const teamPack = () => JSON.stringify(northwindRiskPack());
 
   it('says what a team pack changes against the built-in one, section by section', () => {
     const io = memoryIo({ 'team.json': teamPack() });
@@ -425,7 +406,7 @@ describe('stratum pack compare', () => {
       'Rules changed (1):',
       '  ~ serving-placement.tight-latency-favours-local-serving: condition; latencyP95Ms < 20 → < 10',
       'Exclusions added (1):',
-      '  + serving-placement: cloud, by regulator.no-public-region: The regulator does not allow it.',
+      '  + serving-placement: cloud, by regulator.no-public-region: The regulator does not allow regulated data in a public cloud region.',
       'Risks added (1):',
       '  + High on serving-placement, by regulator.no-public-region: Regulated data must stay out of public regions.',
     ]);
@@ -434,6 +415,7 @@ describe('stratum pack compare', () => {
   it('names a baseline score, a question and a consistency check whose meaning changed', () => {
     const p = structuredClone(defaultPack().pack);
     p.id = 'northwind-risk';
+    p.title = 'Northwind risk function';
     p.packVersion = '1.0.0';
     const single = p.decisions.find((d) => d.id === 'cloud-strategy')!.options.find((o) => o.id === 'single-cloud')!;
     const before = single.baseline!.cost;

@@ -3,6 +3,7 @@ import { createHandlerDeps, invokeChannel } from '../../../../electron/handlers'
 import type { ImportedPack, PackComparison, PackSummary } from '../../../../shared/contract';
 import { defaultPack, packFingerprint, type Pack } from '../../../../shared/engine';
 import { dumpDatabase } from '../../hardening/hardening-support';
+import { northwindRiskPack } from '../../../fixtures/packs/northwind-risk';
 import { openTempDatabase, tempDeps } from '../../support/temp-db';
 
 const quiet = () => undefined;
@@ -14,23 +15,8 @@ function value<T>(r: ReturnType<typeof invokeChannel>): T {
 
 const builtIn = defaultPack().pack;
 
-/** A team's pack: the built-in one under its own id, with a regulator's constraint added; `change` edits it further. */
-function teamPack(version = '1.0.0', change: (p: Pack) => void = () => undefined): string {
-  const p = structuredClone(builtIn);
-  p.id = 'northwind-risk';
-  p.title = 'Northwind risk function';
-  p.description = 'The bank’s own thresholds and its regulator’s constraints.';
-  p.packVersion = version;
-  p.rules.push({
-    id: 'regulator.no-public-region',
-    consideration: 'data-sensitivity',
-    rationale: 'Our regulator does not allow regulated data in a public cloud region.',
-    when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
-    effects: [{ type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' }],
-  });
-  change(p);
-  return JSON.stringify(p);
-}
+/** A team's pack file's text; `change` edits the pack first. */
+const teamPack = (version = '1.0.0', change?: (p: Pack) => void): string => JSON.stringify(northwindRiskPack(version, change));
 
 describe('the rule pack library', () => {
   it('lists the built-in pack alone at first, read-only', () => {

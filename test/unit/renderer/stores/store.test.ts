@@ -7,6 +7,7 @@ import { defaultPack } from '../../../../shared/engine';
 import { AUTOSAVE_DELAY_MS, detailDifferences } from '../../../../renderer/stores/editor-slice';
 import { parseRoute, routeToHash } from '../../../../renderer/stores/route';
 import { createAppStore, type AppState } from '../../../../renderer/stores/store';
+import { northwindRiskPack } from '../../../fixtures/packs/northwind-risk';
 import { tempDeps } from '../../support/temp-db';
 
 /** The real handlers behind an in-process API, with a switch to make the next calls fail. */
@@ -244,15 +245,7 @@ describe('routes', () => {
 });
 
 describe('the rule pack library', () => {
-  /** The built-in pack under a team's id, with one rule more. */
-  const teamPack = (version: string) => {
-    const p = structuredClone(defaultPack().pack);
-    p.id = 'northwind-risk';
-    p.title = 'Northwind risk function';
-    p.packVersion = version;
-    p.rules.push({ id: 'regulator.no-public-region', consideration: 'data-sensitivity', rationale: 'Our regulator says no.', when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' }, effects: [{ type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow it.' }] });
-    return JSON.stringify(p);
-  };
+  const teamPack = (version: string) => JSON.stringify(northwindRiskPack(version));
 
   it('imports a pack, lists it, shows what it changes, and hides that when the pack is removed', async () => {
     const { store } = makeStore(tempDeps());
