@@ -168,14 +168,16 @@ export function PacksPage() {
   }, [loadPacks]);
 
   const openFile = async (file: File) => {
-    // A file too large to be a pack is refused before it is read (UTF-8 bytes are at least its characters).
+    // A pack file holds at most PACK_IMPORT_MAX_CHARS characters; one of more than four bytes each cannot, so a
+    // file that large is refused before it is read into memory.
+    const tooLarge = `a rule pack file holds at most ${PACK_IMPORT_MAX_CHARS / 1000} thousand characters. Nothing was imported.`;
     if (file.size > PACK_IMPORT_MAX_CHARS * 4) {
-      setRefusal(`${file.name} is ${Math.round(file.size / 1000).toLocaleString('en')} KB; a rule pack file is at most ${PACK_IMPORT_MAX_CHARS / 1000} KB. Nothing was imported.`);
+      setRefusal(`${file.name} is ${Math.round(file.size / 1_000_000).toLocaleString('en')} MB: ${tooLarge}`);
       return;
     }
     const text = await file.text();
     if (text.length > PACK_IMPORT_MAX_CHARS) {
-      setRefusal(`${file.name} holds ${Math.round(text.length / 1000).toLocaleString('en')} thousand characters; a rule pack file holds at most ${PACK_IMPORT_MAX_CHARS / 1000} thousand. Nothing was imported.`);
+      setRefusal(`${file.name} holds ${Math.round(text.length / 1000).toLocaleString('en')} thousand characters: ${tooLarge}`);
       return;
     }
     const result = await importPack(file.name, text);
