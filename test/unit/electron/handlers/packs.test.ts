@@ -67,7 +67,7 @@ describe('the rule pack library', () => {
     expect(value<PackSummary[]>(invokeChannel(deps, 'packs.list', {}, quiet)).map((p) => p.version)).toEqual([builtIn.packVersion, '1.1.0', '1.0.0']);
   });
 
-  it('refuses, writing nothing, a file that is not a pack, a pack with errors (as pack validate words them), another pack under a version already there, and the built-in id', () => {
+  it('refuses, writing nothing, a file that is not a pack, a pack with errors (as pack validate words them), one for a later Stratum, another pack under a version already there, and the built-in id', () => {
     const deps = tempDeps();
     value(invokeChannel(deps, 'packs.import', { fileName: 'team.json', content: teamPack() }, quiet));
     const before = dumpDatabase(deps.db);
@@ -88,6 +88,10 @@ describe('the rule pack library', () => {
       code: 'conflict',
       message: 'The library already has another pack northwind-risk 1.0.0, “Northwind risk function” (imported from team.json); give this one a new "packVersion" (such as a higher version) to keep both.',
     });
+    // A pack written for a later Stratum says what to do.
+    expect(refusal('future.json', teamPack('2.0.0', (p) => ((p as { version: number }).version = 7)))?.message).toBe(
+      'future.json is not a valid rule pack; nothing was imported.\nfuture.json: $.version: this pack is written in pack format version 7, newer than this build of Stratum reads; update Stratum; found: 7; allowed: 1 or 2',
+    );
     expect(refusal('default.json', JSON.stringify({ ...builtIn, title: 'Ours' }))?.message).toBe(
       `default.json uses the id of the built-in pack (${builtIn.id}), which cannot be replaced; give your pack its own "id" (for example "${builtIn.id}-our-team").`,
     );
