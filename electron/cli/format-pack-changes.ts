@@ -1,10 +1,4 @@
-import type { PackChanges, ThresholdChange } from '../../shared/engine';
-
-const OPS: Readonly<Record<ThresholdChange['op'], string>> = { eq: '=', ne: '≠', in: 'in', gt: '>', gte: '≥', lt: '<', lte: '≤' };
-
-function value(v: ThresholdChange['from']): string {
-  return Array.isArray(v) ? v.map(String).join(', ') : String(v);
-}
+import { riskWhere, thresholdWords, type PackChanges } from '../../shared/engine';
 
 function section<T>(title: string, items: readonly T[], line: (item: T) => string): string[] {
   return items.length === 0 ? [] : [`${title} (${items.length}):`, ...items.map((x) => `  ${line(x)}`)];
@@ -15,7 +9,7 @@ function score(x: number | null): string {
 }
 
 function risk(x: PackChanges['risks']['added'][number]): string {
-  return `${x.severity === 'high' ? 'High' : 'Medium'} on ${x.decision}${x.option ? ` (${x.option})` : ''}, by ${x.rule}: ${x.message}`;
+  return `${riskWhere(x)}, by ${x.rule}: ${x.message}`;
 }
 
 /** `stratum pack compare` as text: one section per kind of change, each line marked + added, - removed, ~ changed. */
@@ -38,7 +32,7 @@ export function formatPackChanges(c: PackChanges): string {
     ...section('Rules added', c.rules.added, (r) => `+ ${r.id}: ${r.label}`),
     ...section('Rules removed', c.rules.removed, (r) => `- ${r.id}: ${r.label}`),
     ...section('Rules changed', c.rules.changed, (r) => {
-      const moved = r.thresholds.map((t) => `${t.factor} ${OPS[t.op]} ${value(t.from)} → ${OPS[t.op]} ${value(t.to)}`);
+      const moved = r.thresholds.map(thresholdWords);
       return `~ ${r.id}: ${r.parts.join(', ')}${moved.length > 0 ? `; ${moved.join('; ')}` : ''}`;
     }),
     ...section('Exclusions added', c.exclusions.added, (x) => `+ ${x.decision}: ${x.option}, by ${x.rule}: ${x.reason}`),

@@ -28,12 +28,7 @@ export const StoredPack = z.object({
 export type StoredPack = z.infer<typeof StoredPack>;
 
 /** A pack the app can evaluate with: the built-in one (read-only, shipped with the app) or one the team imported. */
-export const PackSummary = z.object({
-  id: z.string(),
-  version: z.string(),
-  sha256: z.string(),
-  title: z.string(),
-  description: z.string(),
+export const PackSummary = StoredPack.extend({
   builtIn: z.boolean(),
   /** Null for the built-in pack. */
   fileName: z.string().nullable(),

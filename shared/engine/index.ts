@@ -38,7 +38,7 @@ export { loadPack } from './load-pack';
 export { PACK_EXPECTATION_SAMPLES, validatePack } from './validate-pack';
 export { defaultPack, defaultPackJson } from './default-pack';
 export { packFingerprint } from './pack-fingerprint';
-export { comparePacks, type PackChanges, type RuleChange, type ThresholdChange } from './pack-changes';
+export { comparePacks, riskWhere, thresholdWords, type PackChanges, type RuleChange, type ThresholdChange } from './pack-changes';
 export { canonicalJson } from './canonical-json';
 export { sha256Hex } from './sha256';
 

@@ -72,6 +72,19 @@ export interface PackChanges {
   unlisted: boolean;
 }
 
+const OP_WORDS: Readonly<Record<ThresholdChange['op'], string>> = { eq: '=', ne: '≠', in: 'in', gt: '>', gte: '≥', lt: '<', lte: '≤' };
+
+/** A moved threshold as a pack author reads it: "latencyP95Ms < 20 → < 10". */
+export function thresholdWords(t: ThresholdChange): string {
+  const value = (v: ThresholdChange['from']) => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
+  return `${t.factor} ${OP_WORDS[t.op]} ${value(t.from)} → ${OP_WORDS[t.op]} ${value(t.to)}`;
+}
+
+/** Where a risk applies, in words: "High on serving-placement", with the option it is limited to. */
+export function riskWhere(r: RiskSummary): string {
+  return `${r.severity === 'high' ? 'High' : 'Medium'} on ${r.decision}${r.option ? ` (${r.option})` : ''}`;
+}
+
 /** Fields that are words for people, not what the engine reads. */
 const WORDING = new Set(['title', 'label', 'description', 'prompt', 'help', 'question', 'pros', 'cons', 'group']);
 

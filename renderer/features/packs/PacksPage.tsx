@@ -1,15 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PackComparison, PackSummary } from '../../../shared/contract';
 import { PACK_IMPORT_MAX_CHARS } from '../../../shared/contract/pack-limits';
+// The leaf module, not the engine's index: the list's first load stays free of the engine.
+import { riskWhere, thresholdWords } from '../../../shared/engine/pack-changes';
 import { FileButton } from '../../components/FileButton';
 import { formatDate } from '../../components/format';
 import { useAppStore } from '../../stores/context';
 
-const OPS: Readonly<Record<string, string>> = { eq: '=', ne: '≠', in: 'in', gt: '>', gte: '≥', lt: '<', lte: '≤' };
-
-function value(v: unknown): string {
-  return Array.isArray(v) ? v.map(String).join(', ') : String(v);
-}
 
 /** One kind of change, as a titled list; nothing when there is none. */
 function ChangeList({ title, items }: { title: string; items: readonly string[] }) {
@@ -32,7 +29,6 @@ function ChangeList({ title, items }: { title: string; items: readonly string[] 
 function Changes({ changes }: { changes: PackComparison }) {
   const c = changes;
   if (c.same) return <p>It evaluates alike: it differs from {c.base.title} at most in wording, typical use cases, question groups or expectations.</p>;
-  const severity = (s: string) => (s === 'high' ? 'High' : 'Medium');
   return (
     <div className="pack-changes">
       <ChangeList title="Rules added" items={c.rules.added.map((r) => `${r.id}: ${r.label}`)} />
@@ -40,14 +36,14 @@ function Changes({ changes }: { changes: PackComparison }) {
       <ChangeList
         title="Rules changed"
         items={c.rules.changed.map((r) => {
-          const moved = r.thresholds.map((t) => `${t.factor} ${OPS[t.op]} ${value(t.from)} → ${OPS[t.op]} ${value(t.to)}`);
+          const moved = r.thresholds.map(thresholdWords);
           return `${r.id}: ${r.parts.join(', ')}${moved.length > 0 ? ` (${moved.join('; ')})` : ''}`;
         })}
       />
       <ChangeList title="Exclusions added" items={c.exclusions.added.map((x) => `${x.decision}: ${x.option} — ${x.reason}`)} />
       <ChangeList title="Exclusions removed" items={c.exclusions.removed.map((x) => `${x.decision}: ${x.option} — ${x.reason}`)} />
-      <ChangeList title="Risks added" items={c.risks.added.map((x) => `${severity(x.severity)} on ${x.decision}${x.option ? ` (${x.option})` : ''}: ${x.message}`)} />
-      <ChangeList title="Risks removed" items={c.risks.removed.map((x) => `${severity(x.severity)} on ${x.decision}${x.option ? ` (${x.option})` : ''}: ${x.message}`)} />
+      <ChangeList title="Risks added" items={c.risks.added.map((x) => `${riskWhere(x)}: ${x.message}`)} />
+      <ChangeList title="Risks removed" items={c.risks.removed.map((x) => `${riskWhere(x)}: ${x.message}`)} />
       <ChangeList title="Default weights" items={c.criteria.weights.map((w) => `${w.label}: ${w.from} → ${w.to}`)} />
       <ChangeList title="Baseline scores" items={c.baselines.map((b) => `${b.decision}: ${b.option} on ${b.criterion}: ${b.from ?? 'none'} → ${b.to ?? 'none'}`)} />
       <ChangeList title="Decisions added" items={c.decisions.added.map((d) => d.label)} />
