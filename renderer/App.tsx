@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MenuListener } from '../shared/contract';
+import { codeDidNotLoad } from './code-load-failure';
 import { menuCommandEffect } from './menu-commands';
 import { NoticeBar } from './components/NoticeBar';
 import { AboutDialog } from './features/home/AboutDialog';
@@ -25,14 +26,14 @@ function WorkshopRoute(props: { id: string; step: StepId; decision: string | und
   const [loaded, setLoaded] = useState<WorkshopModule | { error: string } | null>(workshopModule);
   useEffect(() => {
     if (loaded) return;
-    loadWorkshopPage().then(setLoaded, (e: unknown) => setLoaded({ error: e instanceof Error ? e.message : String(e) }));
+    loadWorkshopPage().then(setLoaded, (e: unknown) => setLoaded({ error: codeDidNotLoad(e) }));
   }, [loaded]);
   if (!loaded) return <main className="workshop-loading" aria-busy="true" />;
   if ('error' in loaded) {
     return (
       <main className="fatal">
         <h1>The workshop could not open</h1>
-        <p>Stratum could not load the code for this page ({loaded.error}). Reload the window; your workshops are saved.</p>
+        <p>{loaded.error}</p>
       </main>
     );
   }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Workshop, WorkshopFields } from '../../shared/domain';
 import type { WorkshopFields as WorkshopFieldRules } from '../../shared/domain/workshop';
+import { codeDidNotLoad } from '../code-load-failure';
 import type { AppState, StoreDeps } from './store';
 
 export type EditableField = keyof WorkshopFields;
@@ -202,7 +203,7 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
           [result] = await Promise.all([deps.api['workshops.get']({ id }), loadFieldRules()]);
         } catch (e) {
           // The rules' code did not load (a damaged install): say so rather than wait for ever.
-          set({ loadStatus: 'error', loadError: `Stratum could not load part of its code (${e instanceof Error ? e.message : String(e)}). Reload the window; your workshops are saved.` });
+          set({ loadStatus: 'error', loadError: codeDidNotLoad(e) });
           return;
         }
         if (result.ok) set({ current: result.value, draft: draftOf(result.value), draftBase: draftOf(result.value), loadStatus: 'ready' });
