@@ -1,5 +1,5 @@
 import { fail, ok, type ApiResult, type ImportedPack, type ImportPackInput, type PackComparison, type PackRef, type PackSummary, type StoredPack } from '../../shared/contract';
-import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, validatePack, type CompiledPack, type Pack } from '../../shared/engine';
+import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, checkPackExpectations, type CompiledPack, type EngineIssue, type Pack } from '../../shared/engine';
 import { sniffFileKind } from '../../shared/records';
 import type { HandlerDeps } from './deps';
 
@@ -71,12 +71,14 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
     const where = jsonErrorWhere(text, e);
     return fail('invalid-input', kind ? `${name} is ${kind}, not a Stratum rule pack.` : `${name} is not a Stratum rule pack: it is not valid JSON${where ? ` (${where})` : ''}.`);
   }
-  const loaded = validatePack(raw);
-  if (!loaded.ok) {
-    const shown = loaded.issues.slice(0, ISSUES_SHOWN).map((i) => formatIssue(i, name));
-    const more = loaded.issues.length - shown.length;
+  const refused = (issues: readonly EngineIssue[]) => {
+    const shown = issues.slice(0, ISSUES_SHOWN).map((i) => formatIssue(i, name));
+    const more = issues.length - shown.length;
     return fail('invalid-input', `${name} is not a valid rule pack; nothing was imported.\n${shown.join('\n')}${more > 0 ? `\n… and ${more} more (stratum pack validate lists them all).` : ''}`);
-  }
+  };
+  // Checked as validatePack checks it, with the quick questions of identity asked before its expectations are searched.
+  const loaded = loadPack(raw);
+  if (!loaded.ok) return refused(loaded.issues);
   const pack = loaded.value.pack;
   const sha256 = packFingerprint(pack);
   const builtIn = defaultPack().pack;
@@ -85,9 +87,12 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
   }
   const existing = deps.packs.get(pack.id, pack.packVersion);
   if (existing) {
+    // The same pack passed every check when it was imported.
     if (existing.sha256 === sha256) return ok({ pack: summary(pack, existing), outcome: 'existing' });
     return fail('conflict', `The library already has another pack ${pack.id} ${pack.packVersion}, “${existing.title}” (imported from ${existing.fileName}); give this one a new "packVersion" (such as a higher version) to keep both.`);
   }
+  const checked = checkPackExpectations(loaded.value);
+  if (!checked.ok) return refused(checked.issues);
   const stored: StoredPack = {
     id: pack.id,
     version: pack.packVersion,

@@ -35,7 +35,7 @@ export { describeDomain, inDomain } from './validate-condition';
 export type { CompiledPack, CompiledDecision, CompiledRule } from './compiled-pack';
 export { compilePack, SCOPE_ORGANISATION, SCOPE_USE_CASE } from './compiled-pack';
 export { loadPack } from './load-pack';
-export { PACK_EXPECTATION_SAMPLES, validatePack } from './validate-pack';
+export { checkPackExpectations, PACK_EXPECTATION_SAMPLES, validatePack } from './validate-pack';
 export { defaultPack, defaultPackJson } from './default-pack';
 export { packFingerprint } from './pack-fingerprint';
 export { comparePacks, riskWhere, thresholdWords, type PackChanges, type RuleChange, type ThresholdChange } from './pack-changes';

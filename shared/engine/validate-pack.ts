@@ -12,13 +12,17 @@ export const PACK_EXPECTATION_SAMPLES = 300;
  */
 export function validatePack(raw: unknown): EngineResult<CompiledPack> {
   const loaded = loadPack(raw);
-  if (!loaded.ok) return loaded;
-  const expectations = loaded.value.pack.expectations?.monotonic ?? [];
-  const issues: EngineIssue[] = checkMonotonicExpectations(loaded.value, { samples: PACK_EXPECTATION_SAMPLES }).map((v) => ({
+  return loaded.ok ? checkPackExpectations(loaded.value) : loaded;
+}
+
+/** The second half of validatePack, for a pack that loaded: each monotonic expectation it declares, over seeded workshops. */
+export function checkPackExpectations(pack: CompiledPack): EngineResult<CompiledPack> {
+  const expectations = pack.pack.expectations?.monotonic ?? [];
+  const issues: EngineIssue[] = checkMonotonicExpectations(pack, { samples: PACK_EXPECTATION_SAMPLES }).map((v) => ({
     path: ['expectations', 'monotonic', expectations.findIndex((x) => x.id === v.expectation)],
     message: `monotonic expectation "${v.expectation}" does not hold: raising from ${JSON.stringify(v.lower)} to ${JSON.stringify(v.higher)}, ${v.detail}`,
     found: `a counter-example with answers ${JSON.stringify(v.answers)} and weights ${JSON.stringify(v.weights)}`,
     allowed: 'rules whose effects never favour that option as the factor rises',
   }));
-  return issues.length > 0 ? { ok: false, issues } : loaded;
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: pack };
 }
