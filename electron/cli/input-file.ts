@@ -3,7 +3,7 @@ import path from 'node:path';
 import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
 import { defaultCostAssumptions, moneyFields } from '../../shared/cost';
 import { ANSWERS_FORMAT, ANSWERS_VERSION, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
-import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, workshopOfFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
 import { readJson } from './read-json';
 
@@ -101,7 +101,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
  * like any workshop: the group's weights are the geometric mean of everyone's.
  */
 export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
-  if (input.kind === 'workshop') return { workshop: input.file.workshop, state: input.file.state, records: input.file.records, derived: false };
+  if (input.kind === 'workshop') return { workshop: workshopOfFile(input.file), state: input.file.state, records: input.file.records, derived: false };
   const a = input.answers;
   const title = inputTitle(input);
   const id = stableUuid(`stratum.answers:${title}`);
@@ -147,6 +147,7 @@ export function asWorkshop(input: StratumInput, now: Date): WorkshopView {
     createdAt: stamp,
     updatedAt: stamp,
     archived: false,
+    pack: null,
   };
   return { workshop, state, records: undefined, derived: true };
 }

@@ -1,7 +1,7 @@
 import { fail, type ApiResult, type FieldIssue } from '../../shared/contract';
 import { type WorkshopState } from '../../shared/domain';
 import { parseCostAssumptions } from '../../shared/cost';
-import { closestId, defaultPack, describeDomain, inDomain, misplacedAnswer, type AnswerLevel, type CompiledPack } from '../../shared/engine';
+import { closestId, describeDomain, inDomain, misplacedAnswer, type AnswerLevel, type CompiledPack } from '../../shared/engine';
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
   const suggestion = closestId(id, known);
@@ -89,9 +89,9 @@ export function stateIssues(pack: CompiledPack, state: WorkshopState): FieldIssu
   return issues;
 }
 
-/** Checks a workshop state against the default rule pack; null when it is acceptable. */
-export function checkWorkshopState(state: WorkshopState): ApiResult<never> | null {
-  const issues = stateIssues(defaultPack(), state);
+/** Checks a workshop state against the workshop's rule pack; null when it is acceptable. */
+export function checkWorkshopState(state: WorkshopState, pack: CompiledPack): ApiResult<never> | null {
+  const issues = stateIssues(pack, state);
   if (issues.length === 0) return null;
   return fail('invalid-input', `The workshop's answers were refused: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}.`, issues);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ApiResult } from '../../shared/contract';
 import type { WorkshopState } from '../../shared/domain';
+import type { CompiledPack } from '../../shared/engine';
 import {
   createSettingsRepository,
   createWorkshopRepository,
@@ -39,7 +40,7 @@ export interface HandlerDeps {
   records: RecordRepository;
   packs: PackRepository;
   /** Checks a workshop state against the rule pack (known factors, values in range, known options). */
-  checkState: (state: WorkshopState) => ApiResult<never> | null;
+  checkState: (state: WorkshopState, pack: CompiledPack) => ApiResult<never> | null;
   clock: () => Date;
   newId: () => string;
   /** Prints a self-contained HTML page to PDF: Electron's printToPDF in the desktop window, headless Chromium elsewhere. */

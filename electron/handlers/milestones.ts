@@ -1,8 +1,9 @@
 import { fail, ok, type ApiResult, type CompareInput, type CreateMilestoneInput, type Milestone, type RevisionComparison, type WorkshopRef } from '../../shared/contract';
 import { WorkshopState, migrateWorkshopState } from '../../shared/domain';
-import { defaultPack } from '../../shared/engine';
+import type { CompiledPack } from '../../shared/engine';
 import { compareRevisions, evaluateWorkshop, type Revision } from '../../shared/workshop';
 import type { HandlerDeps } from './deps';
+import { readWorkshop } from './workshop-pack';
 
 export function listMilestones(deps: HandlerDeps, input: WorkshopRef): ApiResult<Milestone[]> {
   if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
@@ -11,12 +12,10 @@ export function listMilestones(deps: HandlerDeps, input: WorkshopRef): ApiResult
 
 /** Saves the whole workshop as it is now (details, answers, weights, participants, evaluation) under a name. */
 export function createMilestone(deps: HandlerDeps, input: CreateMilestoneInput): ApiResult<Milestone> {
-  const workshop = deps.workshops.get(input.id);
-  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
-  const read = deps.workshopStates.get(input.id, workshop.createdAt);
-  if (read.kind !== 'read') return fail('storage', read.message);
-  const pack = defaultPack();
-  const { evaluation } = evaluateWorkshop(pack, read.saved.state);
+  const read = readWorkshop(deps, input.id);
+  if (!read.ok) return read.result;
+  const { workshop, state, pack } = read;
+  const { evaluation } = evaluateWorkshop(pack, state);
   const milestone: Milestone = {
     id: deps.newId(),
     workshopId: input.id,
@@ -26,18 +25,11 @@ export function createMilestone(deps: HandlerDeps, input: CreateMilestoneInput):
     packId: pack.pack.id,
     packVersion: pack.pack.packVersion,
   };
-  return ok(deps.milestones.insert(milestone, { workshop, state: read.saved.state, evaluation }));
+  return ok(deps.milestones.insert(milestone, { workshop, state, evaluation }));
 }
 
-function revision(deps: HandlerDeps, workshopId: string, ref: string): Revision | string {
-  const pack = defaultPack();
-  if (ref === 'current') {
-    const workshop = deps.workshops.get(workshopId);
-    if (!workshop) return `There is no workshop with id ${workshopId}.`;
-    const read = deps.workshopStates.get(workshopId, workshop.createdAt);
-    if (read.kind !== 'read') return read.message;
-    return { label: 'Now', createdAt: null, state: read.saved.state, evaluation: evaluateWorkshop(pack, read.saved.state).evaluation };
-  }
+function revision(deps: HandlerDeps, current: { state: WorkshopState; pack: CompiledPack }, workshopId: string, ref: string): Revision | string {
+  if (ref === 'current') return { label: 'Now', createdAt: null, state: current.state, evaluation: evaluateWorkshop(current.pack, current.state).evaluation };
   const found = deps.milestones.snapshot(workshopId, ref);
   if (!found) return `There is no milestone ${ref} in this workshop.`;
   // A milestone is never rewritten: one saved before use cases is read as this version reads it.
@@ -47,11 +39,17 @@ function revision(deps: HandlerDeps, workshopId: string, ref: string): Revision 
   return { label: found.milestone.name, createdAt: found.milestone.createdAt, state: state.data, evaluation: found.snapshot.evaluation };
 }
 
-/** Compares two revisions (milestones, or "current"): which answers and weights changed, which recommendations moved. */
+/**
+ * Compares two revisions (milestones, or "current"): which answers and weights changed, which recommendations moved.
+ * Each milestone keeps the results of the pack it was saved with; questions and decisions are named by the pack the
+ * workshop uses now.
+ */
 export function compareMilestones(deps: HandlerDeps, input: CompareInput): ApiResult<RevisionComparison> {
-  const a = revision(deps, input.id, input.from);
+  const read = readWorkshop(deps, input.id);
+  if (!read.ok) return read.result;
+  const a = revision(deps, read, input.id, input.from);
   if (typeof a === 'string') return fail('not-found', a);
-  const b = revision(deps, input.id, input.to);
+  const b = revision(deps, read, input.id, input.to);
   if (typeof b === 'string') return fail('not-found', b);
-  return ok(compareRevisions(defaultPack(), a, b));
+  return ok(compareRevisions(read.pack, a, b));
 }

@@ -1,12 +1,13 @@
 import { fail, ok, type ApiResult, type ImportedPack, type ImportPackInput, type PackComparison, type PackRef, type PackSummary, type StoredPack } from '../../shared/contract';
-import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, checkPackExpectations, type CompiledPack, type EngineIssue, type Pack } from '../../shared/engine';
+import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, checkPackExpectations, type EngineIssue, type Pack } from '../../shared/engine';
 import { sniffFileKind } from '../../shared/records';
 import type { HandlerDeps } from './deps';
+import { storedPack } from './workshop-pack';
 
 /** At most this many of a refused pack's problems are listed in the message; the rest are counted. */
 const ISSUES_SHOWN = 5;
 
-function summary(pack: Pack, stored: StoredPack | null): PackSummary {
+export function summary(pack: Pack, stored: StoredPack | null, usedBy = 0): PackSummary {
   return {
     id: pack.id,
     version: pack.packVersion,
@@ -18,38 +19,30 @@ function summary(pack: Pack, stored: StoredPack | null): PackSummary {
     importedAt: stored?.importedAt ?? null,
     rules: pack.rules.length,
     decisions: pack.decisions.length,
+    usedBy,
   };
 }
 
-/** Stored packs compiled once per process, by id, version and content hash: a page of packs need not compile them again. */
-const compiled = new Map<string, CompiledPack>();
-
-/**
- * A pack by id and version: the built-in one, or a stored one compiled again from its JSON. Its expectations were
- * checked on the way in, so only its shape is checked again; a failure means the database changed behind the app.
- */
-function loadStored(deps: HandlerDeps, ref: PackRef): { ok: true; pack: CompiledPack } | { ok: false; result: ApiResult<never> } {
-  const builtIn = defaultPack();
-  if (ref.id === builtIn.pack.id && ref.version === builtIn.pack.packVersion) return { ok: true, pack: builtIn };
-  const stored = deps.packs.get(ref.id, ref.version);
-  const content = stored ? deps.packs.content(ref.id, ref.version) : null;
-  if (!stored || content === null) return { ok: false, result: fail('not-found', `There is no rule pack ${ref.id} ${ref.version} in this app.`) };
-  const key = `${stored.id}\u0000${stored.version}\u0000${stored.sha256}`;
-  const cached = compiled.get(key);
-  if (cached) return { ok: true, pack: cached };
-  const loaded = loadPack(JSON.parse(content));
-  if (!loaded.ok) return { ok: false, result: fail('storage', `The saved rule pack ${stored.title} ${ref.version} no longer reads: ${formatIssue(loaded.issues[0]!, 'the pack')}. Import it again.`) };
-  compiled.set(key, loaded.value);
-  return { ok: true, pack: loaded.value };
+/** How many workshops (archived ones too) evaluate with each pack, by id and version; the built-in pack under "". */
+export function packUse(deps: HandlerDeps): (id: string, version: string, builtIn: boolean) => number {
+  const counts = new Map<string, number>();
+  for (const w of deps.workshops.list({ includeArchived: true })) {
+    const key = w.pack ? `${w.pack.id}\u0000${w.pack.version}` : '';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return (id, version, builtIn) => counts.get(builtIn ? '' : `${id}\u0000${version}`) ?? 0;
 }
 
 /** The built-in pack first, then the team's packs by id, newest import first. */
 export function listPacks(deps: HandlerDeps): ApiResult<PackSummary[]> {
-  const out: PackSummary[] = [summary(defaultPack().pack, null)];
+  const used = packUse(deps);
+  const builtIn = defaultPack().pack;
+  const out: PackSummary[] = [summary(builtIn, null, used(builtIn.id, builtIn.packVersion, true))];
   for (const stored of deps.packs.list()) {
-    const loaded = loadStored(deps, stored);
+    const loaded = storedPack(deps, stored);
+    const usedBy = used(stored.id, stored.version, false);
     // A pack that no longer reads is still listed (so it can be removed), as what the library recorded of it.
-    out.push(loaded.ok ? summary(loaded.pack.pack, stored) : { ...stored, builtIn: false, rules: 0, decisions: 0 });
+    out.push(loaded.ok ? summary(loaded.pack.pack, stored, usedBy) : { ...stored, builtIn: false, rules: 0, decisions: 0, usedBy });
   }
   return ok(out);
 }
@@ -88,7 +81,7 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
   const existing = deps.packs.get(pack.id, pack.packVersion);
   if (existing) {
     // The same pack passed every check when it was imported.
-    if (existing.sha256 === sha256) return ok({ pack: summary(pack, existing), outcome: 'existing' });
+    if (existing.sha256 === sha256) return ok({ pack: summary(pack, existing, deps.workshops.usingPack(pack.id, pack.packVersion).length), outcome: 'existing' });
     return fail('conflict', `The library already has another pack ${pack.id} ${pack.packVersion}, “${existing.title}” (imported from ${existing.fileName}); give this one a new "packVersion" (such as a higher version) to keep both.`);
   }
   const checked = checkPackExpectations(loaded.value);
@@ -108,15 +101,28 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
 
 /** What a pack in the library changes against the built-in one. */
 export function comparePack(deps: HandlerDeps, input: PackRef): ApiResult<PackComparison> {
-  const loaded = loadStored(deps, input);
+  const loaded = storedPack(deps, input);
   if (!loaded.ok) return loaded.result;
   return ok(comparePacks(defaultPack().pack, loaded.pack.pack));
 }
 
-/** Removes a team's pack from the library; the built-in pack stays. Answers the library as it is afterwards. */
+/**
+ * Removes a team's pack from the library; the built-in pack stays, and so does a pack a workshop evaluates with
+ * (archived ones too). Answers the library as it is afterwards.
+ */
 export function removePack(deps: HandlerDeps, input: PackRef): ApiResult<PackSummary[]> {
   const builtIn = defaultPack().pack;
   if (input.id === builtIn.id) return fail('invalid-input', `${builtIn.title} is built in and cannot be removed.`);
+  const users = deps.workshops.usingPack(input.id, input.version);
+  if (users.length > 0) {
+    const shown = users.slice(0, 3).map((w) => `“${w.title}”${w.archived ? ' (archived)' : ''}`);
+    const more = users.length > shown.length ? ` and ${users.length - shown.length} more` : '';
+    const one = users.length === 1;
+    return fail(
+      'conflict',
+      `${input.id} ${input.version} cannot be removed: ${one ? 'a workshop evaluates' : `${users.length} workshops evaluate`} with it (${shown.join(', ')}${more}). Move ${one ? 'it' : 'them'} to another version of the pack first.`,
+    );
+  }
   if (!deps.packs.remove(input.id, input.version)) return fail('not-found', `There is no rule pack ${input.id} ${input.version} in this app.`);
   return listPacks(deps);
 }

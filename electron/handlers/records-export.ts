@@ -1,27 +1,25 @@
 import path from 'node:path';
 import { fail, ok, type ApiResult, type ExportedFile, type ExportRecordsInput, type RecordsExport, type WorkshopRef } from '../../shared/contract';
-import { defaultPack } from '../../shared/engine';
 import { backlogCsv, buildRecordsInput, htmlReport, planMadrExport, planNygardExport, workshopToJson, type DecisionRecord } from '../../shared/records';
 import { exportFileName } from '../../shared/workshop';
 import { readRecordFolder, writeRecordFiles } from '../storage';
 import type { HandlerDeps } from './deps';
+import { readWorkshop } from './workshop-pack';
 
 /**
  * Exports a workshop's records: MADR or adr-tools files into the team's folder (continuing its numbering,
  * updating this workshop's own records in place, never touching other files), or one JSON, HTML or CSV file.
  */
 export function exportRecords(deps: HandlerDeps, input: ExportRecordsInput): ApiResult<RecordsExport> {
-  const workshop = deps.workshops.get(input.id);
-  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
-  const read = deps.workshopStates.get(input.id, workshop.createdAt);
-  if (read.kind !== 'read') return fail('storage', read.message);
-  const pack = defaultPack();
+  const read = readWorkshop(deps, input.id);
+  if (!read.ok) return read.result;
+  const { workshop, pack } = read;
   const records: DecisionRecord[] = [];
   for (const d of pack.organisationDecisions) {
     const r = deps.records.get(input.id, d.id);
     if (r) records.push(r);
   }
-  const recordsInput = buildRecordsInput(workshop, read.saved.state, pack, { generatedAt: deps.clock().toISOString(), records, diagram: input.format === 'html' });
+  const recordsInput = buildRecordsInput(workshop, read.state, pack, { generatedAt: deps.clock().toISOString(), records, diagram: input.format === 'html' });
 
   if (input.format === 'madr' || input.format === 'nygard') {
     if (!input.folder) return fail('invalid-input', 'folder is required: the folder of your decision records.', [{ path: 'folder', message: 'is required: the folder of your decision records' }]);

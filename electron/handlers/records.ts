@@ -1,8 +1,8 @@
 import { fail, ok, type AcceptedRecord, type ApiResult, type UpdateRecordInput, type WorkshopRef } from '../../shared/contract';
 import { listAcceptedRecords } from '../storage';
-import { defaultPack } from '../../shared/engine';
 import { changeRecordStatus, supersedeRecord, type DecisionRecord } from '../../shared/records';
 import type { HandlerDeps } from './deps';
+import { packOfWorkshop } from './workshop-pack';
 
 function today(deps: HandlerDeps): string {
   return deps.clock().toISOString().slice(0, 10);
@@ -14,9 +14,12 @@ function today(deps: HandlerDeps): string {
  * the organisation decisions derived from them.
  */
 export function listRecords(deps: HandlerDeps, input: WorkshopRef): ApiResult<DecisionRecord[]> {
-  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const workshop = deps.workshops.get(input.id);
+  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const pack = packOfWorkshop(deps, workshop);
+  if (!pack.ok) return pack.result;
   const out: DecisionRecord[] = [];
-  for (const d of defaultPack().organisationDecisions) {
+  for (const d of pack.pack.organisationDecisions) {
     const record = deps.records.get(input.id, d.id);
     if (!record) return fail('storage', `The record of ${d.decision.title} could not be read; it was left as it is.`);
     out.push(record);
@@ -26,8 +29,11 @@ export function listRecords(deps: HandlerDeps, input: WorkshopRef): ApiResult<De
 
 /** Moves a record along its lifecycle; superseding links the replacement both ways. */
 export function updateRecord(deps: HandlerDeps, input: UpdateRecordInput): ApiResult<DecisionRecord[]> {
-  if (!deps.workshops.get(input.id)) return fail('not-found', `There is no workshop with id ${input.id}.`);
-  const recorded = defaultPack().organisationDecisions.map((d) => d.id);
+  const workshop = deps.workshops.get(input.id);
+  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const pack = packOfWorkshop(deps, workshop);
+  if (!pack.ok) return pack.result;
+  const recorded = pack.pack.organisationDecisions.map((d) => d.id);
   if (!recorded.includes(input.decision)) {
     return fail('invalid-input', `decision must be one of ${recorded.join(', ')}.`, [{ path: 'decision', message: `must be one of ${recorded.join(', ')}` }]);
   }

@@ -7,6 +7,7 @@ import { comparePack, importPack, listPacks, removePack } from './packs';
 import { listRecords, listSupersedeCandidates, updateRecord } from './records';
 import { exportRecords, exportRecordsPdf } from './records-export';
 import type { HandlerDeps } from './deps';
+import { moveWorkshopPack, previewPackMove, workshopPackSource } from './workshop-pack-move';
 import { getWorkshopState, saveWorkshopState } from './workshop-state';
 import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWorkshop } from './workshops';
 
@@ -49,4 +50,7 @@ export const handlers: { [C in SyncChannel]: Handler<C> } = {
   'packs.import': importPack,
   'packs.compare': comparePack,
   'packs.remove': removePack,
+  'packs.ofWorkshop': workshopPackSource,
+  'packs.previewMove': previewPackMove,
+  'packs.moveWorkshop': moveWorkshopPack,
 };

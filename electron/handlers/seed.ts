@@ -1,3 +1,4 @@
+import { defaultPack } from '../../shared/engine';
 import { EXAMPLE_STATE, EXAMPLE_WORKSHOP } from '../storage';
 import type { HandlerDeps } from './deps';
 import { createWorkshop } from './workshops';
@@ -15,7 +16,7 @@ export function seedExampleOnFirstRun(deps: HandlerDeps): boolean {
       const created = createWorkshop(deps, EXAMPLE_WORKSHOP);
       if (!created.ok) throw new Error(`the example workshop could not be created: ${created.error.message}`);
       // Checked like any save: an example the pack refuses is a bug, caught by the tests.
-      const problem = deps.checkState(EXAMPLE_STATE);
+      const problem = deps.checkState(EXAMPLE_STATE, defaultPack());
       if (problem && !problem.ok) throw new Error(`the example workshop's state is refused: ${problem.error.message}`);
       const saved = deps.workshopStates.save(created.value.id, EXAMPLE_STATE, 0, deps.clock().toISOString());
       if (saved.kind !== 'saved') throw new Error(`the example workshop's state could not be saved (${saved.kind})`);

@@ -1,6 +1,7 @@
 import { fail, ok, type ApiResult, type SaveWorkshopStateInput, type WorkshopRef } from '../../shared/contract';
 import { type SavedWorkshopState } from '../../shared/domain';
 import type { HandlerDeps } from './deps';
+import { packOfWorkshop } from './workshop-pack';
 
 export function getWorkshopState(deps: HandlerDeps, input: WorkshopRef): ApiResult<SavedWorkshopState> {
   const workshop = deps.workshops.get(input.id);
@@ -10,7 +11,11 @@ export function getWorkshopState(deps: HandlerDeps, input: WorkshopRef): ApiResu
 }
 
 export function saveWorkshopState(deps: HandlerDeps, input: SaveWorkshopStateInput): ApiResult<SavedWorkshopState> {
-  const problem = deps.checkState(input.state);
+  const workshop = deps.workshops.get(input.id);
+  if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
+  const pack = packOfWorkshop(deps, workshop);
+  if (!pack.ok) return pack.result;
+  const problem = deps.checkState(input.state, pack.pack);
   if (problem) return problem;
   const outcome = deps.workshopStates.save(input.id, input.state, input.baseRevision, deps.clock().toISOString());
   switch (outcome.kind) {

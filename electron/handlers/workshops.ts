@@ -1,5 +1,6 @@
 import { fail, ok, type ApiResult, type ArchiveWorkshopInput, type CreateWorkshopInput, type ListWorkshopsInput, type UpdateWorkshopInput, type WorkshopRef } from '../../shared/contract';
 import { type Workshop, type WorkshopFields } from '../../shared/domain';
+import { defaultPack } from '../../shared/engine';
 import type { HandlerDeps } from './deps';
 
 function today(d: Date): string {
@@ -15,6 +16,16 @@ export function listWorkshops(deps: HandlerDeps, input: ListWorkshopsInput): Api
 }
 
 export function createWorkshop(deps: HandlerDeps, input: CreateWorkshopInput): ApiResult<Workshop> {
+  let pack: Workshop['pack'] = null;
+  if (input.pack) {
+    // The built-in pack is named by null: a workshop made with it evaluates as every other built-in workshop.
+    const builtIn = defaultPack().pack;
+    const isBuiltIn = input.pack.id === builtIn.id && input.pack.version === builtIn.packVersion;
+    if (!isBuiltIn && !deps.packs.get(input.pack.id, input.pack.version)) {
+      return fail('not-found', `There is no rule pack ${input.pack.id} ${input.pack.version} in this app: import it on the Rule packs page first.`, [{ path: 'pack', message: 'must be a rule pack in this app' }]);
+    }
+    pack = isBuiltIn ? null : { id: input.pack.id, version: input.pack.version };
+  }
   const now = deps.clock();
   const stamp = now.toISOString();
   return ok(
@@ -28,6 +39,7 @@ export function createWorkshop(deps: HandlerDeps, input: CreateWorkshopInput): A
       createdAt: stamp,
       updatedAt: stamp,
       archived: false,
+      pack,
     }),
   );
 }

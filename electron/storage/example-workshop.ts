@@ -2,7 +2,7 @@ import type { CreateWorkshopInput } from '../../shared/contract';
 import { emptyOverrides, type WorkshopState } from '../../shared/domain';
 
 /** The workshop a newcomer finds on first run, clearly labelled as an example. */
-export const EXAMPLE_WORKSHOP: Required<CreateWorkshopInput> = {
+export const EXAMPLE_WORKSHOP: Required<Omit<CreateWorkshopInput, 'pack'>> = {
   title: 'Example: Northwind Bank AI platform',
   organisation: 'Northwind Bank',
   facilitator: 'Stratum',

@@ -121,6 +121,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 7,
+    name: 'workshop rule pack',
+    up: (db) => {
+      // The team pack a workshop evaluates with; both NULL for the built-in pack (every workshop until now).
+      db.exec(`
+        ALTER TABLE workshops ADD COLUMN pack_id TEXT;
+        ALTER TABLE workshops ADD COLUMN pack_version TEXT CHECK ((pack_id IS NULL) = (pack_version IS NULL));
+        CREATE INDEX workshops_pack ON workshops (pack_id, pack_version);
+      `);
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

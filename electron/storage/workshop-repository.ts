@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Workshop, WorkshopFields } from '../../shared/domain';
+import type { Workshop, WorkshopFields, WorkshopPack } from '../../shared/domain';
 
 interface WorkshopRow {
   id: string;
@@ -11,6 +11,8 @@ interface WorkshopRow {
   created_at: string;
   updated_at: string;
   archived: number;
+  pack_id: string | null;
+  pack_version: string | null;
 }
 
 function fromRow(row: WorkshopRow): Workshop {
@@ -24,6 +26,7 @@ function fromRow(row: WorkshopRow): Workshop {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archived: row.archived === 1,
+    pack: row.pack_id !== null && row.pack_version !== null ? { id: row.pack_id, version: row.pack_version } : null,
   };
 }
 
@@ -51,6 +54,10 @@ export interface WorkshopRepository {
    */
   update(id: string, patch: Partial<WorkshopFields>, updatedAt: string, base?: Partial<WorkshopFields>): UpdateWorkshopOutcome;
   setArchived(id: string, archived: boolean, updatedAt: string): Workshop | null;
+  /** Sets the team pack the workshop evaluates with (null: the built-in pack); null when there is no such workshop. */
+  setPack(id: string, pack: WorkshopPack | null, updatedAt: string): Workshop | null;
+  /** Workshops (archived ones too) that evaluate with this pack, by title. */
+  usingPack(packId: string, packVersion: string): Workshop[];
   count(): number;
 }
 
@@ -62,9 +69,11 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
   const listAll = db.prepare<[], WorkshopRow>('SELECT * FROM workshops ORDER BY updated_at DESC, rowid DESC');
   const getOne = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?');
   const insertOne = db.prepare(
-    `INSERT INTO workshops (id, title, organisation, facilitator, date, description, created_at, updated_at, archived)
-     VALUES (@id, @title, @organisation, @facilitator, @date, @description, @createdAt, @updatedAt, @archived)`,
+    `INSERT INTO workshops (id, title, organisation, facilitator, date, description, created_at, updated_at, archived, pack_id, pack_version)
+     VALUES (@id, @title, @organisation, @facilitator, @date, @description, @createdAt, @updatedAt, @archived, @packId, @packVersion)`,
   );
+  const setPackOne = db.prepare('UPDATE workshops SET pack_id = ?, pack_version = ?, updated_at = ? WHERE id = ?');
+  const usingPackAll = db.prepare<[string, string], WorkshopRow>('SELECT * FROM workshops WHERE pack_id = ? AND pack_version = ? ORDER BY title, rowid');
   const archiveOne = db.prepare('UPDATE workshops SET archived = ?, updated_at = ? WHERE id = ?');
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM workshops');
   // One statement per set of patched columns, prepared on first use.
@@ -101,7 +110,8 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
     list: ({ includeArchived }) => (includeArchived ? listAll : listActive).all().map(fromRow),
     get,
     insert: (w) => {
-      insertOne.run({ ...w, archived: w.archived ? 1 : 0 });
+      const { pack, ...fields } = w;
+      insertOne.run({ ...fields, archived: w.archived ? 1 : 0, packId: pack?.id ?? null, packVersion: pack?.version ?? null });
       return w;
     },
     update: (id, patch, updatedAt, base = {}) => update(id, patch, updatedAt, base),
@@ -109,6 +119,11 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
       const { changes } = archiveOne.run(archived ? 1 : 0, updatedAt, id);
       return changes === 0 ? null : get(id);
     },
+    setPack: (id, pack, updatedAt) => {
+      const { changes } = setPackOne.run(pack?.id ?? null, pack?.version ?? null, updatedAt, id);
+      return changes === 0 ? null : get(id);
+    },
+    usingPack: (packId, packVersion) => usingPackAll.all(packId, packVersion).map(fromRow),
     count: () => countAll.get()?.n ?? 0,
   };
 }

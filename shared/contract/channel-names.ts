@@ -25,6 +25,9 @@ export const CHANNEL_NAMES = [
   'packs.import',
   'packs.compare',
   'packs.remove',
+  'packs.ofWorkshop',
+  'packs.previewMove',
+  'packs.moveWorkshop',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -14,7 +14,7 @@ import { SavedWorkshopState, Workshop } from '../domain';
 import { SaveWorkshopStateInput } from './workshop-state';
 import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
-import { ImportPackInput, ImportedPack, PackComparison, PackRef, PackSummary } from './packs';
+import { ImportPackInput, ImportedPack, MovedWorkshopPack, MovePackInput, MoveWorkshopPackInput, PackComparison, PackMovePreview, PackRef, PackSummary, WorkshopPackSource } from './packs';
 import { AcceptedRecord, ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
@@ -52,6 +52,9 @@ export const channels = {
   'packs.import': channel(ImportPackInput, ImportedPack, true),
   'packs.compare': channel(PackRef, PackComparison, false),
   'packs.remove': channel(PackRef, z.array(PackSummary), true),
+  'packs.ofWorkshop': channel(WorkshopRef, WorkshopPackSource, false),
+  'packs.previewMove': channel(MovePackInput, PackMovePreview, false),
+  'packs.moveWorkshop': channel(MoveWorkshopPackInput, MovedWorkshopPack, true),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

@@ -1,19 +1,11 @@
 import { z } from 'zod';
-import { ID_MESSAGE, ID_PATTERN } from '../domain';
+import { Workshop, WorkshopId } from '../domain';
+import { Milestone, MILESTONE_NAME_MAX } from './milestone';
 import type { PackChanges } from '../engine';
 import { PACK_IMPORT_MAX_CHARS } from './pack-limits';
+import { PackRef } from './pack-ref';
 
-/** Pack versions are semantic versions (1.0.0); this is their longest plausible length, not their form. */
-const VERSION_MAX = 100;
-
-/** A rule pack in the library, named by its id and version. */
-export const PackRef = z
-  .object({
-    id: z.string({ message: 'must be a pack id' }).regex(ID_PATTERN, { message: ID_MESSAGE }),
-    version: z.string({ message: 'must be a pack version such as 1.0.0' }).min(1, { message: 'must be a pack version such as 1.0.0' }).max(VERSION_MAX),
-  })
-  .strict();
-export type PackRef = z.infer<typeof PackRef>;
+export { PackRef };
 
 /** A team's pack as the library keeps it. */
 export const StoredPack = z.object({
@@ -35,6 +27,8 @@ export const PackSummary = StoredPack.extend({
   importedAt: z.string().nullable(),
   rules: z.number().int(),
   decisions: z.number().int(),
+  /** How many workshops (archived ones too) evaluate with it: a pack in use cannot be removed. */
+  usedBy: z.number().int(),
 });
 export type PackSummary = z.infer<typeof PackSummary>;
 
@@ -86,3 +80,44 @@ export const PackComparison = z.object({
   unlisted: z.boolean(),
 }) satisfies z.ZodType<PackChanges>;
 export type PackComparison = z.infer<typeof PackComparison>;
+
+/** The pack an open workshop evaluates with: its summary and, for a team's pack, its JSON as imported (the page compiles it). */
+export const WorkshopPackSource = z.object({ pack: PackSummary, content: z.string().nullable() });
+export type WorkshopPackSource = z.infer<typeof WorkshopPackSource>;
+
+/** Another version of the workshop's own pack, to preview a move to. */
+export const MovePackInput = z.object({ id: WorkshopId, pack: PackRef }).strict();
+export type MovePackInput = z.infer<typeof MovePackInput>;
+
+const Outcome = z.object({
+  /** The decision's title; the use case's name where it is one use case's. */
+  title: z.string(),
+  useCase: z.string().nullable(),
+  from: z.string(),
+  to: z.string(),
+});
+
+/** What moving a workshop to another version of its pack would change, worked out on its saved state. */
+export const PackMovePreview = z.object({
+  from: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  to: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  /** Recommendations that would change, labelled by the pack that gives them. */
+  changes: z.array(Outcome),
+  /** Recommendations that stay as they are. */
+  unchanged: z.number().int(),
+  /** Why the workshop cannot move (its answers do not fit the other version), or null. */
+  refused: z.string().nullable(),
+  /** The milestone the move saves first, keeping the results as they are. */
+  milestone: z.string(),
+});
+export type PackMovePreview = z.infer<typeof PackMovePreview>;
+
+/** Moves the workshop to another version of its pack, saving a milestone of the results as they were first. */
+export const MoveWorkshopPackInput = MovePackInput.extend({
+  milestone: z.string({ message: 'must be text' }).trim().min(1, { message: 'is required' }).max(MILESTONE_NAME_MAX, { message: `must be at most ${MILESTONE_NAME_MAX} characters` }),
+  author: z.string({ message: 'must be text' }).trim().max(120, { message: 'must be at most 120 characters' }),
+}).strict();
+export type MoveWorkshopPackInput = z.infer<typeof MoveWorkshopPackInput>;
+
+export const MovedWorkshopPack = z.object({ workshop: Workshop, milestone: Milestone });
+export type MovedWorkshopPack = z.infer<typeof MovedWorkshopPack>;

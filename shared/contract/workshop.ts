@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { Workshop, WorkshopFields, WorkshopId } from '../domain';
 import { IMPORT_OUTCOMES } from './channel-names';
+import { PackRef } from './pack-ref';
 
+/** A new workshop's details and, optionally, the rule pack from the library it evaluates with (the built-in one by default). */
 export const CreateWorkshopInput = WorkshopFields.partial({
   organisation: true,
   facilitator: true,
   date: true,
   description: true,
-}).strict();
+})
+  .extend({ pack: PackRef.optional() })
+  .strict();
 export type CreateWorkshopInput = z.infer<typeof CreateWorkshopInput>;
 
 /** What each detail held when the page read it (as stored: not trimmed or checked again). */
@@ -66,5 +70,9 @@ export type ImportWorkshopInput = z.infer<typeof ImportWorkshopInput>;
  * and nothing was written. `restored`: the same, but it was archived and has been restored. `copy`: it was here
  * with other changes, so the file came in as a copy with a new id (nothing saved was replaced).
  */
-export const ImportedWorkshop = Workshop.extend({ opened: z.enum(IMPORT_OUTCOMES) });
+export const ImportedWorkshop = Workshop.extend({
+  opened: z.enum(IMPORT_OUTCOMES),
+  /** What to know about the rule pack it opened with (it came with the file; another version is here too), or null. */
+  packNote: z.string().nullable(),
+});
 export type ImportedWorkshop = z.infer<typeof ImportedWorkshop>;

@@ -28,6 +28,13 @@ const description = z
 
 export const WorkshopId = z.uuid({ message: 'must be a workshop id (a UUID)' });
 
+/**
+ * The team's rule pack a workshop evaluates with, by id and version (the pack itself is in the app's library and in
+ * the workshop's file).
+ */
+export const WorkshopPack = z.object({ id: z.string(), version: z.string() });
+export type WorkshopPack = z.infer<typeof WorkshopPack>;
+
 /** A workshop as stored and shown: its details (what the room says lives in WorkshopState). */
 export const Workshop = z.object({
   id: WorkshopId,
@@ -39,6 +46,8 @@ export const Workshop = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archived: z.boolean(),
+  /** Null: the built-in pack of the Stratum that opens it (every workshop before team packs). */
+  pack: WorkshopPack.nullable().default(null),
 });
 export type Workshop = z.infer<typeof Workshop>;
 

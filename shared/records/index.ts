@@ -18,7 +18,7 @@ export { madrRecord } from './madr-record';
 export type { RecordLinker } from './madr-record';
 export { MADR_INDEX, INDEX_GENERATOR, madrIndex, planMadrExport, readMadrRef } from './plan-madr-export';
 export { nygardRecord, planNygardExport, readNygardRef } from './nygard-record';
-export { WORKSHOP_FORMAT, WORKSHOP_VERSION, workshopVersionFor, PackRefSchema, EvaluationSnapshotSchema, WorkshopFileSchema, workshopFile, workshopToJson } from './workshop-file';
+export { WORKSHOP_FORMAT, WORKSHOP_VERSION, workshopVersionFor, PackRefSchema, EvaluationSnapshotSchema, WorkshopFileSchema, workshopFile, workshopOfFile, workshopToJson } from './workshop-file';
 export type { PackRef, EvaluationSnapshot, WorkshopFile } from './workshop-file';
 export { parseWorkshopFile, formatWorkshopFileIssues, packMismatch, sniffFileKind } from './parse-workshop-file';
 export { htmlReport } from './html-report';

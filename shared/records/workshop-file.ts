@@ -8,19 +8,21 @@ import { DecisionRecordSchema } from './record-status';
 export const WORKSHOP_FORMAT = 'stratum.workshop';
 /**
  * The newest version this build writes: 3 counts in another currency than US dollars (`state.costAssumptions.currency`);
- * 4 sets what the people a model of one's own needs cost (`modelTeamMonthly`, `mlPlatformFixedMonthly`).
+ * 4 sets what the people a model of one's own needs cost (`modelTeamMonthly`, `mlPlatformFixedMonthly`); 5 carries
+ * the team's rule pack the workshop evaluates with (`pack.content`), so it evaluates the same way wherever it opens.
  */
-export const WORKSHOP_VERSION = 4;
+export const WORKSHOP_VERSION = 5;
 
 /** The cost assumptions a version 3 file cannot hold. */
 const VERSION_4_ASSUMPTIONS = ['modelTeamMonthly', 'mlPlatformFixedMonthly'] as const;
 
 /**
  * The version a workshop's file is written as: the oldest that holds it, so a file that needs nothing new opens in
- * an earlier Stratum too. 4 when it sets the people a model of one's own needs; 3 when it names a currency; 2 (use
- * cases, US dollars) otherwise.
+ * an earlier Stratum too. 5 when it carries a team's rule pack; 4 when it sets the people a model of one's own needs;
+ * 3 when it names a currency; 2 (use cases, US dollars) otherwise.
  */
-export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>): 2 | 3 | 4 {
+export function workshopVersionFor(state: Pick<WorkshopState, 'costAssumptions'>, carriesPack = false): 2 | 3 | 4 | 5 {
+  if (carriesPack) return 5;
   if (VERSION_4_ASSUMPTIONS.some((key) => state.costAssumptions[key] !== undefined)) return 4;
   return state.costAssumptions.currency === undefined ? 2 : 3;
 }
@@ -38,15 +40,19 @@ function portableState(state: WorkshopState): WorkshopState {
   for (const key of VERSION_4_ASSUMPTIONS) if (costAssumptions[key] === defaults[key]) delete costAssumptions[key];
   return { ...state, costAssumptions };
 }
-/** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 and 3 are 4 without what they lack. */
-export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3, 4];
+/** Versions this build opens: 1 (before use cases) is migrated on the way in; 2 to 4 are 5 without what they lack. */
+export const WORKSHOP_VERSIONS_READ: readonly number[] = [1, 2, 3, 4, 5];
 
-/** The pack a workshop was evaluated with: enough to tell whether the same rules are loaded again. */
+/**
+ * The pack a workshop was evaluated with: enough to tell whether the same rules are loaded again. A team's pack
+ * travels whole in `content` (version 5), checked on the way in as a pack import checks it.
+ */
 export const PackRefSchema = z
   .object({
     id: z.string().min(1),
     version: z.string().min(1),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'must be a sha256: 64 lower-case hexadecimal digits' }),
+    content: z.record(z.string(), z.unknown(), { message: 'must be a Stratum rule pack (a JSON object)' }).optional(),
   })
   .strict();
 export type PackRef = z.infer<typeof PackRefSchema>;
@@ -65,8 +71,9 @@ export type EvaluationSnapshot = z.infer<typeof EvaluationSnapshotSchema>;
 export const WorkshopFileSchema = z
   .object({
     format: z.literal(WORKSHOP_FORMAT),
-    version: z.union([z.literal(2), z.literal(3), z.literal(WORKSHOP_VERSION)]),
-    workshop: Workshop,
+    version: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(WORKSHOP_VERSION)]),
+    // The workshop's details; which pack it evaluates with is the file's own `pack`.
+    workshop: Workshop.omit({ pack: true }),
     state: WorkshopState,
     pack: PackRefSchema,
     evaluation: EvaluationSnapshotSchema.optional(),
@@ -74,6 +81,9 @@ export const WorkshopFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
+    if (file.pack.content !== undefined && file.version < 5) {
+      ctx.addIssue({ code: 'custom', path: ['pack', 'content'], message: 'a rule pack travels in a version 5 file; an earlier version cannot hold one' });
+    }
     file.records?.forEach((record, i) => {
       if (record.workshop !== file.workshop.id) {
         ctx.addIssue({ code: 'custom', path: ['records', i, 'workshop'], message: `must be this file's workshop id (${file.workshop.id})` });
@@ -82,15 +92,32 @@ export const WorkshopFileSchema = z
   });
 export type WorkshopFile = z.infer<typeof WorkshopFileSchema>;
 
+function detailsOf(workshop: Workshop): Omit<Workshop, 'pack'> {
+  const { pack: _pack, ...details } = workshop;
+  return details;
+}
+
+/** The file's workshop as the app keeps it: on the team's pack the file carries, or on the built-in one. */
+export function workshopOfFile(file: Pick<WorkshopFile, 'workshop' | 'pack'>): Workshop {
+  return { ...file.workshop, pack: file.pack.content !== undefined ? { id: file.pack.id, version: file.pack.version } : null };
+}
+
 /** The `stratum.workshop` document for an input (plain data, ready for JSON.stringify). */
 export function workshopFile(input: RecordsInput): WorkshopFile {
   const state = portableState(input.state);
+  // A workshop on a team's pack carries it; the built-in pack ships with every Stratum.
+  const carriesPack = input.workshop.pack !== null;
   return {
     format: WORKSHOP_FORMAT,
-    version: workshopVersionFor(state),
-    workshop: input.workshop,
+    version: workshopVersionFor(state, carriesPack),
+    workshop: detailsOf(input.workshop),
     state,
-    pack: { id: input.pack.pack.id, version: input.pack.pack.packVersion, sha256: inputPackSha256(input) },
+    pack: {
+      id: input.pack.pack.id,
+      version: input.pack.pack.packVersion,
+      sha256: inputPackSha256(input),
+      ...(carriesPack ? { content: input.pack.pack as unknown as Record<string, unknown> } : {}),
+    },
     evaluation: input.evaluation as unknown as EvaluationSnapshot,
     ...(input.records !== undefined ? { records: [...input.records] } : {}),
   };

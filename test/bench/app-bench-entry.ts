@@ -63,7 +63,7 @@ async function benchExports(): Promise<Record<string, unknown>> {
   const people = ['CISO', 'CFO', 'Head of data science'].map((role, i) => ({ id: randomUUID(), name: `Person ${i + 1}`, role, involvement: 'decision-maker' as const }));
   const state = { ...emptyWorkshopState(), participants: people, answers, weights: Object.fromEntries(people.map((p, i) => [p.id, { cost: 1 + i * 2, control: 5 - i }])) };
   const now = new Date().toISOString();
-  const workshop: Workshop = { id: randomUUID(), title: 'Bench: exports', organisation: 'Bench', facilitator: '', date: now.slice(0, 10), description: '', createdAt: now, updatedAt: now, archived: false };
+  const workshop: Workshop = { id: randomUUID(), title: 'Bench: exports', organisation: 'Bench', facilitator: '', date: now.slice(0, 10), description: '', createdAt: now, updatedAt: now, archived: false, pack: null };
   const layout = () => workshopStackLayout(workshop, state, evaluateWorkshop(pack, state).evaluation);
   const input = () => buildRecordsInput(workshop, state, pack, { generatedAt: now });
   const out: Record<string, unknown> = {

@@ -94,6 +94,12 @@ function basePayloads(name: ChannelName, s: Seeded, tmp: string): Record<string,
     case 'packs.compare':
     case 'packs.remove':
       return [{ id: 'northwind-risk', version: '1.0.0' }, { id: defaultPack().pack.id, version: defaultPack().pack.packVersion }];
+    case 'packs.ofWorkshop':
+      return ref;
+    case 'packs.previewMove':
+      return [{ id: s.team.id, pack: { id: 'northwind-risk', version: '1.1.0' } }, { id: b.id, pack: { id: defaultPack().pack.id, version: '9.9.9' } }];
+    case 'packs.moveWorkshop':
+      return [{ id: s.team.id, pack: { id: 'northwind-risk', version: '1.1.0' }, milestone: 'Before 1.1.0', author: 'A' }, { id: a.id, pack: { id: 'northwind-risk', version: '1.1.0' }, milestone: 'M', author: '' }];
   }
 }
 

@@ -181,8 +181,9 @@ describe('a data folder that refuses writes, and a full disk', () => {
       expectStorageFailure(invokeChannel(deps, 'workshopState.save', { id: a.id, state: sampleState('Changed'), baseRevision: 1 }, logger), /readonly database/);
       expectStorageFailure(invokeChannel(deps, 'milestones.create', { id: a.id, name: 'M', author: '' }, logger), /readonly database/);
       expectStorageFailure(invokeChannel(deps, 'records.update', { id: a.id, decision: 'deployment', status: 'accepted' }, logger), /readonly database/);
+      expectStorageFailure(invokeChannel(deps, 'packs.moveWorkshop', { id: seededData.team.id, pack: { id: 'northwind-risk', version: '1.1.0' }, milestone: 'Before 1.1.0', author: '' }, logger), /readonly database/);
       // Reads still answer, so the person can see and export what is saved.
-      expect(invokeChannel(deps, 'workshops.list', {}, logger)).toMatchObject({ ok: true, value: [{}, {}] });
+      expect(invokeChannel(deps, 'workshops.list', {}, logger)).toMatchObject({ ok: true, value: [{}, {}, {}] });
       expect(invokeChannel(deps, 'workshopState.get', { id: a.id }, logger)).toMatchObject({ ok: true, value: { revision: 1 } });
       expect(log.every((m) => /could not reach the database/.test(m))).toBe(true);
     } finally {
@@ -223,7 +224,7 @@ describe('a data folder that refuses writes, and a full disk', () => {
     // Everything saved before is there, and once there is room again saving works.
     deps.db.pragma('max_page_count = 1073741823');
     expect(invokeChannel(deps, 'workshops.list', {}, quiet)).toMatchObject({ ok: true });
-    expect((invokeChannel(deps, 'workshops.list', {}, quiet) as { value: unknown[] }).value).toHaveLength(2 + created);
+    expect((invokeChannel(deps, 'workshops.list', {}, quiet) as { value: unknown[] }).value).toHaveLength(seededData.workshops.length + 1 + created);
     expect(invokeChannel(deps, 'workshopState.save', { id: a.id, state: bigState, baseRevision: 1 }, quiet)).toMatchObject({ ok: true, value: { revision: 2 } });
     expect(deps.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -4,6 +4,7 @@ import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import type { ApiErrorCode, ApiResult, Milestone } from '../../../shared/contract';
 import type { SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/domain';
 import { emptyOverrides } from '../../../shared/diagram';
+import { northwindRiskPack } from '../../fixtures/packs/northwind-risk';
 
 export const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'storage', 'forbidden', 'unavailable', 'internal'];
 
@@ -27,6 +28,8 @@ export interface Seeded {
   workshops: Workshop[];
   states: SavedWorkshopState[];
   milestone: Milestone;
+  /** A workshop on the team's pack northwind-risk 1.0.0; the library also has 1.1.0. */
+  team: Workshop;
 }
 
 export const PARTICIPANT_ID = '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f';
@@ -56,5 +59,8 @@ export function seedWorkshops(deps: HandlerDeps): Seeded {
   const states = [a, b].map((w, i) => valueOf<SavedWorkshopState>(invokeChannel(deps, 'workshopState.save', { id: w.id, state: sampleState(`Person ${i}`), baseRevision: 0 }, quiet)));
   const milestone = valueOf<Milestone>(invokeChannel(deps, 'milestones.create', { id: a.id, name: 'Before the board', author: 'Ada' }, quiet));
   valueOf(invokeChannel(deps, 'records.update', { id: b.id, decision: 'deployment', status: 'accepted' }, quiet));
-  return { workshops: [a, b], states, milestone };
+  for (const version of ['1.0.0', '1.1.0']) valueOf(invokeChannel(deps, 'packs.import', { fileName: `northwind-${version}.json`, content: JSON.stringify(northwindRiskPack(version)) }, quiet));
+  const team = valueOf<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Risk 2026', pack: { id: 'northwind-risk', version: '1.0.0' } }, quiet));
+  valueOf(invokeChannel(deps, 'workshopState.save', { id: team.id, state: sampleState('Risk'), baseRevision: 0 }, quiet));
+  return { workshops: [a, b], states, milestone, team };
 }

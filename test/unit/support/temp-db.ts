@@ -53,6 +53,15 @@ export function tables(db: Database): string[] {
 export const ALL_TABLES = ['app_settings', 'decision_records', 'milestones', 'packs', 'schema_migrations', 'workshop_state', 'workshops'];
 
 /** A workshop row to insert straight through the repository, as an earlier schema version would hold it. */
+/** Writes a workshop as the first schema held it: an older database cannot take what later migrations added. */
+export function insertFirstSchemaWorkshop(db: Database, w: Workshop): void {
+  const { pack: _pack, ...row } = w;
+  db.prepare(
+    `INSERT INTO workshops (id, title, organisation, facilitator, date, description, created_at, updated_at, archived)
+     VALUES (@id, @title, @organisation, @facilitator, @date, @description, @createdAt, @updatedAt, @archived)`,
+  ).run({ ...row, archived: w.archived ? 1 : 0 });
+}
+
 export function workshopRow(title: string): Workshop {
   return {
     id: '11111111-1111-4111-8111-111111111111',
@@ -64,5 +73,6 @@ export function workshopRow(title: string): Workshop {
     createdAt: '2026-02-02T10:00:00.000Z',
     updatedAt: '2026-02-02T10:00:00.000Z',
     archived: false,
+    pack: null,
   };
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { UseCase, WorkshopState } from '../../../../shared/domain';
 import { defaultPack } from '../../../../shared/engine';
-import { buildRecordsInput, parseWorkshopFile, workshopToJson } from '../../../../shared/records';
+import { buildRecordsInput, parseWorkshopFile, workshopOfFile, workshopToJson } from '../../../../shared/records';
 
 export const root = path.resolve(__dirname, '../../../..');
 export const BANK_WORKSHOP_FIXTURE = 'test/fixtures/records/workshop-bank.json';
@@ -30,7 +30,7 @@ export function bankWorkshop(change: (state: WorkshopState) => void = () => {}):
   const state: WorkshopState = structuredClone(parsed.value.state);
   state.useCases = answers.useCases.map((u, i) => ({ id: ids[i]!, name: u.name, description: '', answers: { ...u.answers }, dontKnow: [], notes: {}, roomChoices: {} }));
   change(state);
-  const input = buildRecordsInput(parsed.value.workshop, state, defaultPack(), {
+  const input = buildRecordsInput(workshopOfFile(parsed.value), state, defaultPack(), {
     generatedAt: '2026-01-15T10:00:00.000Z',
     ...(parsed.value.records !== undefined ? { records: parsed.value.records } : {}),
     diagram: false,

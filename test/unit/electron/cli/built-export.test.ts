@@ -182,7 +182,7 @@ describe('the built stratum export command', { timeout: 60_000 }, () => {
     const write = (name: string, text: string) => (fs.writeFileSync(path.join(bad, name), text), path.join(bad, name));
     const invalid = write('invalid.json', '{ "format": "stratum.workshop", }');
     const unknown = write('unknown.json', '{ "format": "stratum.milestone", "version": 1 }');
-    const newer = write('newer.json', '{ "format": "stratum.workshop", "version": 5 }');
+    const newer = write('newer.json', '{ "format": "stratum.workshop", "version": 6 }');
     const level = bankWorkshop();
     level.state.useCases[0].answers.opsExpertise = 'high';
     const wrongLevel = write('level.json', JSON.stringify(level));
@@ -191,8 +191,8 @@ describe('the built stratum export command', { timeout: 60_000 }, () => {
     const cases: Array<[string[], RegExp]> = [
       [['diagram', 'no-such.json', '--out', path.join(bad, 'x.svg')], /^stratum: no-such\.json: cannot read the file: no such file\n$/],
       [['export', invalid, '--format', 'json', '--to', bad], /^stratum: .*invalid\.json: line 1, column \d+: not valid JSON/],
-      [['evaluate', unknown], /^stratum: .*unknown\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.milestone"; allowed: "stratum\.answers" \(version 2\) or "stratum\.workshop" \(version 4\)\n$/],
-      [['export', newer, '--format', 'madr', '--to', bad], /^stratum: .*newer\.json: \$\.version: this file is stratum\.workshop version 5, written by a newer Stratum/],
+      [['evaluate', unknown], /^stratum: .*unknown\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.milestone"; allowed: "stratum\.answers" \(version 2\) or "stratum\.workshop" \(version 5\)\n$/],
+      [['export', newer, '--format', 'madr', '--to', bad], /^stratum: .*newer\.json: \$\.version: this file is stratum\.workshop version 6, written by a newer Stratum/],
       [['diagram', wrongLevel, '--out', path.join(bad, 'level.svg')], /^stratum: .*level\.json: \$\.state\.useCases\[0\]\.answers\.opsExpertise: asked once for the organisation: put it in state\.answers; found: "opsExpertise"; allowed: one of task, /],
       [['diagram', WORKSHOP, '--format', 'png', '--scale', '8', '--out', path.join(bad, 'x.png')], /^stratum: option --scale: found "8"; allowed: a number from 1 to 4/],
       [['diagram', WORKSHOP, '--out', existing], /^stratum: --out .*existing\.png: the file exists; nothing was written\. Add --force/],

@@ -212,7 +212,7 @@ describe('stratum evaluate with a workshop file', () => {
   });
 
   it('refuses unknown formats, newer versions and bad fields with exit 2, naming file, field, found and allowed', async () => {
-    const newer = { ...bankWorkshop(), version: 5 };
+    const newer = { ...bankWorkshop(), version: 6 };
     const badState = bankWorkshop();
     badState.state.participants[0].involvement = 'boss';
     const unknownAnswer = bankWorkshop();
@@ -227,10 +227,10 @@ describe('stratum evaluate with a workshop file', () => {
     const badRate = bankWorkshop();
     badRate.state.costAssumptions = { currency: 'EUR', usdExchangeRate: '0.9' };
     const cases: Array<[string, RegExp]> = [
-      [JSON.stringify({ format: 'stratum.diagram', version: 1 }), /^stratum: w\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.diagram"; allowed: "stratum\.answers" \(version 2\) or "stratum\.workshop" \(version 4\)$/],
+      [JSON.stringify({ format: 'stratum.diagram', version: 1 }), /^stratum: w\.json: \$\.format: not a file this build of Stratum reads; found: "stratum\.diagram"; allowed: "stratum\.answers" \(version 2\) or "stratum\.workshop" \(version 5\)$/],
       [JSON.stringify({ answers: {} }), /^stratum: w\.json: \$\.format: not a file this build of Stratum reads; found: nothing; allowed: "stratum\.answers"/],
       ['[1, 2]', /^stratum: w\.json: \$: expected a JSON object: a Stratum answers or workshop file; found: \[1,2\]/],
-      [JSON.stringify(newer), /^stratum: w\.json: \$\.version: this file is stratum\.workshop version 5, written by a newer Stratum; this build of Stratum reads stratum\.workshop versions 1, 2, 3 and 4: update Stratum to open it; found: 5; allowed: 4$/],
+      [JSON.stringify(newer), /^stratum: w\.json: \$\.version: this file is stratum\.workshop version 6, written by a newer Stratum; this build of Stratum reads stratum\.workshop versions 1, 2, 3, 4 and 5: update Stratum to open it; found: 6; allowed: 5$/],
       [JSON.stringify(badState), /^stratum: w\.json: \$\.state\.participants\[0\]\.involvement: .*decision-maker, consulted, informed/],
       [JSON.stringify(unknownAnswer), /^stratum: w\.json: \$\.state\.useCases\[0\]\.answers\.latency: unknown answer id; found: "latency"; .*did you mean "latencyP95Ms"\?$/],
       [JSON.stringify(wrongLevel), /^stratum: w\.json: \$\.state\.answers\.task: asked of each use case: put it in a use case's answers \(state\.useCases\[\]\.answers\); found: "task"; allowed: one of airGapped, /],

@@ -125,7 +125,7 @@ describe('opening a workshop file', () => {
     const stored = deps.workshops.get(w.id)!;
     for (let i = 0; i < 2; i++) {
       const opened = value<ImportedWorkshop>(invokeChannel(deps, 'workshops.import', { fileName: 'exported.stratum.json', content }, quiet));
-      expect(opened).toEqual({ ...stored, opened: 'existing' });
+      expect(opened).toEqual({ ...stored, opened: 'existing', packNote: null });
     }
     expect(deps.workshops.count()).toBe(1);
     expect(deps.workshops.get(w.id)?.updatedAt).toBe(stored.updatedAt);

@@ -135,7 +135,7 @@ describe('seeding the example workshop', () => {
     expect(evaluation.unanswered).toEqual([]);
     expect(state.useCases.flatMap((u) => u.dontKnow)).toEqual(['latencyP95Ms']);
     // It passes the checks any save passes, so the room can change it and save.
-    expect(deps.checkState(state)).toBeNull();
+    expect(deps.checkState(state, pack)).toBeNull();
     expect(invokeChannel(deps, 'workshopState.save', { id: example!.id, state, baseRevision: 1 }, quiet)).toMatchObject({ ok: true, value: { revision: 2 } });
   });
 

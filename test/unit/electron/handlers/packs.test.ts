@@ -33,6 +33,7 @@ describe('the rule pack library', () => {
         importedAt: null,
         rules: builtIn.rules.length,
         decisions: builtIn.decisions.length,
+        usedBy: 0,
       },
     ]);
   });

@@ -14,7 +14,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
 import { bundleForNode, bundleNodePath } from '../../support/bundle';
-import { ALL_TABLES, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
+import { ALL_TABLES, insertFirstSchemaWorkshop, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
 
 const isRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
@@ -140,7 +140,7 @@ describe('a first start or an upgrade stopped midway', () => {
     const file = path.join(dir, 'stratum.db');
     const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 2) });
     if (!old.ok) throw new Error(old.message);
-    createWorkshopRepository(old.value.db).insert(WORKSHOP);
+    insertFirstSchemaWorkshop(old.value.db, WORKSHOP);
     old.value.db.close();
     if (isRoot && permissionsEnforced) fs.chownSync(file, NOBODY, NOBODY);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
-import { ALL_TABLES, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
+import { ALL_TABLES, insertFirstSchemaWorkshop, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
 
 describe('openDatabase', () => {
   it('creates a new file with every migration applied, WAL, foreign keys on and every save flushed to disk', () => {
@@ -33,7 +33,7 @@ describe('openDatabase', () => {
     const file = path.join(dir, 'stratum.db');
     const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= from) });
     if (!old.ok) throw new Error(old.message);
-    createWorkshopRepository(old.value.db).insert(workshopRow('Kept through the upgrade'));
+    insertFirstSchemaWorkshop(old.value.db, workshopRow('Kept through the upgrade'));
     const oldTables = tables(old.value.db);
     old.value.db.close();
 
@@ -43,9 +43,8 @@ describe('openDatabase', () => {
     try {
       expect(upgraded.value.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       expect(upgraded.value.backupFile).toBe(backupFile);
-      expect(createWorkshopRepository(upgraded.value.db).list({ includeArchived: true }).map((w) => w.title)).toEqual([
-        'Kept through the upgrade',
-      ]);
+      // Kept, and evaluated with the built-in pack as before.
+      expect(createWorkshopRepository(upgraded.value.db).list({ includeArchived: true }).map((w) => [w.title, w.pack])).toEqual([['Kept through the upgrade', null]]);
       // A database that already had workshops does not get the example seeded into it.
       if (from < 2) {
         expect(upgraded.value.db.prepare(`SELECT value FROM app_settings WHERE key = 'example-seeded'`).get()).toEqual({ value: 'true' });

@@ -14,6 +14,7 @@ function workshop(n: number, updatedAt: string, overrides: Partial<Workshop> = {
     createdAt: updatedAt,
     updatedAt,
     archived: false,
+    pack: null,
     ...overrides,
   };
 }
@@ -25,6 +26,21 @@ describe('workshop repository', () => {
     repo.insert(w);
     expect(repo.get(w.id)).toEqual(w);
     expect(repo.get('00000000-0000-4000-8000-999999999999')).toBeNull();
+  });
+
+  it('keeps the team pack a workshop evaluates with, moves it to another, and finds the workshops that use a pack', () => {
+    const repo = createWorkshopRepository(openTempDatabase().db);
+    const team = repo.insert(workshop(1, '2026-05-01T10:00:00.000Z', { pack: { id: 'northwind-risk', version: '1.0.0' } }));
+    repo.insert(workshop(2, '2026-05-01T11:00:00.000Z', { archived: true, pack: { id: 'northwind-risk', version: '1.0.0' } }));
+    const builtIn = repo.insert(workshop(3, '2026-05-01T12:00:00.000Z'));
+    expect(repo.get(team.id)?.pack).toEqual({ id: 'northwind-risk', version: '1.0.0' });
+    expect(repo.get(builtIn.id)?.pack).toBeNull();
+    // Archived workshops still use their pack.
+    expect(repo.usingPack('northwind-risk', '1.0.0').map((w) => w.title)).toEqual(['Workshop 1', 'Workshop 2']);
+    expect(repo.setPack(team.id, { id: 'northwind-risk', version: '1.1.0' }, '2026-05-02T09:00:00.000Z')).toEqual({ ...team, pack: { id: 'northwind-risk', version: '1.1.0' }, updatedAt: '2026-05-02T09:00:00.000Z' });
+    expect(repo.usingPack('northwind-risk', '1.0.0').map((w) => w.title)).toEqual(['Workshop 2']);
+    expect(repo.setPack(team.id, null, '2026-05-03T09:00:00.000Z')?.pack).toBeNull();
+    expect(repo.setPack('00000000-0000-4000-8000-999999999999', null, '2026-05-03T09:00:00.000Z')).toBeNull();
   });
 
   it('lists most recently updated first and hides archived workshops unless asked', () => {

@@ -18,6 +18,7 @@ import {
   WORKSHOP_FORMAT,
   WORKSHOP_VERSION,
   type WorkshopFile,
+  workshopOfFile,
 } from '../../../../shared/records';
 import { expectGolden, GOLDEN_DIR } from './golden';
 import { markdownProblems } from './markdown-lint';
@@ -42,7 +43,7 @@ describe('stratum.workshop JSON', () => {
     const input = make();
     const read = parseWorkshopFile(workshopToJson(input));
     if (!read.ok) throw new Error(formatWorkshopFileIssues(read.issues).join('\n'));
-    expect(read.value.workshop).toEqual(input.workshop);
+    expect(workshopOfFile(read.value)).toEqual(input.workshop);
     expect(read.value.state).toEqual(input.state);
     expect(read.value.records ?? []).toEqual(input.records ?? []);
     const again = evaluateWorkshop(input.pack, read.value.state);
@@ -60,18 +61,18 @@ describe('stratum.workshop JSON', () => {
   it('is version 2 in US dollars, with the roadmap\'s use cases in the state', () => {
     const file = JSON.parse(workshopToJson(bankInput())) as WorkshopFile;
     expect(file.version).toBe(2);
-    expect(WORKSHOP_VERSION).toBe(4);
+    expect(WORKSHOP_VERSION).toBe(5);
     expect(file.state.useCases.map((u) => u.name)).toEqual(['Card fraud scoring', 'Credit risk models', 'Customer assistant']);
     expect(file.state.useCases[0]!.answers).toMatchObject({ task: 'tabular-prediction', latencyP95Ms: 30 });
     expect(file.state.answers).not.toHaveProperty('latencyP95Ms');
   });
 
   it('refuses a newer version, saying what it is and what this build reads', () => {
-    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 5 };
+    const file = { ...JSON.parse(workshopToJson(bankInput())), version: 6 };
     expect(messages(file)).toEqual([
-      '$.version: this file is stratum.workshop version 5, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1, 2, 3 and 4: update Stratum to open it; found: 5; allowed: 4',
+      '$.version: this file is stratum.workshop version 6, written by a newer Stratum; this build of Stratum reads stratum.workshop versions 1, 2, 3, 4 and 5: update Stratum to open it; found: 6; allowed: 5',
     ]);
-    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1, 2, 3 and 4; found: "1"; allowed: 4');
+    expect(messages({ ...file, version: '1' })[0]).toBe('$.version: unknown stratum.workshop version; this build of Stratum reads stratum.workshop versions 1, 2, 3, 4 and 5; found: "1"; allowed: 5');
   });
 
   it('refuses other files and says what they are', () => {
@@ -199,7 +200,7 @@ describe('a version 1 stratum.workshop file', () => {
 
   it('evaluates and exports the migrated bank, naming its one use case, and saves it again as version 2', () => {
     const file = open(v1Bank);
-    const input = buildRecordsInput(file.workshop, file.state, bankInput().pack, { generatedAt: GENERATED_AT, ...(file.records ? { records: file.records } : {}), diagram: false });
+    const input = buildRecordsInput(workshopOfFile(file), file.state, bankInput().pack, { generatedAt: GENERATED_AT, ...(file.records ? { records: file.records } : {}), diagram: false });
     const views = decisionViews(input);
     const deployment = views.find((v) => v.id === 'deployment')!;
     expect(deployment.chosen?.id).toBe('on-premises');
@@ -237,7 +238,7 @@ describe('a version 1 stratum.workshop file', () => {
       else expect(file.state.answers[key], key).toBe(value);
     }
 
-    const input = buildRecordsInput(file.workshop, file.state, bankInput().pack, { generatedAt: GENERATED_AT, diagram: false });
+    const input = buildRecordsInput(workshopOfFile(file), file.state, bankInput().pack, { generatedAt: GENERATED_AT, diagram: false });
     for (const view of decisionViews(input)) {
       if (view.id === 'deployment' || view.id === 'inference-mode' || view.id === 'ai-sourcing') {
         expect(view.useCases.map((u) => u.name), view.id).toEqual(view.applicable ? [useCase.name] : []);
@@ -266,7 +267,7 @@ describe('a workshop counted in another currency', () => {
     if (!read.ok) return;
     expect(read.value.version).toBe(2);
     expect(read.value.state.costAssumptions).toEqual({ monthlyBudget: 150_000 });
-    expect(buildRecordsInput(read.value.workshop, read.value.state, bankInput().pack, { generatedAt: GENERATED_AT }).cost?.assumptions.currency).toBe('USD');
+    expect(buildRecordsInput(workshopOfFile(read.value), read.value.state, bankInput().pack, { generatedAt: GENERATED_AT }).cost?.assumptions.currency).toBe('USD');
   });
 
   it('keeps its currency in the file, and every export prints its amounts in it with the rate', () => {

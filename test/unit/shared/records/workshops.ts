@@ -73,6 +73,7 @@ export const bankWorkshop: Workshop = {
   createdAt: '2025-03-01T08:00:00.000Z',
   updatedAt: '2025-03-14T17:00:00.000Z',
   archived: false,
+  pack: null,
 };
 
 const bankRoadmap = answersOf('regulated-bank.json', [BANK_USE_CASES.fraud, BANK_USE_CASES.credit, BANK_USE_CASES.assistant]);
@@ -121,6 +122,7 @@ export const startupWorkshop: Workshop = {
   createdAt: '2025-03-01T08:00:00.000Z',
   updatedAt: '2025-03-01T08:00:00.000Z',
   archived: false,
+  pack: null,
 };
 
 export const startupState: WorkshopState = {
