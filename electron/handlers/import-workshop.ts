@@ -68,7 +68,7 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
   const want = file.pack;
   const others = (id: string, version: string) => {
     const versions = deps.packs.list().filter((p) => p.id === id && p.version !== version).map((p) => p.version);
-    return versions.length === 0 ? null : `This app also has ${id} ${versions.join(', ')}; the workshop keeps ${version}, as in the file (move it from the workshop's rule pack).`;
+    return versions.length === 0 ? null : `This app also has ${id} ${versions.join(', ')}; the workshop keeps ${version}, as in the file (it can move on its Setup step).`;
   };
   if (want.content === undefined) {
     if (want.id === builtIn.pack.id) return { ok: true, ref: null, pack: builtIn, add: null, note: packMismatch(file, builtIn, packFingerprint(builtIn.pack)) };
@@ -113,7 +113,7 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
     stored: { id: ref.id, version: ref.version, sha256, title: pack.title, description: pack.description, fileName: name, importedAt: deps.clock().toISOString() },
     content: JSON.stringify(want.content),
   };
-  const note = [`Rule pack ${pack.title} ${ref.version} came with the file and was added to this app's rule packs.`, others(ref.id, ref.version)].filter(Boolean).join(' ');
+  const note = [`Rule pack ${pack.title} ${ref.version} came with the file and was added to this app’s rule packs.`, others(ref.id, ref.version)].filter(Boolean).join(' ');
   return { ok: true, ref, pack: loaded.value, add, note };
 }
 
@@ -201,7 +201,7 @@ function insertFile(deps: HandlerDeps, file: WorkshopFile, copy: boolean, pack: 
     title: copy ? copyTitle(file) : file.workshop.title,
     updatedAt: now,
     archived: false,
-    // The file's pack field says which pack; the workshop's own copy of it is not read.
+    // Which pack: the file's own `pack` (checked against the library by packForFile).
     pack,
   };
   deps.workshops.insert(workshop);

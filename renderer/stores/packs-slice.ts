@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ImportedPack, PackComparison, PackRef, PackSummary } from '../../shared/contract';
+import type { ImportedPack, Milestone, PackComparison, PackMovePreview, PackRef, PackSummary } from '../../shared/contract';
 import type { AppState, StoreDeps } from './store';
 
 /** The rule pack library: the built-in pack and the team's, what one changes, and the last import's outcome. */
@@ -19,6 +19,12 @@ export interface PacksSlice {
   /** Shows what a pack changes; null hides it. */
   comparePack: (ref: PackRef | null) => Promise<void>;
   removePack: (ref: PackRef) => Promise<{ ok: true } | { ok: false; message: string }>;
+  /** What moving the open workshop to another version of its pack would change (one preview at a time). */
+  movePreview: { workshopId: string; ref: PackRef; preview: PackMovePreview } | null;
+  /** Works out the preview; a message when it cannot be made. Null clears it. */
+  previewPackMove: (workshopId: string, ref: PackRef | null) => Promise<{ ok: true; preview: PackMovePreview | null } | { ok: false; message: string }>;
+  /** Moves the open workshop to that version after saving a milestone of its results; the page then evaluates with it. */
+  moveWorkshopPack: (workshopId: string, ref: PackRef, milestone: string, author: string) => Promise<{ ok: true; milestone: Milestone } | { ok: false; message: string }>;
 }
 
 const same = (a: PackRef, b: PackRef) => a.id === b.id && a.version === b.version;
@@ -31,6 +37,7 @@ export function createPacksSlice(deps: StoreDeps): StateCreator<AppState, [], []
     comparison: null,
     compareError: null,
     importing: false,
+    movePreview: null,
 
     loadPacks: async () => {
       set({ packsStatus: 'loading', packsError: null });
@@ -67,6 +74,32 @@ export function createPacksSlice(deps: StoreDeps): StateCreator<AppState, [], []
       const comparison = get().comparison;
       set({ packs: result.value, comparison: comparison && same(comparison.ref, ref) ? null : comparison });
       return { ok: true };
+    },
+
+    previewPackMove: async (workshopId, ref) => {
+      if (ref === null) {
+        set({ movePreview: null });
+        return { ok: true, preview: null };
+      }
+      // The preview reads what is saved: pending edits go first.
+      await get().flushSession();
+      const result = await deps.api['packs.previewMove']({ id: workshopId, pack: ref });
+      if (!result.ok) {
+        set({ movePreview: null });
+        return { ok: false, message: result.error.message };
+      }
+      set({ movePreview: { workshopId, ref, preview: result.value } });
+      return { ok: true, preview: result.value };
+    },
+
+    moveWorkshopPack: async (workshopId, ref, milestone, author) => {
+      await get().flushSave();
+      await get().flushSession();
+      const result = await deps.api['packs.moveWorkshop']({ id: workshopId, pack: ref, milestone, author });
+      if (!result.ok) return { ok: false, message: result.error.message };
+      set({ movePreview: null, ...(get().current?.id === workshopId ? { current: result.value.workshop } : {}) });
+      await Promise.all([get().reloadSessionPack(), get().loadPacks()]);
+      return { ok: true, milestone: result.value.milestone };
     },
   });
 }

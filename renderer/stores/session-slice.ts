@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { canonicalJson } from '../../shared/engine/canonical-json';
 import type { SavedWorkshopState, WorkshopState } from '../../shared/domain';
+import type { WorkshopPackSource } from '../../shared/contract';
 import type { AppState, StoreDeps } from './store';
 import type { SaveState } from './editor-slice';
 
@@ -19,6 +20,8 @@ export interface ChangeOptions {
 export interface SessionSlice {
   /** The workshop's answers, weights, participants and choices as the person sees them. */
   session: WorkshopState | null;
+  /** The rule pack the open workshop evaluates with, as the library keeps it (the page compiles it). */
+  sessionPack: WorkshopPackSource | null;
   sessionWorkshopId: string | null;
   sessionRevision: number;
   sessionStatus: 'idle' | 'loading' | 'ready' | 'error';
@@ -32,6 +35,8 @@ export interface SessionSlice {
   past: WorkshopState[];
   future: WorkshopState[];
   loadSession: (workshopId: string) => Promise<void>;
+  /** Reads the open workshop's pack again (after it moved to another version); the answers stay as they are. */
+  reloadSessionPack: () => Promise<void>;
   unloadSession: () => Promise<void>;
   /** Applies an edit; returns the workshop as it stands after it (null with no workshop open). */
   change: (recipe: (state: WorkshopState) => WorkshopState, options?: ChangeOptions) => WorkshopState | null;
@@ -108,6 +113,7 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
 
     return {
       session: null,
+      sessionPack: null,
       sessionWorkshopId: null,
       sessionRevision: 0,
       sessionStatus: 'idle',
@@ -125,18 +131,28 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         cancelTimer();
         dirty = false;
         lastCoalesce = null;
-        set({ sessionWorkshopId: workshopId, session: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false, sessionTheirs: null });
-        const result = await deps.api['workshopState.get']({ id: workshopId });
+        set({ sessionWorkshopId: workshopId, session: null, sessionPack: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false, sessionTheirs: null });
+        const [result, pack] = await Promise.all([deps.api['workshopState.get']({ id: workshopId }), deps.api['packs.ofWorkshop']({ id: workshopId })]);
         if (get().sessionWorkshopId !== workshopId) return;
-        if (result.ok) set(apply(result.value));
-        else set({ sessionStatus: 'error', sessionError: result.error.message });
+        if (!result.ok) set({ sessionStatus: 'error', sessionError: result.error.message });
+        else if (!pack.ok) set({ sessionStatus: 'error', sessionError: pack.error.message });
+        else set({ ...apply(result.value), sessionPack: pack.value });
+      },
+
+      reloadSessionPack: async () => {
+        const { sessionWorkshopId } = get();
+        if (!sessionWorkshopId) return;
+        const pack = await deps.api['packs.ofWorkshop']({ id: sessionWorkshopId });
+        if (get().sessionWorkshopId !== sessionWorkshopId) return;
+        if (pack.ok) set({ sessionPack: pack.value });
+        else set({ sessionStatus: 'error', sessionError: pack.error.message });
       },
 
       unloadSession: async () => {
         await get().flushSession();
         cancelTimer();
         dirty = false;
-        set({ session: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false, sessionTheirs: null });
+        set({ session: null, sessionPack: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false, sessionTheirs: null });
       },
 
       change: (recipe, options = {}) => {

@@ -31,7 +31,7 @@ export function HomeScreen() {
     }
     await loadWorkshops();
     navigate({ name: 'workshop', id: result.value.id, step: 'setup' });
-    const notice = importNotice(result.value.opened, result.value.title);
+    const notice = [importNotice(result.value.opened, result.value.title), result.value.packNote].filter(Boolean).join(' ');
     if (notice) showNotice({ message: notice, tone: 'info' });
   };
 

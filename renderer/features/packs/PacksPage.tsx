@@ -99,6 +99,7 @@ function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void
         <span className="pack-meta">
           {pack.id} {pack.version} · {pack.rules} rules · {pack.decisions} decisions
           {pack.fileName && pack.importedAt ? ` · imported from ${pack.fileName} on ${formatDate(pack.importedAt.slice(0, 10))}` : ''}
+          {` · ${pack.usedBy === 0 ? 'no workshop uses it' : pack.usedBy === 1 ? 'used by 1 workshop' : `used by ${pack.usedBy} workshops`}`}
         </span>
         <p className="pack-description">{pack.description}</p>
       </div>
@@ -125,6 +126,11 @@ function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void
                 Keep
               </button>
             </span>
+          ) : pack.usedBy > 0 ? (
+            // A pack in use stays: its workshops evaluate with it. The button says why rather than vanishing.
+            <button ref={removeButton} type="button" className="button button-small" aria-label={`Remove ${name}`} aria-disabled="true" title="Workshops use this pack: move them to another version first" onClick={() => void remove()}>
+              Remove
+            </button>
           ) : (
             <button ref={removeButton} type="button" className="button button-small" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
               Remove

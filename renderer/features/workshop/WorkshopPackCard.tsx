@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../stores/context';
+
+const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;
+
+/**
+ * The rule pack the workshop evaluates with, and a move to another version of the same pack: what would change is
+ * shown first, and a milestone keeps the results as they were before the move.
+ */
+export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
+  const source = useAppStore((s) => s.sessionPack);
+  const packs = useAppStore((s) => s.packs);
+  const loadPacks = useAppStore((s) => s.loadPacks);
+  const movePreview = useAppStore((s) => (s.movePreview?.workshopId === workshopId ? s.movePreview : null));
+  const previewPackMove = useAppStore((s) => s.previewPackMove);
+  const moveWorkshopPack = useAppStore((s) => s.moveWorkshopPack);
+  const facilitator = useAppStore((s) => s.current?.facilitator ?? '');
+  const [target, setTarget] = useState('');
+  const [milestone, setMilestone] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadPacks();
+  }, [loadPacks]);
+  // A preview belongs to the version it was made for; leaving the step drops it.
+  useEffect(() => () => void previewPackMove(workshopId, null), [workshopId, previewPackMove]);
+
+  if (!source) return null;
+  const current = source.pack;
+  const others = current.builtIn ? [] : packs.filter((p) => !p.builtIn && p.id === current.id && p.version !== current.version);
+  const chosen = others.find((p) => key(p) === target) ?? others[0] ?? null;
+
+  const preview = async () => {
+    if (!chosen) return;
+    setError(null);
+    setDone(null);
+    setBusy(true);
+    const r = await previewPackMove(workshopId, { id: chosen.id, version: chosen.version });
+    setBusy(false);
+    if (!r.ok) setError(r.message);
+    else setMilestone(r.preview?.milestone ?? '');
+  };
+
+  const move = async () => {
+    if (!movePreview || busy) return;
+    if (!milestone.trim()) return setError('Name the milestone that keeps the results as they are now.');
+    setError(null);
+    setBusy(true);
+    const from = current.version;
+    const r = await moveWorkshopPack(workshopId, movePreview.ref, milestone, facilitator);
+    setBusy(false);
+    if (!r.ok) return setError(r.message);
+    setDone(`Moved to ${movePreview.preview.to.title} ${movePreview.ref.version}. The milestone “${r.milestone.name}” keeps the results from ${from}.`);
+    setTarget('');
+  };
+
+  const p = movePreview?.preview;
+  const staying = (n: number) => (n === 1 ? '1 stays as it is' : `${n} stay as they are`);
+  return (
+    <section className="card pack-card" aria-labelledby="workshop-pack-title">
+      <h3 id="workshop-pack-title">Rule pack</h3>
+      <p>
+        Evaluated with <strong>{current.title}</strong> {current.version}
+        <span className="muted small">
+          {' '}
+          · {current.builtIn ? 'built in' : 'your team’s pack'} · sha256 <code>{current.sha256.slice(0, 12)}…</code>
+        </span>
+      </p>
+      {others.length === 0 && !current.builtIn && <p className="muted small">No other version of this pack is in the library. Import one on the Rule packs page to move to it.</p>}
+      {others.length > 0 && chosen && (
+        <form
+          className="compare-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void preview();
+          }}
+        >
+          <label className="inline-field">
+            <span>Move to version</span>
+            <select
+              value={key(chosen)}
+              onChange={(e) => {
+                setTarget(e.target.value);
+                void previewPackMove(workshopId, null);
+              }}
+            >
+              {others.map((o) => (
+                <option key={key(o)} value={key(o)}>
+                  {o.version}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button" disabled={busy}>
+            Preview the move
+          </button>
+        </form>
+      )}
+      {p && (
+        <div className="move-preview" aria-live="polite">
+          <h4>
+            {p.from.version} → {p.to.version}
+          </h4>
+          {p.refused ? (
+            <p className="field-error" role="alert">
+              {p.refused}
+            </p>
+          ) : (
+            <>
+              {p.changes.length === 0 ? (
+                <p>No recommendation would change ({staying(p.unchanged)}).</p>
+              ) : (
+                <>
+                  <p>
+                    {p.changes.length === 1 ? 'One recommendation would change' : `${p.changes.length} recommendations would change`}; {staying(p.unchanged)}.
+                  </p>
+                  <ul className="plain-list move-changes" aria-label="Recommendations that would change">
+                    {p.changes.map((c, i) => (
+                      <li key={i}>
+                        {c.useCase ? <span className="muted">{c.useCase}: </span> : null}
+                        {c.title}: <span className="from">{c.from}</span> → <strong>{c.to}</strong>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <form
+                className="milestone-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void move();
+                }}
+              >
+                <div className="field">
+                  <label htmlFor="move-milestone" className="field-label">
+                    Milestone kept before the move
+                  </label>
+                  <input id="move-milestone" value={milestone} maxLength={120} onChange={(e) => setMilestone(e.target.value)} />
+                </div>
+                <button type="submit" className="button button-primary" disabled={busy}>
+                  Move to {p.to.version}
+                </button>
+              </form>
+            </>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="export-result" role="status">
+          {done}
+        </p>
+      )}
+    </section>
+  );
+}
