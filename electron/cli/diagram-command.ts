@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { evaluateWorkshop, exportFileName, workshopStackLayout } from '../../shared/workshop';
-import { closestId } from '../../shared/engine';
+import { closestId, packFingerprint } from '../../shared/engine';
 import { DIAGRAM_FORMATS, PNG_SCALE_MAX, PNG_SCALE_MIN, exportDiagram, pngSize, type DiagramFormat } from '../export';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { loadPackArg } from './cost-command';
@@ -82,7 +82,7 @@ export function runDiagramCommand(args: readonly string[], io: CliIo): number {
   const { workshop, state } = asWorkshop(input, io.now());
   // An answers file is drawn from the same evaluation `stratum export` records (see asWorkshop); a workshop as the app draws it.
   const { evaluation } = evaluateWorkshop(pack, state);
-  const layout = workshopStackLayout(workshop, state, evaluation);
+  const layout = workshopStackLayout(workshop, state, evaluation, packFingerprint(pack.pack));
   const exported = exportDiagram(layout, format, { scale, background });
   if (!exported.ok) {
     io.stderr(`stratum: ${exported.message}`);

@@ -1,4 +1,5 @@
 import { fail, ok, type ApiResult, type DiagramExportInput, type ExportedFile } from '../../shared/contract';
+import { packFingerprint } from '../../shared/engine';
 import { evaluateWorkshop, exportFileName, workshopStackLayout } from '../../shared/workshop';
 import { exportDiagram } from '../export';
 import type { HandlerDeps } from './deps';
@@ -10,7 +11,7 @@ export function exportWorkshopDiagram(deps: HandlerDeps, input: DiagramExportInp
   if (!read.ok) return read.result;
   const { workshop, state, pack } = read;
   const { evaluation } = evaluateWorkshop(pack, state);
-  const layout = workshopStackLayout(workshop, state, evaluation);
+  const layout = workshopStackLayout(workshop, state, evaluation, packFingerprint(pack.pack));
   const file = exportDiagram(layout, input.format, { scale: input.scale ?? 2, background: input.background ?? 'white' });
   if (!file.ok) return fail('invalid-input', file.message);
   const binary = typeof file.value.data !== 'string';

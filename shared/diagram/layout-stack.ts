@@ -36,6 +36,8 @@ export interface StackLayoutInput {
   /** The room's own option per decision id; wins over the recommendation. */
   choices?: DecisionChoices;
   workshop?: { title: string; date?: string | null };
+  /** The rule pack's sha256 (packFingerprint), named in the title block after its id and version. */
+  packSha256?: string;
   /**
    * The roadmap's use cases with their answers (residency, latency, sensitivity…); where each lands comes from the
    * evaluation. Required: without them the use cases would still be drawn, but with no residency boundary.
@@ -185,14 +187,14 @@ export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions
   // Title block.
   const workshop = input.workshop?.title?.trim() || 'Untitled workshop';
   const date = input.workshop?.date ?? null;
-  const pack = { id: input.evaluation.pack.id, version: input.evaluation.pack.version };
+  const pack = { id: input.evaluation.pack.id, version: input.evaluation.pack.version, sha256: input.packSha256 ?? null };
   const summary: TextPart = { text: decisionSummary(resolved), fontSize: 11, minFontSize: 9, maxLines: view ? 6 : 3, colour: PALETTE.text };
   // A screen names the workshop above the drawing already: its title block says what was decided, and only that.
   const titleParts: TextPart[] = view
     ? typed([summary])
     : [
         { text: workshop, fontSize: 20, minFontSize: 14, maxLines: 2, weight: 'bold', colour: PALETTE.text },
-        { text: `AI infrastructure stack   ·   ${date ? `${date}   ·   ` : ''}Rule pack ${pack.id} ${pack.version}`, fontSize: 11, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
+        { text: `AI infrastructure stack   ·   ${date ? `${date}   ·   ` : ''}Rule pack ${pack.id} ${pack.version}${pack.sha256 ? ` (sha256 ${pack.sha256.slice(0, 12)})` : ''}`, fontSize: 11, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
         summary,
       ];
   const titleInnerW = contentW - 32;

@@ -193,7 +193,8 @@ export interface Legend {
 export interface TitleBlock {
   workshop: string;
   date: string | null;
-  pack: { id: string; version: string };
+  /** sha256: the pack's fingerprint, when the drawing was given it. */
+  pack: { id: string; version: string; sha256: string | null };
   box: Rect;
   text: TextBlock[];
 }

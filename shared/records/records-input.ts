@@ -38,12 +38,13 @@ export interface RecordsInputOptions {
 /** Builds the serializers' input from a saved workshop: evaluated, drawn and costed the same way as everywhere else. */
 export function buildRecordsInput(workshop: Workshop, state: WorkshopState, pack: CompiledPack, options: RecordsInputOptions): RecordsInput {
   const { evaluation, stakeholders, costAssumptions } = evaluateWorkshop(pack, state);
-  const stackSvg = options.diagram === false ? undefined : stackToSvg(workshopStackLayout(workshop, state, evaluation));
+  const packSha256 = packFingerprint(pack.pack);
+  const stackSvg = options.diagram === false ? undefined : stackToSvg(workshopStackLayout(workshop, state, evaluation, packSha256));
   return {
     workshop,
     state,
     pack,
-    packSha256: packFingerprint(pack.pack),
+    packSha256,
     evaluation,
     stakeholders,
     ...(stackSvg !== undefined ? { stackSvg } : {}),

@@ -5,7 +5,7 @@ import type { Evaluation } from '../engine';
 import { roomChoiceOptions } from './evaluate-workshop';
 
 /** What the workshop's stack is drawn from: its evaluation, answers, room choices and diagram edits. */
-export function workshopStackInput(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayoutInput {
+export function workshopStackInput(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation, packSha256?: string): StackLayoutInput {
   return {
     evaluation,
     answers: state.answers,
@@ -13,12 +13,16 @@ export function workshopStackInput(workshop: Pick<Workshop, 'title' | 'date'>, s
     choices: roomChoiceOptions(state),
     workshop: { title: workshop.title, date: workshop.date },
     useCases: state.useCases.map((u) => ({ id: u.id, name: nameOfUseCase(u), answers: u.answers })),
+    ...(packSha256 !== undefined ? { packSha256 } : {}),
   };
 }
 
-/** The workshop's stack diagram laid out as the exports draw it (the screen lays the same input out for its width). */
-export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation): StackLayout {
-  return layoutStack(workshopStackInput(workshop, state, evaluation));
+/**
+ * The workshop's stack diagram laid out as the exports draw it (the screen lays the same input out for its width);
+ * its title names the pack by id, version and, when given, sha256.
+ */
+export function workshopStackLayout(workshop: Pick<Workshop, 'title' | 'date'>, state: WorkshopState, evaluation: Evaluation, packSha256?: string): StackLayout {
+  return layoutStack(workshopStackInput(workshop, state, evaluation, packSha256));
 }
 
 /** Longest title part of an export's file name, in characters; a longer title is cut at a word's end. */
