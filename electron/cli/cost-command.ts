@@ -16,7 +16,7 @@ import {
   type ResolvedUseCase,
   type ScaleLevel,
 } from '../../shared/cost';
-import { closestId, defaultPack, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
+import { closestId, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
 import { evaluateWorkshop, workshopCost } from '../../shared/workshop';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';
@@ -217,9 +217,12 @@ export function costReportToJson(report: CostReport): string {
   return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' ? roundForOutput(value) : value), 2)}\n`;
 }
 
-/** The --pack file's pack, or the default pack; null after reporting a problem on stderr. */
-export function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | null {
-  if (path === undefined) return defaultPack();
+/**
+ * The --pack file's pack; undefined without --pack (the input's own: see readInput); null after reporting a
+ * problem on stderr.
+ */
+export function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | undefined | null {
+  if (path === undefined) return undefined;
   const read = readJson(io, path);
   if (!read.ok) {
     io.stderr(`stratum: ${read.message}`);
@@ -246,10 +249,11 @@ export function runCostCommand(args: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
   const { file, format } = parsed.value;
-  const pack = loadPackArg(io, parsed.value.pack);
-  if (!pack) return EXIT_INPUT;
-  const input = readInput(io, file, pack);
-  if (!input) return EXIT_INPUT;
+  const packArg = loadPackArg(io, parsed.value.pack);
+  if (packArg === null) return EXIT_INPUT;
+  const read = readInput(io, file, packArg);
+  if (!read) return EXIT_INPUT;
+  const { input, pack } = read;
   // Priced as the app's Cost step prices it: each use case where the engine places it, with the workshop's assumptions.
   const { state } = asWorkshop(input, new Date());
   const room = evaluateWorkshop(pack, state);

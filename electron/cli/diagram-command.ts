@@ -75,10 +75,11 @@ export function runDiagramCommand(args: readonly string[], io: CliIo): number {
     io.stderr('stratum: --out -: refusing to write a PNG to a terminal; pipe it (| display) or redirect it (> stack.png), or give --out stack.png');
     return EXIT_INPUT;
   }
-  const pack = loadPackArg(io, parsed.value.pack);
-  if (!pack) return EXIT_INPUT;
-  const input = readInput(io, file, pack);
-  if (!input) return EXIT_INPUT;
+  const packArg = loadPackArg(io, parsed.value.pack);
+  if (packArg === null) return EXIT_INPUT;
+  const read = readInput(io, file, packArg);
+  if (!read) return EXIT_INPUT;
+  const { input, pack } = read;
   const { workshop, state } = asWorkshop(input, io.now());
   // An answers file is drawn from the same evaluation `stratum export` records (see asWorkshop); a workshop as the app draws it.
   const { evaluation } = evaluateWorkshop(pack, state);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { closestId, type CompiledPack } from '../../shared/engine';
+import { closestId } from '../../shared/engine';
 import {
   backlogCsv,
   buildRecordsInput,
@@ -229,10 +229,11 @@ export async function runExportCommand(args: readonly string[], io: CliIo): Prom
     return EXIT_OK;
   }
   const { file, format, to, force } = parsed.value;
-  const pack: CompiledPack | null = loadPackArg(io, parsed.value.pack);
-  if (!pack) return EXIT_INPUT;
-  const source = readInput(io, file, pack);
-  if (!source) return EXIT_INPUT;
+  const packArg = loadPackArg(io, parsed.value.pack);
+  if (packArg === null) return EXIT_INPUT;
+  const read = readInput(io, file, packArg);
+  if (!read) return EXIT_INPUT;
+  const { input: source, pack } = read;
   const folderProblem = prepareFolder(io, to);
   if (folderProblem) {
     io.stderr(`stratum: ${folderProblem}`);

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { emptyWorkshopState, type Participant, type UseCase, type Workshop, type WorkshopState } from '../../shared/domain';
 import { defaultCostAssumptions, moneyFields } from '../../shared/cost';
-import { ANSWERS_FORMAT, ANSWERS_VERSION, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
-import { WORKSHOP_FORMAT, WORKSHOP_VERSION, parseWorkshopFile, workshopOfFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
+import { ANSWERS_FORMAT, ANSWERS_VERSION, defaultPack, describeFound, formatIssue, parseAnswersFile, type AnswersFile, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, carriedPack, parseWorkshopFile, workshopOfFile, type DecisionRecord, type WorkshopFile } from '../../shared/records';
 import type { CliIo } from './cli-io';
 import { readJson } from './read-json';
 
@@ -29,18 +29,29 @@ function checkWorkshopAnswers(file: WorkshopFile, pack: CompiledPack): EngineIss
 }
 
 /** Parses an already-read JSON value, telling the two formats apart by their `format` field. */
-export function parseInput(value: unknown, name: string, pack: CompiledPack): { ok: true; input: StratumInput } | { ok: false; issues: EngineIssue[] } {
+/**
+ * Parses an input with the pack it is evaluated with: `pack` (from --pack) when given; otherwise the team pack a
+ * workshop file carries, as the app opens it, or the built-in pack.
+ */
+export function parseInput(value: unknown, name: string, pack?: CompiledPack): { ok: true; input: StratumInput; pack: CompiledPack } | { ok: false; issues: EngineIssue[] } {
   const format = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)['format'] : undefined;
   if (format === WORKSHOP_FORMAT) {
     const parsed = parseWorkshopFile(value);
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
-    const issues = checkWorkshopAnswers(parsed.value, pack);
-    return issues.length > 0 ? { ok: false, issues } : { ok: true, input: { kind: 'workshop', name, file: parsed.value } };
+    let used = pack;
+    if (!used) {
+      const carried = carriedPack(parsed.value);
+      if (carried && !carried.ok) return { ok: false, issues: carried.issues };
+      used = carried?.value ?? defaultPack();
+    }
+    const issues = checkWorkshopAnswers(parsed.value, used);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, input: { kind: 'workshop', name, file: parsed.value }, pack: used };
   }
   // A rule pack goes to the answers parser, whose message says to pass it with --pack.
   if (format === ANSWERS_FORMAT || format === 'stratum.pack') {
-    const parsed = parseAnswersFile(value, pack);
-    return parsed.ok ? { ok: true, input: { kind: 'answers', name, answers: parsed.value } } : { ok: false, issues: parsed.issues };
+    const used = pack ?? defaultPack();
+    const parsed = parseAnswersFile(value, used);
+    return parsed.ok ? { ok: true, input: { kind: 'answers', name, answers: parsed.value }, pack: used } : { ok: false, issues: parsed.issues };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issues: [{ path: [], message: 'expected a JSON object: a Stratum answers or workshop file', found: describeFound(value), allowed: `an object with "format": ${INPUT_FORMATS}` }] };
@@ -51,8 +62,11 @@ export function parseInput(value: unknown, name: string, pack: CompiledPack): { 
   };
 }
 
-/** Reads an answers or workshop file (or - for stdin); reports every problem on stderr and returns null. */
-export function readInput(io: CliIo, file: string, pack: CompiledPack): StratumInput | null {
+/**
+ * Reads an answers or workshop file (or - for stdin) and the pack to evaluate it with (see parseInput); reports
+ * every problem on stderr and returns null.
+ */
+export function readInput(io: CliIo, file: string, pack?: CompiledPack): { input: StratumInput; pack: CompiledPack } | null {
   const read = readJson(io, file);
   if (!read.ok) {
     io.stderr(`stratum: ${read.message}`);
@@ -63,7 +77,7 @@ export function readInput(io: CliIo, file: string, pack: CompiledPack): StratumI
     for (const issue of parsed.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
     return null;
   }
-  return parsed.input;
+  return { input: parsed.input, pack: parsed.pack };
 }
 
 /** The title of an input: the workshop's, the answers file's, or the file name without its extension. */

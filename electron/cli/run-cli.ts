@@ -48,14 +48,15 @@ function loadPackFile(io: CliIo, path: string): { ok: true; pack: CompiledPack; 
 }
 
 function evaluateCommand(io: CliIo, command: Extract<ReturnType<typeof parseArgs>, { ok: true }>['command'] & { kind: 'evaluate' }): number {
-  let pack = defaultPack();
+  let packArg: CompiledPack | undefined;
   if (command.pack !== undefined) {
     const loaded = loadPackFile(io, command.pack);
     if (!loaded.ok) return loaded.code;
-    pack = loaded.pack;
+    packArg = loaded.pack;
   }
-  const input = readInput(io, command.file, pack);
-  if (!input) return EXIT_INPUT;
+  const read = readInput(io, command.file, packArg);
+  if (!read) return EXIT_INPUT;
+  const { input, pack } = read;
   const sha256 = packFingerprint(pack.pack);
   let report;
   if (input.kind === 'answers') {

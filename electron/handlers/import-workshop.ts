@@ -4,7 +4,7 @@ import { canonicalJson, checkPackExpectations, defaultPack, formatIssue, formatJ
 import { packMismatch, parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { StoredPack } from '../../shared/contract';
 import type { HandlerDeps } from './deps';
-import { storedPack, type Found } from './workshop-pack';
+import { storedPack, unfitForWorkshops, type Found } from './workshop-pack';
 
 /** The details a person edits: a file whose details differ from the stored ones holds other changes. */
 const DETAILS = ['title', 'organisation', 'facilitator', 'date', 'description'] as const;
@@ -71,14 +71,14 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
     return versions.length === 0 ? null : `This app also has ${id} ${versions.join(', ')}; the workshop keeps ${version}, as in the file (it can move on its Setup step).`;
   };
   if (want.content === undefined) {
-    if (want.id === builtIn.pack.id) return { ok: true, ref: null, pack: builtIn, add: null, note: packMismatch(file, builtIn, packFingerprint(builtIn.pack)) };
-    // A team's pack the file names but does not carry: only the library can have it.
-    const stored = deps.packs.get(want.id, want.version);
-    if (!stored || stored.sha256 !== want.sha256) {
-      return { ok: false, result: fail('invalid-input', `${name} was evaluated with rule pack ${refName(want)}, which the file does not carry and this app does not have: import that pack on the Rule packs page first, or export the workshop again from the Stratum that has it.`) };
+    // A pack the file names but does not carry (files before version 5, the command line's with --pack): the
+    // library's when it has exactly that pack; otherwise the built-in one, saying results may differ, as always.
+    const stored = want.id === builtIn.pack.id ? null : deps.packs.get(want.id, want.version);
+    if (stored && stored.sha256 === want.sha256) {
+      const found = storedPack(deps, want);
+      return found.ok ? { ok: true, ref: { id: want.id, version: want.version }, pack: found.pack, add: null, note: others(want.id, want.version) } : found;
     }
-    const found = storedPack(deps, want);
-    return found.ok ? { ok: true, ref: { id: want.id, version: want.version }, pack: found.pack, add: null, note: others(want.id, want.version) } : found;
+    return { ok: true, ref: null, pack: builtIn, add: null, note: packMismatch(file, builtIn, packFingerprint(builtIn.pack)) };
   }
   const loaded = loadPack(want.content);
   if (!loaded.ok) {
@@ -107,6 +107,8 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
     const found = storedPack(deps, ref);
     return found.ok ? { ok: true, ref, pack: found.pack, add: null, note: others(ref.id, ref.version) } : found;
   }
+  const unfit = unfitForWorkshops(loaded.value, `The rule pack ${name} carries`);
+  if (unfit) return { ok: false, result: fail('invalid-input', unfit) };
   const checked = checkPackExpectations(loaded.value);
   if (!checked.ok) return { ok: false, result: fail('invalid-input', `${name} carries a rule pack that is not valid: ${formatIssue({ ...checked.issues[0]!, path: ['pack', 'content', ...checked.issues[0]!.path] })}`) };
   const add = {

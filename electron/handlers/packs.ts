@@ -2,7 +2,7 @@ import { fail, ok, type ApiResult, type ImportedPack, type ImportPackInput, type
 import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, checkPackExpectations, type EngineIssue, type Pack } from '../../shared/engine';
 import { sniffFileKind } from '../../shared/records';
 import type { HandlerDeps } from './deps';
-import { storedPack } from './workshop-pack';
+import { storedPack, unfitForWorkshops } from './workshop-pack';
 
 /** At most this many of a refused pack's problems are listed in the message; the rest are counted. */
 const ISSUES_SHOWN = 5;
@@ -84,6 +84,8 @@ export function importPack(deps: HandlerDeps, input: ImportPackInput): ApiResult
     if (existing.sha256 === sha256) return ok({ pack: summary(pack, existing, deps.workshops.usingPack(pack.id, pack.packVersion).length), outcome: 'existing' });
     return fail('conflict', `The library already has another pack ${pack.id} ${pack.packVersion}, “${existing.title}” (imported from ${existing.fileName}); give this one a new "packVersion" (such as a higher version) to keep both.`);
   }
+  const unfit = unfitForWorkshops(loaded.value, name);
+  if (unfit) return fail('invalid-input', `${unfit} Nothing was imported.`);
   const checked = checkPackExpectations(loaded.value);
   if (!checked.ok) return refused(checked.issues);
   const stored: StoredPack = {

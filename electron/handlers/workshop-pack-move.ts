@@ -1,7 +1,7 @@
 import { fail, ok, type ApiResult, type MovedWorkshopPack, type MovePackInput, type MoveWorkshopPackInput, type PackMovePreview, type WorkshopPackSource, type WorkshopRef } from '../../shared/contract';
-import type { Workshop, WorkshopState } from '../../shared/domain';
+import { nameOfUseCase, type Workshop, type WorkshopState } from '../../shared/domain';
 import { defaultPack, type CompiledPack } from '../../shared/engine';
-import { compareRevisions, evaluateWorkshop } from '../../shared/workshop';
+import { evaluateWorkshop } from '../../shared/workshop';
 import type { HandlerDeps } from './deps';
 import { createMilestone } from './milestones';
 import { packUse, summary } from './packs';
@@ -37,6 +37,9 @@ function target(deps: HandlerDeps, input: MovePackInput): Found<{ workshop: Work
   return { ok: true, workshop, state, from, to: to.pack };
 }
 
+/** A decision the version does not have. */
+const ABSENT = '\u0000absent';
+
 const label = (pack: CompiledPack, decision: string, option: string | null) =>
   option === null ? 'No recommendation' : option === 'not applicable' ? 'Not applicable' : (pack.decisions.find((d) => d.id === decision)?.decision.options.find((o) => o.id === option)?.label ?? option);
 
@@ -52,16 +55,28 @@ export function previewPackMove(deps: HandlerDeps, input: MovePackInput): ApiRes
   }
   const before = evaluateWorkshop(t.from, t.state).evaluation;
   const after = evaluateWorkshop(t.to, t.state).evaluation;
-  const moved = compareRevisions(t.to, { label: t.from.pack.packVersion, createdAt: null, state: t.state, evaluation: before }, { label: t.to.pack.packVersion, createdAt: null, state: t.state, evaluation: after }).recommendations;
-  const total = before.decisions.filter((d) => d.applicable).length + before.useCases.reduce((n, u) => n + u.outcomes.length, 0);
-  return ok({
-    from: name(t.from),
-    to: name(t.to),
-    changes: moved.map((m) => ({ title: m.title, useCase: m.useCase?.name ?? null, from: label(t.from, m.decision, m.from), to: label(t.to, m.decision, m.to) })),
-    unchanged: Math.max(0, total - moved.length),
-    refused: null,
-    milestone,
-  });
+  const changes: PackMovePreview['changes'] = [];
+  let unchanged = 0;
+  // Every decision of either version: one the other version lacks is a change too ("Not in 1.1.0").
+  const compare = (useCase: string | null, from: Map<string, string | null>, to: Map<string, string | null>) => {
+    for (const id of new Set([...to.keys(), ...from.keys()])) {
+      const a = from.has(id) ? from.get(id)! : ABSENT;
+      const b = to.has(id) ? to.get(id)! : ABSENT;
+      if (a === b) {
+        unchanged++;
+        continue;
+      }
+      const title = t.to.decisions.find((d) => d.id === id)?.decision.title ?? t.from.decisions.find((d) => d.id === id)?.decision.title ?? id;
+      changes.push({ title, useCase, from: a === ABSENT ? `Not in ${t.from.pack.packVersion}` : label(t.from, id, a), to: b === ABSENT ? `Not in ${t.to.pack.packVersion}` : label(t.to, id, b) });
+    }
+  };
+  const organisation = (e: typeof before) => new Map(e.decisions.map((d) => [d.id, d.applicable ? (d.recommended ?? null) : 'not applicable']));
+  compare(null, organisation(before), organisation(after));
+  for (const u of t.state.useCases) {
+    const landing = (e: typeof before) => new Map((e.useCases.find((x) => x.id === u.id)?.outcomes ?? []).map((o) => [o.decision, o.option ?? null]));
+    compare(nameOfUseCase(u), landing(before), landing(after));
+  }
+  return ok({ from: name(t.from), to: name(t.to), changes, unchanged, refused: null, milestone });
 }
 
 /** Moves the workshop to the other version, after a milestone that keeps its results as they were. All or nothing. */
@@ -70,13 +85,25 @@ export function moveWorkshopPack(deps: HandlerDeps, input: MoveWorkshopPackInput
   if (!t.ok) return t.result;
   const problem = deps.checkState(t.state, t.to);
   if (problem && !problem.ok) return fail('invalid-input', `The workshop's answers do not fit ${t.to.pack.title} ${t.to.pack.packVersion}: ${problem.error.message}`, problem.error.issues);
-  return deps.db.transaction((): ApiResult<MovedWorkshopPack> => {
-    const milestone = createMilestone(deps, { id: input.id, name: input.milestone, author: input.author });
-    if (!milestone.ok) return milestone;
-    const builtIn = defaultPack().pack;
-    const isBuiltIn = input.pack.id === builtIn.id && input.pack.version === builtIn.packVersion;
-    const workshop = deps.workshops.setPack(input.id, isBuiltIn ? null : { id: input.pack.id, version: input.pack.version }, deps.clock().toISOString());
-    if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
-    return ok({ workshop, milestone: milestone.value });
-  })();
+  // The milestone and the move are one transaction: a refusal part way throws, so neither is kept.
+  const refused = new Error('move refused');
+  let failure: ApiResult<never> | null = null;
+  try {
+    return deps.db.transaction((): ApiResult<MovedWorkshopPack> => {
+      const milestone = createMilestone(deps, { id: input.id, name: input.milestone, author: input.author });
+      if (!milestone.ok) {
+        failure = milestone;
+        throw refused;
+      }
+      const workshop = deps.workshops.setPack(input.id, { id: input.pack.id, version: input.pack.version }, deps.clock().toISOString());
+      if (!workshop) {
+        failure = fail('not-found', `There is no workshop with id ${input.id}.`);
+        throw refused;
+      }
+      return ok({ workshop, milestone: milestone.value });
+    })();
+  } catch (e) {
+    if (e === refused && failure) return failure;
+    throw e;
+  }
 }

@@ -17,15 +17,26 @@ export function storedPack(deps: HandlerDeps, ref: WorkshopPack): Found<{ pack: 
   const builtIn = defaultPack();
   if (ref.id === builtIn.pack.id && ref.version === builtIn.pack.packVersion) return { ok: true, pack: builtIn };
   const stored = deps.packs.get(ref.id, ref.version);
-  const content = stored ? deps.packs.content(ref.id, ref.version) : null;
-  if (!stored || content === null) return { ok: false, result: fail('not-found', `There is no rule pack ${ref.id} ${ref.version} in this app.`) };
+  if (!stored) return { ok: false, result: fail('not-found', `There is no rule pack ${ref.id} ${ref.version} in this app.`) };
+  // Every save reads the workshop's pack: its text is read only when it is not compiled yet.
   const key = `${stored.id}\u0000${stored.version}\u0000${stored.sha256}`;
   const cached = compiled.get(key);
   if (cached) return { ok: true, pack: cached };
+  const content = deps.packs.content(ref.id, ref.version);
+  if (content === null) return { ok: false, result: fail('not-found', `There is no rule pack ${ref.id} ${ref.version} in this app.`) };
   const loaded = loadPack(JSON.parse(content));
   if (!loaded.ok) return { ok: false, result: fail('storage', `The saved rule pack ${stored.title} ${ref.version} no longer reads: ${formatIssue(loaded.issues[0]!, 'the pack')}. Import it again.`) };
   compiled.set(key, loaded.value);
   return { ok: true, pack: loaded.value };
+}
+
+/**
+ * Why the app cannot run workshops on a pack that loads, or null. Its steps are built around decisions for the
+ * whole organisation (the records, the priorities' preview): a pack of use-case decisions only is for the command line.
+ */
+export function unfitForWorkshops(pack: CompiledPack, name: string): string | null {
+  if (pack.organisationDecisions.length > 0) return null;
+  return `${name} has no decision for the whole organisation (every decision has "scope": "use-case"), and a workshop records at least one: add one, or use the pack with the command line (stratum evaluate --pack).`;
 }
 
 /** The pack a workshop evaluates with: its team pack from the library, or the built-in one. */

@@ -35,7 +35,7 @@ export interface SessionSlice {
   past: WorkshopState[];
   future: WorkshopState[];
   loadSession: (workshopId: string) => Promise<void>;
-  /** Reads the open workshop's pack again (after it moved to another version); the answers stay as they are. */
+  /** Reads the open workshop's pack again (after it moved to another version); the answers stay, the undo history goes. */
   reloadSessionPack: () => Promise<void>;
   unloadSession: () => Promise<void>;
   /** Applies an edit; returns the workshop as it stands after it (null with no workshop open). */
@@ -144,7 +144,8 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         if (!sessionWorkshopId) return;
         const pack = await deps.api['packs.ofWorkshop']({ id: sessionWorkshopId });
         if (get().sessionWorkshopId !== sessionWorkshopId) return;
-        if (pack.ok) set({ sessionPack: pack.value });
+        // Undo steps were taken on the other version's questions: they do not carry over.
+        if (pack.ok) set({ sessionPack: pack.value, past: [], future: [] });
         else set({ sessionStatus: 'error', sessionError: pack.error.message });
       },
 

@@ -1,4 +1,4 @@
-import { describeFound, formatIssue, jsonErrorWhere, jsonNestingIssue, stripBom, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { describeFound, formatIssue, jsonErrorWhere, jsonNestingIssue, loadPack, packFingerprint, stripBom, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
 import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
 import { migrateWorkshopState } from '../domain';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WORKSHOP_VERSIONS_READ, WorkshopFileSchema, type WorkshopFile } from './workshop-file';
@@ -99,6 +99,22 @@ export function parseWorkshopFile(raw: unknown): EngineResult<WorkshopFile> {
 /** One line per problem, for the CLI and dialogs: "$.state.answers: must be an object; found: …". */
 export function formatWorkshopFileIssues(issues: readonly EngineIssue[], file?: string): string[] {
   return issues.map((issue) => formatIssue(issue, file));
+}
+
+/**
+ * The team's rule pack a workshop file carries (version 5), compiled; null when it carries none (it was evaluated
+ * with a built-in pack). The pack must be the one the file names: a different one means the file was changed.
+ */
+export function carriedPack(file: Pick<WorkshopFile, 'pack'>): EngineResult<CompiledPack> | null {
+  const want = file.pack;
+  if (want.content === undefined) return null;
+  const loaded = loadPack(want.content);
+  if (!loaded.ok) return { ok: false, issues: loaded.issues.map((i) => ({ ...i, path: ['pack', 'content', ...i.path] })) };
+  const pack = loaded.value.pack;
+  if (pack.id !== want.id || pack.packVersion !== want.version || packFingerprint(pack) !== want.sha256) {
+    return { ok: false, issues: [{ path: ['pack', 'content'], message: `the rule pack the file carries is not the one it names (${want.id} ${want.version}, sha256 ${want.sha256.slice(0, 12)}…): the file was changed after it was exported` }] };
+  }
+  return loaded;
 }
 
 /** Null when the file was evaluated with this pack; otherwise a sentence saying what differs. */

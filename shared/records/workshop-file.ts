@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultCostAssumptions, moneyContextOf } from '../cost';
 import { Workshop } from '../domain';
 import { WorkshopState } from '../domain';
+import { defaultPack } from '../engine';
 import { inputPackSha256, type RecordsInput } from './records-input';
 import { DecisionRecordSchema } from './record-status';
 
@@ -106,7 +107,7 @@ export function workshopOfFile(file: Pick<WorkshopFile, 'workshop' | 'pack'>): W
 export function workshopFile(input: RecordsInput): WorkshopFile {
   const state = portableState(input.state);
   // A workshop on a team's pack carries it; the built-in pack ships with every Stratum.
-  const carriesPack = input.workshop.pack !== null;
+  const carriesPack = input.pack.pack.id !== defaultPack().pack.id;
   return {
     format: WORKSHOP_FORMAT,
     version: workshopVersionFor(state, carriesPack),

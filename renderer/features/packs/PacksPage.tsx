@@ -128,7 +128,20 @@ function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void
             </span>
           ) : pack.usedBy > 0 ? (
             // A pack in use stays: its workshops evaluate with it. The button says why rather than vanishing.
-            <button ref={removeButton} type="button" className="button button-small" aria-label={`Remove ${name}`} aria-disabled="true" title="Workshops use this pack: move them to another version first" onClick={() => void remove()}>
+            <button
+              ref={removeButton}
+              type="button"
+              className="button button-small"
+              aria-label={`Remove ${name}`}
+              aria-disabled="true"
+              title="Workshops use this pack: move them to another version first"
+              onClick={() =>
+                showNotice({
+                  message: `${name} cannot be removed: ${pack.usedBy === 1 ? 'a workshop evaluates' : `${pack.usedBy} workshops evaluate`} with it. Move ${pack.usedBy === 1 ? 'it' : 'them'} to another version of the pack first (on its Setup step).`,
+                  tone: 'error',
+                })
+              }
+            >
               Remove
             </button>
           ) : (

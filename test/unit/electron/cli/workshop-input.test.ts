@@ -6,8 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asWorkshop, parseInput, stableUuid } from '../../../../electron/cli/input-file';
 import { runCli } from '../../../../electron/cli/run-cli';
-import { defaultPack } from '../../../../shared/engine';
-import { parseWorkshopFile } from '../../../../shared/records';
+import { defaultPack, loadPack, packFingerprint } from '../../../../shared/engine';
+import { buildRecordsInput, parseWorkshopFile, workshopToJson } from '../../../../shared/records';
+import { northwindRiskPack, REGULATOR_RULE } from '../../../fixtures/packs/northwind-risk';
 import { evaluateWorkshop } from '../../../../shared/workshop';
 import { BANK_ANSWERS_FIXTURE, BANK_USE_CASES, bankWorkshop, bankWorkshopText, root } from './bank-workshop';
 import { memoryIo } from './memory-io';
@@ -172,6 +173,38 @@ describe('stratum evaluate with a workshop file', () => {
     const noted = await run(['evaluate', 'w.json'], { 'w.json': JSON.stringify(other) });
     expect(noted.code).toBe(0);
     expect(noted.err).toMatch(/^stratum: note: w\.json: This workshop was evaluated with rule pack stratum-default 0\.9\.0 .*results may differ\.$/);
+  });
+
+  it('evaluates a workshop file with the team pack it carries, as the app opens it, and exports it carrying the pack again', async () => {
+    // The bank's workshop as the app exports it when it evaluates with the team's pack.
+    const team = northwindRiskPack('1.0.0');
+    const compiled = loadPack(JSON.parse(JSON.stringify(team)));
+    if (!compiled.ok) throw new Error('the team pack does not load');
+    const file = parseWorkshopFile(workshopText);
+    if (!file.ok) throw new Error('the bank workshop does not read');
+    const input = buildRecordsInput({ ...file.value.workshop, pack: { id: team.id, version: team.packVersion } }, file.value.state, compiled.value, { generatedAt: '2026-01-15T10:00:00.000Z', diagram: false });
+    const text = workshopToJson(input);
+    const r = await run(['evaluate', 'team.stratum.json', '--format', 'json'], { 'team.stratum.json': text });
+    expect(r.code).toBe(0);
+    // No note: it was evaluated with this very pack, and the report names it.
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out);
+    expect(report.pack).toMatchObject({ id: 'northwind-risk', version: '1.0.0', sha256: packFingerprint(team) });
+    expect(JSON.stringify(report)).toContain(REGULATOR_RULE);
+    // Exported again, the file still carries the pack (version 5), so the app opens it on the same rules.
+    const exported = await run(['export', 'team.stratum.json', '--format', 'json', '--to', 'out'], { 'team.stratum.json': text });
+    expect(exported.code).toBe(0);
+    const written = exported.io.written.find((f) => f.endsWith('.stratum.json'))!;
+    const again = JSON.parse(exported.io.files.get(written) as string);
+    expect(again.version).toBe(5);
+    expect(again.pack).toMatchObject({ id: 'northwind-risk', version: '1.0.0', sha256: packFingerprint(team) });
+    expect(again.pack.content.id).toBe('northwind-risk');
+    // A carried pack that is not the one the file names is refused, naming the field.
+    const tampered = JSON.parse(text);
+    tampered.pack.content.title = 'Changed';
+    const refused = await run(['evaluate', 't.json'], { 't.json': JSON.stringify(tampered) });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/^stratum: t\.json: \$\.pack\.content: the rule pack the file carries is not the one it names \(northwind-risk 1\.0\.0/);
   });
 
   it('still evaluates a version 1 workshop file: its answers about the workload become one use case named for the organisation', async () => {

@@ -99,6 +99,21 @@ describe('the rule pack library', () => {
     expect(dumpDatabase(deps.db)).toBe(before);
   });
 
+  it('refuses a pack with no decision for the whole organisation: a workshop needs one to record', () => {
+    const deps = tempDeps();
+    const useCasesOnly = teamPack('1.0.0', (p) => {
+      const organisation = new Set(p.decisions.filter((d) => d.scope !== 'use-case').map((d) => d.id));
+      p.decisions = p.decisions.filter((d) => !organisation.has(d.id));
+      p.rules = p.rules.filter((r) => !JSON.stringify(r).match(new RegExp(`"(${[...organisation].join('|')})"`)));
+      delete p.expectations;
+      delete p.checks;
+    });
+    const before = dumpDatabase(deps.db);
+    const r = invokeChannel(deps, 'packs.import', { fileName: 'use-cases.json', content: useCasesOnly }, quiet);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/^use-cases\.json has no decision for the whole organisation .*Nothing was imported\.$/) } });
+    expect(dumpDatabase(deps.db)).toBe(before);
+  });
+
   it('removes a team pack and never the built-in one', () => {
     const deps = tempDeps();
     value(invokeChannel(deps, 'packs.import', { fileName: 'team.json', content: teamPack() }, quiet));

@@ -124,6 +124,21 @@ describe('a workshop on a team rule pack', () => {
     expect(value<PackSummary[]>(invokeChannel(deps, 'packs.remove', { id: 'northwind-risk', version: '1.0.0' }, quiet)).map((p) => p.version)).toEqual([defaultPack().pack.packVersion, '1.1.0']);
   });
 
+  it('lists a decision the other version no longer has as a change', () => {
+    const deps = tempDeps();
+    importPack(deps, '1.0.0');
+    importPack(deps, '1.1.0', (p) => {
+      p.decisions = p.decisions.filter((d) => d.id !== 'infrastructure-model');
+      p.rules = p.rules.filter((r) => !JSON.stringify(r).includes('"infrastructure-model"'));
+      delete p.expectations;
+      delete p.checks;
+    });
+    const w = teamWorkshop(deps);
+    const preview = value<PackMovePreview>(invokeChannel(deps, 'packs.previewMove', { id: w.id, pack: { id: 'northwind-risk', version: '1.1.0' } }, quiet));
+    const title = defaultPack().decisions.find((d) => d.id === 'infrastructure-model')!.decision.title;
+    expect(preview.changes).toContainEqual({ title, useCase: null, from: expect.any(String), to: 'Not in 1.1.0' });
+  });
+
   it('moves only to another version of its own pack, writing nothing otherwise', () => {
     const deps = tempDeps();
     importPack(deps, '1.0.0');
