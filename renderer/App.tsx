@@ -79,8 +79,8 @@ export function App({ transport, onMenuCommand }: AppProps) {
 
   useEffect(
     () =>
-      onMenuCommand((command, workshopId, opened) => {
-        const effect = menuCommandEffect(command, workshopId, opened);
+      onMenuCommand((command, workshopId, opened, note) => {
+        const effect = menuCommandEffect(command, workshopId, opened, note);
         if (effect.reloadList) void loadWorkshops();
         if (effect.navigate) navigate(effect.navigate);
         if (effect.dialog) openDialog(effect.dialog);

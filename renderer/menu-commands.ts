@@ -13,7 +13,7 @@ export interface MenuEffect {
   notice?: string;
 }
 
-export function menuCommandEffect(command: MenuCommand, workshopId?: string, opened?: ImportOutcome): MenuEffect {
+export function menuCommandEffect(command: MenuCommand, workshopId?: string, opened?: ImportOutcome, packNote?: string): MenuEffect {
   switch (command) {
     case 'about':
       return { dialog: 'about' };
@@ -21,7 +21,7 @@ export function menuCommandEffect(command: MenuCommand, workshopId?: string, ope
       return { navigate: { name: 'home' }, dialog: 'create-workshop' };
     case 'open-workshop': {
       // The main process imported a workshop file (File > Open, a double-click): show it, and say how it came in.
-      const notice = opened ? importNotice(opened) : null;
+      const notice = [opened ? importNotice(opened) : null, packNote].filter(Boolean).join(' ');
       return {
         navigate: workshopId ? { name: 'workshop', id: workshopId, step: 'setup' } : { name: 'home' },
         reloadList: true,

@@ -75,16 +75,16 @@ function createWindow(deps: HandlerDeps, workshopId?: string): BrowserWindow {
 function showMainWindow(deps: HandlerDeps, shown?: OpenedWorkshop): void {
   if (!mainWindow) {
     mainWindow = createWindow(deps, shown?.id);
-    if (shown && shown.opened !== 'new') sendMenuCommand('open-workshop', shown.id, shown.opened);
+    if (shown && (shown.opened !== 'new' || shown.packNote)) sendMenuCommand('open-workshop', shown.id, shown.opened, ...(shown.packNote ? [shown.packNote] : []));
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
-  if (shown) sendMenuCommand('open-workshop', shown.id, shown.opened);
+  if (shown) sendMenuCommand('open-workshop', shown.id, shown.opened, ...(shown.packNote ? [shown.packNote] : []));
 }
 
 /** Sends a command to the page once it has loaded (the preload then keeps it until the page listens). */
-function sendMenuCommand(command: MenuCommand, ...args: [workshopId?: string, opened?: string]): void {
+function sendMenuCommand(command: MenuCommand, ...args: [workshopId?: string, opened?: string, note?: string]): void {
   if (!mainWindow) return;
   if (pageLoaded) mainWindow.webContents.send(MENU_EVENT_CHANNEL, command, ...args);
   else waitingForPage.push([command, ...args]);

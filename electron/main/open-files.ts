@@ -94,6 +94,8 @@ export function openWorkshopFile(file: string, io: OpenFileIo): OpenFileOutcome 
 export interface OpenedWorkshop {
   id: string;
   opened: ImportOutcome;
+  /** What to know about the rule pack it opened with, or null. */
+  packNote: string | null;
 }
 
 /**
@@ -104,7 +106,7 @@ export function openWorkshopFiles(files: readonly string[], io: OpenFileIo, repo
   let last: OpenedWorkshop | undefined;
   for (const file of files) {
     const outcome = openWorkshopFile(file, io);
-    if (outcome.ok) last = { id: outcome.workshop.id, opened: outcome.workshop.opened };
+    if (outcome.ok) last = { id: outcome.workshop.id, opened: outcome.workshop.opened, packNote: outcome.workshop.packNote };
     else report(outcome);
   }
   return last;

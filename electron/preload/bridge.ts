@@ -1,6 +1,6 @@
 // Only the names list and types: the preload stays free of zod and of the schemas.
 import type { MenuListener, StratumApi, StratumBridge } from '../../shared/contract/api';
-import { CHANNEL_NAMES, IMPORT_OUTCOMES, MENU_COMMANDS, type ImportOutcome, type MenuCommand } from '../../shared/contract/channel-names';
+import { CHANNEL_NAMES, IMPORT_NOTE_MAX, IMPORT_OUTCOMES, MENU_COMMANDS, type ImportOutcome, type MenuCommand } from '../../shared/contract/channel-names';
 
 /** A workshop id as the main process sends it: a UUID, nothing longer or stranger reaches the page. */
 const WORKSHOP_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,13 +25,17 @@ export function buildBridge(ipc: IpcLike, menuChannel: string): StratumBridge {
   }
   const listeners = new Set<MenuListener>();
   const waiting: Parameters<MenuListener>[] = [];
-  ipc.on(menuChannel, (_event: unknown, command: unknown, workshopId: unknown, opened: unknown) => {
+  ipc.on(menuChannel, (_event: unknown, command: unknown, workshopId: unknown, opened: unknown, note: unknown) => {
     if (typeof command !== 'string' || !(MENU_COMMANDS as readonly string[]).includes(command)) return;
-    // Only a command, a workshop UUID beside it and a known outcome reach the page; anything else is dropped.
+    // Only a command, a workshop UUID beside it, a known outcome and a short text note reach the page (which shows
+    // the note as text); anything else is dropped.
     const call: Parameters<MenuListener> = [command as MenuCommand];
     if (typeof workshopId === 'string' && WORKSHOP_ID_PATTERN.test(workshopId)) {
       call.push(workshopId);
-      if (typeof opened === 'string' && (IMPORT_OUTCOMES as readonly string[]).includes(opened)) call.push(opened as ImportOutcome);
+      if (typeof opened === 'string' && (IMPORT_OUTCOMES as readonly string[]).includes(opened)) {
+        call.push(opened as ImportOutcome);
+        if (typeof note === 'string' && note.length > 0 && note.length <= IMPORT_NOTE_MAX) call.push(note);
+      }
     }
     if (listeners.size === 0) {
       // The newest commands matter most (the workshop to show): beyond the limit the oldest go.

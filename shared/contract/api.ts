@@ -2,7 +2,8 @@ import type { ApiResult } from './result';
 import type { Channel, ChannelInput, ChannelOutput } from './channels';
 import type { ImportOutcome, MenuCommand } from './channel-names';
 
-export type MenuListener = (command: MenuCommand, workshopId?: string, opened?: ImportOutcome) => void;
+/** `note`: what to know about the rule pack a file opened with (ImportedWorkshop.packNote), plain text. */
+export type MenuListener = (command: MenuCommand, workshopId?: string, opened?: ImportOutcome, note?: string) => void;
 
 /** One function per channel: the same shape in Electron (window.stratum) and in browser mode. */
 export type StratumApi = {

@@ -43,5 +43,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const IMPORT_OUTCOMES = ['new', 'existing', 'restored', 'copy'] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
+/** The longest note about a file's rule pack the preload passes on with an 'open-workshop' command. */
+export const IMPORT_NOTE_MAX = 600;
+
 /** The IPC channel the main process uses to send menu commands to the page. */
 export const MENU_EVENT_CHANNEL = 'menu.command';

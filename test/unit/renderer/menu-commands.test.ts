@@ -15,6 +15,9 @@ describe('commands from the main process', () => {
     expect(menuCommandEffect('open-workshop', id, 'restored').notice).toMatch(/back from the archive/);
     expect(menuCommandEffect('open-workshop', id, 'copy').notice).toBe('This workshop was already here with other changes, so the file was opened as a copy.');
     expect(menuCommandEffect('open-workshop', id, 'new')).not.toHaveProperty('notice');
+    // What came with the file's rule pack is said too, new workshop or not.
+    expect(menuCommandEffect('open-workshop', id, 'new', 'Rule pack Northwind 1.0.0 came with the file.').notice).toBe('Rule pack Northwind 1.0.0 came with the file.');
+    expect(menuCommandEffect('open-workshop', id, 'existing', 'This app also has northwind-risk 1.1.0.').notice).toBe('Opened this workshop: it was already here, unchanged. This app also has northwind-risk 1.1.0.');
   });
 
   it('goes to the refreshed list when no workshop came of it', () => {

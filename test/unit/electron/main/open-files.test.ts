@@ -13,6 +13,9 @@ import {
 import { readFileBounded } from '../../../../electron/storage';
 import type { ApiResult, ImportedWorkshop } from '../../../../shared/contract';
 import type { Workshop } from '../../../../shared/domain';
+import { loadPack } from '../../../../shared/engine';
+import { buildRecordsInput, parseWorkshopFile, workshopToJson } from '../../../../shared/records';
+import { northwindRiskPack } from '../../../fixtures/packs/northwind-risk';
 import { tempDeps, tempDir } from '../../support/temp-db';
 
 const BANK = fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/records/workshop-bank.json'), 'utf8');
@@ -184,12 +187,27 @@ describe('files handed over before and after the app is ready', () => {
     const io = realIo();
     const failures: string[] = [];
     const shown = openWorkshopFiles([path.join(dir, 'missing.stratum.json'), good, path.join(dir, 'also-missing.stratum.json')], io, (f) => failures.push(f.message));
-    expect(shown).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'new' });
+    expect(shown).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'new', packNote: null });
     expect(failures).toHaveLength(2);
     expect(failures[0]).toMatch(/missing\.stratum\.json: the file no longer exists/);
     expect(openWorkshopFiles([path.join(dir, 'missing.stratum.json')], io, () => undefined)).toBeUndefined();
     // Opened again (a second double-click): the same workshop, already here, and no copy.
-    expect(openWorkshopFiles([good], io, () => undefined)).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'existing' });
+    expect(openWorkshopFiles([good], io, () => undefined)).toEqual({ id: JSON.parse(BANK).workshop.id, opened: 'existing', packNote: null });
     expect(workshopTitles(io.deps)).toEqual([JSON.parse(BANK).workshop.title]);
+  });
+
+  it('passes on what came with a file’s rule pack, for the page to say', () => {
+    const team = northwindRiskPack('1.0.0');
+    const compiled = loadPack(JSON.parse(JSON.stringify(team)));
+    const bank = parseWorkshopFile(BANK);
+    if (!compiled.ok || !bank.ok) throw new Error('fixtures do not read');
+    const file = path.join(tempDir(), 'risk.stratum.json');
+    const input = buildRecordsInput({ ...bank.value.workshop, pack: { id: team.id, version: team.packVersion } }, bank.value.state, compiled.value, { generatedAt: '2026-01-15T10:00:00.000Z', diagram: false });
+    fs.writeFileSync(file, workshopToJson(input));
+    expect(openWorkshopFiles([file], realIo(), () => undefined)).toEqual({
+      id: bank.value.workshop.id,
+      opened: 'new',
+      packNote: 'Rule pack Northwind risk function 1.0.0 came with the file and was added to this app’s rule packs.',
+    });
   });
 });

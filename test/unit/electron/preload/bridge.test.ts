@@ -22,7 +22,9 @@ describe('menu commands reaching the page', () => {
     emit('menu.command', 'new-workshop');
     emit('menu.command', 'open-workshop', ID);
     emit('menu.command', 'open-workshop', ID, 'copy');
-    expect(listener.mock.calls).toEqual([['new-workshop'], ['open-workshop', ID], ['open-workshop', ID, 'copy']]);
+    // What came with the file's rule pack, as text beside the outcome.
+    emit('menu.command', 'open-workshop', ID, 'new', 'Rule pack Northwind 1.0.0 came with the file.');
+    expect(listener.mock.calls).toEqual([['new-workshop'], ['open-workshop', ID], ['open-workshop', ID, 'copy'], ['open-workshop', ID, 'new', 'Rule pack Northwind 1.0.0 came with the file.']]);
   });
 
   it('drops unknown commands and anything but a workshop id beside a command', () => {
@@ -35,7 +37,11 @@ describe('menu commands reaching the page', () => {
     emit('menu.command', 'open-workshop', { id: ID });
     emit('menu.command', 'open-workshop', ID, '<img src=x onerror=alert(1)>');
     emit('menu.command', 'open-workshop', undefined, 'copy');
-    expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop'], ['open-workshop', ID], ['open-workshop']]);
+    // A note that is not text, or too long to be one, is dropped; so is one without a known outcome.
+    emit('menu.command', 'open-workshop', ID, 'new', { toString: () => 'x' });
+    emit('menu.command', 'open-workshop', ID, 'new', 'x'.repeat(601));
+    emit('menu.command', 'open-workshop', ID, 'sideways', 'A note');
+    expect(listener.mock.calls).toEqual([['open-workshop'], ['open-workshop'], ['open-workshop', ID], ['open-workshop'], ['open-workshop', ID, 'new'], ['open-workshop', ID, 'new'], ['open-workshop', ID]]);
   });
 
   it('keeps a command sent while the page was still starting for its first subscriber', async () => {
