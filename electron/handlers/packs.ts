@@ -15,6 +15,7 @@ export function summary(pack: Pack, stored: StoredPack | null, usedBy = 0): Pack
     title: pack.title,
     description: pack.description,
     builtIn: stored === null,
+    author: pack.author ?? (stored === null ? 'Stratum' : null),
     fileName: stored?.fileName ?? null,
     importedAt: stored?.importedAt ?? null,
     rules: pack.rules.length,
@@ -42,7 +43,7 @@ export function listPacks(deps: HandlerDeps): ApiResult<PackSummary[]> {
     const loaded = storedPack(deps, stored);
     const usedBy = used(stored.id, stored.version, false);
     // A pack that no longer reads is still listed (so it can be removed), as what the library recorded of it.
-    out.push(loaded.ok ? summary(loaded.pack.pack, stored, usedBy) : { ...stored, builtIn: false, rules: 0, decisions: 0, usedBy });
+    out.push(loaded.ok ? summary(loaded.pack.pack, stored, usedBy) : { ...stored, builtIn: false, author: null, rules: 0, decisions: 0, usedBy });
   }
   return ok(out);
 }

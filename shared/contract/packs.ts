@@ -22,6 +22,8 @@ export type StoredPack = z.infer<typeof StoredPack>;
 /** A pack the app can evaluate with: the built-in one (read-only, shipped with the app) or one the team imported. */
 export const PackSummary = StoredPack.extend({
   builtIn: z.boolean(),
+  /** Who wrote and keeps it (the pack's own `author`; Stratum for the built-in pack); null when the pack does not say. */
+  author: z.string().nullable(),
   /** Null for the built-in pack. */
   fileName: z.string().nullable(),
   importedAt: z.string().nullable(),

@@ -88,14 +88,14 @@ export function riskWhere(r: RiskSummary): string {
 /** Fields that are words for people, not what the engine reads. */
 const WORDING = new Set(['title', 'label', 'description', 'prompt', 'help', 'question', 'pros', 'cons', 'group']);
 
-/** What the engine reads of a pack: everything but its name, version, wording, catalogue, groups and expectations. */
+/** What the engine reads of a pack: everything but its name, version, author, wording, catalogue, groups and expectations. */
 function meaning(value: unknown, top = true): unknown {
   if (Array.isArray(value)) return value.map((v) => meaning(v, false));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     if (WORDING.has(k)) continue;
-    if (top && ['id', 'packVersion', 'catalogue', 'groups', 'expectations', 'format', 'version'].includes(k)) continue;
+    if (top && ['id', 'packVersion', 'author', 'catalogue', 'groups', 'expectations', 'format', 'version'].includes(k)) continue;
     out[k] = meaning(v, false);
   }
   return out;

@@ -4,10 +4,13 @@ import { strictObject } from './strict-object';
 import type { Condition } from './condition';
 
 export const PACK_FORMAT = 'stratum.pack';
-/** The pack format this build writes; version 2 adds use cases (scopes, portfolios, aggregates, a catalogue). */
-export const PACK_FORMAT_VERSION = 2;
-/** Pack format versions this build reads: a version 1 pack is a version 2 pack with no use cases. */
-export const PACK_FORMAT_VERSIONS_READ: readonly number[] = [1, 2];
+/**
+ * The newest pack format this build reads: version 2 adds use cases (scopes, portfolios, aggregates, a catalogue);
+ * 3 names who wrote and keeps the pack (`author`).
+ */
+export const PACK_FORMAT_VERSION = 3;
+/** Pack format versions this build reads: a version 1 pack is a version 2 pack with no use cases; 2 is 3 without an author. */
+export const PACK_FORMAT_VERSIONS_READ: readonly number[] = [1, 2, 3];
 /** Weights are given on this scale by people; the engine accepts any non-negative weight. */
 export const WEIGHT_MAX = 5;
 
@@ -201,9 +204,11 @@ export type MonotonicExpectation = z.infer<typeof MonotonicExpectationSchema>;
 
 export const PackSchema = strictObject({
   format: z.literal(PACK_FORMAT),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   id: Id,
   title: Text,
+  /** Who wrote and keeps the pack: a team, a firm, a person (pack format 3). */
+  author: Text.optional(),
   packVersion: z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/, { message: 'must be a semantic version such as 1.0.0' }),
   description: Text,
   considerations: z.array(ConsiderationSchema).min(1),

@@ -18,7 +18,11 @@ function checkEnvelope(raw: unknown): EngineIssue[] {
     return [{ path: ['format'], message: 'this is not a Stratum rule pack', found: describeFound(raw.format), allowed: JSON.stringify(PACK_FORMAT) }];
   }
   if (typeof raw.version === 'number' && raw.version > PACK_FORMAT_VERSION) {
-    return [{ path: ['version'], message: `this pack is written in pack format version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: PACK_FORMAT_VERSIONS_READ.join(' or ') }];
+    return [{ path: ['version'], message: `this pack is written in pack format version ${raw.version}, newer than this build of Stratum reads; update Stratum`, found: describeFound(raw.version), allowed: `${PACK_FORMAT_VERSIONS_READ.slice(0, -1).join(', ')} or ${PACK_FORMAT_VERSIONS_READ.at(-1)}` }];
+  }
+  // What a format adds is written in that format, so an earlier Stratum says "update" rather than "unknown field".
+  if (raw.author !== undefined && typeof raw.version === 'number' && raw.version < 3) {
+    return [{ path: ['version'], message: 'a pack that names its "author" is written in pack format version 3 (or leave the author out)', found: describeFound(raw.version), allowed: '3' }];
   }
   return [];
 }

@@ -97,7 +97,8 @@ function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void
           {pack.builtIn && <span className="tag">Built in</span>}
         </span>
         <span className="pack-meta">
-          {pack.id} {pack.version} · {pack.rules} rules · {pack.decisions} decisions
+          {pack.id} {pack.version}
+          {pack.author ? ` · by ${pack.author}` : ''} · {pack.rules} rules · {pack.decisions} decisions
           {pack.fileName && pack.importedAt ? ` · imported from ${pack.fileName} on ${formatDate(pack.importedAt.slice(0, 10))}` : ''}
           {` · ${pack.usedBy === 0 ? 'no workshop uses it' : pack.usedBy === 1 ? 'used by 1 workshop' : `used by ${pack.usedBy} workshops`}`}
         </span>
@@ -215,7 +216,7 @@ export function PacksPage() {
           </h1>
           <p className="lede">
             A rule pack holds the questions, options, rules, risks and weights Stratum decides with. Import your team’s own to keep it here and see what it
-            changes against the built-in one. Workshops are evaluated with the built-in pack.
+            changes against the built-in one. A new workshop chooses its pack, and moves to a newer version of it on its Setup step.
           </p>
         </div>
         <div className="home-actions">

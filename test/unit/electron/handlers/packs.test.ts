@@ -29,6 +29,7 @@ describe('the rule pack library', () => {
         title: builtIn.title,
         description: builtIn.description,
         builtIn: true,
+        author: 'Stratum',
         fileName: null,
         importedAt: null,
         rules: builtIn.rules.length,
@@ -91,12 +92,24 @@ describe('the rule pack library', () => {
     });
     // A pack written for a later Stratum says what to do.
     expect(refusal('future.json', teamPack('2.0.0', (p) => ((p as { version: number }).version = 7)))?.message).toBe(
-      'future.json is not a valid rule pack; nothing was imported.\nfuture.json: $.version: this pack is written in pack format version 7, newer than this build of Stratum reads; update Stratum; found: 7; allowed: 1 or 2',
+      'future.json is not a valid rule pack; nothing was imported.\nfuture.json: $.version: this pack is written in pack format version 7, newer than this build of Stratum reads; update Stratum; found: 7; allowed: 1, 2 or 3',
     );
     expect(refusal('default.json', JSON.stringify({ ...builtIn, title: 'Ours' }))?.message).toBe(
       `default.json uses the id of the built-in pack (${builtIn.id}), which cannot be replaced; give your pack its own "id" (for example "${builtIn.id}-our-team").`,
     );
     expect(dumpDatabase(deps.db)).toBe(before);
+  });
+
+  it('shows who wrote a pack (pack format 3), and refuses an author in an earlier format, saying which to write', () => {
+    const deps = tempDeps();
+    const authored = teamPack('1.0.0', (p) => Object.assign(p, { version: 3, author: 'Northwind risk function' }));
+    expect(value<ImportedPack>(invokeChannel(deps, 'packs.import', { fileName: 'risk.json', content: authored }, quiet)).pack.author).toBe('Northwind risk function');
+    expect(value<PackSummary[]>(invokeChannel(deps, 'packs.list', {}, quiet)).map((p) => p.author)).toEqual(['Stratum', 'Northwind risk function']);
+    const early = teamPack('1.1.0', (p) => Object.assign(p, { author: 'Northwind risk function' }));
+    expect(invokeChannel(deps, 'packs.import', { fileName: 'early.json', content: early }, quiet)).toMatchObject({
+      ok: false,
+      error: { message: 'early.json is not a valid rule pack; nothing was imported.\nearly.json: $.version: a pack that names its "author" is written in pack format version 3 (or leave the author out); found: 2; allowed: 3' },
+    });
   });
 
   it('refuses a pack with no decision for the whole organisation: a workshop needs one to record', () => {

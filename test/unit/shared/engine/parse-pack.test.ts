@@ -25,7 +25,7 @@ describe('parsePack', () => {
 
   it('refuses a file that is not a pack, or a newer pack format', () => {
     expect(lines((p) => (p.format = 'stratum.answers'))).toEqual(['pack.json: $.format: this is not a Stratum rule pack; found: "stratum.answers"; allowed: "stratum.pack"']);
-    expect(lines((p) => (p.version = 3))[0]).toMatch(/^pack\.json: \$\.version: this pack is written in pack format version 3, newer than this build of Stratum reads; update Stratum; found: 3; allowed: 1 or 2$/);
+    expect(lines((p) => (p.version = 4))[0]).toMatch(/^pack\.json: \$\.version: this pack is written in pack format version 4, newer than this build of Stratum reads; update Stratum; found: 4; allowed: 1, 2 or 3$/);
     expect(parsePack([]).ok).toBe(false);
   });
 
