@@ -1,20 +1,36 @@
+import { createHash } from 'node:crypto';
 // Helpers shared by the hardening tests: a full dump of a database, and a seeded workshop to attack.
 import type { Database } from 'better-sqlite3';
 import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import type { ApiErrorCode, ApiResult, Milestone } from '../../../shared/contract';
 import type { SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/domain';
 import { emptyOverrides } from '../../../shared/diagram';
+import { packFingerprint } from '../../../shared/engine';
 import { northwindRiskPack } from '../../fixtures/packs/northwind-risk';
 
 export const API_ERROR_CODES: readonly ApiErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'storage', 'forbidden', 'unavailable', 'internal'];
 
 export const quiet = (): void => undefined;
 
-/** Every row of every table, in rowid order: two equal dumps mean nothing was written. */
-export function dumpDatabase(db: Database): string {
+/**
+ * Every row of every table, in rowid order: two equal dumps mean nothing was written. A long text (a rule pack's
+ * JSON, a milestone's snapshot) is compared by its sha256; with `quick` (a check after every fuzzed request) by its
+ * size in bytes, beside the row's other columns (a pack's own sha256, a milestone's id), read without loading it.
+ */
+export function dumpDatabase(db: Database, options: { quick?: boolean } = {}): string {
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
   const dump: Record<string, unknown[]> = {};
-  for (const { name } of tables) dump[name] = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}" ORDER BY rowid`).raw().all();
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  for (const { name } of tables) {
+    // Quick: SQLite gives a long text's size, so the text itself is never read.
+    const columns = options.quick
+      ? (db.prepare(`PRAGMA table_info(${quote(name)})`).all() as { name: string }[])
+          .map(({ name: c }) => `CASE WHEN octet_length(${quote(c)}) > 4096 THEN 'bytes:' || octet_length(${quote(c)}) ELSE ${quote(c)} END`)
+          .join(', ')
+      : '*';
+    const rows = db.prepare(`SELECT ${columns} FROM ${quote(name)} ORDER BY rowid`).raw().all() as unknown[][];
+    dump[name] = rows.map((row) => row.map((v) => (typeof v === 'string' && v.length > 4096 ? `sha256:${createHash('sha256').update(v).digest('hex')}` : v)));
+  }
   return JSON.stringify(dump);
 }
 
@@ -59,7 +75,12 @@ export function seedWorkshops(deps: HandlerDeps): Seeded {
   const states = [a, b].map((w, i) => valueOf<SavedWorkshopState>(invokeChannel(deps, 'workshopState.save', { id: w.id, state: sampleState(`Person ${i}`), baseRevision: 0 }, quiet)));
   const milestone = valueOf<Milestone>(invokeChannel(deps, 'milestones.create', { id: a.id, name: 'Before the board', author: 'Ada' }, quiet));
   valueOf(invokeChannel(deps, 'records.update', { id: b.id, decision: 'deployment', status: 'accepted' }, quiet));
-  for (const version of ['1.0.0', '1.1.0']) valueOf(invokeChannel(deps, 'packs.import', { fileName: `northwind-${version}.json`, content: JSON.stringify(northwindRiskPack(version)) }, quiet));
+  // Written as an import writes them (the import's own checks are tested in packs.test.ts; here they would only cost time).
+  for (const version of ['1.0.0', '1.1.0']) {
+    const pack = northwindRiskPack(version);
+    const stored = { id: pack.id, version, sha256: packFingerprint(pack), title: pack.title, description: pack.description, fileName: `northwind-${version}.json`, importedAt: '2026-03-01T09:00:00.000Z' };
+    deps.packs.insert(stored, JSON.stringify(pack));
+  }
   const team = valueOf<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Risk 2026', pack: { id: 'northwind-risk', version: '1.0.0' } }, quiet));
   valueOf(invokeChannel(deps, 'workshopState.save', { id: team.id, state: sampleState('Risk'), baseRevision: 0 }, quiet));
   return { workshops: [a, b], states, milestone, team };
