@@ -1,7 +1,7 @@
 import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop } from '../../shared/contract';
 import { type Workshop, type WorkshopPack } from '../../shared/domain';
-import { canonicalJson, checkPackExpectations, defaultPack, formatIssue, formatJsonPath, loadPack, packFingerprint, type CompiledPack, type EngineIssue } from '../../shared/engine';
-import { packMismatch, parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
+import { canonicalJson, checkPackExpectations, defaultPack, formatIssue, formatJsonPath, packFingerprint, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { inCarriedPack, isNamedPack, loadCarriedPack, packMismatch, parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { StoredPack } from '../../shared/contract';
 import type { HandlerDeps } from './deps';
 import { storedPack, unfitForWorkshops, type Found } from './workshop-pack';
@@ -80,13 +80,11 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
     }
     return { ok: true, ref: null, pack: builtIn, add: null, note: packMismatch(file, builtIn, packFingerprint(builtIn.pack)) };
   }
-  const loaded = loadPack(want.content);
-  if (!loaded.ok) {
-    return { ok: false, result: fail('invalid-input', `${name} carries a rule pack that is not valid: ${formatIssue({ ...loaded.issues[0]!, path: ['pack', 'content', ...loaded.issues[0]!.path] })}`) };
-  }
+  const loaded = loadCarriedPack(file)!;
+  if (!loaded.ok) return { ok: false, result: fail('invalid-input', `${name} carries a rule pack that is not valid: ${formatIssue(loaded.issues[0]!)}`) };
   const pack = loaded.value.pack;
-  const sha256 = packFingerprint(pack);
-  if (pack.id !== want.id || pack.packVersion !== want.version || sha256 !== want.sha256) {
+  const sha256 = want.sha256;
+  if (!isNamedPack(file, loaded.value)) {
     return { ok: false, result: fail('invalid-input', `${name} carries a rule pack other than the one it names (${refName(want)}): the file was changed after it was exported.`) };
   }
   if (pack.id === builtIn.pack.id) {
@@ -110,7 +108,7 @@ function packForFile(deps: HandlerDeps, file: WorkshopFile, name: string): Found
   const unfit = unfitForWorkshops(loaded.value, `The rule pack ${name} carries`);
   if (unfit) return { ok: false, result: fail('invalid-input', unfit) };
   const checked = checkPackExpectations(loaded.value);
-  if (!checked.ok) return { ok: false, result: fail('invalid-input', `${name} carries a rule pack that is not valid: ${formatIssue({ ...checked.issues[0]!, path: ['pack', 'content', ...checked.issues[0]!.path] })}`) };
+  if (!checked.ok) return { ok: false, result: fail('invalid-input', `${name} carries a rule pack that is not valid: ${formatIssue(inCarriedPack(checked.issues[0]!))}`) };
   const add = {
     stored: { id: ref.id, version: ref.version, sha256, title: pack.title, description: pack.description, fileName: name, importedAt: deps.clock().toISOString() },
     content: JSON.stringify(want.content),

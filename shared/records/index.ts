@@ -20,7 +20,7 @@ export { MADR_INDEX, INDEX_GENERATOR, madrIndex, planMadrExport, readMadrRef } f
 export { nygardRecord, planNygardExport, readNygardRef } from './nygard-record';
 export { WORKSHOP_FORMAT, WORKSHOP_VERSION, workshopVersionFor, PackRefSchema, EvaluationSnapshotSchema, WorkshopFileSchema, workshopFile, workshopOfFile, workshopToJson } from './workshop-file';
 export type { PackRef, EvaluationSnapshot, WorkshopFile } from './workshop-file';
-export { carriedPack, parseWorkshopFile, formatWorkshopFileIssues, packMismatch, sniffFileKind } from './parse-workshop-file';
+export { carriedPack, inCarriedPack, isNamedPack, loadCarriedPack, parseWorkshopFile, formatWorkshopFileIssues, packMismatch, sniffFileKind } from './parse-workshop-file';
 export { htmlReport } from './html-report';
 export { escapeHtml } from './html-text';
 export { BACKLOG_COLUMNS, backlogItems, backlogCsv } from './backlog-csv';

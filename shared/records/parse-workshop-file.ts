@@ -101,20 +101,30 @@ export function formatWorkshopFileIssues(issues: readonly EngineIssue[], file?: 
   return issues.map((issue) => formatIssue(issue, file));
 }
 
-/**
- * The team's rule pack a workshop file carries (version 5), compiled; null when it carries none (it was evaluated
- * with a built-in pack). The pack must be the one the file names: a different one means the file was changed.
- */
-export function carriedPack(file: Pick<WorkshopFile, 'pack'>): EngineResult<CompiledPack> | null {
+/** A problem of the pack a workshop file carries, at its place in the file. */
+export function inCarriedPack(issue: EngineIssue): EngineIssue {
+  return { ...issue, path: ['pack', 'content', ...issue.path] };
+}
+
+/** The team's rule pack a workshop file carries (version 5), compiled; null when it carries none (a built-in pack's file). */
+export function loadCarriedPack(file: Pick<WorkshopFile, 'pack'>): EngineResult<CompiledPack> | null {
+  if (file.pack.content === undefined) return null;
+  const loaded = loadPack(file.pack.content);
+  return loaded.ok ? loaded : { ok: false, issues: loaded.issues.map(inCarriedPack) };
+}
+
+/** True when a pack is the one the file names (id, version and sha256): another means the file was changed. */
+export function isNamedPack(file: Pick<WorkshopFile, 'pack'>, pack: CompiledPack): boolean {
   const want = file.pack;
-  if (want.content === undefined) return null;
-  const loaded = loadPack(want.content);
-  if (!loaded.ok) return { ok: false, issues: loaded.issues.map((i) => ({ ...i, path: ['pack', 'content', ...i.path] })) };
-  const pack = loaded.value.pack;
-  if (pack.id !== want.id || pack.packVersion !== want.version || packFingerprint(pack) !== want.sha256) {
-    return { ok: false, issues: [{ path: ['pack', 'content'], message: `the rule pack the file carries is not the one it names (${want.id} ${want.version}, sha256 ${want.sha256.slice(0, 12)}…): the file was changed after it was exported` }] };
-  }
-  return loaded;
+  return pack.pack.id === want.id && pack.pack.packVersion === want.version && packFingerprint(pack.pack) === want.sha256;
+}
+
+/** loadCarriedPack, refusing a pack other than the one the file names. */
+export function carriedPack(file: Pick<WorkshopFile, 'pack'>): EngineResult<CompiledPack> | null {
+  const loaded = loadCarriedPack(file);
+  if (!loaded?.ok || isNamedPack(file, loaded.value)) return loaded;
+  const want = file.pack;
+  return { ok: false, issues: [{ path: ['pack', 'content'], message: `the rule pack the file carries is not the one it names (${want.id} ${want.version}, sha256 ${want.sha256.slice(0, 12)}…): the file was changed after it was exported` }] };
 }
 
 /** Null when the file was evaluated with this pack; otherwise a sentence saying what differs. */
