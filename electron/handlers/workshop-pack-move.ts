@@ -5,7 +5,7 @@ import { evaluateWorkshop } from '../../shared/workshop';
 import type { HandlerDeps } from './deps';
 import { createMilestone } from './milestones';
 import { packUse, summary } from './packs';
-import { readWorkshop, storedPack, type Found } from './workshop-pack';
+import { packOfWorkshop, readWorkshop, storedPack, type Found } from './workshop-pack';
 
 /** The pack the open workshop evaluates with, for the page to compile: the built-in one travels as null content. */
 export function workshopPackSource(deps: HandlerDeps, input: WorkshopRef): ApiResult<WorkshopPackSource> {
@@ -13,12 +13,12 @@ export function workshopPackSource(deps: HandlerDeps, input: WorkshopRef): ApiRe
   if (!workshop) return fail('not-found', `There is no workshop with id ${input.id}.`);
   const used = packUse(deps);
   if (!workshop.pack) return ok({ pack: summary(defaultPack().pack, null, used('', '', true)), content: null });
-  const read = readWorkshop(deps, input.id);
-  if (!read.ok) return read.result;
+  const found = packOfWorkshop(deps, workshop);
+  if (!found.ok) return found.result;
   const stored = deps.packs.get(workshop.pack.id, workshop.pack.version);
   const content = deps.packs.content(workshop.pack.id, workshop.pack.version);
   if (!stored || content === null) return fail('storage', `The rule pack ${workshop.pack.id} ${workshop.pack.version} could not be read.`);
-  return ok({ pack: summary(read.pack.pack, stored, used(stored.id, stored.version, false)), content });
+  return ok({ pack: summary(found.pack.pack, stored, used(stored.id, stored.version, false)), content });
 }
 
 /** Where a workshop could move: another version of its own pack, which its saved answers fit. */
