@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const FRAME_MS = 1000 / 60;
@@ -45,28 +46,75 @@ async function call(host, channel, payload) {
 }
 
 /**
- * The floor under the list's time on this machine: a page with one script that writes one link, served with the
- * host's own response headers (its Content-Security-Policy and Cross-Origin-Opener-Policy among them), opened the
- * same way. What the list takes beyond it is the app's own.
+ * React and ReactDOM alone, production builds, rendering one link: what the UI library itself costs a first screen,
+ * bundled and minified as the app's own code is.
  */
-async function blankPageMs(host, context, runs = 3) {
+async function reactOnlyScript(root) {
+  const out = await esbuild.build({
+    stdin: {
+      contents: "import { createElement as h } from 'react'; import { createRoot } from 'react-dom/client'; " +
+        "createRoot(document.getElementById('root')).render(h('ul', { className: 'workshop-list' }, h('li', null, h('a', { className: 'workshop-title', href: '#' }, 'React'))));",
+      resolveDir: root,
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+/**
+ * The first screen, cold: from navigation to a workshop list that answers clicks, in a fresh browser context each
+ * time (no cached file, no compiled code), `runs` times. Each run is paired with two floors under it on this machine,
+ * served with the host's own response headers (its Content-Security-Policy and Cross-Origin-Opener-Policy among them)
+ * and opened the same way: a page whose one script writes one link, and a page where React renders one link. The
+ * three alternate, so a machine that slows down or speeds up weighs on all alike; the medians are what the bench quotes.
+ */
+async function firstScreenTimes(root, host, browser, runs = 5) {
+  const scripts = {
+    '/blank.js': "document.body.innerHTML = '<ul class=\"workshop-list\"><li><a class=\"workshop-title\" href=\"#\">Blank</a></li></ul>';",
+    '/react.js': await reactOnlyScript(root),
+  };
   const headers = Object.fromEntries((await fetch(host.origin)).headers);
   for (const h of ['content-length', 'content-type', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'etag', 'last-modified']) delete headers[h];
   const server = http.createServer((req, res) => {
-    res.writeHead(200, { ...headers, 'Content-Type': req.url === '/blank.js' ? 'text/javascript' : 'text/html; charset=utf-8' });
-    res.end(req.url === '/blank.js' ? "document.body.innerHTML = '<ul class=\"workshop-list\"><li><a class=\"workshop-title\" href=\"#\">Blank</a></li></ul>';" : '<!doctype html><html><head><script type="module" src="/blank.js"></script></head><body></body></html>');
+    const script = scripts[req.url];
+    const page = req.url === '/react' ? 'react.js' : 'blank.js';
+    res.writeHead(200, { ...headers, 'Content-Type': script === undefined ? 'text/html; charset=utf-8' : 'text/javascript' });
+    res.end(script ?? `<!doctype html><html><head><script type="module" src="/${page}"></script></head><body><div id="root"></div></body></html>`);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    const times = [];
-    for (let i = 0; i < runs; i++) {
+  const coldMs = async (url) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      // A first tab opens and closes so the browser's own start-up of a context is not counted against the page.
+      await (await context.newPage()).close();
       const page = await context.newPage();
       await page.addInitScript(watchFor, { name: 'list', selector: '.workshop-list a.workshop-title' });
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      times.push(await markOf(page, 'list'));
-      await page.close();
+      await page.goto(url);
+      return await markOf(page, 'list');
+    } finally {
+      await context.close();
     }
-    return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)]);
+  };
+  try {
+    const pages = {
+      list: `${host.origin}#token=${host.token}`,
+      blank: `http://127.0.0.1:${server.address().port}/`,
+      react: `http://127.0.0.1:${server.address().port}/react`,
+    };
+    // One round first, not counted: the browser's first navigation also starts its network service.
+    for (const url of Object.values(pages)) await coldMs(url);
+    const times = { list: [], blank: [], react: [] };
+    for (let i = 0; i < runs; i++) for (const [name, url] of Object.entries(pages)) times[name].push(await coldMs(url));
+    const summary = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { medianMs: Math.round(percentile(sorted, 0.5)), minMs: Math.round(sorted[0]), maxMs: Math.round(sorted[sorted.length - 1]), runs: sorted.length };
+    };
+    return { list: summary(times.list), blank: summary(times.blank), react: summary(times.react) };
   } finally {
     server.close();
   }
@@ -118,15 +166,12 @@ export async function measureSliderFrame(root, { steps = 120, dragFrames = 120, 
       baseRevision: 0,
       state: { participants, answers, useCases, dontKnow: [], notes: {}, weights, roomChoices: {} },
     });
+    const firstScreen = await firstScreenTimes(root, host, browser);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    // A first tab opens and closes so the browser's own start-up is not counted against the app.
-    await (await context.newPage()).close();
     const page = await context.newPage();
     await page.addInitScript(watchFor, { name: 'list', selector: '.workshop-list a.workshop-title' });
-    // Navigation to a workshop list that answers clicks: the app's cold start in a browser tab.
     await page.goto(`${host.origin}#token=${host.token}`);
-    const homeInteractiveMs = Math.round(await markOf(page, 'list'));
-    const blankMs = await blankPageMs(host, context);
+    await markOf(page, 'list');
     // The room then opens a decision; by then the list has been up a moment and idle.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
@@ -200,8 +245,7 @@ export async function measureSliderFrame(root, { steps = 120, dragFrames = 120, 
     const caught = [...times.caughtUp].sort((a, b) => a - b);
     const round = (x) => Math.round(x * 100) / 100;
     return {
-      homeInteractiveMs,
-      blankMs,
+      firstScreen,
       decisionInteractiveMs,
       drag: { steps, medianMs: round(percentile(sorted, 0.5)), p95Ms: round(percentile(sorted, 0.95)), maxMs: round(sorted[sorted.length - 1]), frameBudgetMs: round(FRAME_MS) },
       continuousDrag: {
