@@ -40,6 +40,14 @@ export default tseslint.config(
     ),
   },
   {
+    // General helpers (hashing, canonical JSON, a seeded random source, JSON paths, did-you-mean) know nothing of the domain.
+    files: ['shared/util/**/*.ts'],
+    rules: wall(
+      ['../*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom', 'zod'],
+      'shared/util knows nothing of the domain: it imports only its own files.',
+    ),
+  },
+  {
     // What decides, lays out, prices, compares and writes records sits below the contract, which assembles payloads from them.
     files: ['shared/{engine,cost,diagram,records,workshop}/**/*.ts'],
     rules: wall(

@@ -16,7 +16,8 @@ import {
   type ResolvedUseCase,
   type ScaleLevel,
 } from '../../shared/cost';
-import { closestId, formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
+import { formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
+import { closestId } from '../../shared/util';
 import { evaluateWorkshop, workshopCost } from '../../shared/workshop';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { evaluateWorkshop, exportFileName, workshopStackLayout } from '../../shared/workshop';
-import { closestId, packFingerprint } from '../../shared/engine';
+import { packFingerprint } from '../../shared/engine';
+import { closestId } from '../../shared/util';
 import { DIAGRAM_FORMATS, PNG_SCALE_MAX, PNG_SCALE_MIN, exportDiagram, pngSize, type DiagramFormat } from '../export';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { loadPackArg } from './cost-command';

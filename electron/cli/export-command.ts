@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { closestId } from '../../shared/engine';
+import { closestId } from '../../shared/util';
 import {
   backlogCsv,
   buildRecordsInput,

@@ -1,4 +1,4 @@
-import { closestId } from '../../shared/engine';
+import { closestId } from '../../shared/util';
 
 export type OutputFormat = 'json' | 'text' | 'markdown';
 

@@ -1,4 +1,4 @@
-import { jsonErrorWhere, stripBom } from '../../shared/engine';
+import { jsonErrorWhere, stripBom } from '../../shared/util';
 import type { CliIo } from './cli-io';
 
 /** A JSON document read from a file or stdin, or a message for a person. */

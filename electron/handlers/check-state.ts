@@ -1,7 +1,8 @@
 import { fail, type ApiResult, type FieldIssue } from '../../shared/contract';
 import { type WorkshopState } from '../../shared/domain';
 import { parseCostAssumptions } from '../../shared/cost';
-import { closestId, describeDomain, inDomain, misplacedAnswer, type AnswerLevel, type CompiledPack } from '../../shared/engine';
+import { describeDomain, inDomain, misplacedAnswer, type AnswerLevel, type CompiledPack } from '../../shared/engine';
+import { closestId } from '../../shared/util';
 
 function unknownId(kind: string, id: string, known: Iterable<string>): string {
   const suggestion = closestId(id, known);

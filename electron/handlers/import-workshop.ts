@@ -1,6 +1,7 @@
 import { fail, ok, type ApiResult, type ImportWorkshopInput, type ImportedWorkshop } from '../../shared/contract';
 import { type Workshop, type WorkshopPack } from '../../shared/domain';
-import { canonicalJson, checkPackExpectations, defaultPack, formatIssue, formatJsonPath, packFingerprint, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { checkPackExpectations, defaultPack, formatIssue, packFingerprint, type CompiledPack, type EngineIssue } from '../../shared/engine';
+import { canonicalJson, formatJsonPath } from '../../shared/util';
 import { inCarriedPack, isNamedPack, loadCarriedPack, packMismatch, parseWorkshopFile, proposedRecord, type WorkshopFile } from '../../shared/records';
 import type { StoredPack } from '../../shared/contract';
 import type { HandlerDeps } from './deps';

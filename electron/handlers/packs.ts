@@ -1,5 +1,6 @@
 import { fail, ok, type ApiResult, type ImportedPack, type ImportPackInput, type PackComparison, type PackRef, type PackSummary, type StoredPack } from '../../shared/contract';
-import { comparePacks, defaultPack, formatIssue, jsonErrorWhere, loadPack, packFingerprint, stripBom, checkPackExpectations, type EngineIssue, type Pack } from '../../shared/engine';
+import { comparePacks, defaultPack, formatIssue, loadPack, packFingerprint, checkPackExpectations, type EngineIssue, type Pack } from '../../shared/engine';
+import { jsonErrorWhere, stripBom } from '../../shared/util';
 import { sniffFileKind } from '../../shared/records';
 import type { HandlerDeps } from './deps';
 import { storedPack, unfitForWorkshops } from './workshop-pack';

@@ -1,6 +1,6 @@
 import { fail, ok, type ApiResult, type MovedWorkshopPack, type MovePackInput, type MoveWorkshopPackInput, type PackMovePreview, type WorkshopPackSource, type WorkshopRef } from '../../shared/contract';
 import { nameOfUseCase, type Workshop, type WorkshopState } from '../../shared/domain';
-import { defaultPack, type CompiledPack } from '../../shared/engine';
+import { defaultPack, packOptionLabel, type CompiledPack } from '../../shared/engine';
 import { evaluateWorkshop } from '../../shared/workshop';
 import type { HandlerDeps } from './deps';
 import { createMilestone } from './milestones';
@@ -41,7 +41,7 @@ function target(deps: HandlerDeps, input: MovePackInput): Found<{ workshop: Work
 const ABSENT = '\u0000absent';
 
 const label = (pack: CompiledPack, decision: string, option: string | null) =>
-  option === null ? 'No recommendation' : option === 'not applicable' ? 'Not applicable' : (pack.decisions.find((d) => d.id === decision)?.decision.options.find((o) => o.id === option)?.label ?? option);
+  option === null ? 'No recommendation' : option === 'not applicable' ? 'Not applicable' : packOptionLabel(pack, decision, option);
 
 /** Which recommendations would change on the other version, worked out on the saved answers before anything moves. */
 export function previewPackMove(deps: HandlerDeps, input: MovePackInput): ApiResult<PackMovePreview> {

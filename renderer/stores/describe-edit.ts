@@ -1,7 +1,8 @@
 import { humanize } from '../components/labels';
 import { UNNAMED_PARTICIPANT, nameOfUseCase, type WorkshopState } from '../../shared/domain';
 import { COST_ASSUMPTION_INFO } from '../../shared/cost';
-import { canonicalJson, type CompiledPack } from '../../shared/engine';
+import type { CompiledPack } from '../../shared/engine';
+import { canonicalJson } from '../../shared/util';
 import type { StepId } from './route';
 
 /** One undoable edit in words, and the step it was made on (so an undo can say where it happened). */

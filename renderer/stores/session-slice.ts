@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { canonicalJson } from '../../shared/engine/canonical-json';
+import { canonicalJson } from '../../shared/util/canonical-json';
 import type { SavedWorkshopState, WorkshopState } from '../../shared/domain';
 import type { WorkshopPackSource } from '../../shared/contract';
 import type { AppState, StoreDeps } from './store';

@@ -1,6 +1,6 @@
 import { COST_ASSUMPTION_INFO, costAssumptionInfoIn, costAssumptionsSchema, type CostAssumptionInfo, type CostAssumptions } from './cost-assumptions';
 import { CURRENCIES, CURRENCY_CODES, DEFAULT_CURRENCY, isCurrencyCode, type MoneyContext } from './currency';
-import { closestKey } from './closest-key';
+import { closestId } from '../util';
 import type { CostIssue } from './cost-issue';
 import { formatNumber } from './format-number';
 
@@ -82,7 +82,7 @@ export function parseCostAssumptions(input: unknown, path = 'costAssumptions'): 
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const suggestion = closestKey(key, KNOWN_KEYS);
+        const suggestion = closestId(key, KNOWN_KEYS);
         const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
         add({ path: `${path}.${key}`, message: `${path}.${key} is not a cost assumption${hint}; allowed: ${KNOWN_KEYS.join(', ')}` });
       }

@@ -1,4 +1,4 @@
-import { closestId } from './closest-id';
+import { closestId } from '../util/closest-id';
 import { SCOPE_USE_CASE, type CompiledPack } from './compiled-pack';
 import type { Factor } from './pack-schema';
 

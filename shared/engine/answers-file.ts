@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { MAX_PARTICIPANTS, MAX_USE_CASES, migrateWorkshopState } from '../domain';
 import { COST_ASSUMPTION_INFO, parseCostAssumptions, type CostAssumptions } from '../cost';
-import { closestId } from './closest-id';
+import { closestId } from '../util/closest-id';
 import { misplacedAnswer, questionsAt, type AnswerLevel } from './answer-level';
 import type { CompiledPack } from './compiled-pack';
 import { describeAllowed, describeFound, jsonNestingIssue, type EngineIssue, type EngineResult } from './engine-issue';
-import type { JsonPath } from './json-path';
+import type { JsonPath } from '../util/json-path';
 import { WEIGHT_MAX, type Factor, type FactorValue } from './pack-schema';
 import { strictObject } from './strict-object';
 import { describeDomain, inDomain } from './validate-condition';

@@ -1,10 +1,10 @@
 // Pack format 2's use-case checks: which factors and decisions belong to each use case, which organisation
 // decisions are derived from the use cases (portfolios), aggregates over the roadmap, and the catalogue.
-import { closestId } from './closest-id';
+import { closestId } from '../util/closest-id';
 import { factorsRead } from './compile-condition';
 import type { Condition } from './condition';
 import { describeAllowed, describeFound, type EngineIssue } from './engine-issue';
-import type { JsonPath } from './json-path';
+import type { JsonPath } from '../util/json-path';
 import type { Decision, Factor, Pack, Scope } from './pack-schema';
 import { describeDomain, inDomain } from './validate-condition';
 

@@ -1,4 +1,4 @@
-import { formatJsonPath, type JsonPath } from './json-path';
+import { formatJsonPath, type JsonPath } from '../util/json-path';
 
 /** One problem a person caused in a pack or answers file: where, what was found, what is allowed. */
 export interface EngineIssue {

@@ -30,6 +30,7 @@ import { asRoadmap, type Roadmap } from './roadmap/roadmap-input';
 import { roadmapRobustness } from './roadmap/roadmap-robustness';
 import { createRanking, rankRoadmap, runRoadmap, settleDecisionRules, type RoadmapRanking, type RoadmapRun, type RunOptions } from './roadmap/roadmap-run';
 import { useCaseCostAdjustment } from './roadmap/use-case-cost';
+import { optionLabel } from '../domain';
 
 /** What evaluate computes besides the ranking. */
 export interface EvaluateOptions {
@@ -402,7 +403,7 @@ function withOverriddenConstraint(e: DecisionEvaluation, chosen: string | null, 
   // A mix with nothing to mix is out of reach, not ruled out: there is no constraint to override.
   const constraint = out?.reasons.find((r) => r.rule !== 'portfolio');
   if (chosen === null || !constraint) return e;
-  const label = d.decision.options.find((o) => o.id === chosen)?.label ?? chosen;
+  const label = optionLabel(d.decision, chosen);
   const named = constraint.useCase === undefined ? undefined : useCases.find((u) => u.id === constraint.useCase)?.name;
   const why = named ? `${named}: ${constraint.reason}` : constraint.reason;
   const risk: Risk = {

@@ -1,9 +1,6 @@
 // The decision engine's public surface: rule packs, evaluation, sensitivity, stakeholders, file formats.
-export type { JsonPath } from './json-path';
-export { formatJsonPath, jsonErrorWhere, stripBom } from './json-path';
 export type { EngineIssue, EngineResult } from './engine-issue';
 export { MAX_JSON_NESTING, describeFound, formatIssue, jsonNestingIssue } from './engine-issue';
-export { closestId } from './closest-id';
 export { misplacedAnswer, questionsAt, type AnswerLevel, type MisplacedAnswer } from './answer-level';
 
 export type { Condition, ComparisonOp, FactorComparison, DecisionComparison } from './condition';
@@ -34,13 +31,12 @@ export { parsePack } from './parse-pack';
 export { describeDomain, inDomain } from './validate-condition';
 export type { CompiledPack, CompiledDecision, CompiledRule } from './compiled-pack';
 export { compilePack, SCOPE_ORGANISATION, SCOPE_USE_CASE } from './compiled-pack';
+export { packOptionLabel } from './option-label';
 export { loadPack } from './load-pack';
 export { checkPackExpectations, PACK_EXPECTATION_SAMPLES, validatePack } from './validate-pack';
 export { defaultPack, defaultPackJson } from './default-pack';
 export { packFingerprint } from './pack-fingerprint';
 export { comparePacks, riskWhere, thresholdWords, type PackChanges, type RuleChange, type ThresholdChange } from './pack-changes';
-export { canonicalJson } from './canonical-json';
-export { sha256Hex } from './sha256';
 
 export type { Answers, WeightsInput } from './answers';
 export { ANSWERS_FORMAT, ANSWERS_VERSION, AnswersFileSchema, parseAnswersFile } from './answers-file';

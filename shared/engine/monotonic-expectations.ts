@@ -2,7 +2,7 @@ import type { Answers } from './answers';
 import { encodeValue } from './compile-condition';
 import type { CompiledPack } from './compiled-pack';
 import { factorCandidates } from './factor-candidates';
-import { createRandom } from './prng';
+import { createRandom } from '../util/prng';
 import type { FactorValue, MonotonicExpectation } from './pack-schema';
 import { WEIGHT_MAX } from './pack-schema';
 import { createRuleState, finishScores, runFactorRules, type RuleState } from './rule-state';

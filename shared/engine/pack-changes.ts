@@ -1,6 +1,6 @@
 import type { Condition, DecisionComparison, FactorComparison } from './condition';
 import type { Pack, RiskEffect, Rule } from './pack-schema';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../util/canonical-json';
 
 /** A thing a pack has that the other lacks: its id and the words a person knows it by. */
 export interface Named {

@@ -1,6 +1,6 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../util/canonical-json';
 import type { Pack } from './pack-schema';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../util/sha256';
 
 /** SHA-256 of the pack's canonical JSON (sorted keys, no whitespace): the same rules give the same hash however the file is formatted. */
 export function packFingerprint(pack: Pack): string {

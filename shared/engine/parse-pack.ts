@@ -1,8 +1,8 @@
 import { checkScopes } from './check-scopes';
-import { closestId } from './closest-id';
+import { closestId } from '../util/closest-id';
 import { decisionRuleOrder } from './decision-rule-order';
 import { describeAllowed, describeFound, jsonNestingIssue, type EngineIssue, type EngineResult } from './engine-issue';
-import type { JsonPath } from './json-path';
+import type { JsonPath } from '../util/json-path';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_FORMAT_VERSIONS_READ, PackSchema, type Decision, type Factor, type Pack, type Rule } from './pack-schema';
 import { validateCondition } from './validate-condition';
 import { fromZodIssues } from './zod-issues';

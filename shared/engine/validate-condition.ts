@@ -1,7 +1,7 @@
-import { closestId } from './closest-id';
+import { closestId } from '../util/closest-id';
 import { COMPARISON_OPS, DECISION_OPS, type Condition } from './condition';
 import { describeAllowed, describeFound, type EngineIssue } from './engine-issue';
-import type { JsonPath } from './json-path';
+import type { JsonPath } from '../util/json-path';
 import type { Decision, Factor, FactorValue } from './pack-schema';
 
 /** What a condition may refer to. */

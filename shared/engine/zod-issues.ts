@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describeAllowed, describeFound, type EngineIssue } from './engine-issue';
-import { valueAtPath, type JsonPath } from './json-path';
-import { closestId } from './closest-id';
+import { valueAtPath, type JsonPath } from '../util/json-path';
+import { closestId } from '../util/closest-id';
 
 /** Marker put in the message of strict objects' unknown-key issues, followed by the allowed keys. */
 export const ALLOWED_KEYS_MARKER = 'allowed keys: ';

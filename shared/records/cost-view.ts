@@ -2,6 +2,7 @@ import { DEPLOYMENT_OPTIONS, cheapestOptions, formatMoney, formatNumber, formatP
 import type { CompiledPack } from '../engine';
 import { COST_DECISION } from '../workshop';
 import { listAnd } from './record-format';
+import { optionLabel } from '../domain';
 
 export { COST_DECISION };
 
@@ -46,8 +47,7 @@ export function budgetWords(status: BudgetStatus): string {
  */
 export function costView(pack: CompiledPack, cost: CostEstimate, outcome: string | null = null, excluded: readonly string[] = []): CostView {
   const d = pack.decisionIndex.get(COST_DECISION);
-  const options = d === undefined ? [] : pack.decisions[d]!.decision.options;
-  const label = (option: string) => options.find((o) => o.id === option)?.label ?? option;
+  const label = (option: string) => optionLabel(d === undefined ? undefined : pack.decisions[d]!.decision, option);
   const currency = cost.assumptions.currency;
   const money = (value: number) => formatMoney(value, currency);
   const rows = DEPLOYMENT_OPTIONS.map((option) => ({

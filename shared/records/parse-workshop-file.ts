@@ -1,4 +1,5 @@
-import { describeFound, formatIssue, jsonErrorWhere, jsonNestingIssue, loadPack, packFingerprint, stripBom, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { describeFound, formatIssue, jsonNestingIssue, loadPack, packFingerprint, type EngineIssue, type EngineResult, type CompiledPack } from '../engine';
+import { jsonErrorWhere, stripBom } from '../util';
 import { fromZodIssues, ALLOWED_KEYS_MARKER } from '../engine/zod-issues';
 import { migrateWorkshopState } from '../domain';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, WORKSHOP_VERSIONS_READ, WorkshopFileSchema, type WorkshopFile } from './workshop-file';

@@ -1,4 +1,4 @@
-import { SCOPE_USE_CASE, type CompiledPack, type DecisionEvaluation, type Evaluation } from '../engine';
+import { packOptionLabel, SCOPE_USE_CASE, type CompiledPack, type DecisionEvaluation, type Evaluation } from '../engine';
 
 /** One use case under a derived decision's outcome, as screens and records show it. */
 export interface UseCaseRow {
@@ -50,10 +50,7 @@ export function portfolioRows(pack: CompiledPack, evaluation: Evaluation, evalua
   return portfolio.useCases.map((row) => {
     const ucEval = evaluation.useCases.find((u) => u.id === row.useCase);
     const partName = (id: string) => pack.decisions[pack.decisionIndex.get(id) ?? -1]?.decision.title ?? id;
-    const label = (decision: string, option: string | null) => {
-      const d = pack.decisions[pack.decisionIndex.get(decision) ?? -1]?.decision;
-      return option === null ? 'nothing to place' : (d?.options.find((o) => o.id === option)?.label ?? option);
-    };
+    const label = (decision: string, option: string | null) => (option === null ? 'nothing to place' : packOptionLabel(pack, decision, option));
     const placed = row.parts.filter((p) => p.source !== 'none');
     // One place for every part reads as that place; otherwise each part by the first word of its title ("Serving: …").
     const places = [...new Set(placed.map((p) => (p.source === 'implied' ? `${label(p.decision, p.option)}, at the provider` : label(p.decision, p.option))))];

@@ -10,7 +10,7 @@ import { DEFAULT_COST_ASSUMPTIONS } from '../../shared/cost';
 import { encodeAnswers, resolveWeights } from '../../shared/engine/answers';
 import { TRUE } from '../../shared/engine/compile-condition';
 import { computeFlipPoints } from '../../shared/engine/flip-points';
-import { createRandom } from '../../shared/engine/prng';
+import { createRandom } from '../../shared/util/prng';
 import { derivedFlipPoints } from '../../shared/engine/roadmap/derived-flip-points';
 import { roadmapRobustness } from '../../shared/engine/roadmap/roadmap-robustness';
 import { createRanking, rankRoadmap, runRoadmap, type RoadmapRanking, type RoadmapRun } from '../../shared/engine/roadmap/roadmap-run';

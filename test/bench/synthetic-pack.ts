@@ -1,6 +1,6 @@
 // A synthetic rule pack for the benchmark: 100 rules with 3 to 4 conditions each over 20 factors,
 // scoring the default pack's decisions and criteria. Seeded, so every run measures the same pack.
-import { createRandom } from '../../shared/engine/prng';
+import { createRandom } from '../../shared/util/prng';
 import { defaultPack, type Pack } from '../../shared/engine';
 
 export function syntheticPackJson(seed = 7): unknown {

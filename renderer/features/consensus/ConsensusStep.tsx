@@ -1,4 +1,4 @@
-import { backedOptions, factorInfluence } from '../../../shared/engine';
+import { backedOptions, factorInfluence, packOptionLabel } from '../../../shared/engine';
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -12,7 +12,7 @@ export function ConsensusStep() {
   if (!derived || !session) return null;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)?.decision;
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
-  const optionLabel = (decision: string, option: string) => decisionOf(decision)?.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const optionLabel = (decision: string, option: string) => packOptionLabel(pack, decision, option);
   const analysis = derived.stakeholders;
   // Open questions first (settling one is what the room can do now), each kind in order of influence.
   const influence = factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })

@@ -31,6 +31,7 @@ import { CostCurveChart } from './CostCurveChart';
 import { ScaleChart } from './ScaleChart';
 import { withCostAssumption, withoutCostAssumption, withWorkshopCurrency } from './cost-form';
 import { CurrencyField } from './CurrencyField';
+import { packOptionLabel } from '../../../shared/engine';
 
 type Volume = 'pilot' | 'production';
 
@@ -55,8 +56,7 @@ export function CostStep() {
   if (!session || !derived || !workshopId) return null;
 
   const deployment = derived.evaluation.decisions.find((d) => d.id === 'deployment');
-  const decision = pack.decisions.find((d) => d.id === 'deployment')?.decision;
-  const optionLabel = (option: string) => decision?.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const optionLabel = (option: string) => packOptionLabel(pack, 'deployment', option);
   const useCasesHash = routeToHash({ name: 'workshop', id: workshopId, step: 'use-cases' });
 
   return (

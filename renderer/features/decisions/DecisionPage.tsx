@@ -14,6 +14,7 @@ import { SensitivityChart } from './SensitivityChart';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { separators, tieWords } from './confidence-words';
 import { robustnessInWords } from './robustness-words';
+import { optionLabel } from '../../../shared/domain';
 
 /** The criterion whose weight is closest to flipping the recommendation: the one worth showing first. */
 function mostSensitiveCriterion(flips: readonly FlipPoint[]): string | null {
@@ -162,7 +163,7 @@ const DecisionView = memo(function DecisionView({
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   const rows = portfolioRows(pack, derived.evaluation, d);
 
-  const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const label = (option: string) => optionLabel(decision, option);
   // A decision that applies only because the room overrode another one says which choice it follows.
   const appliesBecauseOf = d.applicable ? appliesBecauseOfRoom(pack, derived.roadmap, weights, derived.costAssumptions, derived.decided, d.id) : [];
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);

@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../engine/use-evaluation';
 import { DecisionPage } from './DecisionPage';
+import { optionLabel } from '../../../shared/domain';
 
 /** Step 4: one page per decision, chosen with tabs (arrow keys move between them). */
 export function DecisionsStep({ decision }: { decision: string | undefined }) {
@@ -34,11 +35,10 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
       <div role="tablist" aria-label="Decisions" className="decision-tabs">
         {decisions.map((d, i) => {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
-          const optionLabel = (id: string) => d.options.find((o) => o.id === id)?.label ?? id;
-          const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map(optionLabel).join(' or ')}` : optionLabel(ev.recommended)) : null;
+                    const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map((id) => optionLabel(d, id)).join(' or ')}` : optionLabel(d, ev.recommended)) : null;
           // Where the room chose otherwise, the tab says so; a decision that does not apply takes no choice.
           const choice = roomChoices?.[d.id];
-          const chosen = choice && choice.option !== ev?.recommended ? (d.options.find((o) => o.id === choice.option)?.label ?? null) : null;
+          const chosen = choice && choice.option !== ev?.recommended ? optionLabel(d, choice.option) : null;
           return (
             <button
               key={d.id}

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Decision, DecisionEvaluation, DecisionOption } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { usePack } from '../../engine/use-evaluation';
+import { optionLabel } from '../../../shared/domain';
 
 const bar = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
 
@@ -16,7 +17,7 @@ interface RankingListProps {
 /** A decision's options, best first, with score bars; excluded options last and marked. */
 export function RankingList({ evaluation: d, decision, roomChoice, details = false }: RankingListProps) {
   const pack = usePack();
-  const label = (option: string) => decision.options.find((o) => o.id === option)?.label ?? humanize(option);
+  const label = (option: string) => optionLabel(decision, option);
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   return (
     <ol className="ranking">

@@ -5,6 +5,7 @@ import { formatRelative } from '../../components/format';
 import { useApi } from '../../api/context';
 import { useAppStore } from '../../stores/context';
 import { usePack } from '../../engine/use-evaluation';
+import { packOptionLabel } from '../../../shared/engine';
 
 /** Named revisions of the whole workshop: save one, list them, compare any two (or one with now). */
 export function MilestonesCard({ workshopId }: { workshopId: string }) {
@@ -58,7 +59,7 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
   };
 
   const optionLabel = (decision: string, option: string | null) =>
-    option === null ? '—' : (pack.decisions.find((d) => d.id === decision)?.decision.options.find((o) => o.id === option)?.label ?? humanize(option));
+    option === null ? '—' : packOptionLabel(pack, decision, option);
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const label = (ref: string) => (ref === 'current' ? 'Now' : (milestones.find((m) => m.id === ref)?.name ?? ref));
 

@@ -7,6 +7,7 @@ import { useApi } from '../../api/context';
 import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
+import { optionLabel } from '../../../shared/domain';
 
 type ExportFormat = 'madr' | 'nygard' | 'json' | 'html' | 'pdf' | 'csv';
 const FORMATS: { id: ExportFormat; label: string }[] = [
@@ -106,7 +107,7 @@ export function RecordsStep() {
     if (d && !d.applicable) return 'Not applicable';
     const choice = appliedChoice(d, session.roomChoices)?.option ?? d?.recommended ?? null;
     const decision = pack.decisions.find((x) => x.id === decisionId)!.decision;
-    return decision.options.find((o) => o.id === choice)?.label ?? 'No option left';
+    return choice === null ? 'No option left' : optionLabel(decision, choice);
   };
 
   return (

@@ -1,7 +1,6 @@
 import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
-import { CONFIDENCE_LABELS } from '../../../shared/engine';
+import { CONFIDENCE_LABELS, packOptionLabel } from '../../../shared/engine';
 import { appliedChoice } from '../../../shared/workshop';
-import { humanize } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -9,6 +8,7 @@ import { RiskList } from '../decisions/RiskList';
 import { tieWords } from '../decisions/confidence-words';
 import { robustnessInWords } from '../decisions/robustness-words';
 import { landsLine } from '../use-cases/UseCasesStep';
+import { optionLabel } from '../../../shared/domain';
 
 /** Which use cases drove a derived decision: the use cases grouped by where their first part lands ("On-premises: A, B · Public cloud: C"). */
 export function drivenBy(pack: CompiledPack, d: DecisionEvaluation): string | null {
@@ -20,7 +20,7 @@ export function drivenBy(pack: CompiledPack, d: DecisionEvaluation): string | nu
   for (const row of portfolio.useCases) {
     const part = row.parts[0];
     if (!part || part.option === null) continue;
-    const where = part.source === 'implied' ? 'At the provider' : (options.find((o) => o.id === part.option)?.label ?? humanize(part.option));
+    const where = part.source === 'implied' ? 'At the provider' : optionLabel({ options }, part.option);
     groups.set(where, [...(groups.get(where) ?? []), row.name]);
   }
   return [...groups.entries()].map(([where, names]) => `${where}: ${names.join(', ')}`).join(' · ');
@@ -37,7 +37,6 @@ export function SummaryStep() {
   if (!derived || !session || !workshopId) return null;
   const { evaluation } = derived;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)!.decision;
-  const optionLabel = (decision: string, option: string) => decisionOf(decision).options.find((o) => o.id === option)?.label ?? humanize(option);
   const nameOfUseCase = (id: string) => evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   const risks = evaluation.decisions
     .flatMap((d) => d.risks.map((r) => ({ ...r, decision: d.id, key: `${d.id}-${r.rule}-${r.useCase ?? ''}` })))
@@ -78,24 +77,24 @@ export function SummaryStep() {
                 {!d.applicable
                   ? 'Not applicable'
                   : choice
-                    ? optionLabel(d.id, choice.option)
+                    ? packOptionLabel(pack, d.id, choice.option)
                     : tie
-                      ? tieWords(d, (o) => optionLabel(d.id, o))
+                      ? tieWords(d, (o) => packOptionLabel(pack, d.id, o))
                       : d.recommended
-                        ? optionLabel(d.id, d.recommended)
+                        ? packOptionLabel(pack, d.id, d.recommended)
                         : 'No option left'}
               </strong>
-              {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {optionLabel(d.id, d.recommended)}</span>}
+              {choice && d.recommended && choice.option !== d.recommended && <span className="muted">Room’s choice; recommended: {packOptionLabel(pack, d.id, d.recommended)}</span>}
               {choice && choice.option === d.recommended && <span className="muted">The room agreed</span>}
-              {setAside && <span className="muted">The room’s earlier choice, {optionLabel(d.id, setAside.option)}, is set aside</span>}
+              {setAside && <span className="muted">The room’s earlier choice, {packOptionLabel(pack, d.id, setAside.option)}, is set aside</span>}
               {d.applicable ? (
                 <>
                   {d.confidence && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
                   <span className="muted small">
                     {/* Under the room's own choice, the confidence is the recommendation's: say whose. */}
-                    {choice && d.recommended && choice.option !== d.recommended ? `Stratum’s recommendation, ${optionLabel(d.id, d.recommended)}: ` : ''}
+                    {choice && d.recommended && choice.option !== d.recommended ? `Stratum’s recommendation, ${packOptionLabel(pack, d.id, d.recommended)}: ` : ''}
                     {d.confidence ? `${d.confidence.why} ` : ''}
-                    {robustnessInWords(d, (o) => optionLabel(d.id, o))}
+                    {robustnessInWords(d, (o) => packOptionLabel(pack, d.id, o))}
                   </span>
                   {drivenBy(pack, d) && <span className="small summary-drivers">{drivenBy(pack, d)}</span>}
                 </>

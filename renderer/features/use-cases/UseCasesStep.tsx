@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '../../../shared/domain';
-import { questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
+import { packOptionLabel, questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../engine/use-evaluation';
@@ -32,7 +32,7 @@ export function questionsPerUseCase(pack: CompiledPack): Factor[] {
 export function landsLine(pack: CompiledPack, evaluation: UseCaseEvaluation | undefined): string {
   if (!evaluation) return '';
   const label = (decision: string, option: string | null) =>
-    option === null ? null : (pack.decisions[pack.decisionIndex.get(decision) ?? -1]?.decision.options.find((o) => o.id === option)?.label ?? humanize(option));
+    option === null ? null : packOptionLabel(pack, decision, option);
   const outcome = (decision: string) => evaluation.outcomes.find((o) => o.decision === decision);
   // Where the organisation's outcome moved it from its own best, or the room chose, it says so.
   const why = (decision: string): string => {

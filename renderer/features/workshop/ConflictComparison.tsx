@@ -8,6 +8,7 @@ import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { changedKeys, same } from '../../stores/describe-edit';
 import { detailDifferences } from '../../stores/editor-slice';
+import { packOptionLabel } from '../../../shared/engine';
 
 /** One line of the comparison: what it is, this tab's value, the other version's. */
 export interface ComparisonRow {
@@ -41,7 +42,7 @@ export function stateDifferences(pack: CompiledPack, mine: WorkshopState, theirs
     { label: 'This tab', createdAt: null, state: mine, evaluation: evaluateWorkshop(pack, mine).evaluation },
   );
   const option = (decision: string, id: string | null) =>
-    id === null ? NONE : (pack.decisions.find((d) => d.id === decision)?.decision.options.find((o) => o.id === id)?.label ?? humanize(id));
+    id === null ? NONE : packOptionLabel(pack, decision, id);
   const criterion = (id: string) => (pack.criteria.find((x) => x.id === id)?.label ?? humanize(id)).toLowerCase();
   const of = (useCase: { name: string } | undefined, text: string) => (useCase ? `${useCase.name}: ${text}` : text);
   return [

@@ -2,7 +2,7 @@ import type { Answers } from '../answers';
 import { UNKNOWN } from '../compile-condition';
 import { SCOPE_USE_CASE, type CompiledPack } from '../compiled-pack';
 import { factorCandidates } from '../factor-candidates';
-import { createRandom } from '../prng';
+import { createRandom } from '../../util/prng';
 import type { RuleState } from '../rule-state';
 import type { Roadmap } from './roadmap-input';
 import { runOrganisation, runUseCase, type RoadmapRun } from './roadmap-run';

@@ -1,5 +1,5 @@
 import { SCOPE_USE_CASE } from '../compiled-pack';
-import { createRandom } from '../prng';
+import { createRandom } from '../../util/prng';
 import { DEFAULT_ROBUSTNESS_SAMPLES, DEFAULT_ROBUSTNESS_SEED, DEFAULT_ROBUSTNESS_SPREAD, perturbWeights, type RobustnessOptions } from '../robustness';
 import { ANSWER_WORLDS, answerWorlds } from './answer-worlds';
 import { createRanking, rankRoadmap, type RoadmapRun } from './roadmap-run';

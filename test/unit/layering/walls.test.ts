@@ -20,6 +20,8 @@ describe('import walls', () => {
     ['shared/cost/breach.ts', "import { x } from 'node:fs';", /runs anywhere/],
     ['shared/workshop/breach.ts', "import { x } from '../../electron/storage';", /runs anywhere/],
     ['shared/workshop/breach.ts', "import { x } from '../contract/milestone';", /below the contract/],
+    ['shared/util/breach.ts', "import { x } from '../engine';", /knows nothing of the domain/],
+    ['shared/util/breach.ts', "import { x } from 'node:crypto';", /knows nothing of the domain/],
     ['renderer/breach.ts', "import { x } from '../electron/storage';", /browser APIs only/],
     ['electron/breach.ts', "import { x } from '../renderer/App';", /never imports the renderer/],
   ])('%s refuses %s', async (file, source, message) => {
@@ -32,6 +34,8 @@ describe('import walls', () => {
     ['shared/domain/fine.ts', "import { x } from './id';"],
     ['shared/engine/fine.ts', "import { x } from '../domain';"],
     ['shared/records/fine.ts', "import { x } from '../engine';"],
+    ['shared/util/fine.ts', "import { x } from './prng';"],
+    ['shared/cost/fine.ts', "import { x } from '../util';"],
   ])('%s allows %s', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([]);
   });

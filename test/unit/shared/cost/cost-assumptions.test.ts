@@ -172,6 +172,16 @@ describe('parseCostAssumptions', () => {
     expect(result.issues[1]!.message).not.toContain('did you mean');
   });
 
+  it('suggests the one known field a shortened or differently written name stands for', () => {
+    const result = parseCostAssumptions({ spot_discount: 0.7, egressPrice: 0.05 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.message.split(';')[0])).toEqual([
+      'costAssumptions.spot_discount is not a cost assumption (did you mean spotDiscount?)',
+      'costAssumptions.egressPrice is not a cost assumption (did you mean egressPricePerGb?)',
+    ]);
+  });
+
   it('refuses a non-object, and uses the path it is given', () => {
     expect(parseCostAssumptions(5)).toEqual({
       ok: false,

@@ -1,6 +1,6 @@
 // The diagram's public surface plus a canonical JSON writer for golden files.
 export * from '../../../../shared/diagram';
-import { canonicalJson } from '../../../../shared/engine';
+import { canonicalJson } from '../../../../shared/util';
 import type { StackLayout } from '../../../../shared/diagram';
 
 /** Layout JSON with sorted keys and two-space indentation, stable across runs. */

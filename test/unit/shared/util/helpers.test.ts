@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, closestId, defaultPack, formatJsonPath, packFingerprint, sha256Hex } from '../../../../shared/engine';
-import { createRandom } from '../../../../shared/engine/prng';
+import { defaultPack, packFingerprint } from '../../../../shared/engine';
+import { canonicalJson, closestId, formatJsonPath, sha256Hex } from '../../../../shared/util';
+import { createRandom } from '../../../../shared/util/prng';
 
 describe('sha256Hex', () => {
   it('matches Node’s SHA-256 on any text, including non-ASCII', () => {
