@@ -64,6 +64,33 @@ export default tseslint.config(
     rules: wall(['**/renderer/**'], 'electron/ never imports the renderer.'),
   },
   {
+    // Plain Node: the browser-mode host, the command line and all they share run without Electron; only
+    // electron/main (and the preload) may import it.
+    files: ['electron/{host,cli,handlers,storage,export,serve}/**/*.ts'],
+    rules: wall(
+      ['electron', '../main', '../main/*', '**/renderer/**'],
+      'electron/host, cli, handlers, storage, export and serve run in plain Node: no Electron, nothing of electron/main, never the renderer.',
+    ),
+  },
+  {
+    // Storage is the floor of the main side: handlers, the host, the command line and exports call it, never the reverse.
+    files: ['electron/storage/**/*.ts'],
+    rules: wall(
+      ['electron', '../main', '../main/*', '../handlers', '../handlers/*', '../host', '../host/*', '../cli', '../cli/*', '../export', '../export/*', '../serve', '../serve/*', '**/renderer/**'],
+      'electron/storage stays below the handlers: it imports only shared/ and its own files.',
+    ),
+  },
+  {
+    // The preload runs in the page's sandbox with Electron's renderer APIs: it builds window.stratum from the contract's names.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!electron$|\\./|\\.\\./\\.\\./shared/contract/)', message: 'The preload imports only electron, its own files and the contract (shared/contract).' }] },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createHandlerDeps, seedExampleOnFirstRun } from '../handlers';
-import { APP_NAME, APP_VERSION } from '../main/app-facts';
+import { APP_NAME, APP_VERSION } from '../serve/app-facts';
 import { DATABASE_FILE_NAME, openDatabase, resolveDataDir } from '../storage';
 import { HOST_HELP, parseHostArgs } from './args';
 import { openInDefaultBrowser } from './open-browser';

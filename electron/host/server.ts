@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { invokeChannelAsync, isChannel, type HandlerDeps, type Logger } from '../handlers';
-import { SECURITY_HEADERS } from '../main/csp';
-import { mimeTypeFor, resolveStaticPath } from '../main/static-files';
+import { SECURITY_HEADERS } from '../serve/csp';
+import { mimeTypeFor, resolveStaticPath } from '../serve/static-files';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 1024 * 1024;

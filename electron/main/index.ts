@@ -4,7 +4,7 @@ import { MENU_EVENT_CHANNEL, workshopHash, type ApiResult, type ImportedWorkshop
 import { createHandlerDeps, invokeChannel, seedExampleOnFirstRun, type HandlerDeps } from '../handlers';
 import type { PdfResult } from '../export';
 import { DATABASE_FILE_NAME, dataDirFlag, openDatabase, readFileBounded } from '../storage';
-import { APP_NAME, APP_VERSION } from './app-facts';
+import { APP_NAME, APP_VERSION } from '../serve/app-facts';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { serveAppRequest } from './protocol';

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS } from '../serve/csp';
 import { APP_HOST } from './security';
-import { mimeTypeFor, resolveStaticPath } from './static-files';
+import { mimeTypeFor, resolveStaticPath } from '../serve/static-files';
 
 /** Answers one app:// request from the built renderer folder, with the CSP on every response. */
 export async function serveAppRequest(rendererDir: string, requestUrl: string): Promise<Response> {

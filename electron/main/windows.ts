@@ -1,5 +1,5 @@
 import { BrowserWindow, type WebContents } from 'electron';
-import { APP_NAME } from './app-facts';
+import { APP_NAME } from '../serve/app-facts';
 import { shouldPreventNavigation, windowOpenPolicy } from './security';
 import { MIN_WINDOW_SIZE, type Rect } from './window-state';
 

@@ -24,6 +24,15 @@ describe('import walls', () => {
     ['shared/util/breach.ts', "import { x } from 'node:crypto';", /knows nothing of the domain/],
     ['renderer/breach.ts', "import { x } from '../electron/storage';", /browser APIs only/],
     ['electron/breach.ts', "import { x } from '../renderer/App';", /never imports the renderer/],
+    ['electron/host/breach.ts', "import { x } from '../main/security';", /plain Node/],
+    ['electron/cli/breach.ts', "import { app } from 'electron';", /plain Node/],
+    ['electron/handlers/breach.ts', "import { x } from '../main/ipc';", /plain Node/],
+    ['electron/serve/breach.ts', "import { x } from '../../renderer/App';", /plain Node/],
+    ['electron/storage/breach.ts', "import { x } from '../handlers';", /stays below the handlers/],
+    ['electron/storage/breach.ts', "import { x } from '../export/pdf';", /stays below the handlers/],
+    ['electron/preload/breach.ts', "import { x } from '../../shared/engine';", /only electron, its own files and the contract/],
+    ['electron/preload/breach.ts', "import { x } from 'node:fs';", /only electron, its own files and the contract/],
+    ['electron/preload/breach.ts', "import { x } from '../handlers';", /only electron, its own files and the contract/],
   ])('%s refuses %s', async (file, source, message) => {
     const found = await restrictedImports(file, source);
     expect(found).toHaveLength(1);
@@ -36,6 +45,11 @@ describe('import walls', () => {
     ['shared/records/fine.ts', "import { x } from '../engine';"],
     ['shared/util/fine.ts', "import { x } from './prng';"],
     ['shared/cost/fine.ts', "import { x } from '../util';"],
+    ['electron/host/fine.ts', "import { x } from '../serve/csp';"],
+    ['electron/main/fine.ts', "import { app } from 'electron';"],
+    ['electron/handlers/fine.ts', "import { x } from '../storage';"],
+    ['electron/preload/fine.ts', "import { x } from '../../shared/contract/channel-names';"],
+    ['electron/preload/fine.ts', "import { contextBridge } from 'electron';"],
   ])('%s allows %s', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([]);
   });

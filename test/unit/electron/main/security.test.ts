@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/serve/csp';
 import { handleIpcCall } from '../../../../electron/main/ipc';
 import {
   APP_SCHEME_PRIVILEGES,
@@ -13,7 +13,7 @@ import {
   shouldPreventNavigation,
   windowOpenPolicy,
 } from '../../../../electron/main/security';
-import { resolveStaticPath } from '../../../../electron/main/static-files';
+import { resolveStaticPath } from '../../../../electron/serve/static-files';
 import { tempDeps } from '../../support/temp-db';
 
 describe('main-window security policy', () => {
