@@ -23,7 +23,7 @@ import {
   type StackLayout,
   type TitleBlock,
 } from './stack-layout';
-import { businessUnitLanes, planStack, type StackUseCase } from './stack-plan';
+import { businessUnitLanes, planStack, type PlannedFlow, type PlannedGovernance, type PlannedResidency, type PlannedServingPath, type SecurityControl, type StackPlan, type StackUseCase } from './stack-plan';
 import { onScreen, placeText, rect, round2, textHeight, type TextPart } from './text-block';
 import { FONT_FAMILY } from './text-measure';
 
@@ -144,24 +144,38 @@ function decisionSummary(layout: Pick<StackLayout, 'decisions'>): string {
     .join('   ·   ');
 }
 
+/** The columns a layout draws into, and the measures every stage shares. */
+interface Frame {
+  /** Laid out for a screen (StackLayoutOptions.width), not for the page the exports draw. */
+  view: boolean;
+  margin: number;
+  rowLabelWidth: number;
+  gutter: number;
+  /** Text parts as the frame sets them: on a screen, at the sizes a screen keeps. */
+  typed: (parts: TextPart[]) => TextPart[];
+  colIndex: Map<PlacementId, number>;
+  colW: number;
+  /** On a narrow screen, each placement under the other instead of side by side. */
+  stacked: boolean;
+  perRow: number;
+  boxW: number;
+  contentW: number;
+  x0: number;
+  colsX0: number;
+  colX: (i: number) => number;
+  width: number;
+}
+
 /**
- * Lays out the stack diagram from an evaluation, the answers, the room's choices and overrides: deterministic, every
- * text fitted. Without options it is the page the exports draw; with a `width`, a drawing for a screen that wide.
+ * The columns. The page: as wide as the widest of the minimum and an equal share of the minimum content width. A
+ * screen: an equal share of its width, or, when that cannot hold a component box, each placement under the other.
  */
-export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions = {}): StackLayout {
-  const resolved = resolveDecisions(input.evaluation, input.choices ?? {});
-  const plan = planStack(resolved.decisions, input.answers, stackUseCases(input));
-  const edited = applyOverrides(plan.components, input.overrides ?? emptyOverrides(), plan.placements);
-  const warnings = [...resolved.warnings, ...plan.warnings, ...edited.warnings];
+function frameFor(placementIds: readonly PlacementId[], options: StackLayoutOptions): Frame {
   const view = options.width !== undefined && Number.isFinite(options.width);
   const margin: number = view ? V.margin : G.margin;
   const rowLabelWidth: number = view ? V.rowLabelWidth : G.rowLabelWidth;
   const gutter: number = view ? V.gutter : G.gutter;
-  const typed = (parts: TextPart[]): TextPart[] => (view ? parts.map(onScreen) : parts);
-
-  // Columns. The page: as wide as the widest of the minimum and an equal share of the minimum content width. A
-  // screen: an equal share of its width, or, when that cannot hold a component box, each placement under the other.
-  const n = plan.placements.length;
+  const n = placementIds.length;
   let colW: number;
   let stacked = false;
   if (view) {
@@ -179,254 +193,322 @@ export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions
   const contentW = rowLabelWidth + G.labelGap + across * colW + (across - 1) * gutter;
   const x0 = margin;
   const colsX0 = x0 + rowLabelWidth + G.labelGap;
-  const colX = (i: number): number => (stacked ? colsX0 : colsX0 + i * (colW + gutter));
-  const colIndex = new Map<PlacementId, number>(plan.placements.map((p, i) => [p, i]));
-  const width = Math.round(contentW + 2 * margin);
-  let y = margin;
+  return {
+    view,
+    margin,
+    rowLabelWidth,
+    gutter,
+    typed: (parts) => (view ? parts.map(onScreen) : parts),
+    colIndex: new Map<PlacementId, number>(placementIds.map((p, i) => [p, i])),
+    colW,
+    stacked,
+    perRow,
+    boxW,
+    contentW,
+    x0,
+    colsX0,
+    colX: (i) => (stacked ? colsX0 : colsX0 + i * (colW + gutter)),
+    width: Math.round(contentW + 2 * margin),
+  };
+}
 
-  // Title block.
+/** The title block at `y`: on the page the workshop, date and rule pack above what was decided; on a screen only the latter. */
+function layoutTitle(f: Frame, input: StackLayoutInput, resolved: Pick<StackLayout, 'decisions'>, y: number): { title: TitleBlock; bottom: number } {
   const workshop = input.workshop?.title?.trim() || 'Untitled workshop';
   const date = input.workshop?.date ?? null;
   const pack = { id: input.evaluation.pack.id, version: input.evaluation.pack.version, sha256: input.packSha256 ?? null };
-  const summary: TextPart = { text: decisionSummary(resolved), fontSize: 11, minFontSize: 9, maxLines: view ? 6 : 3, colour: PALETTE.text };
+  const summary: TextPart = { text: decisionSummary(resolved), fontSize: 11, minFontSize: 9, maxLines: f.view ? 6 : 3, colour: PALETTE.text };
   // A screen names the workshop above the drawing already: its title block says what was decided, and only that.
-  const titleParts: TextPart[] = view
-    ? typed([summary])
+  const titleParts: TextPart[] = f.view
+    ? f.typed([summary])
     : [
         { text: workshop, fontSize: 20, minFontSize: 14, maxLines: 2, weight: 'bold', colour: PALETTE.text },
         { text: `AI infrastructure stack   ·   ${date ? `${date}   ·   ` : ''}Rule pack ${pack.id} ${pack.version}${pack.sha256 ? ` (sha256 ${pack.sha256.slice(0, 12)})` : ''}`, fontSize: 11, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
         summary,
       ];
-  const titleInnerW = contentW - 32;
+  const titleInnerW = f.contentW - 32;
   const titleH = Math.ceil(textHeight(titleParts, titleInnerW, 6) + 28);
-  const titleBox = rect(x0, y, contentW, titleH);
   const title: TitleBlock = {
     workshop,
     date,
     pack,
-    box: titleBox,
-    text: placeText(titleParts, rect(x0 + 16, y + 14, titleInnerW, titleH - 28), 'start', 'top', 6),
+    box: rect(f.x0, y, f.contentW, titleH),
+    text: placeText(titleParts, rect(f.x0 + 16, y + 14, titleInnerW, titleH - 28), 'start', 'top', 6),
   };
-  y += titleH + G.sectionGap;
+  return { title, bottom: y + titleH + G.sectionGap };
+}
 
-  // Governance band and business-unit lanes.
-  let governance: GovernanceBand | null = null;
-  if (plan.governance) {
-    const g = plan.governance;
-    const bandParts: TextPart[] = typed([
-      { text: g.title, fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
-      { text: g.detail, fontSize: 10, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
+/** The governance band at `y` and the business units' lanes under it; on a screen, lanes that do not fit fold into one. */
+function layoutGovernance(f: Frame, g: PlannedGovernance, y: number): { governance: GovernanceBand; bottom: number } {
+  const { x0, contentW, typed, view } = f;
+  const bandParts: TextPart[] = typed([
+    { text: g.title, fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
+    { text: g.detail, fontSize: 10, minFontSize: 9, maxLines: 2, colour: PALETTE.muted },
+  ]);
+  const bandH = Math.ceil(textHeight(bandParts, contentW - 32, 3) + 20);
+  const box = rect(x0, y, contentW, bandH);
+  const text = placeText(bandParts, rect(x0 + 16, y + 10, contentW - 32, bandH - 20), 'start', 'middle', 3);
+  y += bandH + 22;
+  const laneGap = 12;
+  const lanesW = contentW - f.rowLabelWidth - G.labelGap;
+  const fit = Math.max(1, Math.floor((lanesW + laneGap) / (V.minLaneWidth + laneGap)));
+  const planned = view && g.lanes.length > fit ? businessUnitLanes(g.businessUnits, g.model === 'hub-and-spoke', fit) : g.lanes;
+  const count = planned.length;
+  const laneW = (lanesW - (count - 1) * laneGap) / count;
+  const laneParts = (lane: { label: string; detail: string }): TextPart[] =>
+    typed([
+      { text: lane.label, fontSize: 11, minFontSize: 9, maxLines: view ? 2 : 1, weight: 'bold', colour: PALETTE.text },
+      { text: lane.detail, fontSize: 9, minFontSize: 8, maxLines: view ? 2 : 1, colour: PALETTE.muted },
     ]);
-    const bandH = Math.ceil(textHeight(bandParts, contentW - 32, 3) + 20);
-    const box = rect(x0, y, contentW, bandH);
-    const text = placeText(bandParts, rect(x0 + 16, y + 10, contentW - 32, bandH - 20), 'start', 'middle', 3);
-    y += bandH + 22;
-    const laneGap = 12;
-    const lanesW = contentW - rowLabelWidth - G.labelGap;
-    // On a screen, the lanes that do not fit side by side are folded into one that stands for the rest.
-    const fit = Math.max(1, Math.floor((lanesW + laneGap) / (V.minLaneWidth + laneGap)));
-    const planned = view && g.lanes.length > fit ? businessUnitLanes(g.businessUnits, g.model === 'hub-and-spoke', fit) : g.lanes;
-    const count = planned.length;
-    const laneW = (lanesW - (count - 1) * laneGap) / count;
-    const laneParts = (lane: { label: string; detail: string }): TextPart[] =>
-      typed([
-        { text: lane.label, fontSize: 11, minFontSize: 9, maxLines: view ? 2 : 1, weight: 'bold', colour: PALETTE.text },
-        { text: lane.detail, fontSize: 9, minFontSize: 8, maxLines: view ? 2 : 1, colour: PALETTE.muted },
-      ]);
-    const laneH = view ? Math.max(42, ...planned.map((lane) => Math.ceil(textHeight(laneParts(lane), laneW - 12) + 8))) : 42;
-    const lanes: BusinessUnitLane[] = planned.map((lane, i) => {
-      const lx = colsX0 + i * (laneW + laneGap);
-      const laneBox = rect(lx, y, laneW, laneH);
-      return {
-        id: lane.id,
-        label: lane.label,
-        box: laneBox,
-        text: placeText(laneParts(lane), rect(lx + 6, y + 4, laneW - 12, laneH - 8)),
-        link: [
-          { x: round2(lx + laneW / 2), y: round2(y) },
-          { x: round2(lx + laneW / 2), y: round2(box.y + box.height) },
-        ],
-      };
-    });
-    const lanesLabel = placeText(
-      typed([{ text: 'Business units', fontSize: 12, minFontSize: 9, maxLines: 2, weight: 'bold', colour: PALETTE.text }]),
-      rect(x0 + 10, y, rowLabelWidth - 20, laneH),
-      'start',
-    );
-    governance = { model: g.model, title: g.title, detail: g.detail, businessUnits: g.businessUnits, box, text: [...text, ...lanesLabel], lanes };
-    y += laneH + G.sectionGap;
-  }
+  const laneH = view ? Math.max(42, ...planned.map((lane) => Math.ceil(textHeight(laneParts(lane), laneW - 12) + 8))) : 42;
+  const lanes: BusinessUnitLane[] = planned.map((lane, i) => {
+    const lx = f.colsX0 + i * (laneW + laneGap);
+    return {
+      id: lane.id,
+      label: lane.label,
+      box: rect(lx, y, laneW, laneH),
+      text: placeText(laneParts(lane), rect(lx + 6, y + 4, laneW - 12, laneH - 8)),
+      link: [
+        { x: round2(lx + laneW / 2), y: round2(y) },
+        { x: round2(lx + laneW / 2), y: round2(box.y + box.height) },
+      ],
+    };
+  });
+  const lanesLabel = placeText(
+    typed([{ text: 'Business units', fontSize: 12, minFontSize: 9, maxLines: 2, weight: 'bold', colour: PALETTE.text }]),
+    rect(x0 + 10, y, f.rowLabelWidth - 20, laneH),
+    'start',
+  );
+  return { governance: { model: g.model, title: g.title, detail: g.detail, businessUnits: g.businessUnits, box, text: [...text, ...lanesLabel], lanes }, bottom: y + laneH + G.sectionGap };
+}
 
-  // Flows: side by side, in the gutter of the row of their layer; stacked, in the gap between the two placements.
-  const flowKey = (f: { layer: LayerId; from: { placement: PlacementId }; to: { placement: PlacementId } }): string => {
-    const left = Math.min(colIndex.get(f.from.placement)!, colIndex.get(f.to.placement)!);
-    return stacked ? String(left) : `${f.layer}/${left}`;
+/** Where flows go: side by side, in the gutter of the row of their layer; stacked, in the gap between the two placements. */
+interface FlowSlots {
+  key: (flow: PlannedFlow) => string;
+  /** How many flows share each slot. */
+  count: Map<string, number>;
+}
+
+function flowSlots(f: Frame, flows: readonly PlannedFlow[]): FlowSlots {
+  const key = (flow: PlannedFlow): string => {
+    const left = Math.min(f.colIndex.get(flow.from.placement)!, f.colIndex.get(flow.to.placement)!);
+    return f.stacked ? String(left) : `${flow.layer}/${left}`;
   };
-  const flowsByKey = new Map<string, number>();
-  for (const f of plan.flows) flowsByKey.set(flowKey(f), (flowsByKey.get(flowKey(f)) ?? 0) + 1);
-  const FLOW_R = 9;
-  // Stacked, the arrows of a gap line up from the right edge of the column.
-  const stackedFlowX = (k: number): number => colsX0 + colW - 24 - k * G.flowSpacing;
+  const count = new Map<string, number>();
+  for (const flow of flows) count.set(key(flow), (count.get(key(flow)) ?? 0) + 1);
+  return { key, count };
+}
 
-  // The residency boundary: the placements that hold resident data, and its label above them. They come first in
-  // the order of the columns, so stacked, no flow's arrow crosses the label.
-  const resident = plan.residency && plan.residency.placements.length > 0 ? plan.residency.placements.map((p) => colIndex.get(p)!) : null;
-  const resFirst = resident ? Math.min(...resident) : -1;
-  const resLast = resident ? Math.max(...resident) : -1;
-  const resBoxX = colX(Math.max(0, resFirst)) - 10;
-  const resBoxW = colX(Math.max(0, resLast)) + colW + 10 - resBoxX;
-  const resLabelW = round2(resBoxW) - 16;
-  const residencyParts: TextPart[] = plan.residency
-    ? typed([{ text: plan.residency.label, fontSize: 10, minFontSize: 8, maxLines: view ? 3 : 1, weight: 'bold', colour: PALETTE.residency }])
+/**
+ * The residency boundary's frame: the columns that hold resident data, its label and the room it takes. They come
+ * first in the order of the columns, so stacked, no flow's arrow crosses the label. Blocks are the grid's runs of
+ * columns: one with every placement side by side, one per placement stacked.
+ */
+interface ResidencyFrame {
+  resident: number[] | null;
+  boxX: number;
+  boxW: number;
+  parts: TextPart[];
+  labelH: number;
+  blockFirst: number;
+  blockLast: number;
+  /** The block above which the label takes its room (-1: none). */
+  labelRoomAt: number;
+}
+
+function residencyFrame(f: Frame, residency: PlannedResidency | null): ResidencyFrame {
+  const resident = residency && residency.placements.length > 0 ? residency.placements.map((p) => f.colIndex.get(p)!) : null;
+  const first = resident ? Math.min(...resident) : -1;
+  const last = resident ? Math.max(...resident) : -1;
+  const boxX = f.colX(Math.max(0, first)) - 10;
+  const boxW = f.colX(Math.max(0, last)) + f.colW + 10 - boxX;
+  const parts: TextPart[] = residency
+    ? f.typed([{ text: residency.label, fontSize: 10, minFontSize: 8, maxLines: f.view ? 3 : 1, weight: 'bold', colour: PALETTE.residency }])
     : [];
-  const residencyLabelH = !plan.residency ? 0 : view ? Math.max(22, Math.ceil(textHeight(residencyParts, resLabelW) + 8)) : 22;
+  const labelH = !residency ? 0 : f.view ? Math.max(22, Math.ceil(textHeight(parts, round2(boxW) - 16) + 8)) : 22;
+  const blockFirst = f.stacked ? first : resident ? 0 : -1;
+  return {
+    resident,
+    boxX,
+    boxW,
+    parts,
+    labelH,
+    blockFirst,
+    blockLast: f.stacked ? last : resident ? 0 : -1,
+    labelRoomAt: f.stacked ? blockFirst : residency ? 0 : -1,
+  };
+}
 
-  // Blocks of columns: the page and a wide screen have one with every placement; a narrow screen one per placement.
-  const blocks: PlacementId[][] = stacked ? plan.placements.map((p) => [p]) : [plan.placements];
-  const resBlockFirst = stacked ? resFirst : resident ? 0 : -1;
-  const resBlockLast = stacked ? resLast : resident ? 0 : -1;
-  const labelRoomAt = stacked ? resBlockFirst : plan.residency ? 0 : -1;
+/** The grid of placements and layers: its rows, cells, component boxes and badges, and where each block of columns runs. */
+interface Grid {
+  layers: LayerRow[];
+  cells: StackCell[];
+  components: StackComponent[];
+  badges: SecurityBadge[];
+  placements: PlacementColumn[];
+  blocks: PlacementId[][];
+  blockTop: number[];
+  blockBottom: number[];
+  /** Per gap after a block (stacked): where its flow markers sit. */
+  gapMiddle: number[];
+  bottom: number;
+}
+
+/** What every row of the grid reads: the components by cell, the badges by layer, and how a box's text is set. */
+interface GridContent {
+  cellComponents: Map<string, EditedComponent[]>;
+  badgesByLayer: Map<LayerId, SecurityControl[]>;
+  boxParts: (c: EditedComponent, colour: string) => TextPart[];
+  slots: FlowSlots;
+}
+
+function gridContent(f: Frame, plan: StackPlan, components: readonly EditedComponent[], slots: FlowSlots): GridContent {
   const cellComponents = new Map<string, EditedComponent[]>();
-  for (const c of edited.components) {
+  for (const c of components) {
     const key = `${c.placement}/${c.layer}`;
     const list = cellComponents.get(key) ?? [];
     list.push(c);
     cellComponents.set(key, list);
   }
-  const badgesByLayer = new Map<LayerId, typeof plan.security>();
+  const badgesByLayer = new Map<LayerId, SecurityControl[]>();
   for (const control of plan.security) for (const layer of control.layers) badgesByLayer.set(layer, [...(badgesByLayer.get(layer) ?? []), control]);
-  const boxParts = (c: EditedComponent, colour: string): TextPart[] => typed(componentParts(c.label, c.detail, colour, view ? 4 : 3));
+  return { cellComponents, badgesByLayer, boxParts: (c, colour) => f.typed(componentParts(c.label, c.detail, colour, f.view ? 4 : 3)), slots };
+}
+
+/** One layer's row across a block at `rowY`: its label and badges, its cells and their component boxes; returns its height. */
+function layoutLayerRow(f: Frame, content: GridContent, grid: Grid, block: readonly PlacementId[], layer: LayerId, rowY: number): number {
+  const { x0, rowLabelWidth, contentW, typed, perRow, boxW } = f;
+  // Rows: tall enough for the fullest cell, the row label and badges, and the flows that cross it.
+  let boxRows = 1;
+  let boxH: number = f.view ? V.minBoxHeight : G.boxHeight;
+  for (const p of block) {
+    const list = content.cellComponents.get(`${p}/${layer}`) ?? [];
+    boxRows = Math.max(boxRows, Math.ceil(list.length / perRow));
+    // Every box in a layer gets the height of the fullest one, so rows of boxes line up across columns.
+    for (const c of list) boxH = Math.max(boxH, Math.ceil(textHeight(content.boxParts(c, PALETTE.text), boxW - 12, 1) + 10));
+  }
+  let flowCount = 0;
+  if (!f.stacked) for (const [k, v] of content.slots.count) if (k.startsWith(`${layer}/`)) flowCount = Math.max(flowCount, v);
+  const labelParts: TextPart[] = typed([{ text: LAYER_LABELS[layer], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: LAYER_COLOURS[layer].text }]);
+  const labelNeed = textHeight(labelParts, rowLabelWidth - 20) + 8 + G.badge.height + 20;
+  const rowH = Math.max(boxRows * boxH + (boxRows - 1) * G.boxGap + 2 * G.cellPadding, labelNeed, flowCount * G.flowSpacing + 16);
+  const text = placeText(labelParts, rect(x0 + 10, rowY + 10, rowLabelWidth - 20, rowH - 20 - G.badge.height - 8), 'start', 'middle');
+  const badgeY = text.length > 0 ? text[0]!.y + 8 + (text[0]!.lines.length - 1) * text[0]!.lineHeight : rowY + 10;
+  (content.badgesByLayer.get(layer) ?? []).forEach((control, i) => {
+    const bBox = rect(x0 + 10 + i * (G.badge.width + G.badge.gap), badgeY, G.badge.width, G.badge.height);
+    grid.badges.push({
+      id: f.stacked ? `badge/${block[0]!}/${layer}/${control.id}` : `badge/${layer}/${control.id}`,
+      control: control.id,
+      code: control.code,
+      layer,
+      box: bBox,
+      text: placeText(typed([{ text: control.code, fontSize: 9, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(bBox.x + 2, bBox.y, bBox.width - 4, bBox.height))[0]!,
+    });
+  });
+  grid.layers.push({ id: layer, label: LAYER_LABELS[layer], box: rect(x0, rowY, contentW, rowH), labelBox: rect(x0, rowY, rowLabelWidth, rowH), text });
+  for (const p of block) {
+    const cx = f.colX(f.colIndex.get(p)!);
+    grid.cells.push({ id: `${p}/${layer}`, placement: p, layer, box: rect(cx, rowY, f.colW, rowH) });
+    (content.cellComponents.get(`${p}/${layer}`) ?? []).forEach((c, k) => {
+      const bx = cx + G.cellPadding + (k % perRow) * (boxW + G.boxGap);
+      const by = rowY + G.cellPadding + Math.floor(k / perRow) * (boxH + G.boxGap);
+      grid.components.push({
+        id: c.id,
+        key: c.key,
+        layer: c.layer,
+        placement: c.placement,
+        homePlacement: c.homePlacement,
+        label: c.label,
+        detail: c.detail,
+        icon: c.icon,
+        origin: c.origin,
+        renamed: c.renamed,
+        moved: c.moved,
+        box: rect(bx, by, boxW, boxH),
+        text: placeText(content.boxParts(c, LAYER_COLOURS[layer].text), rect(bx + 6, by + 4, boxW - 12, boxH - 8), 'middle', 'middle', 1),
+      });
+    });
+  }
+  return rowH;
+}
+
+/** The grid from `y`: block by block, its column headers, then a row per layer; stacked, a gutter between blocks. */
+function layoutGrid(f: Frame, plan: StackPlan, content: GridContent, res: ResidencyFrame, y: number): Grid {
   const headerParts = (p: PlacementId): TextPart[] =>
-    typed([
+    f.typed([
       { text: PLACEMENT_LABELS[p], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: PALETTE.text },
-      { text: PLACEMENT_DETAILS[p], fontSize: 10, minFontSize: 8, maxLines: view ? 2 : 1, colour: PALETTE.muted },
+      { text: PLACEMENT_DETAILS[p], fontSize: 10, minFontSize: 8, maxLines: f.view ? 2 : 1, colour: PALETTE.muted },
     ]);
-  const layers: LayerRow[] = [];
-  const cells: StackCell[] = [];
-  const components: StackComponent[] = [];
-  const badges: SecurityBadge[] = [];
-  const placements: PlacementColumn[] = [];
-  const blockTop: number[] = [];
-  const blockBottom: number[] = [];
-  // Per gap after a block (stacked): where its flow markers sit.
-  const gapMiddle: number[] = [];
+  // Blocks of columns: the page and a wide screen have one with every placement; a narrow screen one per placement.
+  const blocks: PlacementId[][] = f.stacked ? plan.placements.map((p) => [p]) : [plan.placements];
+  const grid: Grid = { layers: [], cells: [], components: [], badges: [], placements: [], blocks, blockTop: [], blockBottom: [], gapMiddle: [], bottom: y };
   blocks.forEach((block, b) => {
     if (b > 0) {
-      const top = blockBottom[b - 1]! + (resBlockLast === b - 1 ? 8 : 0);
-      gapMiddle[b - 1] = top + gutter / 2;
-      y = top + gutter + (resBlockFirst === b ? 4 : 0);
+      const top = grid.blockBottom[b - 1]! + (res.blockLast === b - 1 ? 8 : 0);
+      grid.gapMiddle[b - 1] = top + f.gutter / 2;
+      y = top + f.gutter + (res.blockFirst === b ? 4 : 0);
     }
     // Room above the columns for the residency boundary's label.
-    if (b === labelRoomAt) y += residencyLabelH;
+    if (b === res.labelRoomAt) y += res.labelH;
     const gridTop = y;
-    blockTop[b] = gridTop;
-    const headerHeight = view ? Math.max(G.headerHeight, ...block.map((p) => Math.ceil(textHeight(headerParts(p), colW - 16) + 12))) : G.headerHeight;
-
-    // Rows: tall enough for the fullest cell, the row label and badges, and the flows that cross it.
+    grid.blockTop[b] = gridTop;
+    const headerHeight = f.view ? Math.max(G.headerHeight, ...block.map((p) => Math.ceil(textHeight(headerParts(p), f.colW - 16) + 12))) : G.headerHeight;
     let rowY = gridTop + headerHeight;
-    for (const layer of LAYER_IDS) {
-      let boxRows = 1;
-      let boxH: number = view ? V.minBoxHeight : G.boxHeight;
-      for (const p of block) {
-        const list = cellComponents.get(`${p}/${layer}`) ?? [];
-        boxRows = Math.max(boxRows, Math.ceil(list.length / perRow));
-        // Every box in a layer gets the height of the fullest one, so rows of boxes line up across columns.
-        for (const c of list) boxH = Math.max(boxH, Math.ceil(textHeight(boxParts(c, PALETTE.text), boxW - 12, 1) + 10));
-      }
-      let flowCount = 0;
-      if (!stacked) for (const [k, v] of flowsByKey) if (k.startsWith(`${layer}/`)) flowCount = Math.max(flowCount, v);
-      const labelParts: TextPart[] = typed([{ text: LAYER_LABELS[layer], fontSize: 13, minFontSize: 10, maxLines: 1, weight: 'bold', colour: LAYER_COLOURS[layer].text }]);
-      const labelNeed = textHeight(labelParts, rowLabelWidth - 20) + 8 + G.badge.height + 20;
-      const rowH = Math.max(boxRows * boxH + (boxRows - 1) * G.boxGap + 2 * G.cellPadding, labelNeed, flowCount * G.flowSpacing + 16);
-      const box = rect(x0, rowY, contentW, rowH);
-      const labelBox = rect(x0, rowY, rowLabelWidth, rowH);
-      const text = placeText(labelParts, rect(x0 + 10, rowY + 10, rowLabelWidth - 20, rowH - 20 - G.badge.height - 8), 'start', 'middle');
-      const controls = badgesByLayer.get(layer) ?? [];
-      const badgeY = text.length > 0 ? text[0]!.y + 8 + (text[0]!.lines.length - 1) * text[0]!.lineHeight : rowY + 10;
-      controls.forEach((control, i) => {
-        const bBox = rect(x0 + 10 + i * (G.badge.width + G.badge.gap), badgeY, G.badge.width, G.badge.height);
-        badges.push({
-          id: stacked ? `badge/${block[0]!}/${layer}/${control.id}` : `badge/${layer}/${control.id}`,
-          control: control.id,
-          code: control.code,
-          layer,
-          box: bBox,
-          text: placeText(typed([{ text: control.code, fontSize: 9, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(bBox.x + 2, bBox.y, bBox.width - 4, bBox.height))[0]!,
-        });
-      });
-      layers.push({ id: layer, label: LAYER_LABELS[layer], box, labelBox, text });
-      for (const p of block) {
-        const cx = colX(colIndex.get(p)!);
-        cells.push({ id: `${p}/${layer}`, placement: p, layer, box: rect(cx, rowY, colW, rowH) });
-        (cellComponents.get(`${p}/${layer}`) ?? []).forEach((c, k) => {
-          const bx = cx + G.cellPadding + (k % perRow) * (boxW + G.boxGap);
-          const by = rowY + G.cellPadding + Math.floor(k / perRow) * (boxH + G.boxGap);
-          const cBox = rect(bx, by, boxW, boxH);
-          components.push({
-            id: c.id,
-            key: c.key,
-            layer: c.layer,
-            placement: c.placement,
-            homePlacement: c.homePlacement,
-            label: c.label,
-            detail: c.detail,
-            icon: c.icon,
-            origin: c.origin,
-            renamed: c.renamed,
-            moved: c.moved,
-            box: cBox,
-            text: placeText(boxParts(c, LAYER_COLOURS[layer].text), rect(bx + 6, by + 4, boxW - 12, boxH - 8), 'middle', 'middle', 1),
-          });
-        });
-      }
-      rowY += rowH + G.rowGap;
-    }
+    for (const layer of LAYER_IDS) rowY += layoutLayerRow(f, content, grid, block, layer, rowY) + G.rowGap;
     const gridBottom = rowY - G.rowGap + G.cellPadding;
-    blockBottom[b] = gridBottom;
+    grid.blockBottom[b] = gridBottom;
     for (const p of block) {
-      const cx = colX(colIndex.get(p)!);
-      const header = rect(cx, gridTop, colW, headerHeight - 6);
-      placements.push({
+      const cx = f.colX(f.colIndex.get(p)!);
+      const header = rect(cx, gridTop, f.colW, headerHeight - 6);
+      grid.placements.push({
         id: p,
         label: PLACEMENT_LABELS[p],
         detail: PLACEMENT_DETAILS[p],
-        box: rect(cx, gridTop, colW, gridBottom - gridTop),
+        box: rect(cx, gridTop, f.colW, gridBottom - gridTop),
         header,
         text: placeText(headerParts(p), rect(header.x + 8, header.y + 3, header.width - 16, header.height - 6)),
       });
     }
     y = gridBottom;
   });
+  grid.bottom = y;
+  return grid;
+}
 
-  // Flows: side by side, horizontal arrows in the gutter between neighbouring columns, spread around the row's
-  // middle; stacked, vertical arrows down (or up) the gap between the two placements.
+const FLOW_R = 9;
+
+/**
+ * Flows: side by side, horizontal arrows in the gutter between neighbouring columns, spread around the row's middle;
+ * stacked, vertical arrows down (or up) the gap between the two placements, lined up from the column's right edge.
+ */
+function layoutFlows(f: Frame, flows: readonly PlannedFlow[], slots: FlowSlots, grid: Grid): DataFlow[] {
   const visibleIn = (placement: PlacementId, layer: LayerId, key: string): string | null => {
-    const exact = components.find((c) => c.placement === placement && c.layer === layer && c.key === key);
-    return exact?.id ?? components.find((c) => c.placement === placement && c.layer === layer)?.id ?? null;
+    const exact = grid.components.find((c) => c.placement === placement && c.layer === layer && c.key === key);
+    return exact?.id ?? grid.components.find((c) => c.placement === placement && c.layer === layer)?.id ?? null;
   };
   const seen = new Map<string, number>();
-  const flows: DataFlow[] = plan.flows.map((f, idx) => {
-    const i = colIndex.get(f.from.placement)!;
-    const j = colIndex.get(f.to.placement)!;
+  return flows.map((flow, idx) => {
+    const i = f.colIndex.get(flow.from.placement)!;
+    const j = f.colIndex.get(flow.to.placement)!;
     const left = Math.min(i, j);
-    const key = flowKey(f);
+    const key = slots.key(flow);
     const k = seen.get(key) ?? 0;
     seen.set(key, k + 1);
-    const m = flowsByKey.get(key)!;
+    const m = slots.count.get(key)!;
     let points: [{ x: number; y: number }, { x: number; y: number }];
     let mx: number;
     let fy: number;
-    if (stacked) {
-      mx = round2(stackedFlowX(k));
-      fy = round2(gapMiddle[left]!);
-      const top = round2(blockBottom[left]!);
-      const bottom = round2(blockTop[left + 1]!);
+    if (f.stacked) {
+      mx = round2(f.colsX0 + f.colW - 24 - k * G.flowSpacing);
+      fy = round2(grid.gapMiddle[left]!);
+      const top = round2(grid.blockBottom[left]!);
+      const bottom = round2(grid.blockTop[left + 1]!);
       points = i < j ? [{ x: mx, y: top }, { x: mx, y: bottom }] : [{ x: mx, y: bottom }, { x: mx, y: top }];
     } else {
-      const row = layers.find((l) => l.id === f.layer)!;
+      const row = grid.layers.find((l) => l.id === flow.layer)!;
       fy = round2(row.box.y + row.box.height / 2 + (k - (m - 1) / 2) * G.flowSpacing);
-      const leftEdge = colX(left) + colW;
-      const rightEdge = colX(left + 1);
+      const leftEdge = f.colX(left) + f.colW;
+      const rightEdge = f.colX(left + 1);
       points =
         i < j
           ? [{ x: round2(leftEdge), y: fy }, { x: round2(rightEdge), y: fy }]
@@ -435,41 +517,43 @@ export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions
     }
     const r = FLOW_R;
     return {
-      id: f.id,
+      id: flow.id,
       number: idx + 1,
-      label: f.label,
-      layer: f.layer,
-      from: { placement: f.from.placement, component: visibleIn(f.from.placement, f.layer, f.from.key) },
-      to: { placement: f.to.placement, component: visibleIn(f.to.placement, f.layer, f.to.key) },
+      label: flow.label,
+      layer: flow.layer,
+      from: { placement: flow.from.placement, component: visibleIn(flow.from.placement, flow.layer, flow.from.key) },
+      to: { placement: flow.to.placement, component: visibleIn(flow.to.placement, flow.layer, flow.to.key) },
       points,
       marker: {
         x: mx,
         y: fy,
         r,
-        text: placeText(typed([{ text: String(idx + 1), fontSize: 10, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(mx - r + 1, fy - r, 2 * r - 2, 2 * r))[0]!,
+        text: placeText(f.typed([{ text: String(idx + 1), fontSize: 10, minFontSize: 8, maxLines: 1, weight: 'bold', colour: PALETTE.badgeText }]), rect(mx - r + 1, fy - r, 2 * r - 2, 2 * r))[0]!,
       },
     };
   });
+}
 
-  // Residency boundary: around the contiguous columns that hold resident data.
-  let residency: ResidencyBoundary | null = null;
-  if (plan.residency && resident) {
-    const top = blockTop[resBlockFirst]! - residencyLabelH - 4;
-    const box = rect(resBoxX, top, resBoxW, blockBottom[resBlockLast]! + 8 - top);
-    residency = {
-      level: plan.residency.level,
-      label: plan.residency.label,
-      placements: plan.residency.placements,
-      box,
-      text: placeText(residencyParts, rect(box.x + 8, box.y + 3, box.width - 16, residencyLabelH - 2), 'start'),
-    };
-  }
-  y += (residency && resBlockLast === blocks.length - 1 ? 8 : 0) + G.sectionGap;
+/** The residency boundary: around the contiguous columns that hold resident data, its label in the room kept above them. */
+function layoutResidency(residency: PlannedResidency | null, res: ResidencyFrame, grid: Grid): ResidencyBoundary | null {
+  if (!residency || !res.resident) return null;
+  const top = grid.blockTop[res.blockFirst]! - res.labelH - 4;
+  const box = rect(res.boxX, top, res.boxW, grid.blockBottom[res.blockLast]! + 8 - top);
+  return {
+    level: residency.level,
+    label: residency.label,
+    placements: residency.placements,
+    box,
+    text: placeText(res.parts, rect(box.x + 8, box.y + 3, box.width - 16, res.labelH - 2), 'start'),
+  };
+}
 
-  // Serving paths: one line per path, the steps as a chain of boxes; on a screen, the path's name above its steps.
+/** Serving paths from `y`: one line per path, the steps as a chain of boxes; on a screen, the path's name above its steps. */
+function layoutServingPaths(f: Frame, paths: readonly PlannedServingPath[], components: readonly StackComponent[], y: number): { servingPaths: ServingPath[]; bottom: number } {
+  const { x0, contentW, typed, view } = f;
   const servingPaths: ServingPath[] = [];
   const stepGap = view ? V.stepGap : G.step.gap;
-  for (const path of plan.servingPaths) {
+  for (const path of paths) {
     const labelParts = typed([
       { text: path.label, fontSize: 11, minFontSize: 9, maxLines: 1, weight: 'bold', colour: PALETTE.text },
       { text: WHERE[path.placement], fontSize: 10, minFontSize: 8, maxLines: 1, colour: PALETTE.muted },
@@ -492,14 +576,12 @@ export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions
     const stepsX0 = view ? x0 + 10 : x0 + labelW;
     const steps = path.steps.map((s, i) => {
       const sx = stepsX0 + i * (stepW + stepGap);
-      const sBox = rect(sx, stepsTop, stepW, stepH);
       return {
         id: `${path.id}/step-${i + 1}`,
         label: s.label,
         component: components.find((c) => c.placement === path.placement && c.layer === s.layer && c.key === s.key)?.id ?? null,
-        box: sBox,
+        box: rect(sx, stepsTop, stepW, stepH),
         text: placeText(stepParts(s), rect(sx + 6, stepsTop + 2, stepW - 12, stepH - 4)),
-        layer: s.layer,
       };
     });
     const arrows = steps.slice(1).map((s, i) => {
@@ -507,49 +589,70 @@ export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions
       const ay = round2(prev.box.y + prev.box.height / 2);
       return { from: prev.id, to: s.id, points: [{ x: round2(prev.box.x + prev.box.width), y: ay }, { x: round2(s.box.x), y: ay }] as [{ x: number; y: number }, { x: number; y: number }] };
     });
-    servingPaths.push({ id: path.id, label: path.label, placement: path.placement, box, text, steps: steps.map(({ layer: _layer, ...s }) => s), arrows });
+    servingPaths.push({ id: path.id, label: path.label, placement: path.placement, box, text, steps, arrows });
     y += pathH + 8;
   }
   if (servingPaths.length > 0) y += G.sectionGap - 8;
+  return { servingPaths, bottom: y };
+}
 
+/**
+ * Lays out the stack diagram from an evaluation, the answers, the room's choices and overrides: deterministic, every
+ * text fitted. Without options it is the page the exports draw; with a `width`, a drawing for a screen that wide.
+ * The stages, top to bottom: what the decisions put where (planStack) and the room's edits; the frame of columns;
+ * the title block; the governance band; the grid of placements and layers; the flows between placements; the
+ * residency boundary; the serving paths; the panels and legend.
+ */
+export function layoutStack(input: StackLayoutInput, options: StackLayoutOptions = {}): StackLayout {
+  const resolved = resolveDecisions(input.evaluation, input.choices ?? {});
+  const plan = planStack(resolved.decisions, input.answers, stackUseCases(input));
+  const edited = applyOverrides(plan.components, input.overrides ?? emptyOverrides(), plan.placements);
+  const f = frameFor(plan.placements, options);
+  const head = layoutTitle(f, input, resolved, f.margin);
+  const band = plan.governance ? layoutGovernance(f, plan.governance, head.bottom) : null;
+  const slots = flowSlots(f, plan.flows);
+  const res = residencyFrame(f, plan.residency);
+  const grid = layoutGrid(f, plan, gridContent(f, plan, edited.components, slots), res, band ? band.bottom : head.bottom);
+  const flows = layoutFlows(f, plan.flows, slots, grid);
+  const residency = layoutResidency(plan.residency, res, grid);
+  const serving = layoutServingPaths(f, plan.servingPaths, grid.components, grid.bottom + (residency && res.blockLast === grid.blocks.length - 1 ? 8 : 0) + G.sectionGap);
   const { panels, legend, bottom } = layoutPanels({
-    x: x0,
-    y,
-    width: contentW,
+    x: f.x0,
+    y: serving.bottom,
+    width: f.contentW,
     flows,
     placementsLabel: (p) => PLACEMENT_LABELS[p],
     security: plan.security,
     hasResidency: residency !== null,
-    hasGovernance: governance !== null,
-    hasServing: servingPaths.length > 0,
+    hasGovernance: band !== null,
+    hasServing: serving.servingPaths.length > 0,
     hasFlows: flows.length > 0,
-    stacked: view && (contentW - 2 * 16) / 3 < V.minPanelWidth,
-    typed,
+    stacked: f.view && (f.contentW - 2 * 16) / 3 < V.minPanelWidth,
+    typed: f.typed,
   });
-
   return {
     format: STACK_LAYOUT_FORMAT,
     version: STACK_LAYOUT_VERSION,
-    width,
-    height: Math.ceil(bottom + margin),
+    width: f.width,
+    height: Math.ceil(bottom + f.margin),
     fontFamily: FONT_FAMILY,
     shape: plan.shape,
     decisions: resolved.decisions,
-    title,
-    placements,
-    layers,
-    cells,
-    components,
+    title: head.title,
+    placements: grid.placements,
+    layers: grid.layers,
+    cells: grid.cells,
+    components: grid.components,
     hidden: edited.hidden,
     flows,
-    servingPaths,
-    governance,
+    servingPaths: serving.servingPaths,
+    governance: band?.governance ?? null,
     residency,
     security: plan.security,
-    badges,
+    badges: grid.badges,
     panels,
     legend,
-    warnings,
+    warnings: [...resolved.warnings, ...plan.warnings, ...edited.warnings],
   };
 }
 
