@@ -1,6 +1,7 @@
 import type { DecisionEvaluation } from '../../shared/engine';
 import type { EvaluationReport } from './evaluation-report';
 import { describeFlip, openQuestions, portfolioTable, questionWords, roomChoiceTail, settleWords, useCasePrefix, useCaseTable, weightText, type UseCaseNamer } from './format-text';
+import { percent } from '../../shared/util';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -33,7 +34,7 @@ function decisionMarkdown(report: EvaluationReport, d: DecisionEvaluation, chose
   }
   lines.push(
     d.recommended
-      ? `${d.confidence?.level === 'too-close' ? `**Too close to call: ${d.confidence.tied.join(' or ')}**` : `**Recommended: ${d.recommended}**${d.confidence ? ` (${d.confidence.level})` : ''}`} — robustness ${d.robustness === null ? 'n/a' : `${Math.round(d.robustness * 100)}%`}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}${d.confidence ? `. ${d.confidence.why}` : ''}`
+      ? `${d.confidence?.level === 'too-close' ? `**Too close to call: ${d.confidence.tied.join(' or ')}**` : `**Recommended: ${d.recommended}**${d.confidence ? ` (${d.confidence.level})` : ''}`} — robustness ${d.robustness === null ? 'n/a' : percent(d.robustness)}${d.margin === null ? '' : `, margin ${d.margin.toFixed(3)}`}${d.confidence ? `. ${d.confidence.why}` : ''}`
       : '**No recommendation**: every option is excluded.',
     '',
     ...roomChoiceMarkdown(d, chosen),

@@ -1,7 +1,7 @@
 import type { DecisionEvaluation, FlipPoint, PartSource, UseCaseEvaluation } from '../../shared/engine';
 import type { EvaluationReport } from './evaluation-report';
+import { percent } from '../../shared/util';
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const num = (x: number): string => x.toFixed(3);
 const signed = (x: number): string => `${x > 0 ? '+' : ''}${x.toFixed(2)}`;
 /** A weight as people read it: a group's geometric mean is 3.66, not 3.6628415014847064. */
@@ -144,7 +144,7 @@ function decisionText(report: EvaluationReport, d: DecisionEvaluation, chosen: s
   }
   const tie = d.confidence?.level === 'too-close';
   const head = d.recommended
-    ? `${d.title}: ${tie ? `too close to call: ${d.confidence!.tied.join(' or ')}` : d.recommended}  (${d.confidence && !tie ? `${d.confidence.level}, ` : ''}robustness ${d.robustness === null ? 'n/a' : pct(d.robustness)}${d.margin === null ? '' : `, margin ${num(d.margin)}`})`
+    ? `${d.title}: ${tie ? `too close to call: ${d.confidence!.tied.join(' or ')}` : d.recommended}  (${d.confidence && !tie ? `${d.confidence.level}, ` : ''}robustness ${d.robustness === null ? 'n/a' : percent(d.robustness)}${d.margin === null ? '' : `, margin ${num(d.margin)}`})`
     : `${d.title}: no recommendation (every option is excluded)`;
   lines.push(head, ...roomChoiceText(d, chosen), ...(d.confidence ? [`  ${d.confidence.why}`] : []));
   const width = Math.max(...d.ranking.map((r) => r.option.length));

@@ -1,6 +1,2 @@
 export { humanize } from '../../shared/domain';
-
-/** 0.87 → "87%". */
-export function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}
+export { percent } from '../../shared/util';

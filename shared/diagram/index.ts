@@ -61,4 +61,3 @@ export { stackToSvg, type SvgOptions } from './svg-serializer';
 export { stackToDrawio } from './drawio-serializer';
 export { stackToMermaid } from './mermaid-serializer';
 export { escapeXml } from './xml-escape';
-export { benchmarkStackInput, benchmarkStackLayout } from './benchmark-layout';

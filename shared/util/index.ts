@@ -4,5 +4,6 @@ export { canonicalJson } from './canonical-json';
 export { closestId, editDistance } from './closest-id';
 export type { JsonPath } from './json-path';
 export { formatJsonPath, jsonErrorWhere, stripBom, valueAtPath } from './json-path';
+export { percent } from './percent';
 export { createRandom } from './prng';
 export { sha256Hex } from './sha256';

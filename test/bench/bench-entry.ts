@@ -16,7 +16,8 @@ import { roadmapRobustness } from '../../shared/engine/roadmap/roadmap-robustnes
 import { createRanking, rankRoadmap, runRoadmap, type RoadmapRanking, type RoadmapRun } from '../../shared/engine/roadmap/roadmap-run';
 import { createRuleState, finishScores, runDecisionRules, runFactorRules, type RuleState } from '../../shared/engine/rule-state';
 import { factorCandidates } from '../../shared/engine/factor-candidates';
-import { benchmarkStackInput, layoutStack, stackToSvg } from '../../shared/diagram';
+import { layoutStack, stackToSvg } from '../../shared/diagram';
+import { benchmarkStackInput } from './benchmark-stack';
 import { floorSource } from './floor-source';
 import { syntheticPackJson } from './synthetic-pack';
 

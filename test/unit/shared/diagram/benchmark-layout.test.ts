@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkStackInput, benchmarkStackLayout, stackToSvg } from '../../../../shared/diagram';
+import { stackToSvg } from '../../../../shared/diagram';
+import { benchmarkStackInput, benchmarkStackLayout } from '../../../bench/benchmark-stack';
 import { expectWellFormed } from './layout-invariants';
 
 describe('benchmarkStackLayout', () => {

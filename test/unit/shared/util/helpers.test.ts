@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPack, packFingerprint } from '../../../../shared/engine';
-import { canonicalJson, closestId, formatJsonPath, sha256Hex } from '../../../../shared/util';
+import { canonicalJson, closestId, formatJsonPath, percent, sha256Hex } from '../../../../shared/util';
 import { createRandom } from '../../../../shared/util/prng';
 
 describe('sha256Hex', () => {
@@ -53,5 +53,14 @@ describe('createRandom', () => {
     const xs = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('percent', () => {
+  it('says a share to the whole percent, as every screen and export prints it', () => {
+    expect(percent(0.874)).toBe('87%');
+    expect(percent(0.875)).toBe('88%');
+    expect(percent(1)).toBe('100%');
+    expect(percent(0)).toBe('0%');
   });
 });

@@ -1,9 +1,9 @@
-import { DEFAULT_COST_ASSUMPTIONS } from '../cost';
-import { defaultPack, evaluate, type Answers, type Roadmap, type UseCaseInput } from '../engine';
-import type { AddedComponent } from '../domain';
-import { LAYER_IDS } from './layers';
-import { layoutStack, type StackLayoutInput } from './layout-stack';
-import type { StackLayout } from './stack-layout';
+// Test data, not product: a large stack for the bench and the test that checks it stays well formed.
+import { DEFAULT_COST_ASSUMPTIONS } from '../../shared/cost';
+import { defaultPack, evaluate, type Answers, type Roadmap, type UseCaseInput } from '../../shared/engine';
+import type { AddedComponent } from '../../shared/domain';
+import { LAYER_IDS } from '../../shared/diagram/layers';
+import { layoutStack, type StackLayout, type StackLayoutInput } from '../../shared/diagram';
 
 // A retail group in several countries and clouds with nine business units: hybrid, multi-cloud, hub-and-spoke.
 const BENCHMARK_ORGANISATION: Answers = {
