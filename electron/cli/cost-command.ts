@@ -16,14 +16,13 @@ import {
   type ResolvedUseCase,
   type ScaleLevel,
 } from '../../shared/cost';
-import { formatIssue, loadPack, type CompiledPack } from '../../shared/engine';
 import { closestId } from '../../shared/util';
 import { evaluateWorkshop, workshopCost } from '../../shared/workshop';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';
 import { COST_HELP } from './help-text';
 import { asWorkshop, readInput } from './input-file';
-import { readJson } from './read-json';
+import { loadPackArg } from './pack-arg';
 
 export type CostFormat = 'json' | 'text';
 
@@ -216,25 +215,6 @@ function withIds(estimate: CostEstimate, ids: ReadonlyMap<string, string>): Cost
 /** The report as pretty JSON with rounded numbers (deterministic: same input, same bytes). */
 export function costReportToJson(report: CostReport): string {
   return `${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'number' ? roundForOutput(value) : value), 2)}\n`;
-}
-
-/**
- * The --pack file's pack; undefined without --pack (the input's own: see readInput); null after reporting a
- * problem on stderr.
- */
-export function loadPackArg(io: CliIo, path: string | undefined): CompiledPack | undefined | null {
-  if (path === undefined) return undefined;
-  const read = readJson(io, path);
-  if (!read.ok) {
-    io.stderr(`stratum: ${read.message}`);
-    return null;
-  }
-  const loaded = loadPack(read.value);
-  if (!loaded.ok) {
-    for (const issue of loaded.issues) io.stderr(`stratum: ${formatIssue(issue, read.name)}`);
-    return null;
-  }
-  return loaded.value;
 }
 
 /** Runs `stratum cost FILE|- [--format json|text] [--pack FILE]` (FILE an answers or workshop file); returns the exit code. User mistakes exit 2. */

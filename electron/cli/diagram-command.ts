@@ -4,17 +4,19 @@ import { packFingerprint } from '../../shared/engine';
 import { closestId } from '../../shared/util';
 import { DIAGRAM_FORMATS, PNG_SCALE_MAX, PNG_SCALE_MIN, exportDiagram, pngSize, type DiagramFormat } from '../export';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
-import { loadPackArg } from './cost-command';
+import { loadPackArg } from './pack-arg';
 import { DIAGRAM_HELP } from './help-text';
 import { asWorkshop, readInput } from './input-file';
 import { split } from './parse-args';
-import { kindOf, writeOne } from './write-output';
+import { kindOf, writeOne } from '../export';
+import { DIAGRAM_EXPORTS } from '../../shared/contract';
 
 /** PNG scale when --scale is not given: the app's export default. */
 export const DEFAULT_PNG_SCALE = 2;
 const BACKGROUNDS = ['white', 'transparent'] as const;
 type Background = (typeof BACKGROUNDS)[number];
-const EXTENSIONS: Record<string, DiagramFormat> = { '.svg': 'svg', '.png': 'png', '.drawio': 'drawio', '.mmd': 'mermaid', '.mermaid': 'mermaid' };
+/** The format --out names by its extension, when --format is not given. */
+const EXTENSIONS: ReadonlyMap<string, DiagramFormat> = new Map(DIAGRAM_FORMATS.flatMap((f) => [DIAGRAM_EXPORTS[f].extension, ...DIAGRAM_EXPORTS[f].alsoExtensions].map((ext) => [`.${ext}`, f] as const)));
 
 /** What `stratum diagram` was asked to do. */
 export type DiagramArgs =
@@ -33,7 +35,7 @@ export function parseDiagramArgs(args: readonly string[]): { ok: true; value: Di
   if (out === undefined) return { ok: false, message: 'diagram needs --out PATH (a file, an existing folder, or - for standard output)' };
   let format = s.options.get('--format') as string | undefined;
   if (format === undefined) {
-    format = EXTENSIONS[path.extname(out).toLowerCase()];
+    format = EXTENSIONS.get(path.extname(out).toLowerCase());
     if (format === undefined) return { ok: false, message: `option --format is missing and cannot be told from --out "${out}"; allowed: ${DIAGRAM_FORMATS.join(', ')}` };
   }
   if (!(DIAGRAM_FORMATS as readonly string[]).includes(format)) {

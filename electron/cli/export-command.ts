@@ -1,27 +1,17 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { closestId } from '../../shared/util';
-import {
-  backlogCsv,
-  buildRecordsInput,
-  htmlReport,
-  planMadrExport,
-  planNygardExport,
-  workshopToJson,
-  type ExistingFile,
-  type ExportPlan,
-  type RecordsInput,
-} from '../../shared/records';
-import { exportFileName } from '../../shared/workshop';
+import { RECORDS_EXPORT_FORMATS, RECORDS_EXPORTS, type RecordsExportFormat } from '../../shared/contract';
+import { buildRecordsInput, htmlReport, planMadrExport, planNygardExport, type ExportPlan, type RecordsInput } from '../../shared/records';
+import { describeFsError, kindOf, prepareFolder, readRecordFolder, recordsFileContent, recordsFileName, writeFiles, writeOne } from '../export';
 import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
-import { loadPackArg } from './cost-command';
+import { loadPackArg } from './pack-arg';
 import { EXPORT_HELP } from './help-text';
 import { asWorkshop, readInput, type WorkshopView } from './input-file';
 import { split } from './parse-args';
-import { describeFsError, kindOf, writeOne } from './write-output';
 
-export const EXPORT_FORMATS = ['madr', 'nygard', 'json', 'html', 'pdf', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMATS = RECORDS_EXPORT_FORMATS;
+export type ExportFormat = RecordsExportFormat;
 
 /** Where the CLI notes the single files it wrote (name, workshop id, sha256), so a re-export knows its own CSV or PDF. */
 export const EXPORT_MANIFEST = '.stratum-exports.json';
@@ -48,66 +38,24 @@ export function parseExportArgs(args: readonly string[]): { ok: true; value: Exp
   return { ok: true, value: { kind: 'run', file: s.positional[0]!, format: format as ExportFormat, to, force: s.options.has('--force'), pack: s.options.get('--pack') as string | undefined } };
 }
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { madr: 'MADR records', nygard: 'adr-tools records', json: 'workshop JSON', html: 'HTML report', pdf: 'PDF report', csv: 'backlog CSV' };
-
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-/** Makes sure DIR is a folder Stratum can use (created with its parents when missing); a message when not. */
-function prepareFolder(io: CliIo, dir: string): string | null {
-  const at = kindOf(io, dir);
-  if (!at.ok) return `--to ${dir}: cannot use the folder: ${at.message}`;
-  if (at.kind === 'folder') return null;
-  if (at.kind !== 'missing') return `--to ${dir}: is a file, not a folder; allowed: a folder (created when missing)`;
-  try {
-    io.makeFolder(dir);
-    return null;
-  } catch (error) {
-    return `--to ${dir}: cannot create the folder: ${describeFsError(error)}`;
-  }
-}
-
-/** The Markdown files already in the folder, for the record planners. */
-function readRecordFolder(io: CliIo, dir: string): { ok: true; files: ExistingFile[] } | { ok: false; message: string } {
-  try {
-    const names = io.listFolder(dir).filter((n) => n.endsWith('.md')).sort();
-    const files: ExistingFile[] = [];
-    for (const name of names) {
-      const at = kindOf(io, path.join(dir, name));
-      // A folder named like a record is not one; a pipe, a device or a huge file in a record's place is refused by name.
-      if (at.ok && (at.kind === 'folder' || at.kind === 'missing')) continue;
-      try {
-        files.push({ name, content: io.readFile(path.join(dir, name)) });
-      } catch (error) {
-        return { ok: false, message: `--to ${dir}: ${name}: ${describeFsError(error)}. Stratum reads every .md file in a records folder: move it away and export again; nothing was written` };
-      }
-    }
-    return { ok: true, files };
-  } catch (error) {
-    return { ok: false, message: `--to ${dir}: cannot read the folder: ${describeFsError(error)}` };
-  }
-}
 
 const ACTION_WORDS = { create: 'created', update: 'updated', unchanged: 'unchanged' } as const;
 
 function exportRecords(io: CliIo, dir: string, format: 'madr' | 'nygard', input: RecordsInput, view: WorkshopView, source: string): number {
   const existing = readRecordFolder(io, dir);
   if (!existing.ok) {
-    io.stderr(`stratum: ${existing.message}`);
+    io.stderr(`stratum: --to ${existing.message}`);
     return EXIT_INPUT;
   }
   const plan: ExportPlan = format === 'madr' ? planMadrExport(existing.files, input) : planNygardExport(existing.files, input);
-  const written: string[] = [];
-  for (const file of plan.files) {
-    if (file.action === 'unchanged') continue;
-    const failed = writeOne(io, path.join(dir, file.name), file.content);
-    if (failed) {
-      io.stderr(`stratum: ${failed}`);
-      if (written.length > 0) io.stderr(`stratum: written before the failure: ${written.join(', ')}`);
-      return EXIT_INPUT;
-    }
-    written.push(file.name);
+  const written = writeFiles(io, dir, plan.files.filter((f) => f.action !== 'unchanged'));
+  if (!written.ok) {
+    io.stderr(`stratum: ${written.message}`);
+    if (written.written.length > 0) io.stderr(`stratum: written before the failure: ${written.written.join(', ')}`);
+    return EXIT_INPUT;
   }
-  io.stdout(`Exported "${view.workshop.title}" as ${FORMAT_NAMES[format]} into ${dir}:`);
+  io.stdout(`Exported "${view.workshop.title}" as ${RECORDS_EXPORTS[format].name} into ${dir}:`);
   if (view.derived) io.stdout(`  (from the answers file ${source}: its records are known by the title, workshop id ${view.workshop.id})`);
   for (const file of plan.files) io.stdout(`  ${ACTION_WORDS[file.action].padEnd(10)} ${file.name}`);
   for (const skip of plan.skipped) io.stdout(`  ${'skipped'.padEnd(10)} ${skip.name}: ${skip.reason}`);
@@ -155,15 +103,8 @@ function isOwnExport(existing: Uint8Array, name: string, workshopId: string, for
   return format === 'html' && text.includes(`Workshop <code>${workshopId}</code>`);
 }
 
-const SINGLE_FILE: Record<'json' | 'html' | 'pdf' | 'csv', { what: string; extension: string }> = {
-  json: { what: 'workshop', extension: 'stratum.json' },
-  html: { what: 'report', extension: 'html' },
-  pdf: { what: 'report', extension: 'pdf' },
-  csv: { what: 'backlog', extension: 'csv' },
-};
-
 async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' | 'pdf' | 'csv', input: RecordsInput, view: WorkshopView, force: boolean): Promise<number> {
-  const name = exportFileName(view.workshop.title, SINGLE_FILE[format].what, SINGLE_FILE[format].extension);
+  const name = recordsFileName(format, view.workshop.title).fileName;
   const target = path.join(dir, name);
   const manifest = readManifest(io, dir);
   const at = kindOf(io, target);
@@ -176,7 +117,7 @@ async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' 
     try {
       previous = io.readBytes(target);
     } catch (error) {
-      io.stderr(`stratum: ${target}: cannot read the existing file: ${describeFsError(error)}`);
+      io.stderr(`stratum: ${target}: cannot read the existing file: ${describeFsError(error, 'read')}`);
       return EXIT_INPUT;
     }
   }
@@ -195,7 +136,7 @@ async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' 
     }
     data = pdf.pdf;
   } else {
-    data = format === 'json' ? workshopToJson(input) : format === 'html' ? htmlReport(input) : backlogCsv(input);
+    data = recordsFileContent(format, input);
   }
 
   const bytes = typeof data === 'string' ? new Uint8Array(Buffer.from(data)) : data;
@@ -211,7 +152,7 @@ async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' 
   // The manifest is a convenience: failing to note a file does not undo the export.
   const manifestFailed = writeOne(io, path.join(dir, EXPORT_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   const how = previous === null ? 'created' : unchanged ? 'unchanged' : own ? 'updated (replaced this workshop\'s earlier export)' : 'replaced (--force)';
-  io.stdout(`Exported "${view.workshop.title}" as ${FORMAT_NAMES[format]}: ${target} ${how}, ${bytes.length} bytes`);
+  io.stdout(`Exported "${view.workshop.title}" as ${RECORDS_EXPORTS[format].name}: ${target} ${how}, ${bytes.length} bytes`);
   if (manifestFailed) io.stderr(`stratum: note: ${manifestFailed}`);
   return EXIT_OK;
 }
@@ -236,7 +177,7 @@ export async function runExportCommand(args: readonly string[], io: CliIo): Prom
   const { input: source, pack } = read;
   const folderProblem = prepareFolder(io, to);
   if (folderProblem) {
-    io.stderr(`stratum: ${folderProblem}`);
+    io.stderr(`stratum: --to ${folderProblem}`);
     return EXIT_INPUT;
   }
   const now = io.now();

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { htmlToPdfWithChromium } from '../export/pdf';
-import { MAX_EXPORT_FILE_BYTES, MAX_INPUT_FILE_BYTES, readBytesOrThrow, readStdinBounded, writeFileAtomic } from '../storage/files';
+import { nodeExportFs } from '../export/export-folder';
+import { MAX_INPUT_FILE_BYTES, readStdinBounded } from '../storage/files';
 import type { CliIo } from './cli-io';
 
 /**
@@ -19,21 +19,12 @@ const line = (text: string) => terminalSafe(text.endsWith('\n') ? text : `${text
 /** The real process: files on disk, stdin, stdout and stderr, the clock, and Chromium for PDF. */
 export function nodeIo(): CliIo {
   return {
-    readFile: (p) => readBytesOrThrow(p, MAX_INPUT_FILE_BYTES).toString('utf8'),
-    readBytes: (p) => new Uint8Array(readBytesOrThrow(p, MAX_EXPORT_FILE_BYTES)),
+    ...nodeExportFs(),
     readStdin: () => readStdinBounded(MAX_INPUT_FILE_BYTES).toString('utf8'),
     stdout: (text) => process.stdout.write(line(text)),
     stderr: (text) => process.stderr.write(line(text)),
     stdoutBytes: (data) => process.stdout.write(data),
     stdoutIsTerminal: () => process.stdout.isTTY === true,
-    pathKind: (p) => {
-      const stat = fs.statSync(p, { throwIfNoEntry: false });
-      if (!stat) return 'missing';
-      return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'other';
-    },
-    listFolder: (p) => fs.readdirSync(p),
-    makeFolder: (p) => void fs.mkdirSync(p, { recursive: true }),
-    writeFile: writeFileAtomic,
     now: () => new Date(),
     printPdf: (html) => htmlToPdfWithChromium(html),
   };

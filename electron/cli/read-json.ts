@@ -1,16 +1,9 @@
 import { jsonErrorWhere, stripBom } from '../../shared/util';
+import { describeFsError } from '../export/export-folder';
 import type { CliIo } from './cli-io';
 
 /** A JSON document read from a file or stdin, or a message for a person. */
 export type JsonRead = { ok: true; value: unknown; name: string } | { ok: false; message: string };
-
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Reads and parses JSON from a path (or `-` for stdin), naming the file and the position of a syntax error. */
 export function readJson(io: CliIo, path: string): JsonRead {
@@ -19,7 +12,7 @@ export function readJson(io: CliIo, path: string): JsonRead {
   try {
     text = path === '-' ? io.readStdin() : io.readFile(path);
   } catch (error) {
-    return { ok: false, message: `${name}: cannot read the file: ${describeReadError(error)}` };
+    return { ok: false, message: `${name}: cannot read the file: ${describeFsError(error, 'read')}` };
   }
   text = stripBom(text);
   if (text.trim() === '') return { ok: false, message: `${name}: the file is empty; expected a JSON object` };

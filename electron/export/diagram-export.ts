@@ -1,9 +1,10 @@
+import { DIAGRAM_EXPORT_FORMATS, DIAGRAM_EXPORTS, type DiagramExportFormat } from '../../shared/contract';
 import { stackToDrawio, stackToMermaid, stackToSvg, type StackLayout } from '../../shared/diagram';
 import { renderPng, type PngOptions } from './render-png';
 
-/** The formats the stack diagram exports to. */
-export const DIAGRAM_FORMATS = ['svg', 'png', 'drawio', 'mermaid'] as const;
-export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+/** The formats the stack diagram exports to (the contract's one table). */
+export const DIAGRAM_FORMATS = DIAGRAM_EXPORT_FORMATS;
+export type DiagramFormat = DiagramExportFormat;
 
 /** A file ready to save: its bytes or text, the usual extension and MIME type. */
 export interface DiagramFile {
@@ -17,18 +18,19 @@ export type DiagramExportResult = { ok: true; value: DiagramFile } | { ok: false
 
 /** Writes the layout in one format; PNG takes a scale (1 to 4) and a white or transparent background. */
 export function exportDiagram(layout: StackLayout, format: DiagramFormat, options: PngOptions = {}): DiagramExportResult {
+  const file = (data: string | Uint8Array): DiagramExportResult => ({ ok: true, value: { format, data, extension: DIAGRAM_EXPORTS[format].extension, mimeType: DIAGRAM_EXPORTS[format].mimeType } });
   switch (format) {
     case 'svg':
-      return { ok: true, value: { format, data: stackToSvg(layout, { background: options.background ?? 'white' }), extension: 'svg', mimeType: 'image/svg+xml' } };
+      return file(stackToSvg(layout, { background: options.background ?? 'white' }));
     case 'drawio':
-      return { ok: true, value: { format, data: stackToDrawio(layout), extension: 'drawio', mimeType: 'application/vnd.jgraph.mxfile' } };
+      return file(stackToDrawio(layout));
     case 'mermaid':
-      return { ok: true, value: { format, data: stackToMermaid(layout), extension: 'mmd', mimeType: 'text/vnd.mermaid' } };
+      return file(stackToMermaid(layout));
     case 'png': {
       const background = options.background ?? 'white';
       const png = renderPng(stackToSvg(layout, { background: 'transparent' }), { ...options, background });
       if (!png.ok) return { ok: false, message: png.message };
-      return { ok: true, value: { format, data: png.png, extension: 'png', mimeType: 'image/png' } };
+      return file(png.png);
     }
     default:
       return { ok: false, message: `format must be one of ${DIAGRAM_FORMATS.join(', ')}; got ${String(format)}` };

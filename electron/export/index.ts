@@ -3,3 +3,5 @@ export { PNG_SCALE_MAX, PNG_SCALE_MIN, checkScale, renderPng, type PngOptions, t
 export { pngSize } from './png-size';
 export { DIAGRAM_FORMATS, exportDiagram, stackToPng, type DiagramExportResult, type DiagramFile, type DiagramFormat } from './diagram-export';
 export * from './pdf';
+export * from './export-folder';
+export * from './records-files';

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { fail, ok, type ApiResult, type ExportedFile, type ExportRecordsInput, type RecordsExport, type WorkshopRef } from '../../shared/contract';
-import { backlogCsv, buildRecordsInput, htmlReport, planMadrExport, planNygardExport, workshopToJson, type DecisionRecord } from '../../shared/records';
-import { exportFileName } from '../../shared/workshop';
-import { readRecordFolder, writeRecordFiles } from '../storage';
+import { fail, ok, RECORDS_EXPORTS, type ApiResult, type ExportedFile, type ExportRecordsInput, type RecordsExport, type WorkshopRef } from '../../shared/contract';
+import { buildRecordsInput, planMadrExport, planNygardExport, type DecisionRecord } from '../../shared/records';
+import { nodeExportFs, prepareFolder, readRecordFolder, recordsFileContent, recordsFileName, writeFiles } from '../export';
 import type { HandlerDeps } from './deps';
 import { readWorkshop } from './workshop-pack';
 
@@ -24,22 +23,18 @@ export function exportRecords(deps: HandlerDeps, input: ExportRecordsInput): Api
   if (input.format === 'madr' || input.format === 'nygard') {
     if (!input.folder) return fail('invalid-input', 'folder is required: the folder of your decision records.', [{ path: 'folder', message: 'is required: the folder of your decision records' }]);
     if (!path.isAbsolute(input.folder)) return fail('invalid-input', 'folder must be a full path, such as /home/you/project/docs/decisions.', [{ path: 'folder', message: 'must be a full path, such as /home/you/project/docs/decisions' }]);
-    const existing = readRecordFolder(input.folder);
-    if (!existing.ok) return fail('storage', existing.message);
-    const plan = input.format === 'madr' ? planMadrExport(existing.value, recordsInput) : planNygardExport(existing.value, recordsInput);
-    const toWrite = plan.files.filter((f) => f.action !== 'unchanged');
-    const written = writeRecordFiles(input.folder, toWrite);
-    if (!written.ok) return fail('storage', written.message);
+    const files = nodeExportFs();
+    const folderProblem = prepareFolder(files, input.folder);
+    if (folderProblem) return fail('storage', `${folderProblem}.`);
+    const existing = readRecordFolder(files, input.folder);
+    if (!existing.ok) return fail('storage', `${existing.message}.`);
+    const plan = input.format === 'madr' ? planMadrExport(existing.files, recordsInput) : planNygardExport(existing.files, recordsInput);
+    const written = writeFiles(files, input.folder, plan.files.filter((f) => f.action !== 'unchanged'));
+    if (!written.ok) return fail('storage', `${written.message}.${written.written.length > 0 ? ` Written before the failure: ${written.written.join(', ')}.` : ''}`);
     return ok({ kind: 'folder', folder: input.folder, files: plan.files.map((f) => ({ name: f.name, action: f.action })), skipped: plan.skipped });
   }
-  const content = input.format === 'json' ? workshopToJson(recordsInput) : input.format === 'html' ? htmlReport(recordsInput) : backlogCsv(recordsInput);
-  const [extension, mimeType, what] =
-    input.format === 'json'
-      ? ['stratum.json', 'application/json', 'workshop']
-      : input.format === 'html'
-        ? ['html', 'text/html', 'report']
-        : ['csv', 'text/csv', 'backlog'];
-  return ok({ kind: 'file', file: { fileName: exportFileName(workshop.title, what, extension), mimeType, encoding: 'utf8', content } });
+  const { fileName, mimeType } = recordsFileName(input.format, workshop.title);
+  return ok({ kind: 'file', file: { fileName, mimeType, encoding: 'utf8', content: recordsFileContent(input.format, recordsInput) } });
 }
 
 /** The HTML report printed to PDF (Electron's printToPDF in the desktop window, headless Chromium elsewhere). */
@@ -50,8 +45,9 @@ export async function exportRecordsPdf(deps: HandlerDeps, input: WorkshopRef): P
   const printed = await deps.printPdf(html.value.file.content);
   if (!printed.ok) return fail('unavailable', printed.message);
   return ok({
-    fileName: html.value.file.fileName.replace(/\.html$/, '.pdf'),
-    mimeType: 'application/pdf',
+    // The report's own name, as a PDF.
+    fileName: html.value.file.fileName.replace(/\.html$/, `.${RECORDS_EXPORTS.pdf.extension}`),
+    mimeType: RECORDS_EXPORTS.pdf.mimeType,
     encoding: 'base64',
     content: Buffer.from(printed.pdf).toString('base64'),
   });

@@ -7,6 +7,5 @@ export * from './example-workshop';
 export * from './workshop-state-repository';
 export * from './milestone-repository';
 export * from './record-repository';
-export * from './export-folder';
 export * from './files';
 export * from './pack-repository';

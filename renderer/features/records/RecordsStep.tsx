@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AcceptedRecord, RecordsExport } from '../../../shared/contract';
 import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
 import { appliedChoice } from '../../../shared/workshop';
 import { saveExportedFile } from '../../api/download';
@@ -8,16 +7,11 @@ import { usePack } from '../../engine/use-evaluation';
 import { useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
 import { optionLabel } from '../../../shared/domain';
+import { RECORDS_EXPORTS, type AcceptedRecord, type RecordsExport, type RecordsExportFormat } from '../../../shared/contract';
 
-type ExportFormat = 'madr' | 'nygard' | 'json' | 'html' | 'pdf' | 'csv';
-const FORMATS: { id: ExportFormat; label: string }[] = [
-  { id: 'madr', label: 'MADR records (into a folder)' },
-  { id: 'nygard', label: 'adr-tools records (into a folder)' },
-  { id: 'html', label: 'HTML report' },
-  { id: 'pdf', label: 'PDF report' },
-  { id: 'csv', label: 'Risks as backlog CSV' },
-  { id: 'json', label: 'Whole workshop (JSON)' },
-];
+type ExportFormat = RecordsExportFormat;
+/** The records' forms in the order the page offers them: the team's records first, the whole workshop last. */
+const FORMATS = (['madr', 'nygard', 'html', 'pdf', 'csv', 'json'] as const).map((id) => ({ id, label: RECORDS_EXPORTS[id].label }));
 
 /** Step 9: each decision's record with its status, a preview as it will be written, milestones and exports. */
 export function RecordsStep() {

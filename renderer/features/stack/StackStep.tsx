@@ -7,14 +7,9 @@ import { useAppStore } from '../../stores/context';
 import { StackCanvas } from './StackCanvas';
 import { withAdded, withHidden, withMove, withRemovedAdded, withRename } from './overrides-actions';
 import { workshopStackInput } from '../../../shared/workshop';
+import { DIAGRAM_EXPORT_FORMATS, DIAGRAM_EXPORTS, type DiagramExportFormat } from '../../../shared/contract';
 
-type ExportFormat = 'svg' | 'png' | 'drawio' | 'mermaid';
-const FORMATS: { id: ExportFormat; label: string }[] = [
-  { id: 'svg', label: 'SVG image' },
-  { id: 'png', label: 'PNG image' },
-  { id: 'drawio', label: 'draw.io diagram' },
-  { id: 'mermaid', label: 'Mermaid text' },
-];
+type ExportFormat = DiagramExportFormat;
 
 /** Step 7: the stack the decisions imply, editable (rename, move, hide, add) and exported in the formats teams use. */
 export function StackStep() {
@@ -68,9 +63,9 @@ export function StackStep() {
           <label className="inline-field">
             <span>Format</span>
             <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-              {FORMATS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
+              {DIAGRAM_EXPORT_FORMATS.map((id) => (
+                <option key={id} value={id}>
+                  {DIAGRAM_EXPORTS[id].label}
                 </option>
               ))}
             </select>

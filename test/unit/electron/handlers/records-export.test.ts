@@ -82,7 +82,7 @@ describe('records export', () => {
     const folder = tempDir();
     fs.chmodSync(folder, 0o500);
     const result = invokeChannel(deps, 'records.export', { id: w.id, format: 'madr', folder }, quiet);
-    expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/may not write/) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/cannot write the file: permission denied \(choose a folder you can write to\)/) } });
     fs.chmodSync(folder, 0o700);
   });
 
