@@ -91,6 +91,21 @@ export default tseslint.config(
     },
   },
   {
+    // The page's views reach the main process through the store: its slices call the API, components never do.
+    files: ['renderer/{features,components}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], message: 'renderer/ uses browser APIs only; reach the main process through renderer/api.' },
+            { regex: '^(\\.\\./)+api(/.*)?$', message: 'Views reach the API through the store (renderer/stores): a slice calls it, a component never does.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

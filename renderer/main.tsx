@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { pickTransport } from './api';
-import { ApiProvider } from './api/context';
 import { StoreProvider } from './stores/context';
 import { createAppStore } from './stores/store';
 import './styles.css';
@@ -32,11 +31,9 @@ if ('error' in transport) {
   if (store.getState().route.name === 'home') void store.getState().loadWorkshops();
   root.render(
     <StrictMode>
-      <ApiProvider api={transport.api}>
-        <StoreProvider store={store}>
-          <App transport={transport.kind} onMenuCommand={transport.onMenuCommand} />
-        </StoreProvider>
-      </ApiProvider>
+      <StoreProvider store={store}>
+        <App transport={transport.kind} onMenuCommand={transport.onMenuCommand} />
+      </StoreProvider>
     </StrictMode>,
   );
 }

@@ -1,12 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StratumApi } from '../../shared/contract';
+import type { ExportedFile, StratumApi } from '../../shared/contract';
+import { saveExportedFile } from '../api/download';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
+import { createExportsSlice, type ExportsSlice } from './exports-slice';
 import { createPacksSlice, type PacksSlice } from './packs-slice';
+import { createRecordsSlice, type RecordsSlice } from './records-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops-slice';
 
-export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice;
+export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice & RecordsSlice & ExportsSlice;
 
 /** What the store needs from outside: the API, timers and the address bar, injectable for tests. */
 export interface StoreDeps {
@@ -17,15 +20,20 @@ export interface StoreDeps {
     now: () => number;
   };
   location: { getHash: () => string; setHash: (hash: string) => void };
+  /** Hands a file an export produced to the person: in the page, a download. */
+  saveFile: (file: ExportedFile) => void;
 }
 
 /** The app's one store, built from slices (zustand's slices pattern). */
-export function createAppStore(deps: StoreDeps): StoreApi<AppState> {
+export function createAppStore(given: Omit<StoreDeps, 'saveFile'> & Partial<Pick<StoreDeps, 'saveFile'>>): StoreApi<AppState> {
+  const deps: StoreDeps = { saveFile: saveExportedFile, ...given };
   return createStore<AppState>()((...a) => ({
     ...createWorkshopsSlice(deps)(...a),
     ...createEditorSlice(deps)(...a),
     ...createSessionSlice(deps)(...a),
     ...createUiSlice(deps)(...a),
     ...createPacksSlice(deps)(...a),
+    ...createRecordsSlice(deps)(...a),
+    ...createExportsSlice(deps)(...a),
   }));
 }

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../shared/contract';
 import { parseRoute, routeToHash, type Route } from './route';
 import type { AppState, StoreDeps } from './store';
 
@@ -22,6 +23,9 @@ export interface UiSlice {
   openDialog: (dialog: DialogKind) => void;
   showNotice: (notice: Notice) => void;
   dismissNotice: () => void;
+  /** The app's version, transport and data folder (the About dialog), once asked for; or why it could not be read. */
+  appInfo: { ok: true; info: AppInfo } | { ok: false; message: string } | null;
+  loadAppInfo: () => Promise<void>;
 }
 
 export function createUiSlice(deps: StoreDeps): StateCreator<AppState, [], [], UiSlice> {
@@ -30,7 +34,12 @@ export function createUiSlice(deps: StoreDeps): StateCreator<AppState, [], [], U
     dialog: null,
     notice: null,
     presenter: false,
+    appInfo: null,
     setPresenter: (on) => set({ presenter: on }),
+    loadAppInfo: async () => {
+      const r = await deps.api['app.info']({});
+      set({ appInfo: r.ok ? { ok: true, info: r.value } : { ok: false, message: r.error.message } });
+    },
     navigate: (route) => {
       deps.location.setHash(routeToHash(route));
       set({ route });

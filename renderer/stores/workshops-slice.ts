@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CreateWorkshopInput, FieldIssue } from '../../shared/contract';
+import { importNotice } from '../import-notice';
 import type { Workshop } from '../../shared/domain';
 import type { AppState, StoreDeps } from './store';
 
@@ -16,6 +17,8 @@ export interface WorkshopsSlice {
   createWorkshop: (input: CreateWorkshopInput) => Promise<{ ok: true; workshop: Workshop } | { ok: false; message: string; issues: FieldIssue[] }>;
   renameWorkshop: (id: string, title: string) => Promise<{ ok: true } | { ok: false; message: string; issues: FieldIssue[] }>;
   setArchived: (id: string, archived: boolean) => Promise<boolean>;
+  /** Opens a workshop file the person chose: imported, listed and opened, with what came with it said; or why not. */
+  openWorkshopFile: (fileName: string, content: string) => Promise<void>;
 }
 
 export function createWorkshopsSlice(deps: StoreDeps): StateCreator<AppState, [], [], WorkshopsSlice> {
@@ -71,6 +74,15 @@ export function createWorkshopsSlice(deps: StoreDeps): StateCreator<AppState, []
       set({ workshops: visible ? [updated, ...rest] : rest });
       get().workshopChangedElsewhere(updated);
       return true;
+    },
+
+    openWorkshopFile: async (fileName, content) => {
+      const result = await deps.api['workshops.import']({ fileName, content });
+      if (!result.ok) return get().showNotice({ message: result.error.message, tone: 'error' });
+      await get().loadWorkshops();
+      get().navigate({ name: 'workshop', id: result.value.id, step: 'setup' });
+      const notice = [importNotice(result.value.opened, result.value.title), result.value.packNote].filter(Boolean).join(' ');
+      if (notice) get().showNotice({ message: notice, tone: 'info' });
     },
   });
 }

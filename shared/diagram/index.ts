@@ -57,7 +57,7 @@ export {
 } from './stack-layout';
 export { GEOMETRY, VIEW_GEOMETRY, componentBox, layoutStack, type StackLayoutInput, type StackLayoutOptions } from './layout-stack';
 export { VIEW_TYPE } from './text-block';
-export { stackToSvg, type SvgOptions } from './svg-serializer';
+export { printSvg, stackToSvg, stackToSvgTree, type SvgElement, type SvgOptions } from './svg-serializer';
 export { stackToDrawio } from './drawio-serializer';
 export { stackToMermaid } from './mermaid-serializer';
 export { escapeXml } from './xml-escape';

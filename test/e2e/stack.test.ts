@@ -82,6 +82,9 @@ describe('the Stack step', () => {
     const id = (await first.getAttribute('id'))!.slice('component:'.length);
     await first.click();
     await expect.poll(() => page.getByLabel('Component', { exact: true }).inputValue()).toBe(id);
+    // The drawing marks it as chosen, and only it.
+    await expect.poll(() => first.getAttribute('class')).toBe('component-selected');
+    expect(await page.locator('.canvas-content .component-selected').count()).toBe(1);
     await page.locator('#component-name').fill('Risk scoring service');
     await expect.poll(() => page.locator('.canvas-content').textContent()).toContain('Risk scoring');
     // Add one, hide another.

@@ -1,7 +1,7 @@
 import { backedOptions, factorInfluence, packOptionLabel } from '../../../shared/engine';
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { AgreementHeatmap } from './AgreementHeatmap';
 
 /** Step 5: each participant's recommendation beside the group's, how far they agree, and what to settle first. */

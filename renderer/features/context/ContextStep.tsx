@@ -1,6 +1,6 @@
 import { questionsAt } from '../../../shared/engine';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { withAnswer, withAnswerCleared, withDontKnow, withNote } from '../../stores/session-actions';
 import { FactorQuestion } from './FactorQuestion';

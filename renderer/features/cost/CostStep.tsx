@@ -22,7 +22,7 @@ import { appliedChoice, workshopCostRoadmap } from '../../../shared/workshop';
 import { Segmented } from '../../components/Segmented';
 import { seriesColour } from '../../components/palette';
 import { humanize } from '../../components/labels';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { routeToHash } from '../../stores/route';
 import { AssumptionField } from './AssumptionField';

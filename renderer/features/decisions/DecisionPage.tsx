@@ -3,7 +3,7 @@ import { CONFIDENCE_LABELS, evaluate, sensitivitySweep, type DecisionEvaluation,
 import { humanize } from '../../components/labels';
 import { useSettled } from '../../components/use-settled';
 import { useAppStore } from '../../stores/context';
-import { useDerived, usePack, type Derived } from '../../engine/use-evaluation';
+import { useDerived, usePack, type Derived } from '../../stores/derived';
 import { portfolioRows } from '../../../shared/workshop';
 import { appliesBecauseOfRoom } from './applies-because';
 import { RankingList } from './RankingList';

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../stores/context';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { DecisionPage } from './DecisionPage';
 import { optionLabel } from '../../../shared/domain';
 

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Decision, DecisionEvaluation, DecisionOption } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
-import { usePack } from '../../engine/use-evaluation';
+import { usePack } from '../../stores/derived';
 import { optionLabel } from '../../../shared/domain';
 
 const bar = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);

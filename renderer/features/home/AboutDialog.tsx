@@ -1,29 +1,19 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract';
+import { useEffect } from 'react';
 import { Dialog } from '../../components/Dialog';
 import { useAppStore } from '../../stores/context';
-import { useApi } from '../../api/context';
 
 /** Version, transport and where the data lives. */
 export function AboutDialog() {
   const open = useAppStore((s) => s.dialog === 'about');
   const openDialog = useAppStore((s) => s.openDialog);
-  const api = useApi();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const appInfo = useAppStore((s) => s.appInfo);
+  const loadAppInfo = useAppStore((s) => s.loadAppInfo);
+  const info = appInfo?.ok ? appInfo.info : null;
+  const error = appInfo && !appInfo.ok ? appInfo.message : null;
 
   useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void api['app.info']({}).then((r) => {
-      if (!live) return;
-      if (r.ok) setInfo(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [open, api]);
+    if (open) void loadAppInfo();
+  }, [open, loadAppInfo]);
 
   return (
     <Dialog

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useApi } from '../../api/context';
 import type { Workshop } from '../../../shared/domain';
-import { importNotice } from '../../import-notice';
 import { formatDate, formatRelative } from '../../components/format';
 import { useAppStore } from '../../stores/context';
 import { FileButton } from '../../components/FileButton';
@@ -18,22 +16,10 @@ export function HomeScreen() {
   const setShowArchived = useAppStore((s) => s.setShowArchived);
   const openDialog = useAppStore((s) => s.openDialog);
   const [renaming, setRenaming] = useState<Workshop | null>(null);
-  const api = useApi();
-  const navigate = useAppStore((s) => s.navigate);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const openWorkshopFile = useAppStore((s) => s.openWorkshopFile);
   const listStatusAtMount = useRef(listStatus);
 
-  const openFile = async (file: File) => {
-    const result = await api['workshops.import']({ fileName: file.name, content: await file.text() });
-    if (!result.ok) {
-      showNotice({ message: result.error.message, tone: 'error' });
-      return;
-    }
-    await loadWorkshops();
-    navigate({ name: 'workshop', id: result.value.id, step: 'setup' });
-    const notice = [importNotice(result.value.opened, result.value.title), result.value.packNote].filter(Boolean).join(' ');
-    if (notice) showNotice({ message: notice, tone: 'info' });
-  };
+  const openFile = async (file: File) => openWorkshopFile(file.name, await file.text());
 
   // The app starts the first load before its first render; coming back to the list loads it again.
   useEffect(() => {

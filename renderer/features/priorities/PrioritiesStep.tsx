@@ -4,7 +4,7 @@ import { RankingList } from '../decisions/RankingList';
 import { robustnessInWords } from '../decisions/robustness-words';
 import { useAppStore } from '../../stores/context';
 import { withWeight } from '../../stores/session-actions';
-import { defaultWeights, participantWeights, useDerived, usePack, weighingParticipants } from '../../engine/use-evaluation';
+import { defaultWeights, participantWeights, useDerived, usePack, weighingParticipants } from '../../stores/derived';
 
 function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(1);

@@ -1,61 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Milestone, RevisionComparison } from '../../../shared/contract';
 import { humanize } from '../../components/labels';
 import { formatRelative } from '../../components/format';
-import { useApi } from '../../api/context';
 import { useAppStore } from '../../stores/context';
-import { usePack } from '../../engine/use-evaluation';
+import { usePack } from '../../stores/derived';
 import { packOptionLabel } from '../../../shared/engine';
+
+const NO_MILESTONES: Milestone[] = [];
 
 /** Named revisions of the whole workshop: save one, list them, compare any two (or one with now). */
 export function MilestonesCard({ workshopId }: { workshopId: string }) {
-  const api = useApi();
   const pack = usePack();
-  const flushSession = useAppStore((s) => s.flushSession);
-  const flushSave = useAppStore((s) => s.flushSave);
   const facilitator = useAppStore((s) => s.current?.facilitator ?? '');
-  const [milestones, setMilestones] = useState<Milestone[]>([]);
+  const shown = useAppStore((s) => s.milestones);
+  const loadMilestones = useAppStore((s) => s.loadMilestones);
+  const saveMilestone = useAppStore((s) => s.saveMilestone);
+  const compareMilestones = useAppStore((s) => s.compareMilestones);
+  const milestones = shown && shown.workshopId === workshopId ? shown.list : NO_MILESTONES;
   const [name, setName] = useState('');
   const [author, setAuthor] = useState(facilitator);
-  const [error, setError] = useState<string | null>(null);
-  const [from, setFrom] = useState<string>('');
+  const [actionError, setError] = useState<string | null>(null);
+  const [chosenFrom, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>('current');
   const [comparison, setComparison] = useState<RevisionComparison | null>(null);
 
-  const apply = useCallback((r: Awaited<ReturnType<(typeof api)['milestones.list']>>) => {
-    if (r.ok) {
-      setMilestones(r.value);
-      setFrom((f) => f || r.value[0]?.id || '');
-    } else setError(r.error.message);
-  }, []);
-  const load = async () => apply(await api['milestones.list']({ id: workshopId }));
   useEffect(() => {
-    let live = true;
-    void api['milestones.list']({ id: workshopId }).then((r) => {
-      if (live) apply(r);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, workshopId, apply]);
+    void loadMilestones(workshopId);
+  }, [loadMilestones, workshopId]);
+  // A list that could not be read says so; the first milestone is what a comparison starts from until one is chosen.
+  const error = actionError ?? (shown && shown.workshopId === workshopId ? shown.error : null);
+  const from = chosenFrom || milestones[0]?.id || '';
 
   const save = async () => {
-    if (!name.trim()) return setError('Name is required to save a milestone.');
     setError(null);
-    // A milestone records what is saved: save pending edits first.
-    await flushSave();
-    await flushSession();
-    const r = await api['milestones.create']({ id: workshopId, name, author });
-    if (!r.ok) return setError(r.error.message);
+    const r = await saveMilestone(name, author);
+    if (!r.ok) return setError(r.message);
     setName('');
-    await load();
   };
 
   const compare = async () => {
     if (!from) return;
-    const r = await api['milestones.compare']({ id: workshopId, from, to });
-    if (r.ok) setComparison(r.value);
-    else setError(r.error.message);
+    const r = await compareMilestones(from, to);
+    if (r.ok) setComparison(r.comparison);
+    else setError(r.message);
   };
 
   const optionLabel = (decision: string, option: string | null) =>

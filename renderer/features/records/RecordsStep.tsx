@@ -1,52 +1,43 @@
 import { useEffect, useMemo, useState } from 'react';
 import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
 import { appliedChoice } from '../../../shared/workshop';
-import { saveExportedFile } from '../../api/download';
-import { useApi } from '../../api/context';
-import { usePack } from '../../engine/use-evaluation';
+import { usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
 import { optionLabel } from '../../../shared/domain';
 import { RECORDS_EXPORTS, type AcceptedRecord, type RecordsExport, type RecordsExportFormat } from '../../../shared/contract';
 
 type ExportFormat = RecordsExportFormat;
+const NO_RECORDS: DecisionRecord[] = [];
+const NO_CANDIDATES: AcceptedRecord[] = [];
 /** The records' forms in the order the page offers them: the team's records first, the whole workshop last. */
 const FORMATS = (['madr', 'nygard', 'html', 'pdf', 'csv', 'json'] as const).map((id) => ({ id, label: RECORDS_EXPORTS[id].label }));
 
 /** Step 9: each decision's record with its status, a preview as it will be written, milestones and exports. */
 export function RecordsStep() {
-  const api = useApi();
   const pack = usePack();
   const session = useAppStore((s) => s.session);
   const workshop = useAppStore((s) => s.current);
-  const flushSession = useAppStore((s) => s.flushSession);
-  const flushSave = useAppStore((s) => s.flushSave);
-  const showNotice = useAppStore((s) => s.showNotice);
-  const [records, setRecords] = useState<DecisionRecord[]>([]);
-  const [candidates, setCandidates] = useState<AcceptedRecord[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const shown = useAppStore((s) => s.records);
+  const loadRecords = useAppStore((s) => s.loadRecords);
+  const setRecordStatus = useAppStore((s) => s.setRecordStatus);
+  const exportRecords = useAppStore((s) => s.exportRecords);
+  const [exportError, setExportError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string>(() => pack.organisationDecisions[0]!.id);
   const [format, setFormat] = useState<ExportFormat>('madr');
   const [folder, setFolder] = useState('');
   const [result, setResult] = useState<RecordsExport | null>(null);
   const [busy, setBusy] = useState(false);
   const workshopId = workshop?.id;
+  // This workshop's records as last read; none yet while they load.
+  const mine = shown && shown.workshopId === workshopId ? shown : null;
+  const records = mine?.list ?? NO_RECORDS;
+  const candidates = mine?.candidates ?? NO_CANDIDATES;
+  const error = exportError ?? mine?.error ?? null;
 
   useEffect(() => {
-    if (!workshopId) return;
-    let live = true;
-    void api['records.list']({ id: workshopId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setRecords(r.value);
-      else setError(r.error.message);
-    });
-    void api['records.candidates']({ id: workshopId }).then((r) => {
-      if (live && r.ok) setCandidates(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, workshopId]);
+    if (workshopId) void loadRecords(workshopId);
+  }, [loadRecords, workshopId]);
 
   const input = useMemo(
     () => (workshop && session ? buildRecordsInput(workshop, session, pack, { generatedAt: new Date().toISOString(), records, diagram: false }) : null),
@@ -55,44 +46,18 @@ export function RecordsStep() {
   if (!workshop || !session || !input) return null;
 
   const setStatus = async (decision: string, status: RecordStatus, supersededBy?: AcceptedRecord) => {
-    const r = await api['records.update']({
-      id: workshop.id,
-      decision,
-      status,
-      ...(supersededBy ? { supersededBy: { workshop: supersededBy.workshop, decision: supersededBy.decision } } : {}),
-    });
-    if (r.ok) {
-      setRecords(r.value);
-      setError(null);
-    } else setError(r.error.message);
+    setExportError(null);
+    await setRecordStatus(decision, status, supersededBy);
   };
 
   const runExport = async () => {
     setBusy(true);
     setResult(null);
-    await flushSave();
-    await flushSession();
-    if (format === 'pdf') {
-      const pdf = await api['records.pdf']({ id: workshop.id });
-      setBusy(false);
-      if (!pdf.ok) return setError(pdf.error.message);
-      setError(null);
-      saveExportedFile(pdf.value);
-      showNotice({ message: `Exported ${pdf.value.fileName}.`, tone: 'info' });
-      return;
-    }
-    const r = await api['records.export']({ id: workshop.id, format, ...(format === 'madr' || format === 'nygard' ? { folder } : {}) });
+    const r = await exportRecords(format, folder);
     setBusy(false);
-    if (!r.ok) {
-      setError(r.error.issues?.[0] ? `Folder ${r.error.issues[0].message}.` : r.error.message);
-      return;
-    }
-    setError(null);
-    setResult(r.value);
-    if (r.value.kind === 'file') {
-      saveExportedFile(r.value.file);
-      showNotice({ message: `Exported ${r.value.file.fileName}.`, tone: 'info' });
-    }
+    if (!r.ok) return setExportError(r.message);
+    setExportError(null);
+    setResult(r.outcome);
   };
 
   const outcome = (decisionId: string) => {

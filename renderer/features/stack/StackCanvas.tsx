@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { stackToSvg, type StackLayout } from '../../../shared/diagram';
+import { stackToSvgTree, type StackLayout } from '../../../shared/diagram';
 import { useAppStore } from '../../stores/context';
+import { SvgView } from './SvgView';
 import { MIN_LABEL_PX, ZOOM_EXTENT, fitZoom, viewLayoutWidth } from './view-scale';
 
 /** How far one arrow key moves the drawing, in screen pixels. */
@@ -16,7 +17,7 @@ interface StackCanvasProps {
 }
 
 /**
- * Shows the stack with the SVG serializer the export uses, laid out for the pane: at Fit its labels are at least
+ * Shows the stack as React renders the elements the SVG export is written from, laid out for the pane: at Fit its labels are at least
  * MIN_LABEL_PX on screen (larger in presenter mode), placements going one under the other when the pane is narrow.
  * d3-zoom zooms and pans. A click on a component selects it for editing; the side panel offers the same by keyboard.
  */
@@ -33,7 +34,7 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
   const [fitRequest, setFitRequest] = useState(0);
   const viewWidth = pane === null ? null : viewLayoutWidth(pane, minLabel);
   const layout = useMemo(() => (viewWidth === null ? null : layoutFor(viewWidth)), [layoutFor, viewWidth]);
-  const markup = useMemo(() => (layout ? stackToSvg(layout, { background: 'white' }) : ''), [layout]);
+  const tree = useMemo(() => (layout ? stackToSvgTree(layout, { background: 'white' }) : null), [layout]);
 
   useLayoutEffect(() => {
     const el = viewport.current;
@@ -116,13 +117,6 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
     select(el).call(behaviour.current.transform, zoomIdentity.scale(fitZoom(el.clientWidth, layoutWidth)));
   }, [layoutWidth, pane, fitRequest]);
 
-  useEffect(() => {
-    const inner = content.current;
-    if (!inner) return;
-    inner.querySelectorAll('.component-selected').forEach((el) => el.classList.remove('component-selected'));
-    if (selected) inner.querySelector(`[id="component:${CSS.escape(selected)}"]`)?.classList.add('component-selected');
-  }, [selected, markup]);
-
   const zoomBy = (factor: number) => {
     if (!viewport.current || !behaviour.current) return;
     touched.current = true;
@@ -163,7 +157,9 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
           if (group) onSelect(group.id.slice('component:'.length));
         }}
       >
-        <div ref={content} className="canvas-content" dangerouslySetInnerHTML={{ __html: markup }} />
+        <div ref={content} className="canvas-content">
+          {tree && <SvgView tree={tree} decorate={(e) => (selected !== null && e.tag === 'g' && e.attrs.id === `component:${selected}` ? { className: 'component-selected' } : undefined)} />}
+        </div>
       </div>
     </div>
   );

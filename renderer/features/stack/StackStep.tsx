@@ -1,8 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { COMPONENT_LABEL_MAX, LAYER_IDS, LAYER_LABELS, PLACEMENT_LABELS, layoutStack, type LayerId, type PlacementId } from '../../../shared/diagram';
-import { saveExportedFile } from '../../api/download';
-import { useApi } from '../../api/context';
-import { useDerived } from '../../engine/use-evaluation';
+import { useDerived } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { StackCanvas } from './StackCanvas';
 import { withAdded, withHidden, withMove, withRemovedAdded, withRename } from './overrides-actions';
@@ -13,13 +11,11 @@ type ExportFormat = DiagramExportFormat;
 
 /** Step 7: the stack the decisions imply, editable (rename, move, hide, add) and exported in the formats teams use. */
 export function StackStep() {
-  const api = useApi();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
   const workshop = useAppStore((s) => s.current);
   const change = useAppStore((s) => s.change);
-  const flushSession = useAppStore((s) => s.flushSession);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const exportDiagram = useAppStore((s) => s.exportDiagram);
   const [selected, setSelected] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>('svg');
   const [scale, setScale] = useState(2);
@@ -36,13 +32,8 @@ export function StackStep() {
 
   const runExport = async () => {
     setExporting(true);
-    // The export is drawn from what is saved: save pending edits first.
-    await flushSession();
-    const result = await api['diagram.export']({ id: workshop.id, format, scale, background: transparent ? 'transparent' : 'white' });
+    await exportDiagram({ format, scale, background: transparent ? 'transparent' : 'white' });
     setExporting(false);
-    if (!result.ok) return showNotice({ message: result.error.message, tone: 'error' });
-    saveExportedFile(result.value);
-    showNotice({ message: `Exported ${result.value.fileName}.`, tone: 'info' });
   };
 
   return (

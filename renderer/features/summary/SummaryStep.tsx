@@ -3,7 +3,7 @@ import { CONFIDENCE_LABELS, packOptionLabel } from '../../../shared/engine';
 import { appliedChoice } from '../../../shared/workshop';
 import { useAppStore } from '../../stores/context';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { RiskList } from '../decisions/RiskList';
 import { tieWords } from '../decisions/confidence-words';
 import { robustnessInWords } from '../decisions/robustness-words';

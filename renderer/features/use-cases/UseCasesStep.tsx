@@ -3,7 +3,7 @@ import { MAX_USE_CASES, nameOfUseCase, type AnswerValue, type UseCase } from '..
 import { packOptionLabel, questionsAt, type CompiledPack, type Factor, type UseCaseEvaluation } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
-import { useDerived, usePack } from '../../engine/use-evaluation';
+import { useDerived, usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { FactorQuestion } from '../context/FactorQuestion';
 import { keptWords } from '../context/number-answer';

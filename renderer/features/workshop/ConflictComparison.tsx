@@ -4,7 +4,7 @@ import { UNNAMED_PARTICIPANT, type WorkshopState } from '../../../shared/domain'
 import type { CompiledPack } from '../../../shared/engine';
 import { compareRevisions, evaluateWorkshop } from '../../../shared/workshop';
 import { humanize } from '../../components/labels';
-import { usePack } from '../../engine/use-evaluation';
+import { usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { changedKeys, same } from '../../stores/describe-edit';
 import { detailDifferences } from '../../stores/editor-slice';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { CompiledPack } from '../../../shared/engine';
-import { usePack } from '../../engine/use-evaluation';
+import { usePack } from '../../stores/derived';
 import { useAppStore, useAppStoreApi } from '../../stores/context';
 import type { AppState } from '../../stores/store';
 import { describeEdit, type EditWords } from '../../stores/describe-edit';

@@ -18,7 +18,7 @@ import { StepRail } from './StepRail';
 import { UndoButtons } from './UndoButtons';
 import { useWorkshopKeys } from './use-workshop-keys';
 
-export { preparePack } from '../../engine/use-evaluation';
+export { preparePack } from '../../stores/derived';
 
 /** "title", "title and date", "title, date and description". */
 function listed(words: string[]): string {

@@ -23,6 +23,9 @@ describe('import walls', () => {
     ['shared/util/breach.ts', "import { x } from '../engine';", /knows nothing of the domain/],
     ['shared/util/breach.ts', "import { x } from 'node:crypto';", /knows nothing of the domain/],
     ['renderer/breach.ts', "import { x } from '../electron/storage';", /browser APIs only/],
+    ['renderer/features/records/breach.tsx', "import { x } from '../../api/download';", /through the store/],
+    ['renderer/components/breach.tsx', "import { x } from '../api';", /through the store/],
+    ['renderer/features/home/breach.tsx', "import { x } from '../../../electron/storage';", /browser APIs only/],
     ['electron/breach.ts', "import { x } from '../renderer/App';", /never imports the renderer/],
     ['electron/host/breach.ts', "import { x } from '../main/security';", /plain Node/],
     ['electron/cli/breach.ts', "import { app } from 'electron';", /plain Node/],
@@ -50,6 +53,8 @@ describe('import walls', () => {
     ['electron/handlers/fine.ts', "import { x } from '../storage';"],
     ['electron/preload/fine.ts', "import { x } from '../../shared/contract/channel-names';"],
     ['electron/preload/fine.ts', "import { contextBridge } from 'electron';"],
+    ['renderer/stores/fine.ts', "import { x } from '../api/download';"],
+    ['renderer/features/records/fine.tsx', "import { x } from '../../../shared/contract/api';"],
   ])('%s allows %s', async (file, source) => {
     expect(await restrictedImports(file, source)).toEqual([]);
   });

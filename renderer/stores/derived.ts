@@ -2,7 +2,7 @@ import { defaultPack, formatIssue, loadPack, type CompiledPack } from '../../sha
 import type { WorkshopPackSource } from '../../shared/contract';
 import type { WorkshopState } from '../../shared/domain';
 import { evaluateWorkshop, type WorkshopEvaluation } from '../../shared/workshop';
-import { useAppStore } from '../stores/context';
+import { useAppStore } from './context';
 
 // The wizard evaluates exactly as exports and the CLI do; these are re-exported for its components.
 export { defaultWeights, participantWeights, weighingParticipants } from '../../shared/workshop';
