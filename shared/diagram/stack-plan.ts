@@ -2,9 +2,9 @@ import type { Answers } from '../engine';
 import type { LayerId } from './layers';
 import { PLACEMENT_IDS, PLACEMENT_LABELS, type PlacementId } from './placements';
 import type { ResolvedDecision } from './resolve-decisions';
+import { stackCatalogue, type ComponentIcon } from './stack-catalogue';
 
-/** Mermaid's built-in architecture icons, the only ones every renderer has. */
-export type ComponentIcon = 'cloud' | 'database' | 'disk' | 'internet' | 'server';
+export type { ComponentIcon } from './stack-catalogue';
 
 /** A component the decisions put in one placement; `id` is `<placement>/<layer>/<key>` and never changes. */
 export interface PlannedComponent {
@@ -129,46 +129,8 @@ export const MAX_LANES = 6;
 /** Lanes drawn when the number of business units is unknown. */
 export const DEFAULT_LANES = 3;
 
-interface CatalogueEntry {
-  key: string;
-  label: string;
-  icon: ComponentIcon;
-}
-
-// Catalogue order is the order components appear inside a cell.
-const CATALOGUE: Readonly<Record<LayerId, readonly CatalogueEntry[]>> = {
-  applications: [
-    { key: 'business-apps', label: 'Business applications', icon: 'internet' },
-    { key: 'edge-apps', label: 'Edge applications', icon: 'internet' },
-    { key: 'pre-built-apis', label: 'Pre-built AI APIs', icon: 'cloud' },
-  ],
-  platform: [
-    { key: 'sensitive-data-processing', label: 'Sensitive data processing', icon: 'server' },
-    { key: 'dev-environments', label: 'Development environments', icon: 'server' },
-    { key: 'experiment-tracking', label: 'Experiment tracking', icon: 'database' },
-    { key: 'foundation-models', label: 'Foundation-model APIs', icon: 'cloud' },
-    { key: 'industry-solutions', label: 'Industry solutions', icon: 'cloud' },
-    { key: 'training-pipelines', label: 'Training pipelines', icon: 'server' },
-    { key: 'model-registry', label: 'Model registry', icon: 'database' },
-    { key: 'model-serving', label: 'Model serving', icon: 'server' },
-    { key: 'monitoring', label: 'Monitoring', icon: 'server' },
-  ],
-  networking: [
-    { key: 'interconnect', label: 'Interconnect', icon: 'internet' },
-    { key: 'data-transfer', label: 'Data transfer', icon: 'internet' },
-    { key: 'inference-endpoints', label: 'Inference endpoints', icon: 'internet' },
-  ],
-  storage: [
-    { key: 'object-storage', label: 'Object storage', icon: 'disk' },
-    { key: 'feature-store', label: 'Feature store', icon: 'database' },
-    { key: 'checkpoints', label: 'Checkpoints', icon: 'disk' },
-    { key: 'archive', label: 'Archive', icon: 'disk' },
-  ],
-  compute: [
-    { key: 'accelerators', label: 'GPUs / accelerators', icon: 'server' },
-    { key: 'cpu', label: 'CPU', icon: 'server' },
-  ],
-};
+// The catalogue (which components exist, their labels and icons) is data beside the rule packs.
+const CATALOGUE = stackCatalogue();
 
 /** Position of a component key in its layer's catalogue (added components sort after). */
 export function catalogueIndex(layer: LayerId, key: string): number {
@@ -241,134 +203,158 @@ function servingDetail(mode: StackShape['inferenceMode']): string | null {
   return mode === 'both' ? 'real-time + batch' : mode === 'real-time' ? 'real-time' : mode === 'batch' ? 'batch scoring' : null;
 }
 
-/** The components each placement holds for a shape (before sourcing details). */
-function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId, Spec[]]> {
-  const serving = servingDetail(shape.inferenceMode);
-  const realTime = shape.inferenceMode === 'real-time' || shape.inferenceMode === 'both';
+/** What every column's components read of the shape: how models are served and how cloud accelerators are bought. */
+interface SpecContext {
+  shape: StackShape;
+  serving: string | null;
+  realTime: boolean;
+  cloudGpu: string;
+  /** Where the edge serves in real time, what a central column's serving is for. */
+  edgeServing: string | null;
+  /** With a roadmap, how the use cases served in a column are served. */
+  servedHere: (where: 'cloud' | 'on-premises') => string | null;
+}
+
+function specContext(shape: StackShape, answers: Answers): SpecContext {
   const tolerant = (t: string | null) => t === 'some' || t === 'high';
   const spotFriendly = shape.useCases.length > 0 ? shape.useCases.some((u) => u.training === 'cloud' && tolerant(u.interruptionTolerance)) : tolerant(stringAnswer(answers, 'interruptionTolerance'));
-  const cloudGpu = spotFriendly ? 'on demand + spot' : 'on demand + reserved';
-  const out: Array<[PlacementId, Spec[]]> = [];
-  if (shape.edge) {
-    out.push([
-      'edge',
-      [
-        ['applications', 'edge-apps'],
-        ['platform', 'model-serving', shape.latencyMs !== null ? `latency-critical, p95 ≤ ${shape.latencyMs} ms` : 'at the sites'],
-        ['platform', 'monitoring', 'local agent'],
-        ['networking', 'inference-endpoints', 'local'],
-        ['storage', 'feature-store', 'online cache'],
-        ['compute', 'accelerators', 'inference', 'Edge accelerators'],
-      ],
-    ]);
-  }
-  const edgeServing = shape.edge ? (shape.inferenceMode === 'both' ? 'batch; real-time at edge' : 'fallback') : null;
-  // With a roadmap, a column's model serving says how the use cases served there are served.
-  const servedHere = (where: 'cloud' | 'on-premises'): string | null => {
-    const modes = new Set(shape.useCases.filter((u) => u.serving === where).map((u) => u.mode));
-    return modes.has('real-time') && modes.has('batch') ? 'real-time + batch' : modes.has('batch') ? 'batch scoring' : modes.has('real-time') ? 'real-time' : null;
+  return {
+    shape,
+    serving: servingDetail(shape.inferenceMode),
+    realTime: shape.inferenceMode === 'real-time' || shape.inferenceMode === 'both',
+    cloudGpu: spotFriendly ? 'on demand + spot' : 'on demand + reserved',
+    edgeServing: shape.edge ? (shape.inferenceMode === 'both' ? 'batch; real-time at edge' : 'fallback') : null,
+    servedHere: (where) => {
+      const modes = new Set(shape.useCases.filter((u) => u.serving === where).map((u) => u.mode));
+      return modes.has('real-time') && modes.has('batch') ? 'real-time + batch' : modes.has('batch') ? 'batch scoring' : modes.has('real-time') ? 'real-time' : null;
+    },
   };
-  if (shape.deployment === 'on-premises') {
-    out.push([
-      'on-premises',
-      [
-        ['applications', 'business-apps'],
-        ['platform', 'dev-environments'],
-        ['platform', 'experiment-tracking'],
-        ['platform', 'training-pipelines'],
-        ['platform', 'model-registry'],
-        ['platform', 'model-serving', servedHere('on-premises') ?? edgeServing ?? serving],
-        ['platform', 'monitoring'],
-        ['networking', 'interconnect', 'data-centre fabric'],
-        ['networking', 'data-transfer', 'ingest from sources'],
-        ['networking', 'inference-endpoints', realTime ? 'internal API gateway' : 'internal only'],
-        ['storage', 'object-storage', 'data lake'],
-        ['storage', 'feature-store'],
-        ['storage', 'checkpoints'],
-        ['storage', 'archive'],
-        ['compute', 'accelerators', 'owned cluster'],
-        ['compute', 'cpu'],
-      ],
-    ]);
-  } else if (shape.deployment === 'hybrid' && !edgeAndCloudOnly(shape)) {
-    // Use cases the roadmap serves in the cloud need serving there too, beside burst training.
-    const cloudServing: Spec[] = [];
-    if (shape.useCases.some((u) => u.serving === 'cloud')) {
-      cloudServing.push(['platform', 'model-serving', servedHere('cloud')]);
-      if (shape.useCases.some((u) => u.serving === 'cloud' && u.mode === 'real-time')) cloudServing.push(['networking', 'inference-endpoints', 'private API gateway']);
-    }
-    out.push([
-      'on-premises',
-      [
-        ['applications', 'business-apps'],
-        ['platform', 'sensitive-data-processing', 'regulated data stays here'],
-        ['platform', 'model-registry', 'system of record'],
-        ['platform', 'model-serving', servedHere('on-premises') ?? edgeServing ?? (realTime ? 'latency-critical' : serving)],
-        ['platform', 'monitoring'],
-        ['networking', 'interconnect', 'private link to cloud'],
-        ['networking', 'data-transfer', 'de-identified export'],
-        ['networking', 'inference-endpoints', realTime ? 'internal API gateway' : 'internal only'],
-        ['storage', 'object-storage', 'sensitive data'],
-        ['storage', 'feature-store'],
-        ['storage', 'archive'],
-        ['compute', 'accelerators', 'steady inference load'],
-        ['compute', 'cpu'],
-      ],
-    ]);
-    out.push([
-      'cloud-a',
-      [
-        ['platform', 'dev-environments', 'experimentation'],
-        ['platform', 'experiment-tracking'],
-        ['platform', 'training-pipelines', 'burst training'],
-        ...cloudServing.filter(([layer]) => layer === 'platform'),
-        ['platform', 'monitoring'],
-        ['networking', 'interconnect', 'private link to on-premises'],
-        ['networking', 'data-transfer'],
-        ...cloudServing.filter(([layer]) => layer === 'networking'),
-        ['storage', 'object-storage', 'de-identified training data'],
-        ['storage', 'checkpoints'],
-        ['compute', 'accelerators', `burst, ${cloudGpu}`, 'GPUs / TPUs'],
-        ['compute', 'cpu'],
-      ],
-    ]);
-  } else {
-    out.push([
-      'cloud-a',
-      [
-        ['applications', 'business-apps'],
-        ['platform', 'dev-environments'],
-        ['platform', 'experiment-tracking'],
-        ['platform', 'training-pipelines'],
-        ['platform', 'model-registry'],
-        ['platform', 'model-serving', servedHere('cloud') ?? edgeServing ?? serving],
-        ['platform', 'monitoring'],
-        ['networking', 'interconnect', 'private network'],
-        ['networking', 'data-transfer', 'ingest from sources'],
-        ['networking', 'inference-endpoints', realTime ? 'private API gateway' : 'internal only'],
-        ['storage', 'object-storage', 'data lake'],
-        ['storage', 'feature-store'],
-        ['storage', 'checkpoints'],
-        ['storage', 'archive', 'cold tier'],
-        ['compute', 'accelerators', cloudGpu, 'GPUs / TPUs'],
-        ['compute', 'cpu'],
-      ],
-    ]);
+}
+
+function edgeSpecs(c: SpecContext): Spec[] {
+  return [
+    ['applications', 'edge-apps'],
+    ['platform', 'model-serving', c.shape.latencyMs !== null ? `latency-critical, p95 ≤ ${c.shape.latencyMs} ms` : 'at the sites'],
+    ['platform', 'monitoring', 'local agent'],
+    ['networking', 'inference-endpoints', 'local'],
+    ['storage', 'feature-store', 'online cache'],
+    ['compute', 'accelerators', 'inference', 'Edge accelerators'],
+  ];
+}
+
+/** Everything in one data centre. */
+function onPremisesSpecs(c: SpecContext): Spec[] {
+  return [
+    ['applications', 'business-apps'],
+    ['platform', 'dev-environments'],
+    ['platform', 'experiment-tracking'],
+    ['platform', 'training-pipelines'],
+    ['platform', 'model-registry'],
+    ['platform', 'model-serving', c.servedHere('on-premises') ?? c.edgeServing ?? c.serving],
+    ['platform', 'monitoring'],
+    ['networking', 'interconnect', 'data-centre fabric'],
+    ['networking', 'data-transfer', 'ingest from sources'],
+    ['networking', 'inference-endpoints', c.realTime ? 'internal API gateway' : 'internal only'],
+    ['storage', 'object-storage', 'data lake'],
+    ['storage', 'feature-store'],
+    ['storage', 'checkpoints'],
+    ['storage', 'archive'],
+    ['compute', 'accelerators', 'owned cluster'],
+    ['compute', 'cpu'],
+  ];
+}
+
+/** A hybrid: sensitive data and steady serving on-premises, experimentation and burst training in the cloud. */
+function hybridSpecs(c: SpecContext): Array<[PlacementId, Spec[]]> {
+  const { shape } = c;
+  // Use cases the roadmap serves in the cloud need serving there too, beside burst training.
+  const cloudServing: Spec[] = [];
+  if (shape.useCases.some((u) => u.serving === 'cloud')) {
+    cloudServing.push(['platform', 'model-serving', c.servedHere('cloud')]);
+    if (shape.useCases.some((u) => u.serving === 'cloud' && u.mode === 'real-time')) cloudServing.push(['networking', 'inference-endpoints', 'private API gateway']);
   }
-  if (shape.multiCloud) {
-    const specs: Spec[] = [['platform', 'training-pipelines', 'best-of-breed services']];
-    if (shape.deployment === 'cloud' && shape.inferenceMode !== null) specs.push(['platform', 'model-serving', 'failover']);
-    specs.push(
-      ['platform', 'monitoring'],
-      ['networking', 'interconnect', 'cross-cloud link'],
-      ['networking', 'data-transfer'],
-      ['storage', 'object-storage', 'replica'],
-      ['storage', 'checkpoints'],
-      ['compute', 'accelerators', cloudGpu, 'GPUs / TPUs'],
-      ['compute', 'cpu'],
-    );
-    out.push(['cloud-b', specs]);
-  }
+  const onPremises: Spec[] = [
+    ['applications', 'business-apps'],
+    ['platform', 'sensitive-data-processing', 'regulated data stays here'],
+    ['platform', 'model-registry', 'system of record'],
+    ['platform', 'model-serving', c.servedHere('on-premises') ?? c.edgeServing ?? (c.realTime ? 'latency-critical' : c.serving)],
+    ['platform', 'monitoring'],
+    ['networking', 'interconnect', 'private link to cloud'],
+    ['networking', 'data-transfer', 'de-identified export'],
+    ['networking', 'inference-endpoints', c.realTime ? 'internal API gateway' : 'internal only'],
+    ['storage', 'object-storage', 'sensitive data'],
+    ['storage', 'feature-store'],
+    ['storage', 'archive'],
+    ['compute', 'accelerators', 'steady inference load'],
+    ['compute', 'cpu'],
+  ];
+  const cloud: Spec[] = [
+    ['platform', 'dev-environments', 'experimentation'],
+    ['platform', 'experiment-tracking'],
+    ['platform', 'training-pipelines', 'burst training'],
+    ...cloudServing.filter(([layer]) => layer === 'platform'),
+    ['platform', 'monitoring'],
+    ['networking', 'interconnect', 'private link to on-premises'],
+    ['networking', 'data-transfer'],
+    ...cloudServing.filter(([layer]) => layer === 'networking'),
+    ['storage', 'object-storage', 'de-identified training data'],
+    ['storage', 'checkpoints'],
+    ['compute', 'accelerators', `burst, ${c.cloudGpu}`, 'GPUs / TPUs'],
+    ['compute', 'cpu'],
+  ];
+  return [
+    ['on-premises', onPremises],
+    ['cloud-a', cloud],
+  ];
+}
+
+/** Everything in one cloud provider. */
+function cloudSpecs(c: SpecContext): Spec[] {
+  return [
+    ['applications', 'business-apps'],
+    ['platform', 'dev-environments'],
+    ['platform', 'experiment-tracking'],
+    ['platform', 'training-pipelines'],
+    ['platform', 'model-registry'],
+    ['platform', 'model-serving', c.servedHere('cloud') ?? c.edgeServing ?? c.serving],
+    ['platform', 'monitoring'],
+    ['networking', 'interconnect', 'private network'],
+    ['networking', 'data-transfer', 'ingest from sources'],
+    ['networking', 'inference-endpoints', c.realTime ? 'private API gateway' : 'internal only'],
+    ['storage', 'object-storage', 'data lake'],
+    ['storage', 'feature-store'],
+    ['storage', 'checkpoints'],
+    ['storage', 'archive', 'cold tier'],
+    ['compute', 'accelerators', c.cloudGpu, 'GPUs / TPUs'],
+    ['compute', 'cpu'],
+  ];
+}
+
+/** The second provider of a multi-cloud strategy: best-of-breed training, and failover serving for a cloud deployment. */
+function secondCloudSpecs(c: SpecContext): Spec[] {
+  const specs: Spec[] = [['platform', 'training-pipelines', 'best-of-breed services']];
+  if (c.shape.deployment === 'cloud' && c.shape.inferenceMode !== null) specs.push(['platform', 'model-serving', 'failover']);
+  specs.push(
+    ['platform', 'monitoring'],
+    ['networking', 'interconnect', 'cross-cloud link'],
+    ['networking', 'data-transfer'],
+    ['storage', 'object-storage', 'replica'],
+    ['storage', 'checkpoints'],
+    ['compute', 'accelerators', c.cloudGpu, 'GPUs / TPUs'],
+    ['compute', 'cpu'],
+  );
+  return specs;
+}
+
+/** The components each placement holds for a shape (before sourcing details). */
+function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId, Spec[]]> {
+  const c = specContext(shape, answers);
+  const out: Array<[PlacementId, Spec[]]> = [];
+  if (shape.edge) out.push(['edge', edgeSpecs(c)]);
+  if (shape.deployment === 'on-premises') out.push(['on-premises', onPremisesSpecs(c)]);
+  else if (shape.deployment === 'hybrid' && !edgeAndCloudOnly(shape)) out.push(...hybridSpecs(c));
+  else out.push(['cloud-a', cloudSpecs(c)]);
+  if (shape.multiCloud) out.push(['cloud-b', secondCloudSpecs(c)]);
   return out;
 }
 

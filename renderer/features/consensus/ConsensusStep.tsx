@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { backedOptions, factorInfluence, packOptionLabel } from '../../../shared/engine';
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
@@ -9,16 +10,23 @@ export function ConsensusStep() {
   const pack = usePack();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
+  // Which answers could change an outcome, open questions first (settling one is what the room can do now), each kind
+  // in order of influence: worked out once per evaluation, not on every render.
+  const influence = useMemo(
+    () =>
+      derived
+        ? factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
+            .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
+            .sort((a, b) => Number(a.answered) - Number(b.answered))
+            .slice(0, 6)
+        : [],
+    [pack, derived],
+  );
   if (!derived || !session) return null;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)?.decision;
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
   const optionLabel = (decision: string, option: string) => packOptionLabel(pack, decision, option);
   const analysis = derived.stakeholders;
-  // Open questions first (settling one is what the room can do now), each kind in order of influence.
-  const influence = factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
-    .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
-    .sort((a, b) => Number(a.answered) - Number(b.answered))
-    .slice(0, 6);
   // The group's outcome as every other step says it: a tie is a tie.
   type GroupOutcome = { decision: string; applicable: boolean; recommended: string | null };
   const confidence = (g: GroupOutcome) => derived.evaluation.decisions.find((d) => d.id === g.decision)?.confidence ?? null;

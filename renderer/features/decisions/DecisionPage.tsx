@@ -152,10 +152,15 @@ const DecisionView = memo(function DecisionView({
     const at = { ...derived.weights, [criterion]: settledWhatIf };
     return evaluate(pack, derived.roadmap, at, { costAssumptions: derived.costAssumptions, decided: derived.decided }).decisions.find((x) => x.id === current.id) ?? null;
   }, [settledWhatIf, derived, criterion, pack, current.id]);
+  // The ranking at the what-if weight (no robustness: that waits for the slider to rest), once per weight.
+  const moved = useMemo(() => {
+    if (whatIf === null || !derived) return current;
+    const at = { ...derived.weights, [criterion]: whatIf };
+    return evaluate(pack, derived.roadmap, at, { costAssumptions: derived.costAssumptions, decided: derived.decided, sensitivity: false }).decisions.find((x) => x.id === current.id) ?? current;
+  }, [whatIf, derived, criterion, pack, current]);
   if (!derived || !session || !workshopId) return null;
 
   const weights = whatIf === null ? derived.weights : { ...derived.weights, [criterion]: whatIf };
-  const moved = whatIf === null ? current : (evaluate(pack, derived.roadmap, weights, { costAssumptions: derived.costAssumptions, decided: derived.decided, sensitivity: false }).decisions.find((x) => x.id === current.id) ?? current);
   const pending = whatIf !== null && (settledWhatIf !== whatIf || settled === null);
   const d: DecisionEvaluation =
     whatIf === null ? current : { ...moved, robustness: pending ? null : settled!.robustness, flipPoints: pending ? [] : settled!.flipPoints, confidence: pending ? moved.confidence : settled!.confidence };
