@@ -64,14 +64,15 @@ function swatchStyle(s: LegendSwatch): string {
   }
 }
 
-/** Writes the layout as an uncompressed draw.io file: placements and layer cells as containers, children at relative coordinates. */
-export function stackToDrawio(layout: StackLayout): string {
-  const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>'];
-  const panelStyle = `rounded=1;arcSize=4;whiteSpace=wrap;html=1;align=left;verticalAlign=top;spacingLeft=12;spacingTop=8;fillColor=${PALETTE.panel};strokeColor=${PALETTE.frame};fontColor=${PALETTE.text};fontSize=11;${FONT}`;
+// Panels, the title block and the legend share one look.
+const PANEL_STYLE = `rounded=1;arcSize=4;whiteSpace=wrap;html=1;align=left;verticalAlign=top;spacingLeft=12;spacingTop=8;fillColor=${PALETTE.panel};strokeColor=${PALETTE.frame};fontColor=${PALETTE.text};fontSize=11;${FONT}`;
 
+/** The title block, and the governance band with its business-unit lanes. */
+function titleCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   const t = layout.title;
   const titleLines = t.text.map((b, i) => (i === 0 ? `<b style="font-size:${b.fontSize}px">${html(b.full)}</b>` : `<span style="font-size:${b.fontSize}px;color:${b.colour}">${html(b.full)}</span>`));
-  cells.push(vertex({ id: 'title', parent: '1', value: titleLines.join('<br>'), style: panelStyle, box: t.box }));
+  cells.push(vertex({ id: 'title', parent: '1', value: titleLines.join('<br>'), style: PANEL_STYLE, box: t.box }));
 
   const g = layout.governance;
   if (g) {
@@ -99,6 +100,12 @@ export function stackToDrawio(layout: StackLayout): string {
     }
   }
 
+  return cells;
+}
+
+/** The layer bands, their security badges, and the residency boundary. */
+function layerCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   for (const row of layout.layers) {
     const c = LAYER_COLOURS[row.id];
     cells.push(
@@ -128,6 +135,12 @@ export function stackToDrawio(layout: StackLayout): string {
     );
   }
 
+  return cells;
+}
+
+/** Each placement as a container of its layer cells, each cell a container of its components. */
+function placementCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   for (const p of layout.placements) {
     const pid = `placement:${p.id}`;
     cells.push(
@@ -160,6 +173,12 @@ export function stackToDrawio(layout: StackLayout): string {
     }
   }
 
+  return cells;
+}
+
+/** The data flows between placements, as edges between the cells of their layer. */
+function flowCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   for (const f of layout.flows) {
     const from = layout.cells.find((c) => c.placement === f.from.placement && c.layer === f.layer)!;
     const to = layout.cells.find((c) => c.placement === f.to.placement && c.layer === f.layer)!;
@@ -179,6 +198,12 @@ export function stackToDrawio(layout: StackLayout): string {
     );
   }
 
+  return cells;
+}
+
+/** The serving paths, each a container of its steps and the arrows between them. */
+function servingCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   for (const path of layout.servingPaths) {
     const pid = `serving:${path.id}`;
     cells.push(
@@ -196,14 +221,20 @@ export function stackToDrawio(layout: StackLayout): string {
     for (const a of path.arrows) cells.push(edge(`arrow:${a.from}->${a.to}`, pid, `step:${a.from}`, `step:${a.to}`, `endArrow=block;endFill=1;html=1;strokeColor=${PALETTE.text};strokeWidth=1.5;`));
   }
 
+  return cells;
+}
+
+/** The panels and the legend. */
+function panelCells(layout: StackLayout): string[] {
+  const cells: string[] = [];
   for (const panel of layout.panels) {
     const items = panel.items.map((i) => `<b>${html(i.marker.text.full)}</b>&nbsp; ${html(i.text.full)}`);
     const body = items.length > 0 ? items.join('<br>') : html(panel.text[1]?.full ?? '');
-    cells.push(vertex({ id: `panel:${panel.id}`, parent: '1', value: `<b style="font-size:12px">${html(panel.title)}</b><br>${body}`, style: panelStyle.replace('fontSize=11', 'fontSize=10'), box: panel.box }));
+    cells.push(vertex({ id: `panel:${panel.id}`, parent: '1', value: `<b style="font-size:12px">${html(panel.title)}</b><br>${body}`, style: PANEL_STYLE.replace('fontSize=11', 'fontSize=10'), box: panel.box }));
   }
 
   const legend = layout.legend;
-  cells.push(vertex({ id: 'legend', parent: '1', value: '<b style="font-size:12px">Legend</b>', style: `container=1;collapsible=0;${panelStyle}`, box: legend.box }));
+  cells.push(vertex({ id: 'legend', parent: '1', value: '<b style="font-size:12px">Legend</b>', style: `container=1;collapsible=0;${PANEL_STYLE}`, box: legend.box }));
   for (const item of legend.items) {
     const sid = `${item.id}:swatch`;
     if (item.swatch.kind === 'flow') {
@@ -215,6 +246,12 @@ export function stackToDrawio(layout: StackLayout): string {
     cells.push(vertex({ id: item.id, parent: 'legend', value: html(item.text.full), style: `text;html=1;whiteSpace=wrap;align=left;verticalAlign=middle;fontColor=${PALETTE.text};fontSize=10;${FONT}`, box: item.text.bounds, origin: legend.box }));
   }
 
+  return cells;
+}
+
+/** Writes the layout as an uncompressed draw.io file: placements and layer cells as containers, children at relative coordinates. */
+export function stackToDrawio(layout: StackLayout): string {
+  const cells: string[] = ['<mxCell id="0"/>', '<mxCell id="1" parent="0"/>', ...titleCells(layout), ...layerCells(layout), ...placementCells(layout), ...flowCells(layout), ...servingCells(layout), ...panelCells(layout)];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<mxfile host="Stratum" type="device">`,

@@ -138,6 +138,61 @@ export interface CompiledPack {
   checks: readonly CompiledCheck[];
 }
 
+/** What compiling one rule reads of the pack: its indexes and where each option's cells are. */
+interface RuleContext {
+  nC: number;
+  decisionIndex: ReadonlyMap<string, number>;
+  criterionIndex: ReadonlyMap<string, number>;
+  optionIndex: (decision: number, option: string) => number;
+  globalOption: (decision: string, option: string) => number;
+  scope: Parameters<typeof compileCondition>[1];
+  factorIndex: ReadonlyMap<string, number>;
+}
+
+/** One rule compiled: its condition as a closure, its effects as cells, exclusions, risks and marks of what does not apply. */
+function compileRule(rule: Pack['rules'][number], index: number, ctx: RuleContext): CompiledRule {
+  const { nC, decisionIndex, criterionIndex, optionIndex, globalOption, scope, factorIndex } = ctx;
+  const cells: number[] = [];
+  const by: number[] = [];
+  const excludes: number[] = [];
+  const risks: Array<{ decision: number; option: number; effect: RiskEffect }> = [];
+  const notApplicable: Array<{ decision: number; reason: string }> = [];
+  const touched = new Set<number>();
+  for (const effect of rule.effects) {
+    const d = decisionIndex.get(effect.decision)!;
+    touched.add(d);
+    switch (effect.type) {
+      case 'adjust':
+        cells.push(globalOption(effect.decision, effect.option) * nC + criterionIndex.get(effect.criterion)!);
+        by.push(effect.by);
+        break;
+      case 'exclude':
+        excludes.push(globalOption(effect.decision, effect.option));
+        break;
+      case 'risk':
+        risks.push({ decision: d, option: effect.option === undefined ? -1 : optionIndex(d, effect.option), effect });
+        break;
+      case 'not-applicable':
+        notApplicable.push({ decision: d, reason: effect.reason });
+        break;
+    }
+  }
+  return {
+    id: rule.id,
+    index,
+    rule,
+    condition: compileCondition(rule.when, scope),
+    factorOnly: !readsDecisions(rule.when),
+    adjustCells: Int32Array.from(cells),
+    adjustBy: Float64Array.from(by),
+    excludes: Int32Array.from(excludes),
+    risks,
+    notApplicable,
+    factors: Int32Array.from(factorsRead(rule.when).map((f) => factorIndex.get(f)!)),
+    decisions: Int32Array.from([...touched].sort((a, b) => a - b)),
+  };
+}
+
 /** Compiles a validated pack: indexes every id and turns every condition into a closure. */
 export function compilePack(pack: Pack): CompiledPack {
   const nC = pack.criteria.length;
@@ -167,47 +222,7 @@ export function compilePack(pack: Pack): CompiledPack {
   };
   const scope = { factorIndex, factors: pack.factors, decisionIndex, optionIndex };
   const factorScopes = Uint8Array.from(pack.factors, (f) => (factorScope(f) === 'use-case' ? SCOPE_USE_CASE : SCOPE_ORGANISATION));
-  const rules: CompiledRule[] = pack.rules.map((rule, index) => {
-    const cells: number[] = [];
-    const by: number[] = [];
-    const excludes: number[] = [];
-    const risks: Array<{ decision: number; option: number; effect: RiskEffect }> = [];
-    const notApplicable: Array<{ decision: number; reason: string }> = [];
-    const touched = new Set<number>();
-    for (const effect of rule.effects) {
-      const d = decisionIndex.get(effect.decision)!;
-      touched.add(d);
-      switch (effect.type) {
-        case 'adjust':
-          cells.push(globalOption(effect.decision, effect.option) * nC + criterionIndex.get(effect.criterion)!);
-          by.push(effect.by);
-          break;
-        case 'exclude':
-          excludes.push(globalOption(effect.decision, effect.option));
-          break;
-        case 'risk':
-          risks.push({ decision: d, option: effect.option === undefined ? -1 : optionIndex(d, effect.option), effect });
-          break;
-        case 'not-applicable':
-          notApplicable.push({ decision: d, reason: effect.reason });
-          break;
-      }
-    }
-    return {
-      id: rule.id,
-      index,
-      rule,
-      condition: compileCondition(rule.when, scope),
-      factorOnly: !readsDecisions(rule.when),
-      adjustCells: Int32Array.from(cells),
-      adjustBy: Float64Array.from(by),
-      excludes: Int32Array.from(excludes),
-      risks,
-      notApplicable,
-      factors: Int32Array.from(factorsRead(rule.when).map((f) => factorIndex.get(f)!)),
-      decisions: Int32Array.from([...touched].sort((a, b) => a - b)),
-    };
-  });
+  const rules: CompiledRule[] = pack.rules.map((rule, index) => compileRule(rule, index, { nC, decisionIndex, criterionIndex, optionIndex, globalOption, scope, factorIndex }));
   const factorRules = rules.filter((r) => r.factorOnly);
   const program = compileConditionProgram(
     factorRules.map((r) => r.rule.when),

@@ -124,15 +124,10 @@ export function recordDate(input: RecordsInput, record: DecisionRecord): string 
   return isoDay(input.generatedAt);
 }
 
-/** Collects the plain-text facts about one decision of the input that every record format needs. */
-export function decisionView(input: RecordsInput, decisionId: string): DecisionView {
-  const { pack, evaluation, state } = input;
-  const d = pack.decisionIndex.get(decisionId);
-  const evaluated = evaluation.decisions.find((x) => x.id === decisionId);
-  if (d === undefined || evaluated === undefined) throw new Error(`Decision "${decisionId}" is not in the pack and the evaluation.`);
-  const packDecision = pack.decisions[d]!.decision;
-  const packOption = (id: string) => packDecision.options.find((o) => o.id === id);
-
+/** Which option the record names and why: the recommendation, or the room's choice over it, or why there is none. */
+function choiceAndWhy(input: RecordsInput, evaluated: DecisionEvaluation, packOption: (id: string) => DecisionOption | undefined) {
+  const { state } = input;
+  const decisionId = evaluated.id;
   const recommended = evaluated.recommended === null ? null : optionName(packOption(evaluated.recommended), evaluated.recommended);
   // A choice for a decision that does not apply is set aside: the record says so and goes by the decision.
   const room = appliedChoice(evaluated, state.roomChoices);
@@ -174,7 +169,12 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     }
   }
 
-  const options: OptionView[] = evaluated.ranking.map((r) => {
+  return { recommended, chosen, override, because, recommendationNote };
+}
+
+/** Every option as the record lists it: its description, pros and cons, ranking and what excludes it. */
+function optionViews(evaluated: DecisionEvaluation, packOption: (id: string) => DecisionOption | undefined): OptionView[] {
+  return evaluated.ranking.map((r) => {
     const o = packOption(r.option);
     return {
       id: r.option,
@@ -187,6 +187,14 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     };
   });
 
+}
+
+/**
+ * What drove the decision (the weighted criteria and the rules that fired, the cost model's adjustments to the chosen
+ * option) and the answers that mattered: the organisation's, and each use case's for a decision derived from them.
+ */
+function driversAndAnswers(input: RecordsInput, evaluated: DecisionEvaluation, d: number, chosenRanked: RankedOption | undefined): { drivers: DecisionDriver[]; answers: AnswerThatMattered[] } {
+  const { pack, evaluation, state } = input;
   const drivers: DecisionDriver[] = [...pack.criteria]
     .map((c, i) => ({ c, i, w: evaluation.weights.find((w) => w.criterion === c.id)?.weight ?? 0 }))
     .filter((x) => x.w > 0)
@@ -201,7 +209,6 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     for (const f of rule.factors) factorIndexes.add(f);
   }
   // Adjustments from outside the pack's rules (the cost model) are cited in the reasons only.
-  const chosenRanked = chosen ? ranked(chosen.id) : undefined;
   for (const reason of chosenRanked?.reasons ?? []) {
     if (!pack.rules.some((r) => r.id === reason.rule) && !drivers.some((x) => x.id === reason.rule)) drivers.push({ kind: 'rule', id: reason.rule, text: reason.rationale });
   }
@@ -248,13 +255,32 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     ),
   ];
 
-  const record = recordFor(input, decisionId);
+  return { drivers, answers };
+}
+
+/** How far the participants' own weights agree on this decision, when two or more weighed in. */
+function agreementWords(input: RecordsInput, decisionId: string): string | null {
   const agreement = input.stakeholders?.agreement.decisions.find((a) => a.decision === decisionId);
   const people = input.stakeholders?.stakeholders.length ?? 0;
-  const agreementText =
-    agreement && people >= 2
+  return agreement && people >= 2
       ? `Agreement in the room: Kendall's W ${agreement.kendallW.toFixed(2)} (0 none, 1 identical rankings); ${Math.round(agreement.topShare * people)} of ${people} participants' own weights give the same recommendation.`
       : null;
+
+}
+
+/** Collects the plain-text facts about one decision of the input that every record format needs. */
+export function decisionView(input: RecordsInput, decisionId: string): DecisionView {
+  const { pack, evaluation } = input;
+  const d = pack.decisionIndex.get(decisionId);
+  const evaluated = evaluation.decisions.find((x) => x.id === decisionId);
+  if (d === undefined || evaluated === undefined) throw new Error(`Decision "${decisionId}" is not in the pack and the evaluation.`);
+  const packDecision = pack.decisions[d]!.decision;
+  const packOption = (id: string) => packDecision.options.find((o) => o.id === id);
+  const { recommended, chosen, override, because, recommendationNote } = choiceAndWhy(input, evaluated, packOption);
+  const options = optionViews(evaluated, packOption);
+  const { drivers, answers } = driversAndAnswers(input, evaluated, d, chosen ? evaluated.ranking.find((o) => o.option === chosen.id) : undefined);
+  const record = recordFor(input, decisionId);
+  const agreementText = agreementWords(input, decisionId);
 
   return {
     id: decisionId,
