@@ -82,6 +82,107 @@ function validateField(rules: FieldRules, field: EditableField, value: string): 
   return parsed.success ? null : `${FIELD_LABELS[field]} ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
 }
 
+type SetState = Parameters<StateCreator<AppState, [], [], EditorSlice>>[0];
+
+/**
+ * Saving the details: what is pending, taking a saved version, keeping the list in step, and one save with its
+ * conflict and refusal handling.
+ */
+function detailsSaver(deps: StoreDeps, set: SetState, get: () => AppState) {
+  const pendingPatch = (): Partial<WorkshopFields> => {
+    const { current, draft, fieldErrors } = get();
+    if (!current || !draft) return {};
+    const patch: Partial<WorkshopFields> = {};
+    for (const key of FIELDS) {
+      if (fieldErrors[key]) continue;
+      const value = saved(key, draft[key]);
+      if (value !== current[key]) patch[key] = value;
+    }
+    return patch;
+  };
+
+  /**
+   * Takes a saved version of the open workshop. Fields the person has not touched show it; fields they are editing
+   * keep their text and the value it started from, so saving them over an edit made elsewhere is refused, not
+   * silent. `written`: the fields this tab just saved, whose saved value is now the start of any further edit.
+   */
+  const takeSaved = (workshop: Workshop, written: readonly EditableField[] = []) => {
+    const { current, draft, draftBase } = get();
+    if (current?.id !== workshop.id || !draft || !draftBase) return;
+    const nextDraft = { ...draft };
+    const nextBase = { ...draftBase };
+    for (const key of FIELDS) {
+      if (written.includes(key)) {
+        nextBase[key] = workshop[key];
+      } else if (draft[key] === current[key]) {
+        nextDraft[key] = workshop[key];
+        nextBase[key] = workshop[key];
+      }
+    }
+    set({ current: workshop, draft: nextDraft, draftBase: nextBase });
+  };
+
+  const updateList = (workshop: Workshop) => {
+    const items = get().workshops;
+    if (items.some((w) => w.id === workshop.id)) set({ workshops: items.map((w) => (w.id === workshop.id ? workshop : w)) });
+  };
+
+  const latestOf = async (id: string): Promise<Workshop | null> => {
+    const result = await deps.api['workshops.get']({ id });
+    if (get().current?.id !== id) return null;
+    if (!result.ok) {
+      set({ saveState: 'error', saveError: result.error.message });
+      return null;
+    }
+    return result.value;
+  };
+
+  const saveOnce = async (): Promise<void> => {
+    const { current, draftBase, detailsConflict } = get();
+    // Until the person chooses a version, edits wait here: saving them again would be refused again.
+    if (detailsConflict) {
+      set({ saveState: 'error' });
+      return;
+    }
+    const patch = pendingPatch();
+    const keys = Object.keys(patch) as EditableField[];
+    if (!current || keys.length === 0) {
+      if (get().saveState === 'saving') set({ saveState: 'saved' });
+      return;
+    }
+    set({ saveState: 'saving', saveError: null });
+    const base: Partial<WorkshopFields> = {};
+    for (const key of keys) base[key] = draftBase?.[key] ?? current[key];
+    const result = await deps.api['workshops.update']({ id: current.id, patch, base });
+    if (get().current?.id !== current.id) return;
+    if (result.ok) {
+      takeSaved(result.value, keys);
+      updateList(result.value);
+      set({ saveState: 'saved', saveError: null });
+      // Edits typed while this save was in flight go out in the next one.
+      if (Object.keys(pendingPatch()).length > 0) await saveOnce();
+    } else if (result.error.code === 'conflict') {
+      // Another tab saved some of these fields first: show its edits to the others, and let the person choose.
+      const latest = await latestOf(current.id);
+      if (!latest) return;
+      takeSaved(latest);
+      updateList(latest);
+      if (Object.keys(pendingPatch()).length === 0) set({ saveState: 'saved', saveError: null });
+      else set({ saveState: 'error', saveError: result.error.message, detailsConflict: latest });
+    } else {
+      const issues = result.error.issues ?? [];
+      const fieldErrors = { ...get().fieldErrors };
+      for (const issue of issues) {
+        const field = issue.path.replace(/^patch\./, '') as EditableField;
+        if (field in FIELD_LABELS) fieldErrors[field] = `${FIELD_LABELS[field]} ${issue.message}.`;
+      }
+      set({ saveState: 'error', saveError: result.error.message, fieldErrors });
+    }
+  };
+
+  return { pendingPatch, takeSaved, updateList, latestOf, saveOnce };
+}
+
 export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [], EditorSlice> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
@@ -92,96 +193,7 @@ export function createEditorSlice(deps: StoreDeps): StateCreator<AppState, [], [
   };
 
   return (set, get) => {
-    const pendingPatch = (): Partial<WorkshopFields> => {
-      const { current, draft, fieldErrors } = get();
-      if (!current || !draft) return {};
-      const patch: Partial<WorkshopFields> = {};
-      for (const key of FIELDS) {
-        if (fieldErrors[key]) continue;
-        const value = saved(key, draft[key]);
-        if (value !== current[key]) patch[key] = value;
-      }
-      return patch;
-    };
-
-    /**
-     * Takes a saved version of the open workshop. Fields the person has not touched show it; fields they are editing
-     * keep their text and the value it started from, so saving them over an edit made elsewhere is refused, not
-     * silent. `written`: the fields this tab just saved, whose saved value is now the start of any further edit.
-     */
-    const takeSaved = (workshop: Workshop, written: readonly EditableField[] = []) => {
-      const { current, draft, draftBase } = get();
-      if (current?.id !== workshop.id || !draft || !draftBase) return;
-      const nextDraft = { ...draft };
-      const nextBase = { ...draftBase };
-      for (const key of FIELDS) {
-        if (written.includes(key)) {
-          nextBase[key] = workshop[key];
-        } else if (draft[key] === current[key]) {
-          nextDraft[key] = workshop[key];
-          nextBase[key] = workshop[key];
-        }
-      }
-      set({ current: workshop, draft: nextDraft, draftBase: nextBase });
-    };
-
-    const updateList = (workshop: Workshop) => {
-      const items = get().workshops;
-      if (items.some((w) => w.id === workshop.id)) set({ workshops: items.map((w) => (w.id === workshop.id ? workshop : w)) });
-    };
-
-    const latestOf = async (id: string): Promise<Workshop | null> => {
-      const result = await deps.api['workshops.get']({ id });
-      if (get().current?.id !== id) return null;
-      if (!result.ok) {
-        set({ saveState: 'error', saveError: result.error.message });
-        return null;
-      }
-      return result.value;
-    };
-
-    const saveOnce = async (): Promise<void> => {
-      const { current, draftBase, detailsConflict } = get();
-      // Until the person chooses a version, edits wait here: saving them again would be refused again.
-      if (detailsConflict) {
-        set({ saveState: 'error' });
-        return;
-      }
-      const patch = pendingPatch();
-      const keys = Object.keys(patch) as EditableField[];
-      if (!current || keys.length === 0) {
-        if (get().saveState === 'saving') set({ saveState: 'saved' });
-        return;
-      }
-      set({ saveState: 'saving', saveError: null });
-      const base: Partial<WorkshopFields> = {};
-      for (const key of keys) base[key] = draftBase?.[key] ?? current[key];
-      const result = await deps.api['workshops.update']({ id: current.id, patch, base });
-      if (get().current?.id !== current.id) return;
-      if (result.ok) {
-        takeSaved(result.value, keys);
-        updateList(result.value);
-        set({ saveState: 'saved', saveError: null });
-        // Edits typed while this save was in flight go out in the next one.
-        if (Object.keys(pendingPatch()).length > 0) await saveOnce();
-      } else if (result.error.code === 'conflict') {
-        // Another tab saved some of these fields first: show its edits to the others, and let the person choose.
-        const latest = await latestOf(current.id);
-        if (!latest) return;
-        takeSaved(latest);
-        updateList(latest);
-        if (Object.keys(pendingPatch()).length === 0) set({ saveState: 'saved', saveError: null });
-        else set({ saveState: 'error', saveError: result.error.message, detailsConflict: latest });
-      } else {
-        const issues = result.error.issues ?? [];
-        const fieldErrors = { ...get().fieldErrors };
-        for (const issue of issues) {
-          const field = issue.path.replace(/^patch\./, '') as EditableField;
-          if (field in FIELD_LABELS) fieldErrors[field] = `${FIELD_LABELS[field]} ${issue.message}.`;
-        }
-        set({ saveState: 'error', saveError: result.error.message, fieldErrors });
-      }
-    };
+    const { pendingPatch, takeSaved, updateList, latestOf, saveOnce } = detailsSaver(deps, set, get);
 
     return {
       current: null,

@@ -52,65 +52,145 @@ export interface SessionSlice {
   keepSessionEdits: () => Promise<void>;
 }
 
-export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> {
+type SetState = Parameters<StateCreator<AppState, [], [], SessionSlice>>[0];
+
+/** Saving the workshop's state: a save scheduled after a pause, one at a time, again while edits keep coming. */
+function sessionSaver(deps: StoreDeps, set: SetState, get: () => AppState) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let dirty = false;
-  let lastCoalesce: { key: string; at: number } | null = null;
 
   const cancelTimer = () => {
     if (timer !== null) deps.timers.clearTimeout(timer);
     timer = null;
   };
 
-  return (set, get) => {
-    const schedule = () => {
+  const schedule = () => {
+    dirty = true;
+    cancelTimer();
+    set({ sessionSaveState: 'saving' });
+    timer = deps.timers.setTimeout(() => {
+      timer = null;
+      void get().flushSession();
+    }, SESSION_SAVE_DELAY_MS);
+  };
+
+  const saveOnce = async (): Promise<void> => {
+    const { session, sessionWorkshopId, sessionRevision } = get();
+    if (!dirty || !session || !sessionWorkshopId) {
+      if (get().sessionSaveState === 'saving') set({ sessionSaveState: 'saved' });
+      return;
+    }
+    dirty = false;
+    set({ sessionSaveState: 'saving', sessionSaveError: null });
+    const result = await deps.api['workshopState.save']({ id: sessionWorkshopId, state: session, baseRevision: sessionRevision });
+    if (get().sessionWorkshopId !== sessionWorkshopId) return;
+    if (result.ok) {
+      set({ sessionRevision: result.value.revision, sessionSaveState: dirty ? 'saving' : 'saved' });
+      if (dirty) await saveOnce();
+    } else {
       dirty = true;
+      const conflict = result.error.code === 'conflict';
+      set({ sessionSaveState: 'error', sessionSaveError: result.error.message, sessionConflict: conflict });
+      if (!conflict) return;
+      // The other version, so the person can compare before choosing (no comparison if it cannot be read).
+      const theirs = await deps.api['workshopState.get']({ id: sessionWorkshopId });
+      if (get().sessionWorkshopId === sessionWorkshopId && get().sessionConflict && theirs.ok) set({ sessionTheirs: theirs.value.state });
+    }
+  };
+
+  return {
+    cancelTimer,
+    schedule,
+    /** Nothing to save (a workshop loaded or closed), or everything (saving over another version). */
+    setDirty: (value: boolean) => {
+      dirty = value;
+    },
+    flush: async () => {
       cancelTimer();
-      set({ sessionSaveState: 'saving' });
-      timer = deps.timers.setTimeout(() => {
-        timer = null;
-        void get().flushSession();
-      }, SESSION_SAVE_DELAY_MS);
-    };
+      if (inFlight) await inFlight;
+      inFlight = saveOnce().finally(() => {
+        inFlight = null;
+      });
+      await inFlight;
+    },
+  };
+}
 
-    const saveOnce = async (): Promise<void> => {
-      const { session, sessionWorkshopId, sessionRevision } = get();
-      if (!dirty || !session || !sessionWorkshopId) {
-        if (get().sessionSaveState === 'saving') set({ sessionSaveState: 'saved' });
-        return;
-      }
-      dirty = false;
-      set({ sessionSaveState: 'saving', sessionSaveError: null });
-      const result = await deps.api['workshopState.save']({ id: sessionWorkshopId, state: session, baseRevision: sessionRevision });
-      if (get().sessionWorkshopId !== sessionWorkshopId) return;
-      if (result.ok) {
-        set({ sessionRevision: result.value.revision, sessionSaveState: dirty ? 'saving' : 'saved' });
-        if (dirty) await saveOnce();
+/** The last change that may merge with the next into one undo step. */
+interface Coalescing {
+  last: { key: string; at: number } | null;
+}
+
+/** Edits and their undo history: a change, undo, redo, and taking back the latest edit only. */
+function historyActions(deps: StoreDeps, set: SetState, get: () => AppState, saver: ReturnType<typeof sessionSaver>, coalescing: Coalescing): Pick<SessionSlice, 'change' | 'undo' | 'undoIfLatest' | 'redo'> {
+  return {
+    change: (recipe, options = {}) => {
+      const { session, past } = get();
+      if (!session) return null;
+      const next = recipe(session);
+      if (next === session) return session;
+      const undoable = options.undoable ?? true;
+      const now = deps.timers.now();
+      const last = coalescing.last;
+      const merge = options.coalesceKey !== undefined && last?.key === options.coalesceKey && now - last.at < COALESCE_MS && past.length > 0;
+      coalescing.last = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null;
+      if (undoable && !merge) {
+        set({ session: next, past: [...past, session].slice(-HISTORY_LIMIT), future: [] });
+      } else if (merge && canonicalJson(next) === canonicalJson(past[past.length - 1])) {
+        // A run of edits that came back to where it started (a refused entry put back) leaves no undo step.
+        set({ session: next, past: past.slice(0, -1), future: [] });
       } else {
-        dirty = true;
-        const conflict = result.error.code === 'conflict';
-        set({ sessionSaveState: 'error', sessionSaveError: result.error.message, sessionConflict: conflict });
-        if (!conflict) return;
-        // The other version, so the person can compare before choosing (no comparison if it cannot be read).
-        const theirs = await deps.api['workshopState.get']({ id: sessionWorkshopId });
-        if (get().sessionWorkshopId === sessionWorkshopId && get().sessionConflict && theirs.ok) set({ sessionTheirs: theirs.value.state });
+        set({ session: next, future: undoable ? [] : get().future });
       }
-    };
+      saver.schedule();
+      return next;
+    },
 
-    const apply = (saved: SavedWorkshopState) => ({
-      session: saved.state,
-      sessionRevision: saved.revision,
-      sessionStatus: 'ready' as const,
-      sessionError: null,
-      sessionSaveState: 'idle' as const,
-      sessionSaveError: null,
-      sessionConflict: false,
-      sessionTheirs: null,
-      past: [],
-      future: [],
-    });
+    undoIfLatest: (after) => {
+      const { session, past } = get();
+      if (session !== after || past.length === 0) return false;
+      get().undo();
+      return true;
+    },
 
+    undo: () => {
+      const { past, session, future } = get();
+      const previous = past[past.length - 1];
+      if (!previous || !session) return;
+      coalescing.last = null;
+      set({ session: previous, past: past.slice(0, -1), future: [session, ...future] });
+      saver.schedule();
+    },
+
+    redo: () => {
+      const { past, session, future } = get();
+      const [next, ...rest] = future;
+      if (!next || !session) return;
+      coalescing.last = null;
+      set({ session: next, past: [...past, session], future: rest });
+      saver.schedule();
+    },
+  };
+}
+
+const apply = (saved: SavedWorkshopState) => ({
+  session: saved.state,
+  sessionRevision: saved.revision,
+  sessionStatus: 'ready' as const,
+  sessionError: null,
+  sessionSaveState: 'idle' as const,
+  sessionSaveError: null,
+  sessionConflict: false,
+  sessionTheirs: null,
+  past: [],
+  future: [],
+});
+
+export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> {
+  return (set, get) => {
+    const saver = sessionSaver(deps, set, get);
+    const coalescing: Coalescing = { last: null };
     return {
       session: null,
       sessionPack: null,
@@ -128,9 +208,9 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
       loadSession: async (workshopId) => {
         if (get().sessionWorkshopId === workshopId && get().sessionStatus === 'ready' && !get().sessionConflict) return;
         await get().flushSession();
-        cancelTimer();
-        dirty = false;
-        lastCoalesce = null;
+        saver.cancelTimer();
+        saver.setDirty(false);
+        coalescing.last = null;
         set({ sessionWorkshopId: workshopId, session: null, sessionPack: null, sessionStatus: 'loading', sessionError: null, sessionConflict: false, sessionTheirs: null });
         const [result, pack] = await Promise.all([deps.api['workshopState.get']({ id: workshopId }), deps.api['packs.ofWorkshop']({ id: workshopId })]);
         if (get().sessionWorkshopId !== workshopId) return;
@@ -151,60 +231,12 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
 
       unloadSession: async () => {
         await get().flushSession();
-        cancelTimer();
-        dirty = false;
+        saver.cancelTimer();
+        saver.setDirty(false);
         set({ session: null, sessionPack: null, sessionWorkshopId: null, sessionStatus: 'idle', past: [], future: [], sessionSaveState: 'idle', sessionConflict: false, sessionTheirs: null });
       },
 
-      change: (recipe, options = {}) => {
-        const { session, past } = get();
-        if (!session) return null;
-        const next = recipe(session);
-        if (next === session) return session;
-        const undoable = options.undoable ?? true;
-        const now = deps.timers.now();
-        const merge =
-          options.coalesceKey !== undefined &&
-          lastCoalesce?.key === options.coalesceKey &&
-          now - lastCoalesce.at < COALESCE_MS &&
-          past.length > 0;
-        lastCoalesce = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null;
-        if (undoable && !merge) {
-          set({ session: next, past: [...past, session].slice(-HISTORY_LIMIT), future: [] });
-        } else if (merge && canonicalJson(next) === canonicalJson(past[past.length - 1])) {
-          // A run of edits that came back to where it started (a refused entry put back) leaves no undo step.
-          set({ session: next, past: past.slice(0, -1), future: [] });
-        } else {
-          set({ session: next, future: undoable ? [] : get().future });
-        }
-        schedule();
-        return next;
-      },
-
-      undoIfLatest: (after) => {
-        const { session, past } = get();
-        if (session !== after || past.length === 0) return false;
-        get().undo();
-        return true;
-      },
-
-      undo: () => {
-        const { past, session, future } = get();
-        const previous = past[past.length - 1];
-        if (!previous || !session) return;
-        lastCoalesce = null;
-        set({ session: previous, past: past.slice(0, -1), future: [session, ...future] });
-        schedule();
-      },
-
-      redo: () => {
-        const { past, session, future } = get();
-        const [next, ...rest] = future;
-        if (!next || !session) return;
-        lastCoalesce = null;
-        set({ session: next, past: [...past, session], future: rest });
-        schedule();
-      },
+      ...historyActions(deps, set, get, saver, coalescing),
 
       keepSessionEdits: async () => {
         const { sessionWorkshopId } = get();
@@ -217,18 +249,11 @@ export function createSessionSlice(deps: StoreDeps): StateCreator<AppState, [], 
         }
         // This tab's state is saved on top of the latest revision, replacing it (as the bar says).
         set({ sessionRevision: latest.value.revision, sessionConflict: false, sessionTheirs: null });
-        dirty = true;
+        saver.setDirty(true);
         await get().flushSession();
       },
 
-      flushSession: async () => {
-        cancelTimer();
-        if (inFlight) await inFlight;
-        inFlight = saveOnce().finally(() => {
-          inFlight = null;
-        });
-        await inFlight;
-      },
+      flushSession: saver.flush,
     };
   };
 }
