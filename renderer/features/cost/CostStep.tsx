@@ -12,6 +12,7 @@ import {
   pilotToProduction,
   type CostAssumptionInfo,
   type CostAssumptions,
+  type CostEstimate,
   type CostRoadmap,
   type DeploymentOption,
   type MoneyContext,
@@ -232,132 +233,160 @@ function CostFigures({ roadmap, assumptions, deployment, roomChoice, optionLabel
       </div>
 
       <div className="cost-grid">
-        <section className="card" aria-labelledby="cost-breakdown-title">
-          <h3 id="cost-breakdown-title">Monthly cost by what it pays for</h3>
-          <div className="table-scroll">
-            <table className="data-table cost-table">
-              <caption>
-                {currency} per month, {volumeWords}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Part</th>
-                  {DEPLOYMENT_OPTIONS.map((o) => (
-                    <th key={o} scope="col" className="num">
-                      {optionLabel(o)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {PARTS.map(([part, label]) => (
-                  <tr key={part}>
-                    <th scope="row">{label}</th>
-                    {DEPLOYMENT_OPTIONS.map((o) => (
-                      <td key={o} className="num">
-                        {amount(shown.options[o].breakdown[part])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-                <tr className="row-strong">
-                  <th scope="row">Total</th>
-                  {DEPLOYMENT_OPTIONS.map((o) => (
-                    <td key={o} className="num">
-                      {amount(shown.monthly[o])}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </div>
-          <dl className="facts cost-facts">
-            <dt>Breakeven</dt>
-            <dd>
-              {estimate.breakevenUtilization === null
-                ? 'Owning the accelerators for your own models never beats renting them at these prices.'
-                : `Owning the accelerators for your own models beats renting them above ${formatPercent(estimate.breakevenUtilization)} sustained utilization.`}
-            </dd>
-            <dt>Owned at production</dt>
-            <dd>
-              On-premises: {owned('on-premises').dataCentre} in the data centre ({owned('on-premises').spareUsed} already owned, {owned('on-premises').bought} bought)
-              {owned('on-premises').edge > 0 ? ` and ${owned('on-premises').edge} at the sites` : ''}; hybrid: {owned('hybrid').dataCentre}
-              {owned('hybrid').edge > 0 ? ` and ${owned('hybrid').edge} at the sites` : ''}.
-            </dd>
-            {estimate.spotSavings > 0 && (
-              <>
-                <dt>Spot</dt>
-                <dd>
-                  Saves {money(estimate.spotSavings)} a month on interruptible training in the cloud (all on demand: {money(production.cloudOnDemand)}).
-                </dd>
-              </>
-            )}
-          </dl>
-          {estimate.notes.length > 0 && (
-            <div className="cost-unknown">
-              <p className="small">
-                <strong>Not answered yet</strong>, so the model assumes:
-              </p>
-              <ul className="plain-list small">
-                {estimate.notes.map((note) => (
-                  <li key={note}>{note}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </section>
+        <BreakdownCard estimate={estimate} shown={shown} volumeWords={volumeWords} currency={currency} optionLabel={optionLabel} />
         <section className="card" aria-labelledby="cost-curve-title">
           <h3 id="cost-curve-title">Cost against utilization</h3>
           <CostCurveChart curve={curve} volumeWords="at production volume" optionLabel={optionLabel} currency={currency} width={560} height={320} />
         </section>
-        <section className="card card-wide" aria-labelledby="cost-usecases-title">
-          <h3 id="cost-usecases-title">Each use case</h3>
-          <div className="table-scroll">
-            <table className="data-table cost-table">
-              <caption>
-                {currency} per month {volumeWords}, with where each option puts it
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Use case</th>
-                  <th scope="col" className="num">
-                    Requests a month
-                  </th>
-                  {DEPLOYMENT_OPTIONS.map((o) => (
-                    <th key={o} scope="col" className="num">
-                      {optionLabel(o)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {estimate.roadmap.useCases.map((u, i) => (
-                  <tr key={u.id}>
-                    <th scope="row">
-                      {u.name}
-                      <span className="muted small portfolio-note">{humanize(u.sourcing)}</span>
-                    </th>
-                    <td className="num">{formatNumber(u.requests[volume], 0)}</td>
-                    {DEPLOYMENT_OPTIONS.map((o) => {
-                      const priced = shown.options[o].useCases[i]!;
-                      return (
-                        <td key={o} className="num">
-                          {amount(priced.monthly)}
-                          <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <UseCaseCosts estimate={estimate} shown={shown} volume={volume} volumeWords={volumeWords} currency={currency} optionLabel={optionLabel} />
         <section className="card card-wide" aria-labelledby="cost-scale-title">
           <h3 id="cost-scale-title">From today’s volume to production</h3>
           <ScaleChart series={series} optionLabel={optionLabel} currency={currency} width={1080} height={300} />
         </section>
       </div>
     </>
+  );
+}
+
+/** What one level of the estimate shows: the whole estimate, the level shown (today's or production), and how money reads. */
+interface LevelProps {
+  estimate: CostEstimate;
+  shown: CostEstimate['production'];
+  volumeWords: string;
+  currency: CostAssumptions['currency'];
+  optionLabel: (option: string) => string;
+}
+
+/** Monthly cost by what it pays for, per option; the breakeven, the accelerators owned, spot savings, and what is assumed. */
+function BreakdownCard({ estimate, shown, volumeWords, currency, optionLabel }: LevelProps) {
+  const production = estimate.production;
+  const owned = (o: DeploymentOption) => production.options[o].accelerators;
+  const money = (value: number) => formatMoney(value, currency);
+  const amount = (value: number) => formatAmount(value, currency);
+  return (
+    <section className="card" aria-labelledby="cost-breakdown-title">
+      <h3 id="cost-breakdown-title">Monthly cost by what it pays for</h3>
+      <div className="table-scroll">
+        <table className="data-table cost-table">
+          <caption>
+            {currency} per month, {volumeWords}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              {DEPLOYMENT_OPTIONS.map((o) => (
+                <th key={o} scope="col" className="num">
+                  {optionLabel(o)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PARTS.map(([part, label]) => (
+              <tr key={part}>
+                <th scope="row">{label}</th>
+                {DEPLOYMENT_OPTIONS.map((o) => (
+                  <td key={o} className="num">
+                    {amount(shown.options[o].breakdown[part])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr className="row-strong">
+              <th scope="row">Total</th>
+              {DEPLOYMENT_OPTIONS.map((o) => (
+                <td key={o} className="num">
+                  {amount(shown.monthly[o])}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <dl className="facts cost-facts">
+        <dt>Breakeven</dt>
+        <dd>
+          {estimate.breakevenUtilization === null
+            ? 'Owning the accelerators for your own models never beats renting them at these prices.'
+            : `Owning the accelerators for your own models beats renting them above ${formatPercent(estimate.breakevenUtilization)} sustained utilization.`}
+        </dd>
+        <dt>Owned at production</dt>
+        <dd>
+          On-premises: {owned('on-premises').dataCentre} in the data centre ({owned('on-premises').spareUsed} already owned, {owned('on-premises').bought} bought)
+          {owned('on-premises').edge > 0 ? ` and ${owned('on-premises').edge} at the sites` : ''}; hybrid: {owned('hybrid').dataCentre}
+          {owned('hybrid').edge > 0 ? ` and ${owned('hybrid').edge} at the sites` : ''}.
+        </dd>
+        {estimate.spotSavings > 0 && (
+          <>
+            <dt>Spot</dt>
+            <dd>
+              Saves {money(estimate.spotSavings)} a month on interruptible training in the cloud (all on demand: {money(production.cloudOnDemand)}).
+            </dd>
+          </>
+        )}
+      </dl>
+      {estimate.notes.length > 0 && (
+        <div className="cost-unknown">
+          <p className="small">
+            <strong>Not answered yet</strong>, so the model assumes:
+          </p>
+          <ul className="plain-list small">
+            {estimate.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Each use case's monthly cost under each option, with where that option puts it. */
+function UseCaseCosts({ estimate, shown, volume, volumeWords, currency, optionLabel }: LevelProps & { volume: Volume }) {
+  const amount = (value: number) => formatAmount(value, currency);
+  return (
+    <section className="card card-wide" aria-labelledby="cost-usecases-title">
+      <h3 id="cost-usecases-title">Each use case</h3>
+      <div className="table-scroll">
+        <table className="data-table cost-table">
+          <caption>
+            {currency} per month {volumeWords}, with where each option puts it
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Use case</th>
+              <th scope="col" className="num">
+                Requests a month
+              </th>
+              {DEPLOYMENT_OPTIONS.map((o) => (
+                <th key={o} scope="col" className="num">
+                  {optionLabel(o)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {estimate.roadmap.useCases.map((u, i) => (
+              <tr key={u.id}>
+                <th scope="row">
+                  {u.name}
+                  <span className="muted small portfolio-note">{humanize(u.sourcing)}</span>
+                </th>
+                <td className="num">{formatNumber(u.requests[volume], 0)}</td>
+                {DEPLOYMENT_OPTIONS.map((o) => {
+                  const priced = shown.options[o].useCases[i]!;
+                  return (
+                    <td key={o} className="num">
+                      {amount(priced.monthly)}
+                      <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }

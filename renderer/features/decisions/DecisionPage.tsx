@@ -140,8 +140,6 @@ const DecisionView = memo(function DecisionView({
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
   const navigate = useAppStore((s) => s.navigate);
-  const change = useAppStore((s) => s.change);
-  const presenter = useAppStore((s) => s.presenter);
   const workshopId = useAppStore((s) => s.sessionWorkshopId);
   const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
   // Robustness at a what-if weight ranks the whole roadmap under 2,000 weightings: it is worked out once the
@@ -174,19 +172,7 @@ const DecisionView = memo(function DecisionView({
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const rec = d.recommended;
   const roomChoice = session.roomChoices[d.id];
-  const fired = new Map<string, { rationale: string; moves: string[] }>();
-  for (const option of d.ranking) {
-    for (const r of option.reasons) {
-      const entry = fired.get(r.rule) ?? { rationale: r.rationale, moves: [] };
-      entry.moves.push(`${r.by > 0 ? '+' : '−'}${Math.round(Math.abs(r.by) * 100)} ${criterionLabel(r.criterion).toLowerCase()} for ${label(option.option)}`);
-      fired.set(r.rule, entry);
-    }
-  }
   const tie = d.applicable && rec && d.confidence?.level === 'too-close';
-  const separating = tie ? separators(d).slice(0, 3) : [];
-  // The outcome's High risks: the page says so beside the recommendation, not only in the risks card.
-  const highRisks = d.risks.filter((r) => r.severity === 'high').length;
-  const top = d.ranking.find((r) => r.option === rec);
   // Answers that disagree, where the rules of this decision (or of the use-case decisions it is drawn from) read them.
   const read = new Set<string>();
   const index = pack.decisionIndex.get(d.id)!;
@@ -203,48 +189,335 @@ const DecisionView = memo(function DecisionView({
           </h3>
           <p className="lede">{decision.question}</p>
         </div>
-        {d.applicable && rec && (
-          <Following as="div" shown={whatIf} className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
-            <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
-            <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
-            {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
-            {d.confidence && <span className="recommendation-confidence">{d.confidence.why}</span>}
-            <span className="recommendation-robustness" aria-busy={pending || undefined}>
-              {robustnessText}
-            </span>
-            {highRisks > 0 && (
-              <span className="recommendation-risk">
-                {roomChoice ? 'The room’s choice' : 'It'} carries {highRisks === 1 ? 'a High risk' : `${highRisks} High risks`}: see Risks and what to do.
-              </span>
-            )}
-            {roomChoice && roomChoice.option !== rec && (
-              <span className="room-choice-note">
-                The room chose <strong>{label(roomChoice.option)}</strong>
-              </span>
-            )}
-          </Following>
-        )}
+        {d.applicable && rec && <RecommendationCard d={d} whatIf={whatIf} pending={pending} robustnessText={robustnessText} roomChoice={roomChoice?.option ?? null} label={label} />}
       </header>
 
-      {tie && (
-        <div className="callout callout-warning" role="note">
-          <p>
-            <strong>Stratum cannot separate {tieWords(d, label, 'and')}.</strong> The room decides between them
-            {separating.length > 0 || d.unanswered.length > 0 ? '; what would separate them:' : '.'}
-          </p>
-          {(separating.length > 0 || d.unanswered.length > 0) && (
-            <ul>
-              {separating.map((x) => (
-                <li key={`${x.criterion}:${x.direction}`}>
-                  {x.direction === 'raise' ? 'Raising' : 'Lowering'} the weight on {criterionLabel(x.criterion).toLowerCase()} {x.direction === 'raise' ? 'above' : 'below'} {x.atWeight.toFixed(1)} puts {label(x.to)} on top.
-                </li>
-              ))}
-              {d.unanswered.length > 0 && <li>Answering the open questions below ({d.unanswered.length}).</li>}
-            </ul>
-          )}
+      {tie && <TieCallout d={d} label={label} criterionLabel={criterionLabel} />}
+      <WhatIfNote criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
+      <ApplicabilityNotices d={d} appliesBecauseOf={appliesBecauseOf} />
+      <ConsistencyCallout issues={disagreeing} nameOfUseCase={nameOfUseCase} title="Answers this decision reads disagree" />
+      {d.applicable && d.unanswered.length > 0 && <OpenQuestionsCallout d={d} nameOfUseCase={nameOfUseCase} onAnswer={goToContext} />}
+
+      {rows.length > 0 && <PortfolioCard d={d} rows={rows} whatIf={whatIf} />}
+
+      {d.applicable && (
+        <div className="decision-grid">
+          <Following shown={whatIf} className="card" aria-labelledby={`ranking-${d.id}`}>
+            <h4 id={`ranking-${d.id}`}>Ranking</h4>
+            <RankingList evaluation={d} decision={decision} roomChoice={roomChoice?.option ?? null} details />
+          </Following>
+
+          <WhyCard d={d} whatIf={whatIf} label={label} criterionLabel={criterionLabel} nameOfUseCase={nameOfUseCase} />
+
+          <Following shown={whatIf} className="card" aria-labelledby={`risks-${d.id}`}>
+            <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
+            <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
+          </Following>
+
+          <SensitivityCard
+            d={d}
+            derived={derived}
+            weights={weights}
+            criterion={criterion}
+            setCriterion={setCriterion}
+            clearWhatIf={clearWhatIf}
+            whatIf={whatIf}
+            pending={pending}
+            robustnessText={robustnessText}
+            label={label}
+            criterionLabel={criterionLabel}
+          />
+
+          {/* Keyed by the saved choice: when it changes from elsewhere (an undo, another tab) the form starts from
+              it again, so an old reason is never saved with another option. */}
+          <RoomChoiceEditor
+            key={`${d.id}:${roomChoice?.option ?? ''}:${roomChoice?.reason ?? ''}`}
+            decision={decision}
+            recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
         </div>
       )}
-      <WhatIfNote criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
+      {!d.applicable && roomChoice && <SetAsideChoice decisionId={d.id} option={label(roomChoice.option)} />}
+    </article>
+  );
+});
+
+/** Where each use case lands under the outcome (or keeps its own way, for a main approach), and why. */
+function PortfolioCard({ d, rows, whatIf }: { d: DecisionEvaluation; rows: ReturnType<typeof portfolioRows>; whatIf: number | null }) {
+  return (
+    <Following shown={whatIf} className="card card-wide portfolio-card" aria-labelledby={`portfolio-${d.id}`}>
+      <h4 id={`portfolio-${d.id}`}>By use case</h4>
+      <p className="muted small">
+        {d.portfolio?.kind === 'main-approach'
+          ? 'Each use case keeps its own sourcing; the recommendation is the one approach that fits the roadmap best.'
+          : 'Where each use case lands under the outcome, and why.'}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table portfolio-table">
+          <thead>
+            <tr>
+              <th scope="col">Use case</th>
+              <th scope="col">Lands</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={d.portfolio?.differ.includes(row.id) ? 'row-differs' : undefined}>
+                <th scope="row">{row.name}</th>
+                <td>
+                  {row.lands}
+                  {row.note && <span className="muted small portfolio-note">{row.note}</span>}
+                </td>
+                <td className="small">{row.why || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Following>
+  );
+}
+
+/** Why the options score as they do: the rules that fired and what each moved, the baseline a winner no rule moved stands on, and what is excluded. */
+function WhyCard({
+  d,
+  whatIf,
+  label,
+  criterionLabel,
+  nameOfUseCase,
+}: {
+  d: DecisionEvaluation;
+  whatIf: number | null;
+  label: (option: string) => string;
+  criterionLabel: (id: string) => string;
+  nameOfUseCase: (id: string) => string;
+}) {
+  const rec = d.recommended;
+  const top = d.ranking.find((r) => r.option === rec);
+  const fired = new Map<string, { rationale: string; moves: string[] }>();
+  for (const option of d.ranking) {
+    for (const r of option.reasons) {
+      const entry = fired.get(r.rule) ?? { rationale: r.rationale, moves: [] };
+      entry.moves.push(`${r.by > 0 ? '+' : '−'}${Math.round(Math.abs(r.by) * 100)} ${criterionLabel(r.criterion).toLowerCase()} for ${label(option.option)}`);
+      fired.set(r.rule, entry);
+    }
+  }
+  return (
+    <Following shown={whatIf} className="card" aria-labelledby={`why-${d.id}`}>
+      <h4 id={`why-${d.id}`}>Why</h4>
+      {d.portfolio && (
+        <p className="muted">
+          {d.portfolio.kind === 'main-approach'
+            ? 'Each option scores as the use cases would if every one that can took it; each use case’s own reasons are in the table above.'
+            : 'Each option scores as the use cases would where it places them; each use case’s own reasons are in the table above.'}
+        </p>
+      )}
+      {rec && top && top.reasons.length === 0 && top.rationale && (
+        <p>
+          <strong>{label(rec)}</strong> leads on the pack’s baseline, with no rule moving it: {top.rationale}
+        </p>
+      )}
+      {fired.size === 0 ? (
+        !d.portfolio && <p className="muted">No rule has fired yet: the scores are the pack’s baselines. Answer the questions of the Organisation and Use cases steps to let the workshop’s situation speak.</p>
+      ) : (
+        <ul className="reasons">
+          {[...fired.entries()].map(([rule, r]) => (
+            <li key={rule}>
+              <p>{r.rationale}</p>
+              <span className="reason-moves">{r.moves.join('; ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {d.excluded.length > 0 && (
+        <>
+          <h4 className="reasons-subhead">{d.portfolio ? 'Out of reach: no placement of the use cases gives it' : 'Excluded'}</h4>
+          <ul className="reasons">
+            {d.excluded.map((x) => (
+              <li key={x.option}>
+                <strong>{label(x.option)}</strong>: {groupedReasons(x.reasons, nameOfUseCase)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Following>
+  );
+}
+
+/** A tie said as one: the room decides, and what would separate the options (weights, open questions). */
+function TieCallout({ d, label, criterionLabel }: { d: DecisionEvaluation; label: (option: string) => string; criterionLabel: (id: string) => string }) {
+  const separating = separators(d).slice(0, 3);
+  return (
+    <div className="callout callout-warning" role="note">
+      <p>
+        <strong>Stratum cannot separate {tieWords(d, label, 'and')}.</strong> The room decides between them
+        {separating.length > 0 || d.unanswered.length > 0 ? '; what would separate them:' : '.'}
+      </p>
+      {(separating.length > 0 || d.unanswered.length > 0) && (
+        <ul>
+          {separating.map((x) => (
+            <li key={`${x.criterion}:${x.direction}`}>
+              {x.direction === 'raise' ? 'Raising' : 'Lowering'} the weight on {criterionLabel(x.criterion).toLowerCase()} {x.direction === 'raise' ? 'above' : 'below'} {x.atWeight.toFixed(1)} puts {label(x.to)} on top.
+            </li>
+          ))}
+          {d.unanswered.length > 0 && <li>Answering the open questions below ({d.unanswered.length}).</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The open questions that would make the recommendation firmer, and where to answer them. */
+function OpenQuestionsCallout({ d, nameOfUseCase, onAnswer }: { d: DecisionEvaluation; nameOfUseCase: (id: string) => string; onAnswer: () => void }) {
+  return (
+    <div className="callout callout-info needs">
+      <p>
+        <strong>This recommendation would be firmer with answers to:</strong>
+      </p>
+      <ul>
+        {d.unanswered.map((u) => (
+          <li key={`${u.factor}:${u.useCase ?? ''}`}>
+            {u.useCase ? <strong>{nameOfUseCase(u.useCase)}: </strong> : null}
+            {u.prompt}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button-small" onClick={onAnswer}>
+        {d.unanswered.some((u) => !u.useCase) ? 'Answer for the organisation' : 'Answer on Use cases'}
+      </button>
+    </div>
+  );
+}
+
+/** A decision that does not apply takes no choice: one made before it stopped applying is set aside, and can be cleared. */
+function SetAsideChoice({ decisionId, option }: { decisionId: string; option: string }) {
+  const change = useAppStore((s) => s.change);
+  const presenter = useAppStore((s) => s.presenter);
+  return (
+    <section className="card card-wide room-choice" aria-labelledby={`set-aside-${decisionId}`}>
+      <h4 id={`set-aside-${decisionId}`}>The room’s earlier choice</h4>
+      <p>
+        The room chose <strong>{option}</strong> when this decision applied. It is set aside while the decision does not apply: nothing
+        else (the stack, the records, the summary) goes by it.
+      </p>
+      {!presenter && (
+        <div className="room-choice-actions">
+          <button type="button" className="button" onClick={() => change((s) => withRoomChoice(s, decisionId, null))}>
+            Clear the earlier choice
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** How firm the outcome is: robustness, the sweep of one criterion's weight, and the what-if slider. */
+function SensitivityCard({
+  d,
+  derived,
+  weights,
+  criterion,
+  setCriterion,
+  clearWhatIf,
+  whatIf,
+  pending,
+  robustnessText,
+  label,
+  criterionLabel,
+}: {
+  d: DecisionEvaluation;
+  derived: NonNullable<ReturnType<typeof useDerived>>;
+  weights: Record<string, number>;
+  criterion: string;
+  setCriterion: (criterion: string) => void;
+  clearWhatIf: () => void;
+  whatIf: number | null;
+  pending: boolean;
+  robustnessText: string;
+  label: (option: string) => string;
+  criterionLabel: (id: string) => string;
+}) {
+  const pack = usePack();
+  return (
+    <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
+      <div className="card-head">
+        <h4 id={`sensitivity-${d.id}`}>Sensitivity</h4>
+        <label className="inline-field">
+          <span>Criterion</span>
+          <select
+            value={criterion}
+            onChange={(e) => {
+              setCriterion(e.target.value);
+              clearWhatIf();
+            }}
+          >
+            {pack.criteria.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="robustness" aria-busy={pending || undefined}>
+        {robustnessText}
+      </p>
+      <Following as="div" shown={whatIf}>
+        <SweepChart derived={derived} weights={weights} decisionId={d.id} criterion={criterion} criterionLabel={criterionLabel(criterion)} optionLabel={label} />
+      </Following>
+      <WhatIfSlider id={`what-if-${d.id}`} criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
+    </section>
+  );
+}
+
+/** The outcome beside the decision's title: the recommendation or the tie, how sure, High risks, and the room's own choice. */
+function RecommendationCard({
+  d,
+  whatIf,
+  pending,
+  robustnessText,
+  roomChoice,
+  label,
+}: {
+  d: DecisionEvaluation;
+  whatIf: number | null;
+  pending: boolean;
+  robustnessText: string;
+  roomChoice: string | null;
+  label: (option: string) => string;
+}) {
+  const rec = d.recommended!;
+  const tie = d.confidence?.level === 'too-close';
+  // The outcome's High risks: the page says so beside the recommendation, not only in the risks card.
+  const highRisks = d.risks.filter((r) => r.severity === 'high').length;
+  return (
+    <Following as="div" shown={whatIf} className={`recommendation-card${tie ? ' recommendation-tie' : ''}`} aria-label={tie ? 'Too close to call' : 'Recommendation'}>
+      <span className="eyebrow">{tie ? 'Too close to call' : 'Recommended'}</span>
+      <strong className="recommendation-option">{tie ? tieWords(d, label) : label(rec)}</strong>
+      {d.confidence && !tie && <span className={`tag confidence-${d.confidence.level}`}>{CONFIDENCE_LABELS[d.confidence.level]}</span>}
+      {d.confidence && <span className="recommendation-confidence">{d.confidence.why}</span>}
+      <span className="recommendation-robustness" aria-busy={pending || undefined}>
+        {robustnessText}
+      </span>
+      {highRisks > 0 && (
+        <span className="recommendation-risk">
+          {roomChoice !== null ? 'The room’s choice' : 'It'} carries {highRisks === 1 ? 'a High risk' : `${highRisks} High risks`}: see Risks and what to do.
+        </span>
+      )}
+      {roomChoice !== null && roomChoice !== rec && (
+        <span className="room-choice-note">
+          The room chose <strong>{label(roomChoice)}</strong>
+        </span>
+      )}
+    </Following>
+  );
+}
+
+/** Why the decision applies (the room's choice elsewhere), why it does not, or that every option is ruled out. */
+function ApplicabilityNotices({ d, appliesBecauseOf }: { d: DecisionEvaluation; appliesBecauseOf: ReturnType<typeof appliesBecauseOfRoom> }) {
+  return (
+    <>
       {appliesBecauseOf.length > 0 && (
         <div className="callout callout-info" role="note">
           <p>
@@ -262,171 +535,11 @@ const DecisionView = memo(function DecisionView({
           </p>
         </div>
       )}
-      {d.applicable && !rec && (
+      {d.applicable && !d.recommended && (
         <div className="callout callout-error" role="note">
           <p>Every option is excluded by a hard constraint; see the reasons below.</p>
         </div>
       )}
-      <ConsistencyCallout issues={disagreeing} nameOfUseCase={nameOfUseCase} title="Answers this decision reads disagree" />
-      {d.applicable && d.unanswered.length > 0 && (
-        <div className="callout callout-info needs">
-          <p>
-            <strong>This recommendation would be firmer with answers to:</strong>
-          </p>
-          <ul>
-            {d.unanswered.map((u) => (
-              <li key={`${u.factor}:${u.useCase ?? ''}`}>
-                {u.useCase ? <strong>{nameOfUseCase(u.useCase)}: </strong> : null}
-                {u.prompt}
-              </li>
-            ))}
-          </ul>
-          <button type="button" className="button button-small" onClick={goToContext}>
-            {d.unanswered.some((u) => !u.useCase) ? 'Answer for the organisation' : 'Answer on Use cases'}
-          </button>
-        </div>
-      )}
-
-      {rows.length > 0 && (
-        <Following shown={whatIf} className="card card-wide portfolio-card" aria-labelledby={`portfolio-${d.id}`}>
-          <h4 id={`portfolio-${d.id}`}>By use case</h4>
-          <p className="muted small">
-            {d.portfolio?.kind === 'main-approach'
-              ? 'Each use case keeps its own sourcing; the recommendation is the one approach that fits the roadmap best.'
-              : 'Where each use case lands under the outcome, and why.'}
-          </p>
-          <div className="table-scroll">
-            <table className="data-table portfolio-table">
-              <thead>
-                <tr>
-                  <th scope="col">Use case</th>
-                  <th scope="col">Lands</th>
-                  <th scope="col">Why</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} className={d.portfolio?.differ.includes(row.id) ? 'row-differs' : undefined}>
-                    <th scope="row">{row.name}</th>
-                    <td>
-                      {row.lands}
-                      {row.note && <span className="muted small portfolio-note">{row.note}</span>}
-                    </td>
-                    <td className="small">{row.why || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Following>
-      )}
-
-      {d.applicable && (
-        <div className="decision-grid">
-          <Following shown={whatIf} className="card" aria-labelledby={`ranking-${d.id}`}>
-            <h4 id={`ranking-${d.id}`}>Ranking</h4>
-            <RankingList evaluation={d} decision={decision} roomChoice={roomChoice?.option ?? null} details />
-          </Following>
-
-          <Following shown={whatIf} className="card" aria-labelledby={`why-${d.id}`}>
-            <h4 id={`why-${d.id}`}>Why</h4>
-            {d.portfolio && (
-              <p className="muted">
-                {d.portfolio.kind === 'main-approach'
-                  ? 'Each option scores as the use cases would if every one that can took it; each use case’s own reasons are in the table above.'
-                  : 'Each option scores as the use cases would where it places them; each use case’s own reasons are in the table above.'}
-              </p>
-            )}
-            {rec && top && top.reasons.length === 0 && top.rationale && (
-              <p>
-                <strong>{label(rec)}</strong> leads on the pack’s baseline, with no rule moving it: {top.rationale}
-              </p>
-            )}
-            {fired.size === 0 ? (
-              !d.portfolio && <p className="muted">No rule has fired yet: the scores are the pack’s baselines. Answer the questions of the Organisation and Use cases steps to let the workshop’s situation speak.</p>
-            ) : (
-              <ul className="reasons">
-                {[...fired.entries()].map(([rule, r]) => (
-                  <li key={rule}>
-                    <p>{r.rationale}</p>
-                    <span className="reason-moves">{r.moves.join('; ')}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {d.excluded.length > 0 && (
-              <>
-                <h4 className="reasons-subhead">{d.portfolio ? 'Out of reach: no placement of the use cases gives it' : 'Excluded'}</h4>
-                <ul className="reasons">
-                  {d.excluded.map((x) => (
-                    <li key={x.option}>
-                      <strong>{label(x.option)}</strong>: {groupedReasons(x.reasons, nameOfUseCase)}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </Following>
-
-          <Following shown={whatIf} className="card" aria-labelledby={`risks-${d.id}`}>
-            <h4 id={`risks-${d.id}`}>Risks and what to do</h4>
-            <RiskList risks={d.risks} nameOfUseCase={nameOfUseCase} empty={`No risks raised for ${roomChoice ? 'the room’s choice' : 'this recommendation'} with the current answers.`} />
-          </Following>
-
-          <section className="card card-wide" aria-labelledby={`sensitivity-${d.id}`}>
-            <div className="card-head">
-              <h4 id={`sensitivity-${d.id}`}>Sensitivity</h4>
-              <label className="inline-field">
-                <span>Criterion</span>
-                <select
-                  value={criterion}
-                  onChange={(e) => {
-                    setCriterion(e.target.value);
-                    clearWhatIf();
-                  }}
-                >
-                  {pack.criteria.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            <p className="robustness" aria-busy={pending || undefined}>
-              {robustnessText}
-            </p>
-            <Following as="div" shown={whatIf}>
-              <SweepChart derived={derived} weights={weights} decisionId={d.id} criterion={criterion} criterionLabel={criterionLabel(criterion)} optionLabel={label} />
-            </Following>
-            <WhatIfSlider id={`what-if-${d.id}`} criterionLabel={criterionLabel(criterion)} groupWeight={derived.weights[criterion] ?? 0} />
-          </section>
-
-          {/* Keyed by the saved choice: when it changes from elsewhere (an undo, another tab) the form starts from
-              it again, so an old reason is never saved with another option. */}
-          <RoomChoiceEditor
-            key={`${d.id}:${roomChoice?.option ?? ''}:${roomChoice?.reason ?? ''}`}
-            decision={decision}
-            recommended={rec} tied={tie ? (d.confidence?.tied ?? []) : []} ruledOut={d.excluded.filter((x) => x.reasons.some((r) => r.rule !== 'portfolio')).map((x) => x.option)} />
-        </div>
-      )}
-      {!d.applicable && roomChoice && (
-        // A decision that does not apply takes no choice: one made before it stopped applying is set aside.
-        <section className="card card-wide room-choice" aria-labelledby={`set-aside-${d.id}`}>
-          <h4 id={`set-aside-${d.id}`}>The room’s earlier choice</h4>
-          <p>
-            The room chose <strong>{label(roomChoice.option)}</strong> when this decision applied. It is set aside while the decision does not apply: nothing
-            else (the stack, the records, the summary) goes by it.
-          </p>
-          {!presenter && (
-            <div className="room-choice-actions">
-              <button type="button" className="button" onClick={() => change((s) => withRoomChoice(s, d.id, null))}>
-                Clear the earlier choice
-              </button>
-            </div>
-          )}
-        </section>
-      )}
-    </article>
+    </>
   );
-});
+}

@@ -125,75 +125,88 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
           </form>
         </>
       )}
-      {comparison && (
-        <div className="comparison" aria-live="polite">
-          <h4>
-            {label(from)} → {label(to)}
-          </h4>
-          {[
-            comparison.recommendations,
-            comparison.answers,
-            comparison.weights,
-            comparison.roomChoices,
-            comparison.participants.added,
-            comparison.participants.removed,
-            comparison.useCases.added,
-            comparison.useCases.removed,
-            comparison.useCases.renamed,
-          ].every((list) => list.length === 0) ? (
-            <p className="muted">Nothing changed.</p>
-          ) : (
-            <ul className="plain-list">
-              {comparison.recommendations.map((r) => (
-                <li key={`rec-${r.useCase?.id ?? ''}-${r.decision}`}>
-                  {r.useCase ? (
-                    <>
-                      <strong>{r.useCase.name}</strong>, {r.title.toLowerCase()}: lands {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
-                    </>
-                  ) : (
-                    <>
-                      <strong>{r.title}</strong>: recommendation {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
-                    </>
-                  )}
-                </li>
-              ))}
-              {comparison.roomChoices.map((r) => (
-                <li key={`choice-${r.useCase?.id ?? ''}-${r.decision}`}>
-                  <strong>{r.useCase ? `${r.useCase.name}, ${r.title.toLowerCase()}` : r.title}</strong>: room’s choice {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
-                </li>
-              ))}
-              {comparison.useCases.added.map((name, i) => (
-                <li key={`uc-added-${i}`}>Use case added: {name}</li>
-              ))}
-              {comparison.useCases.removed.map((name, i) => (
-                <li key={`uc-removed-${i}`}>Use case removed: {name}</li>
-              ))}
-              {comparison.useCases.renamed.map((r, i) => (
-                <li key={`uc-renamed-${i}`}>
-                  Use case renamed: {r.from} → {r.to}
-                </li>
-              ))}
-              {comparison.answers.map((a) => (
-                <li key={`answer-${a.useCase?.id ?? ''}-${a.factor}`}>
-                  {a.useCase ? <strong>{a.useCase.name}: </strong> : null}
-                  {a.prompt} <span className="muted">{a.from ?? 'not answered'} → {a.to ?? 'not answered'}</span>
-                </li>
-              ))}
-              {comparison.weights.map((w) => (
-                <li key={`weight-${w.participant}-${w.criterion}`}>
-                  {w.participant}’s weight on {criterionLabel(w.criterion).toLowerCase()}: {w.from ?? 'default'} → {w.to ?? 'default'}
-                </li>
-              ))}
-              {comparison.participants.added.map((p) => (
-                <li key={`added-${p}`}>{p} joined</li>
-              ))}
-              {comparison.participants.removed.map((p) => (
-                <li key={`removed-${p}`}>{p} left</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {comparison && <ComparisonView comparison={comparison} heading={`${label(from)} → ${label(to)}`} optionLabel={optionLabel} criterionLabel={criterionLabel} />}
     </section>
+  );
+}
+
+/** What changed between two milestones, or a milestone and now, in a person's words. */
+function ComparisonView({
+  comparison,
+  heading,
+  optionLabel,
+  criterionLabel,
+}: {
+  comparison: RevisionComparison;
+  heading: string;
+  optionLabel: (decision: string, option: string | null) => string;
+  criterionLabel: (id: string) => string;
+}) {
+  return (
+    <div className="comparison" aria-live="polite">
+      <h4>{heading}</h4>
+      {[
+        comparison.recommendations,
+        comparison.answers,
+        comparison.weights,
+        comparison.roomChoices,
+        comparison.participants.added,
+        comparison.participants.removed,
+        comparison.useCases.added,
+        comparison.useCases.removed,
+        comparison.useCases.renamed,
+      ].every((list) => list.length === 0) ? (
+        <p className="muted">Nothing changed.</p>
+      ) : (
+        <ul className="plain-list">
+          {comparison.recommendations.map((r) => (
+            <li key={`rec-${r.useCase?.id ?? ''}-${r.decision}`}>
+              {r.useCase ? (
+                <>
+                  <strong>{r.useCase.name}</strong>, {r.title.toLowerCase()}: lands {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
+                </>
+              ) : (
+                <>
+                  <strong>{r.title}</strong>: recommendation {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
+                </>
+              )}
+            </li>
+          ))}
+          {comparison.roomChoices.map((r) => (
+            <li key={`choice-${r.useCase?.id ?? ''}-${r.decision}`}>
+              <strong>{r.useCase ? `${r.useCase.name}, ${r.title.toLowerCase()}` : r.title}</strong>: room’s choice {optionLabel(r.decision, r.from)} → {optionLabel(r.decision, r.to)}
+            </li>
+          ))}
+          {comparison.useCases.added.map((name, i) => (
+            <li key={`uc-added-${i}`}>Use case added: {name}</li>
+          ))}
+          {comparison.useCases.removed.map((name, i) => (
+            <li key={`uc-removed-${i}`}>Use case removed: {name}</li>
+          ))}
+          {comparison.useCases.renamed.map((r, i) => (
+            <li key={`uc-renamed-${i}`}>
+              Use case renamed: {r.from} → {r.to}
+            </li>
+          ))}
+          {comparison.answers.map((a) => (
+            <li key={`answer-${a.useCase?.id ?? ''}-${a.factor}`}>
+              {a.useCase ? <strong>{a.useCase.name}: </strong> : null}
+              {a.prompt} <span className="muted">{a.from ?? 'not answered'} → {a.to ?? 'not answered'}</span>
+            </li>
+          ))}
+          {comparison.weights.map((w) => (
+            <li key={`weight-${w.participant}-${w.criterion}`}>
+              {w.participant}’s weight on {criterionLabel(w.criterion).toLowerCase()}: {w.from ?? 'default'} → {w.to ?? 'default'}
+            </li>
+          ))}
+          {comparison.participants.added.map((p) => (
+            <li key={`added-${p}`}>{p} joined</li>
+          ))}
+          {comparison.participants.removed.map((p) => (
+            <li key={`removed-${p}`}>{p} left</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

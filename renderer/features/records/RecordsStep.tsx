@@ -21,13 +21,8 @@ export function RecordsStep() {
   const shown = useAppStore((s) => s.records);
   const loadRecords = useAppStore((s) => s.loadRecords);
   const setRecordStatus = useAppStore((s) => s.setRecordStatus);
-  const exportRecords = useAppStore((s) => s.exportRecords);
   const [exportError, setExportError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string>(() => pack.organisationDecisions[0]!.id);
-  const [format, setFormat] = useState<ExportFormat>('madr');
-  const [folder, setFolder] = useState('');
-  const [result, setResult] = useState<RecordsExport | null>(null);
-  const [busy, setBusy] = useState(false);
   const workshopId = workshop?.id;
   // This workshop's records as last read; none yet while they load.
   const mine = shown && shown.workshopId === workshopId ? shown : null;
@@ -48,16 +43,6 @@ export function RecordsStep() {
   const setStatus = async (decision: string, status: RecordStatus, supersededBy?: AcceptedRecord) => {
     setExportError(null);
     await setRecordStatus(decision, status, supersededBy);
-  };
-
-  const runExport = async () => {
-    setBusy(true);
-    setResult(null);
-    const r = await exportRecords(format, folder);
-    setBusy(false);
-    if (!r.ok) return setExportError(r.message);
-    setExportError(null);
-    setResult(r.outcome);
   };
 
   const outcome = (decisionId: string) => {
@@ -92,49 +77,16 @@ export function RecordsStep() {
                 </tr>
               </thead>
               <tbody>
-                {pack.organisationDecisions.map((d) => {
-                  const record = records.find((r) => r.decision === d.id);
-                  const next = record ? allowedTransitions(record.status).filter((s) => s !== 'superseded') : [];
-                  const canSupersede = record ? allowedTransitions(record.status).includes('superseded') : false;
-                  const replacements = candidates.filter((c) => c.decision === d.id);
-                  return (
-                    <tr key={d.id}>
-                      <th scope="row">{d.decision.title}</th>
-                      <td>{outcome(d.id)}</td>
-                      <td>
-                        <span className={`tag status-${record?.status ?? 'proposed'}`}>{statusLabel(record?.status ?? 'proposed')}</span>
-                      </td>
-                      <td className="status-actions">
-                        {next.map((s) => (
-                          <button key={s} type="button" className="button button-small" onClick={() => void setStatus(d.id, s)} aria-label={`Mark ${d.decision.title} ${s}`}>
-                            {statusLabel(s)}
-                          </button>
-                        ))}
-                        {canSupersede && replacements.length > 0 && (
-                          <select
-                            aria-label={`${d.decision.title} superseded by`}
-                            value=""
-                            onChange={(e) => {
-                              const by = replacements.find((c) => c.workshop === e.target.value);
-                              if (by) void setStatus(d.id, 'superseded', by);
-                            }}
-                          >
-                            <option value="">Superseded by…</option>
-                            {replacements.map((c) => (
-                              <option key={c.workshop} value={c.workshop}>
-                                {c.workshopTitle}
-                              </option>
-                            ))}
-                          </select>
-                        )}
-                        {record?.status === 'superseded' && <span className="muted small">Final</span>}
-                        {next.length === 0 && record?.status !== 'superseded' && !(canSupersede && replacements.length > 0) && (
-                          <span className="muted small">Superseded once a newer workshop accepts this decision</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
+                {pack.organisationDecisions.map((d) => (
+                  <RecordRow
+                    key={d.id}
+                    title={d.decision.title}
+                    outcome={outcome(d.id)}
+                    record={records.find((r) => r.decision === d.id)}
+                    replacements={candidates.filter((c) => c.decision === d.id)}
+                    setStatus={(status, by) => void setStatus(d.id, status, by)}
+                  />
+                ))}
               </tbody>
             </table>
           </section>
@@ -158,65 +110,143 @@ export function RecordsStep() {
           </section>
         </div>
         <div className="records-side">
-          <section className="card" aria-labelledby="export-title">
-            <h3 id="export-title">Export</h3>
-            <form
-              className="records-export"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void runExport();
-              }}
-            >
-              <div className="field">
-                <label htmlFor="records-format" className="field-label">
-                  Format
-                </label>
-                <select id="records-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-                  {FORMATS.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {f.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              {(format === 'madr' || format === 'nygard') && (
-                <div className="field">
-                  <label htmlFor="records-folder" className="field-label">
-                    Folder
-                  </label>
-                  <input id="records-folder" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/you/project/docs/decisions" aria-describedby="records-folder-hint" />
-                  <p id="records-folder-hint" className="field-hint">
-                    The full path of your records folder. Numbering continues after the records already there; Stratum updates its own records and never changes other files.
-                  </p>
-                </div>
-              )}
-              <button type="submit" className="button button-primary" disabled={busy}>
-                {busy ? 'Exporting…' : 'Export'}
-              </button>
-            </form>
-            {result?.kind === 'folder' && (
-              <div className="export-result" role="status">
-                <p>
-                  Wrote to <span className="mono">{result.folder}</span>:
-                </p>
-                <ul className="plain-list">
-                  {result.files.map((f) => (
-                    <li key={f.name}>
-                      <span className="mono">{f.name}</span> <span className="muted small">{f.action === 'create' ? 'new' : f.action === 'update' ? 'updated' : 'unchanged'}</span>
-                    </li>
-                  ))}
-                  {result.skipped.map((f) => (
-                    <li key={f.name}>
-                      <span className="mono">{f.name}</span> <span className="muted small">left alone: {f.reason}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </section>
+          <RecordsExportCard onError={setExportError} />
           <MilestonesCard workshopId={workshop.id} />
         </div>
       </div>
+    </section>
+  );
+}
+
+/** One decision's record: its outcome, status and the statuses it can move to (superseded: by another workshop's accepted record). */
+function RecordRow({
+  title,
+  outcome,
+  record,
+  replacements,
+  setStatus,
+}: {
+  title: string;
+  outcome: string;
+  record: DecisionRecord | undefined;
+  replacements: AcceptedRecord[];
+  setStatus: (status: RecordStatus, supersededBy?: AcceptedRecord) => void;
+}) {
+  const next = record ? allowedTransitions(record.status).filter((s) => s !== 'superseded') : [];
+  const canSupersede = record ? allowedTransitions(record.status).includes('superseded') : false;
+  return (
+    <tr>
+      <th scope="row">{title}</th>
+      <td>{outcome}</td>
+      <td>
+        <span className={`tag status-${record?.status ?? 'proposed'}`}>{statusLabel(record?.status ?? 'proposed')}</span>
+      </td>
+      <td className="status-actions">
+        {next.map((s) => (
+          <button key={s} type="button" className="button button-small" onClick={() => setStatus(s)} aria-label={`Mark ${title} ${s}`}>
+            {statusLabel(s)}
+          </button>
+        ))}
+        {canSupersede && replacements.length > 0 && (
+          <select
+            aria-label={`${title} superseded by`}
+            value=""
+            onChange={(e) => {
+              const by = replacements.find((c) => c.workshop === e.target.value);
+              if (by) setStatus('superseded', by);
+            }}
+          >
+            <option value="">Superseded by…</option>
+            {replacements.map((c) => (
+              <option key={c.workshop} value={c.workshop}>
+                {c.workshopTitle}
+              </option>
+            ))}
+          </select>
+        )}
+        {record?.status === 'superseded' && <span className="muted small">Final</span>}
+        {next.length === 0 && record?.status !== 'superseded' && !(canSupersede && replacements.length > 0) && (
+          <span className="muted small">Superseded once a newer workshop accepts this decision</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Export: records into the team's folder, or one file; what a folder export wrote and left alone. */
+function RecordsExportCard({ onError }: { onError: (message: string | null) => void }) {
+  const exportRecords = useAppStore((s) => s.exportRecords);
+  const [format, setFormat] = useState<ExportFormat>('madr');
+  const [folder, setFolder] = useState('');
+  const [result, setResult] = useState<RecordsExport | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const runExport = async () => {
+    setBusy(true);
+    setResult(null);
+    const r = await exportRecords(format, folder);
+    setBusy(false);
+    if (!r.ok) return onError(r.message);
+    onError(null);
+    setResult(r.outcome);
+  };
+
+  return (
+    <section className="card" aria-labelledby="export-title">
+      <h3 id="export-title">Export</h3>
+      <form
+        className="records-export"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void runExport();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="records-format" className="field-label">
+            Format
+          </label>
+          <select id="records-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(format === 'madr' || format === 'nygard') && (
+          <div className="field">
+            <label htmlFor="records-folder" className="field-label">
+              Folder
+            </label>
+            <input id="records-folder" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/you/project/docs/decisions" aria-describedby="records-folder-hint" />
+            <p id="records-folder-hint" className="field-hint">
+              The full path of your records folder. Numbering continues after the records already there; Stratum updates its own records and never changes other files.
+            </p>
+          </div>
+        )}
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+      </form>
+      {result?.kind === 'folder' && (
+        <div className="export-result" role="status">
+          <p>
+            Wrote to <span className="mono">{result.folder}</span>:
+          </p>
+          <ul className="plain-list">
+            {result.files.map((f) => (
+              <li key={f.name}>
+                <span className="mono">{f.name}</span> <span className="muted small">{f.action === 'create' ? 'new' : f.action === 'update' ? 'updated' : 'unchanged'}</span>
+              </li>
+            ))}
+            {result.skipped.map((f) => (
+              <li key={f.name}>
+                <span className="mono">{f.name}</span> <span className="muted small">left alone: {f.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
