@@ -10,18 +10,6 @@ export function ConsensusStep() {
   const pack = usePack();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
-  // Which answers could change an outcome, open questions first (settling one is what the room can do now), each kind
-  // in order of influence: worked out once per evaluation, not on every render.
-  const influence = useMemo(
-    () =>
-      derived
-        ? factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
-            .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
-            .sort((a, b) => Number(a.answered) - Number(b.answered))
-            .slice(0, 6)
-        : [],
-    [pack, derived],
-  );
   if (!derived || !session) return null;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)?.decision;
   const decisionTitle = (id: string) => decisionOf(id)?.title ?? humanize(id);
@@ -41,7 +29,6 @@ export function ConsensusStep() {
   };
   /** The options the group backs: the recommendation, or each option of a tie (a person's top among them agrees). */
   const backedBy = (g: GroupOutcome): readonly string[] => backedOptions({ ...g, confidence: confidence(g) });
-  const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
 
   return (
     <section className="step-page step-wide" aria-labelledby="consensus-title">
@@ -125,31 +112,54 @@ export function ConsensusStep() {
         </>
       )}
 
-      <section className="card" aria-labelledby="settle-title">
-        <h3 id="settle-title">What to settle first</h3>
-        {influence.length === 0 ? (
-          <p className="muted">No open answer would change a recommendation now.</p>
-        ) : (
-          <ol className="settle-list">
-            {influence.map((f) => (
-              <li key={`${f.factor}:${f.useCase ?? ''}`}>
-                <strong>
-                  {f.useCase ? `${nameOfUseCase(f.useCase)}: ` : ''}
-                  {f.prompt}
-                </strong>
-                <span className="tag">{f.answered ? 'answered' : 'open'}</span>
-                <p className="muted">
-                  {f.couldChange.length > 0
-                    ? `Could change ${f.couldChange
-                        .map((c) => `${c.useCase ? `its ${decisionTitle(c.decision).toLowerCase()}` : decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`)
-                        .join('; ')}.`
-                    : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <SettleFirst decisionTitle={decisionTitle} optionLabel={optionLabel} />
     </section>
+  );
+}
+
+/** The answers that could change an outcome, open questions first: what the room can settle now. */
+function SettleFirst({ decisionTitle, optionLabel }: { decisionTitle: (id: string) => string; optionLabel: (decision: string, option: string) => string }) {
+  const pack = usePack();
+  const derived = useDerived();
+  // Which answers could change an outcome, open questions first (settling one is what the room can do now), each kind
+  // in order of influence: worked out once per evaluation, not on every render.
+  const influence = useMemo(
+    () =>
+      derived
+        ? factorInfluence(pack, derived.roadmap, derived.weights, { costAssumptions: derived.costAssumptions, decided: derived.decided })
+            .filter((f) => f.couldChange.length > 0 || f.maxScoreShift > 0)
+            .sort((a, b) => Number(a.answered) - Number(b.answered))
+            .slice(0, 6)
+        : [],
+    [pack, derived],
+  );
+  if (!derived) return null;
+  const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
+  return (
+  <section className="card" aria-labelledby="settle-title">
+    <h3 id="settle-title">What to settle first</h3>
+    {influence.length === 0 ? (
+      <p className="muted">No open answer would change a recommendation now.</p>
+    ) : (
+      <ol className="settle-list">
+        {influence.map((f) => (
+          <li key={`${f.factor}:${f.useCase ?? ''}`}>
+            <strong>
+              {f.useCase ? `${nameOfUseCase(f.useCase)}: ` : ''}
+              {f.prompt}
+            </strong>
+            <span className="tag">{f.answered ? 'answered' : 'open'}</span>
+            <p className="muted">
+              {f.couldChange.length > 0
+                ? `Could change ${f.couldChange
+                    .map((c) => `${c.useCase ? `its ${decisionTitle(c.decision).toLowerCase()}` : decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`)
+                    .join('; ')}.`
+                : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
+            </p>
+          </li>
+        ))}
+      </ol>
+    )}
+  </section>
   );
 }

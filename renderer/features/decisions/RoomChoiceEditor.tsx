@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { optionLabel } from '../../../shared/domain';
 import type { Decision } from '../../../shared/engine';
 import { useAppStore } from '../../stores/context';
 import { withRoomChoice } from '../../stores/session-actions';
@@ -28,7 +29,7 @@ export function RoomChoiceEditor({
   const [error, setError] = useState<string | null>(null);
   if (presenter && !saved) return null;
 
-  const labelOf = (o: string) => decision.options.find((x) => x.id === o)?.label ?? o;
+  const labelOf = (o: string) => optionLabel(decision, o);
   // What the engine backs: the recommendation, or each option of a tie.
   const backed = tied.length > 0 ? tied : recommended ? [recommended] : [];
   const agrees = option !== '' && backed.includes(option);
@@ -50,39 +51,11 @@ export function RoomChoiceEditor({
     setError(null);
     change((s) => withRoomChoice(s, decision.id, null));
   };
-  const because = saved?.reason ? <> because: “{saved.reason}”</> : null;
 
   return (
     <section className="card card-wide room-choice" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>The room’s choice</h4>
-      {saved ? (
-        tied.includes(saved.option) ? (
-          <p>
-            The room chose <strong>{labelOf(saved.option)}</strong> between options too close to call
-            {because ? <>,{because}</> : '.'}
-          </p>
-        ) : saved.option === recommended ? (
-          <p>
-            The room agreed with the recommendation, <strong>{labelOf(saved.option)}</strong>
-            {because ? <>,{because}</> : '.'}
-          </p>
-        ) : (
-          <p>
-            The room chose <strong>{labelOf(saved.option)}</strong>
-            {ruledOut.includes(saved.option) ? ', which a constraint rules out (see its risk),' : recommended ? ' over the recommendation,' : ','}
-            {because ?? ' with no reason recorded: it agreed when this was the recommendation. Say why it still stands, or choose again.'}
-          </p>
-        )
-      ) : (
-        <p className="muted">
-          {tied.length > 0
-            ? 'The options are too close to call: record which one the room chose (a reason is optional between the tied options).'
-            : recommended
-              ? 'Record what the room decided: agree with the recommendation, or choose another option and say why.'
-              : 'Record what the room decided and why.'}{' '}
-          The decision record shows both.
-        </p>
-      )}
+      <ChoiceSummary saved={saved} tied={tied} recommended={recommended} ruledOut={ruledOut} labelOf={labelOf} />
       {!presenter && (
         <form
           className="room-choice-form"
@@ -134,5 +107,54 @@ export function RoomChoiceEditor({
         </form>
       )}
     </section>
+  );
+}
+
+/** What the room chose and why, said against the recommendation, a tie or a constraint; or what to record. */
+function ChoiceSummary({
+  saved,
+  tied,
+  recommended,
+  ruledOut,
+  labelOf,
+}: {
+  saved: { option: string; reason: string } | null;
+  tied: readonly string[];
+  recommended: string | null;
+  ruledOut: readonly string[];
+  labelOf: (option: string) => string;
+}) {
+  const because = saved?.reason ? <> because: “{saved.reason}”</> : null;
+  return (
+    <>
+    {saved ? (
+      tied.includes(saved.option) ? (
+        <p>
+          The room chose <strong>{labelOf(saved.option)}</strong> between options too close to call
+          {because ? <>,{because}</> : '.'}
+        </p>
+      ) : saved.option === recommended ? (
+        <p>
+          The room agreed with the recommendation, <strong>{labelOf(saved.option)}</strong>
+          {because ? <>,{because}</> : '.'}
+        </p>
+      ) : (
+        <p>
+          The room chose <strong>{labelOf(saved.option)}</strong>
+          {ruledOut.includes(saved.option) ? ', which a constraint rules out (see its risk),' : recommended ? ' over the recommendation,' : ','}
+          {because ?? ' with no reason recorded: it agreed when this was the recommendation. Say why it still stands, or choose again.'}
+        </p>
+      )
+    ) : (
+      <p className="muted">
+        {tied.length > 0
+          ? 'The options are too close to call: record which one the room chose (a reason is optional between the tied options).'
+          : recommended
+            ? 'Record what the room decided: agree with the recommendation, or choose another option and say why.'
+            : 'Record what the room decided and why.'}{' '}
+        The decision record shows both.
+      </p>
+    )}
+    </>
   );
 }

@@ -22,10 +22,8 @@ export function PrioritiesStep() {
   // Informed participants are told the outcome; they are named here so nobody wonders where they went.
   const informed = (session?.participants ?? []).filter((p) => p.involvement === 'informed');
   const [selected, setSelected] = useState<string | null>(null);
-  const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
   if (!session || !derived || !workshopId) return null;
   const current = people.find((p) => p.id === selected) ?? people[0] ?? null;
-  const spreads = derived.stakeholders?.agreement.criteria.filter((c) => c.spread > 0).sort((a, b) => b.spread - a.spread) ?? [];
   const defaults = defaultWeights(pack);
 
   return (
@@ -114,85 +112,109 @@ export function PrioritiesStep() {
           </div>
 
           <div className="priorities-side">
-          <section className="card live-effect" aria-labelledby="live-effect-title">
-            <div className="card-head">
-              <h3 id="live-effect-title">Live effect</h3>
-              <label className="inline-field">
-                <span>Decision</span>
-                <select value={watched} onChange={(e) => setWatched(e.target.value)}>
-                  {pack.organisationDecisions.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.decision.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-            {(() => {
-              const ev = derived.evaluation.decisions.find((d) => d.id === watched);
-              const decision = pack.decisions.find((d) => d.id === watched)?.decision;
-              if (!ev || !decision) return null;
-              if (!ev.applicable) return <p className="muted">Not applicable: {ev.notApplicableBecause.map((r) => r.reason).join(' ')}</p>;
-              return (
-                <>
-                  <RankingList evaluation={ev} decision={decision} roomChoice={session.roomChoices[watched]?.option ?? null} />
-                  <p className="muted small">{robustnessInWords(ev)}</p>
-                </>
-              );
-            })()}
-          </section>
-          <aside className="card" aria-labelledby="group-weights-title">
-            <h3 id="group-weights-title">Group view</h3>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">Weights per participant and the group’s geometric mean</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    {people.map((p) => (
-                      <th scope="col" key={p.id}>
-                        {p.name || 'Unnamed'}
-                      </th>
-                    ))}
-                    <th scope="col">Group</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pack.criteria.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">{c.label}</th>
-                      {people.map((p) => (
-                        <td key={p.id} className="num">
-                          {formatWeight(participantWeights(pack, session, p.id)[c.id] ?? 0)}
-                        </td>
-                      ))}
-                      <td className="num strong">{(derived.weights[c.id] ?? 0).toFixed(1)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <h3>Where the room disagrees most</h3>
-            {spreads.length === 0 ? (
-              <p className="muted">{people.length < 2 ? 'With one person weighing, there is nothing to disagree on yet.' : 'Everyone weighs every criterion the same.'}</p>
-            ) : (
-              <ol className="disagreements">
-                {spreads.slice(0, 3).map((s) => {
-                  const label = pack.criteria.find((c) => c.id === s.criterion)?.label ?? s.criterion;
-                  const low = people.filter((p) => (participantWeights(pack, session, p.id)[s.criterion] ?? 0) === s.min).map((p) => p.name || 'Unnamed');
-                  const high = people.filter((p) => (participantWeights(pack, session, p.id)[s.criterion] ?? 0) === s.max).map((p) => p.name || 'Unnamed');
-                  return (
-                    <li key={s.criterion}>
-                      <strong>{label}</strong>: {high.join(', ')} at {formatWeight(s.max)}, {low.join(', ')} at {formatWeight(s.min)} (apart by {formatWeight(s.spread)})
-                    </li>
-                  );
-                })}
-              </ol>
-            )}
-          </aside>
+          <LiveEffect />
+          <GroupView people={people} />
           </div>
         </div>
       )}
     </section>
+  );
+}
+
+/** One decision's ranking as the weights move, so the room sees what its priorities do. */
+function LiveEffect() {
+  const pack = usePack();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
+  if (!derived || !session) return null;
+  return (
+    <section className="card live-effect" aria-labelledby="live-effect-title">
+      <div className="card-head">
+        <h3 id="live-effect-title">Live effect</h3>
+        <label className="inline-field">
+          <span>Decision</span>
+          <select value={watched} onChange={(e) => setWatched(e.target.value)}>
+            {pack.organisationDecisions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.decision.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {(() => {
+        const ev = derived.evaluation.decisions.find((d) => d.id === watched);
+        const decision = pack.decisions.find((d) => d.id === watched)?.decision;
+        if (!ev || !decision) return null;
+        if (!ev.applicable) return <p className="muted">Not applicable: {ev.notApplicableBecause.map((r) => r.reason).join(' ')}</p>;
+        return (
+          <>
+            <RankingList evaluation={ev} decision={decision} roomChoice={session.roomChoices[watched]?.option ?? null} />
+            <p className="muted small">{robustnessInWords(ev)}</p>
+          </>
+        );
+      })()}
+    </section>
+  );
+}
+
+/** Everyone's weights side by side with the group's, and where the room disagrees most. */
+function GroupView({ people }: { people: ReturnType<typeof weighingParticipants> }) {
+  const pack = usePack();
+  const derived = useDerived();
+  const session = useAppStore((s) => s.session);
+  if (!derived || !session) return null;
+  const spreads = derived.stakeholders?.agreement.criteria.filter((c) => c.spread > 0).sort((a, b) => b.spread - a.spread) ?? [];
+  return (
+    <aside className="card" aria-labelledby="group-weights-title">
+      <h3 id="group-weights-title">Group view</h3>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Weights per participant and the group’s geometric mean</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              {people.map((p) => (
+                <th scope="col" key={p.id}>
+                  {p.name || 'Unnamed'}
+                </th>
+              ))}
+              <th scope="col">Group</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pack.criteria.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                {people.map((p) => (
+                  <td key={p.id} className="num">
+                    {formatWeight(participantWeights(pack, session, p.id)[c.id] ?? 0)}
+                  </td>
+                ))}
+                <td className="num strong">{(derived.weights[c.id] ?? 0).toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Where the room disagrees most</h3>
+      {spreads.length === 0 ? (
+        <p className="muted">{people.length < 2 ? 'With one person weighing, there is nothing to disagree on yet.' : 'Everyone weighs every criterion the same.'}</p>
+      ) : (
+        <ol className="disagreements">
+          {spreads.slice(0, 3).map((s) => {
+            const label = pack.criteria.find((c) => c.id === s.criterion)?.label ?? s.criterion;
+            const low = people.filter((p) => (participantWeights(pack, session, p.id)[s.criterion] ?? 0) === s.min).map((p) => p.name || 'Unnamed');
+            const high = people.filter((p) => (participantWeights(pack, session, p.id)[s.criterion] ?? 0) === s.max).map((p) => p.name || 'Unnamed');
+            return (
+              <li key={s.criterion}>
+                <strong>{label}</strong>: {high.join(', ')} at {formatWeight(s.max)}, {low.join(', ')} at {formatWeight(s.min)} (apart by {formatWeight(s.spread)})
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </aside>
   );
 }

@@ -51,54 +51,14 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
     behaviour.current = z;
     const sel = select(el);
     sel.call(z);
-    // Moves the drawing by (dx, dy) pixels within its edges; false when it is already at the edge that way.
-    const moveBy = (dx: number, dy: number): boolean => {
-      const t = zoomTransform(el);
-      const within = (v: number, size: number, room: number) => Math.min(0, Math.max(Math.min(0, room - size * t.k), v));
-      const x = within(t.x - dx, inner.offsetWidth, el.clientWidth);
-      const y = within(t.y - dy, inner.offsetHeight, el.clientHeight);
-      if (Math.abs(x - t.x) < 0.5 && Math.abs(y - t.y) < 0.5) return false;
-      touched.current = true;
-      sel.call(z.transform, zoomIdentity.translate(x, y).scale(t.k));
-      return true;
-    };
-    // The wheel alone scrolls the drawing (it is taller than the pane at Fit); at its end, the page scrolls on.
-    const onWheel = (event: WheelEvent) => {
-      if (event.ctrlKey || event.metaKey) return;
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? el.clientHeight : 1;
-      if (moveBy(event.deltaX * unit, event.deltaY * unit)) event.preventDefault();
-    };
-    // The keyboard moves it too: arrows a step, Page Up and Page Down a screen, Home and End to its top and bottom.
-    const onKey = (event: KeyboardEvent) => {
-      const page = el.clientHeight * 0.9;
-      const far = inner.offsetHeight * zoomTransform(el).k;
-      const moves: Record<string, [number, number]> = {
-        ArrowUp: [0, -KEY_STEP_PX],
-        ArrowDown: [0, KEY_STEP_PX],
-        ArrowLeft: [-KEY_STEP_PX, 0],
-        ArrowRight: [KEY_STEP_PX, 0],
-        PageUp: [0, -page],
-        PageDown: [0, page],
-        Home: [0, -far],
-        End: [0, far],
-      };
-      const move = moves[event.key];
-      if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
-      // Handled here, at the edge too: the arrow keys are not also the workshop's step keys while the drawing has focus.
-      event.preventDefault();
-      event.stopPropagation();
-      moveBy(move[0], move[1]);
-    };
-    el.addEventListener('wheel', onWheel, { passive: false });
-    el.addEventListener('keydown', onKey);
+    const detach = attachPanning(el, inner, z, touched);
     const observer = new ResizeObserver(() => {
       if (!touched.current) setPane(el.clientWidth);
     });
     observer.observe(el);
     return () => {
       observer.disconnect();
-      el.removeEventListener('wheel', onWheel);
-      el.removeEventListener('keydown', onKey);
+      detach();
       sel.on('.zoom', null);
     };
   }, []);
@@ -163,4 +123,56 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
       </div>
     </div>
   );
+}
+
+/**
+ * The wheel and the keyboard move the drawing within its edges (a drawing taller than the pane at Fit is scrolled,
+ * and at its end the page scrolls on); returns what takes them off again.
+ */
+function attachPanning(el: HTMLDivElement, inner: HTMLDivElement, z: ZoomBehavior<HTMLDivElement, unknown>, touched: { current: boolean }): () => void {
+  const sel = select(el);
+  // Moves the drawing by (dx, dy) pixels within its edges; false when it is already at the edge that way.
+  const moveBy = (dx: number, dy: number): boolean => {
+    const t = zoomTransform(el);
+    const within = (v: number, size: number, room: number) => Math.min(0, Math.max(Math.min(0, room - size * t.k), v));
+    const x = within(t.x - dx, inner.offsetWidth, el.clientWidth);
+    const y = within(t.y - dy, inner.offsetHeight, el.clientHeight);
+    if (Math.abs(x - t.x) < 0.5 && Math.abs(y - t.y) < 0.5) return false;
+    touched.current = true;
+    sel.call(z.transform, zoomIdentity.translate(x, y).scale(t.k));
+    return true;
+  };
+  // The wheel alone scrolls the drawing (it is taller than the pane at Fit); at its end, the page scrolls on.
+  const onWheel = (event: WheelEvent) => {
+    if (event.ctrlKey || event.metaKey) return;
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? el.clientHeight : 1;
+    if (moveBy(event.deltaX * unit, event.deltaY * unit)) event.preventDefault();
+  };
+  // The keyboard moves it too: arrows a step, Page Up and Page Down a screen, Home and End to its top and bottom.
+  const onKey = (event: KeyboardEvent) => {
+    const page = el.clientHeight * 0.9;
+    const far = inner.offsetHeight * zoomTransform(el).k;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [0, -KEY_STEP_PX],
+      ArrowDown: [0, KEY_STEP_PX],
+      ArrowLeft: [-KEY_STEP_PX, 0],
+      ArrowRight: [KEY_STEP_PX, 0],
+      PageUp: [0, -page],
+      PageDown: [0, page],
+      Home: [0, -far],
+      End: [0, far],
+    };
+    const move = moves[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Handled here, at the edge too: the arrow keys are not also the workshop's step keys while the drawing has focus.
+    event.preventDefault();
+    event.stopPropagation();
+    moveBy(move[0], move[1]);
+  };
+  el.addEventListener('wheel', onWheel, { passive: false });
+  el.addEventListener('keydown', onKey);
+  return () => {
+    el.removeEventListener('wheel', onWheel);
+    el.removeEventListener('keydown', onKey);
+  };
 }

@@ -15,12 +15,7 @@ export function StackStep() {
   const session = useAppStore((s) => s.session);
   const workshop = useAppStore((s) => s.current);
   const change = useAppStore((s) => s.change);
-  const exportDiagram = useAppStore((s) => s.exportDiagram);
   const [selected, setSelected] = useState<string | null>(null);
-  const [format, setFormat] = useState<ExportFormat>('svg');
-  const [scale, setScale] = useState(2);
-  const [transparent, setTransparent] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const input = useMemo(() => (derived && session && workshop ? workshopStackInput(workshop, session, derived.evaluation) : null), [derived, session, workshop]);
   // The page's layout lists the components for the editor; the canvas lays the same input out for its pane.
   const layout = useMemo(() => (input ? layoutStack(input) : null), [input]);
@@ -30,12 +25,6 @@ export function StackStep() {
   const component = layout.components.find((c) => c.id === selected) ?? null;
   const placements = layout.placements.map((p) => p.id);
 
-  const runExport = async () => {
-    setExporting(true);
-    await exportDiagram({ format, scale, background: transparent ? 'transparent' : 'white' });
-    setExporting(false);
-  };
-
   return (
     <section className="step-page step-full" aria-labelledby="stack-title">
       <div className="step-head">
@@ -43,46 +32,7 @@ export function StackStep() {
           <h2 id="stack-title">Stack</h2>
           <p className="lede">The AI infrastructure the decisions imply, layer by layer and place by place. Edits are kept with the workshop and survive changes to the answers.</p>
         </div>
-        <form
-          className="export-form"
-          aria-label="Export the diagram"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void runExport();
-          }}
-        >
-          <label className="inline-field">
-            <span>Format</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-              {DIAGRAM_EXPORT_FORMATS.map((id) => (
-                <option key={id} value={id}>
-                  {DIAGRAM_EXPORTS[id].label}
-                </option>
-              ))}
-            </select>
-          </label>
-          {format === 'png' && (
-            <>
-              <label className="inline-field">
-                <span>Scale</span>
-                <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-                  {[1, 2, 3, 4].map((s) => (
-                    <option key={s} value={s}>
-                      {s}×
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="checkbox">
-                <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
-                Transparent
-              </label>
-            </>
-          )}
-          <button type="submit" className="button button-primary" disabled={exporting}>
-            {exporting ? 'Exporting…' : 'Export'}
-          </button>
-        </form>
+        <DiagramExportForm />
       </div>
       {layout.warnings.length > 0 && (
         <div className="callout callout-info" role="note">
@@ -289,5 +239,63 @@ function PlacementSelect({ id, value, placements, onChange }: { id: string; valu
         </option>
       ))}
     </select>
+  );
+}
+
+/** Exports the stack as saved, in the formats teams use: SVG, PNG (at a scale, white or transparent), draw.io, Mermaid. */
+function DiagramExportForm() {
+  const exportDiagram = useAppStore((s) => s.exportDiagram);
+  const [format, setFormat] = useState<ExportFormat>('svg');
+  const [scale, setScale] = useState(2);
+  const [transparent, setTransparent] = useState(false);
+  const [exporting, setExporting] = useState(false);
+
+  const runExport = async () => {
+    setExporting(true);
+    await exportDiagram({ format, scale, background: transparent ? 'transparent' : 'white' });
+    setExporting(false);
+  };
+
+  return (
+    <form
+      className="export-form"
+      aria-label="Export the diagram"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void runExport();
+      }}
+    >
+      <label className="inline-field">
+        <span>Format</span>
+        <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          {DIAGRAM_EXPORT_FORMATS.map((id) => (
+            <option key={id} value={id}>
+              {DIAGRAM_EXPORTS[id].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {format === 'png' && (
+        <>
+          <label className="inline-field">
+            <span>Scale</span>
+            <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+              {[1, 2, 3, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+            Transparent
+          </label>
+        </>
+      )}
+      <button type="submit" className="button button-primary" disabled={exporting}>
+        {exporting ? 'Exporting…' : 'Export'}
+      </button>
+    </form>
   );
 }

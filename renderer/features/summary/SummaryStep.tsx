@@ -1,4 +1,4 @@
-import type { CompiledPack, DecisionEvaluation } from '../../../shared/engine';
+import type { CompiledPack, DecisionEvaluation, Evaluation } from '../../../shared/engine';
 import { CONFIDENCE_LABELS, packOptionLabel } from '../../../shared/engine';
 import { appliedChoice } from '../../../shared/workshop';
 import { useAppStore } from '../../stores/context';
@@ -105,30 +105,7 @@ export function SummaryStep() {
           );
         })}
       </ul>
-      {evaluation.useCases.length > 0 && (
-        <section className="card summary-roadmap" aria-labelledby="summary-roadmap">
-          <h3 id="summary-roadmap">The roadmap</h3>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">Where each use case lands, how it serves and how it is sourced</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Use case</th>
-                  <th scope="col">Lands</th>
-                </tr>
-              </thead>
-              <tbody>
-                {evaluation.useCases.map((u) => (
-                  <tr key={u.id}>
-                    <th scope="row">{u.name}</th>
-                    <td>{landsLine(pack, u) || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
+      {evaluation.useCases.length > 0 && <RoadmapTable useCases={evaluation.useCases} />}
       <div className="summary-grid">
         <section className="card" aria-labelledby="summary-risks">
           <h3 id="summary-risks">Open risks</h3>
@@ -148,6 +125,35 @@ export function SummaryStep() {
             </ul>
           )}
         </section>
+      </div>
+    </section>
+  );
+}
+
+/** Where each use case of the roadmap lands. */
+function RoadmapTable({ useCases }: { useCases: Evaluation['useCases'] }) {
+  const pack = usePack();
+  return (
+    <section className="card summary-roadmap" aria-labelledby="summary-roadmap">
+      <h3 id="summary-roadmap">The roadmap</h3>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Where each use case lands, how it serves and how it is sourced</caption>
+          <thead>
+            <tr>
+              <th scope="col">Use case</th>
+              <th scope="col">Lands</th>
+            </tr>
+          </thead>
+          <tbody>
+            {useCases.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.name}</th>
+                <td>{landsLine(pack, u) || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -62,21 +62,13 @@ export function UseCasesStep() {
   const derived = useDerived();
   const useCases = useAppStore((s) => s.session?.useCases);
   const change = useAppStore((s) => s.change);
-  const catalogue = pack.pack.catalogue ?? [];
-  const [pick, setPick] = useState(catalogue[0]?.id ?? '');
   const [open, setOpen] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ useCase: UseCase; at: number } | null>(null);
   // Where the keyboard goes next: a new or restored row's name, or the Undo of a removal.
   const [focusName, setFocusName] = useState<string | null>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (removed) undoRef.current?.focus();
-  }, [removed]);
-  const pickId = useId();
   if (!useCases || !derived) return null;
   const factors = questionsPerUseCase(pack);
   const full = useCases.length >= MAX_USE_CASES;
-  const entry = catalogue.find((c) => c.id === pick);
 
   const add = (useCase: UseCase) => {
     change((s) => withUseCaseAdded(s, useCase));
@@ -89,12 +81,6 @@ export function UseCasesStep() {
     setRemoved({ useCase: u, at });
     if (open === u.id) setOpen(null);
   };
-
-  const blank = (
-    <button type="button" className="button" disabled={full} onClick={() => add(newUseCase(crypto.randomUUID()))}>
-      Add a blank use case
-    </button>
-  );
 
   return (
     <section className="step-page step-wide" aria-labelledby="use-cases-title">
@@ -111,36 +97,7 @@ export function UseCasesStep() {
         </p>
       </div>
 
-      <div className="usecase-add">
-        {catalogue.length > 0 && (
-          <div className="field usecase-pick">
-            <label htmlFor={pickId} className="field-label">
-              Start from a typical use case
-            </label>
-            <div className="usecase-pick-row">
-              <select id={pickId} value={pick} onChange={(e) => setPick(e.target.value)} aria-describedby={`${pickId}-about`}>
-                {catalogue.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-              <button type="button" className="button button-primary" disabled={full || !entry} onClick={() => entry && add(newUseCase(crypto.randomUUID(), entry))}>
-                Add it
-              </button>
-              <span className="usecase-or" aria-hidden="true">
-                or
-              </span>
-              {blank}
-            </div>
-            <p id={`${pickId}-about`} className="field-hint">
-              {entry?.description}
-            </p>
-          </div>
-        )}
-        {catalogue.length === 0 && blank}
-        {full && <p className="field-hint">A roadmap holds at most {MAX_USE_CASES} use cases: remove one to add another.</p>}
-      </div>
+      <UseCaseAdder full={full} onAdd={add} />
 
       <ConsistencyCallout
         issues={(derived?.evaluation.consistency ?? []).filter((i) => i.useCase !== undefined)}
@@ -151,23 +108,15 @@ export function UseCasesStep() {
       />
 
       {removed && (
-        <div className="callout callout-info usecase-removed" role="status">
-          <p>
-            Removed <strong>{nameOfUseCase(removed.useCase)}</strong>.
-          </p>
-          <button
-            ref={undoRef}
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              change((s) => withUseCaseRestored(s, removed.useCase, removed.at));
-              setFocusName(removed.useCase.id);
-              setRemoved(null);
-            }}
-          >
-            Undo
-          </button>
-        </div>
+        <RemovedNotice
+          key={removed.useCase.id}
+          name={nameOfUseCase(removed.useCase)}
+          onUndo={() => {
+            change((s) => withUseCaseRestored(s, removed.useCase, removed.at));
+            setFocusName(removed.useCase.id);
+            setRemoved(null);
+          }}
+        />
       )}
 
       {useCases.length === 0 ? (
@@ -217,17 +166,7 @@ export function UseCasesStep() {
         </div>
       )}
 
-      <details className="usecase-legend">
-        <summary>What each column asks, and why it matters</summary>
-        <dl>
-          {factors.map((f) => (
-            <div key={f.id}>
-              <dt>{f.prompt}</dt>
-              <dd>{f.help}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      <ColumnsLegend factors={factors} />
     </section>
   );
 }
@@ -404,6 +343,88 @@ function UseCaseDetails({ useCase: u, factors }: { useCase: UseCase; factors: Fa
           />
         ))}
       </div>
+    </div>
+  );
+}
+
+/** Adding a use case: from one of the pack's typical ones, or blank; none past the roadmap's limit. */
+function UseCaseAdder({ full, onAdd }: { full: boolean; onAdd: (useCase: UseCase) => void }) {
+  const pack = usePack();
+  const catalogue = pack.pack.catalogue ?? [];
+  const [pick, setPick] = useState(catalogue[0]?.id ?? '');
+  const pickId = useId();
+  const entry = catalogue.find((c) => c.id === pick);
+  const blank = (
+    <button type="button" className="button" disabled={full} onClick={() => onAdd(newUseCase(crypto.randomUUID()))}>
+      Add a blank use case
+    </button>
+  );
+
+  return (
+    <div className="usecase-add">
+      {catalogue.length > 0 && (
+        <div className="field usecase-pick">
+          <label htmlFor={pickId} className="field-label">
+            Start from a typical use case
+          </label>
+          <div className="usecase-pick-row">
+            <select id={pickId} value={pick} onChange={(e) => setPick(e.target.value)} aria-describedby={`${pickId}-about`}>
+              {catalogue.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button button-primary" disabled={full || !entry} onClick={() => entry && onAdd(newUseCase(crypto.randomUUID(), entry))}>
+              Add it
+            </button>
+            <span className="usecase-or" aria-hidden="true">
+              or
+            </span>
+            {blank}
+          </div>
+          <p id={`${pickId}-about`} className="field-hint">
+            {entry?.description}
+          </p>
+        </div>
+      )}
+      {catalogue.length === 0 && blank}
+      {full && <p className="field-hint">A roadmap holds at most {MAX_USE_CASES} use cases: remove one to add another.</p>}
+    </div>
+  );
+}
+
+/** What each column of the use-case table asks, and why it matters. */
+function ColumnsLegend({ factors }: { factors: Factor[] }) {
+  return (
+    <details className="usecase-legend">
+      <summary>What each column asks, and why it matters</summary>
+      <dl>
+        {factors.map((f) => (
+          <div key={f.id}>
+            <dt>{f.prompt}</dt>
+            <dd>{f.help}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+/** A removed use case, with Undo: the keyboard goes to it, so taking the removal back is one key away. */
+function RemovedNotice({ name, onUndo }: { name: string; onUndo: () => void }) {
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    undoRef.current?.focus();
+  }, []);
+  return (
+    <div className="callout callout-info usecase-removed" role="status">
+      <p>
+        Removed <strong>{name}</strong>.
+      </p>
+      <button ref={undoRef} type="button" className="button button-small" onClick={onUndo}>
+        Undo
+      </button>
     </div>
   );
 }

@@ -19,27 +19,9 @@ export function ParticipantsEditor() {
   const change = useAppStore((s) => s.change);
   const undoIfLatest = useAppStore((s) => s.undoIfLatest);
   const showNotice = useAppStore((s) => s.showNotice);
-  const [draftName, setDraftName] = useState('');
-  const [draftRole, setDraftRole] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
   const update = (id: string, patch: Partial<Participant>, key: string) =>
     change((s) => ({ ...s, participants: s.participants.map((p) => (p.id === id ? { ...p, ...patch } : p)) }), { coalesceKey: `participant:${id}:${key}` });
-
-  const add = () => {
-    const name = draftName.trim();
-    if (!name) {
-      setError('Name is required to add a participant.');
-      return;
-    }
-    setError(null);
-    change((s) => ({
-      ...s,
-      participants: [...s.participants, { id: newId(), name, role: draftRole.trim(), involvement: 'decision-maker' }],
-    }));
-    setDraftName('');
-    setDraftRole('');
-  };
 
   // A removal takes their weights too, so it says so and offers them back (where they were in the list).
   const remove = (id: string) => {
@@ -120,6 +102,42 @@ export function ParticipantsEditor() {
           </tbody>
         </table>
       )}
+      <AddParticipantForm />
+      <ul className="involvement-legend">
+        {INVOLVEMENTS.map((i) => (
+          <li key={i.id}>
+            <strong>{i.label}</strong>: {i.hint}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Adds a participant by name (and role); they decide until said otherwise. */
+function AddParticipantForm() {
+  const change = useAppStore((s) => s.change);
+  const [draftName, setDraftName] = useState('');
+  const [draftRole, setDraftRole] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = () => {
+    const name = draftName.trim();
+    if (!name) {
+      setError('Name is required to add a participant.');
+      return;
+    }
+    setError(null);
+    change((s) => ({
+      ...s,
+      participants: [...s.participants, { id: newId(), name, role: draftRole.trim(), involvement: 'decision-maker' }],
+    }));
+    setDraftName('');
+    setDraftRole('');
+  };
+
+  return (
+    <>
       <form
         className="participant-add"
         onSubmit={(e) => {
@@ -148,13 +166,6 @@ export function ParticipantsEditor() {
           {error}
         </p>
       )}
-      <ul className="involvement-legend">
-        {INVOLVEMENTS.map((i) => (
-          <li key={i.id}>
-            <strong>{i.label}</strong>: {i.hint}
-          </li>
-        ))}
-      </ul>
-    </section>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../stores/context';
+import type { PackSummary } from '../../../shared/contract';
 
 const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;
 
@@ -57,7 +58,6 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
   };
 
   const p = movePreview?.preview;
-  const staying = (n: number) => (n === 1 ? '1 stays as it is' : `${n} stay as they are`);
   return (
     <section className="card pack-card" aria-labelledby="workshop-pack-title">
       <h3 id="workshop-pack-title">Rule pack</h3>
@@ -70,33 +70,16 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
       </p>
       {others.length === 0 && !current.builtIn && <p className="muted small">No other version of this pack is in the library. Import one on the Rule packs page to move to it.</p>}
       {others.length > 0 && chosen && (
-        <form
-          className="compare-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void preview();
+        <VersionPicker
+          others={others}
+          chosen={chosen}
+          busy={busy}
+          onPick={(k) => {
+            setTarget(k);
+            void previewPackMove(workshopId, null);
           }}
-        >
-          <label className="inline-field">
-            <span>Move to version</span>
-            <select
-              value={key(chosen)}
-              onChange={(e) => {
-                setTarget(e.target.value);
-                void previewPackMove(workshopId, null);
-              }}
-            >
-              {others.map((o) => (
-                <option key={key(o)} value={key(o)}>
-                  {o.version}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="button" disabled={busy}>
-            Preview the move
-          </button>
-        </form>
+          onPreview={() => void preview()}
+        />
       )}
       {p && (
         <div className="move-preview" aria-live="polite">
@@ -109,23 +92,7 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
             </p>
           ) : (
             <>
-              {p.changes.length === 0 ? (
-                <p>No recommendation would change ({staying(p.unchanged)}).</p>
-              ) : (
-                <>
-                  <p>
-                    {p.changes.length === 1 ? 'One recommendation would change' : `${p.changes.length} recommendations would change`}; {staying(p.unchanged)}.
-                  </p>
-                  <ul className="plain-list move-changes" aria-label="Recommendations that would change">
-                    {p.changes.map((c, i) => (
-                      <li key={i}>
-                        {c.useCase ? <span className="muted">{c.useCase}: </span> : null}
-                        {c.title}: <span className="from">{c.from}</span> → <strong>{c.to}</strong>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <MoveChanges changes={p.changes} unchanged={p.unchanged} />
               <form
                 className="milestone-form"
                 onSubmit={(e) => {
@@ -158,5 +125,61 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** What a move to another version would change: every recommendation that moves, and how many stay. */
+function MoveChanges({ changes, unchanged }: { changes: ReadonlyArray<{ useCase?: string | null; title: string; from: string; to: string }>; unchanged: number }) {
+  const staying = (n: number) => (n === 1 ? '1 stays as it is' : `${n} stay as they are`);
+  return (
+    <>
+      {changes.length === 0 ? (
+        <p>No recommendation would change ({staying(unchanged)}).</p>
+      ) : (
+        <>
+          <p>
+            {changes.length === 1 ? 'One recommendation would change' : `${changes.length} recommendations would change`}; {staying(unchanged)}.
+          </p>
+          <ul className="plain-list move-changes" aria-label="Recommendations that would change">
+            {changes.map((c, i) => (
+              <li key={i}>
+                {c.useCase ? <span className="muted">{c.useCase}: </span> : null}
+                {c.title}: <span className="from">{c.from}</span> → <strong>{c.to}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Another version of the same pack to move to, and its preview. */
+function VersionPicker({ others, chosen, busy, onPick, onPreview }: { others: PackSummary[]; chosen: PackSummary; busy: boolean; onPick: (key: string) => void; onPreview: () => void }) {
+  return (
+    <form
+      className="compare-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onPreview();
+      }}
+    >
+      <label className="inline-field">
+        <span>Move to version</span>
+        <select
+          value={key(chosen)}
+          onChange={(e) => onPick(e.target.value)}
+        >
+          {others.map((o) => (
+            <option key={key(o)} value={key(o)}>
+              {o.version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button" disabled={busy}>
+        Preview the move
+      </button>
+    </form>
   );
 }

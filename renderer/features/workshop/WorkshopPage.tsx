@@ -40,29 +40,13 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const loadError = useAppStore((s) => s.loadError);
   const sessionStatus = useAppStore((s) => s.sessionStatus);
   const sessionError = useAppStore((s) => s.sessionError);
-  const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
-  const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
   const sessionConflict = useAppStore((s) => s.sessionConflict);
   const detailsConflict = useAppStore((s) => s.detailsConflict !== null);
   const conflict = sessionConflict || detailsConflict;
-  // The details edited in both places, for the bar to name (the form keeps this tab's text meanwhile).
-  const editedInBoth = useAppStore((s) =>
-    detailDifferences(s.draft, s.detailsConflict)
-      .filter((d) => s.draftBase?.[d.field] !== d.theirs)
-      .map((d) => d.label.toLowerCase())
-      .join('|'),
-  )
-    .split('|')
-    .filter(Boolean);
-  const [comparing, setComparing] = useState(false);
-  const keepSessionEdits = useAppStore((s) => s.keepSessionEdits);
-  const keepDetailsEdits = useAppStore((s) => s.keepDetailsEdits);
-  const takeOtherDetails = useAppStore((s) => s.takeOtherDetails);
   const flushSave = useAppStore((s) => s.flushSave);
   const flushSession = useAppStore((s) => s.flushSession);
   const navigate = useAppStore((s) => s.navigate);
   const presenter = useAppStore((s) => s.presenter);
-  const setPresenter = useAppStore((s) => s.setPresenter);
 
   // Each step (and each decision) opens at its top, not at the scroll position the last one was left at.
   const pane = useRef<HTMLElement>(null);
@@ -108,84 +92,8 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const at = steps.indexOf(step);
   return (
     <div className={`workshop${presenter ? ' presenter' : ''}`}>
-      <div className="workshop-bar">
-        {presenter ? (
-          <span className="presenter-step">
-            Step {at + 1} of {steps.length}
-          </span>
-        ) : (
-          <a
-            className="back-link"
-            href="#/"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'home' });
-            }}
-          >
-            ← Workshops
-          </a>
-        )}
-        <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
-        <div className="workshop-bar-end">
-          {!presenter && <UndoButtons />}
-          {!presenter && !conflict && (
-            <SaveIndicator
-              state={saveState}
-              error={saveError}
-              onRetry={() => {
-                void flushSave();
-                void flushSession();
-              }}
-            />
-          )}
-          {!presenter && conflict && (
-            <div className="save-indicator save-error" role="status">
-              <span>Not saved: changed elsewhere</span>
-            </div>
-          )}
-          <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
-            {presenter ? 'Exit presenter mode' : 'Present'}
-          </button>
-        </div>
-      </div>
-      {conflict && (
-        // Saved in another tab or window since this one loaded: the room chooses which version stays, knowingly.
-        <div className="callout callout-warning conflict-bar">
-          <p role="alert">
-            <strong>This workshop was changed in another tab or window.</strong> The edits made here are not saved yet
-            {editedInBoth.length > 0 && ` (the ${listed(editedInBoth)} ${editedInBoth.length > 1 ? 'were' : 'was'} changed in both)`}. Keep them (they replace the
-            other version), take the other version (the edits made here are dropped), or compare the two first.
-          </p>
-          <div className="conflict-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                setComparing(false);
-                if (detailsConflict) void keepDetailsEdits();
-                if (sessionConflict) void keepSessionEdits();
-              }}
-            >
-              Keep this tab’s edits
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setComparing(false);
-                if (detailsConflict) void takeOtherDetails();
-                if (sessionConflict) void loadSession(id);
-              }}
-            >
-              Take the other version
-            </button>
-            <button type="button" className="button" aria-expanded={comparing} aria-controls="conflict-compare" onClick={() => setComparing(!comparing)}>
-              {comparing ? 'Hide comparison' : 'Compare'}
-            </button>
-          </div>
-          {comparing && <ConflictComparison id="conflict-compare" />}
-        </div>
-      )}
+      <WorkshopBar stepIndex={at} stepCount={steps.length} conflict={conflict} />
+      {conflict && <ConflictBar id={id} />}
       <div className="workshop-body">
         {!presenter && <StepRail current={step} onSelect={(s) => navigate({ name: 'workshop', id, step: s })} />}
         <main ref={pane} className="workshop-main-pane" id="step-content" tabIndex={0} aria-label="Step content">
@@ -203,5 +111,116 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
         </main>
       </div>
     </div>
+  );
+}
+
+/** Saved in another tab or window since this one loaded: the room chooses which version stays, knowingly. */
+function ConflictBar({ id }: { id: string }) {
+  const sessionConflict = useAppStore((s) => s.sessionConflict);
+  const detailsConflict = useAppStore((s) => s.detailsConflict !== null);
+  // The details edited in both places, for the bar to name (the form keeps this tab's text meanwhile).
+  const editedInBoth = useAppStore((s) =>
+    detailDifferences(s.draft, s.detailsConflict)
+      .filter((d) => s.draftBase?.[d.field] !== d.theirs)
+      .map((d) => d.label.toLowerCase())
+      .join('|'),
+  )
+    .split('|')
+    .filter(Boolean);
+  const [comparing, setComparing] = useState(false);
+  const keepSessionEdits = useAppStore((s) => s.keepSessionEdits);
+  const keepDetailsEdits = useAppStore((s) => s.keepDetailsEdits);
+  const takeOtherDetails = useAppStore((s) => s.takeOtherDetails);
+  const loadSession = useAppStore((s) => s.loadSession);
+  return (
+    <div className="callout callout-warning conflict-bar">
+      <p role="alert">
+        <strong>This workshop was changed in another tab or window.</strong> The edits made here are not saved yet
+        {editedInBoth.length > 0 && ` (the ${listed(editedInBoth)} ${editedInBoth.length > 1 ? 'were' : 'was'} changed in both)`}. Keep them (they replace the
+        other version), take the other version (the edits made here are dropped), or compare the two first.
+      </p>
+      <div className="conflict-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            setComparing(false);
+            if (detailsConflict) void keepDetailsEdits();
+            if (sessionConflict) void keepSessionEdits();
+          }}
+        >
+          Keep this tab’s edits
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setComparing(false);
+            if (detailsConflict) void takeOtherDetails();
+            if (sessionConflict) void loadSession(id);
+          }}
+        >
+          Take the other version
+        </button>
+        <button type="button" className="button" aria-expanded={comparing} aria-controls="conflict-compare" onClick={() => setComparing(!comparing)}>
+          {comparing ? 'Hide comparison' : 'Compare'}
+        </button>
+      </div>
+      {comparing && <ConflictComparison id="conflict-compare" />}
+    </div>
+  );
+}
+
+/** The workshop's bar: back to the list (or the step in presenter mode), its title, undo, whether it is saved, and presenter mode. */
+function WorkshopBar({ stepIndex, stepCount, conflict }: { stepIndex: number; stepCount: number; conflict: boolean }) {
+  const current = useAppStore((s) => s.current);
+  const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
+  const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
+  const flushSave = useAppStore((s) => s.flushSave);
+  const flushSession = useAppStore((s) => s.flushSession);
+  const navigate = useAppStore((s) => s.navigate);
+  const presenter = useAppStore((s) => s.presenter);
+  const setPresenter = useAppStore((s) => s.setPresenter);
+  return (
+  <div className="workshop-bar">
+    {presenter ? (
+      <span className="presenter-step">
+        Step {stepIndex + 1} of {stepCount}
+      </span>
+    ) : (
+      <a
+        className="back-link"
+        href="#/"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name: 'home' });
+        }}
+      >
+        ← Workshops
+      </a>
+    )}
+    <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
+    <div className="workshop-bar-end">
+      {!presenter && <UndoButtons />}
+      {!presenter && !conflict && (
+        <SaveIndicator
+          state={saveState}
+          error={saveError}
+          onRetry={() => {
+            void flushSave();
+            void flushSession();
+          }}
+        />
+      )}
+      {!presenter && conflict && (
+        <div className="save-indicator save-error" role="status">
+          <span>Not saved: changed elsewhere</span>
+        </div>
+      )}
+      <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
+        {presenter ? 'Exit presenter mode' : 'Present'}
+      </button>
+    </div>
+  </div>
   );
 }
