@@ -1,22 +1,11 @@
 import type { DiagramOverrides } from '../domain';
 import { LAYER_IDS, type LayerId } from './layers';
 import { PLACEMENT_IDS, PLACEMENT_LABELS, type PlacementId } from './placements';
-import { catalogueIndex, iconFor, type ComponentIcon, type PlannedComponent } from './stack-plan';
+import { catalogueIndex, iconFor, type PlannedComponent } from './stack-plan';
+import type { StackComponent } from './stack-layout';
 
 /** A component after the room's edits, not yet placed on the page. */
-export interface EditedComponent {
-  id: string;
-  key: string;
-  layer: LayerId;
-  placement: PlacementId;
-  homePlacement: PlacementId | null;
-  label: string;
-  detail: string | null;
-  icon: ComponentIcon;
-  origin: 'generated' | 'added';
-  renamed: boolean;
-  moved: boolean;
-}
+export type EditedComponent = Omit<StackComponent, 'box' | 'text'>;
 
 /** Components after overrides, the hidden ones, and the overrides that matched nothing. */
 export interface EditedStack {

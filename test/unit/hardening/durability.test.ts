@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlerDeps, invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import { LATEST_SCHEMA_VERSION, openDatabase } from '../../../electron/storage';
 import type { ApiResult } from '../../../shared/contract';
+import { createRandom } from '../../../shared/util';
 import type { Workshop, WorkshopState } from '../../../shared/domain';
 import { tempDeps, tempDir } from '../support/temp-db';
 import { dumpDatabase, quiet, sampleState, seedWorkshops } from './hardening-support';
@@ -17,18 +18,6 @@ import { bundleForNode, bundleNodePath } from '../support/bundle';
 
 const WORKSHOP_ID = '7e57da7a-0000-4000-8000-000000000001';
 const KILLS = 20;
-
-/** mulberry32: a tiny seeded generator, so the kill moments are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   acks: number[];
@@ -101,7 +90,8 @@ describe('durability under SIGKILL', () => {
 
   it(`keeps every acknowledged revision and an intact file through ${KILLS} kills at random moments`, async () => {
     const file = path.join(tempDir(), 'stratum.db');
-    const random = seeded(20261128);
+    // The same kill moments on every run: the app's own seeded generator.
+    const random = createRandom(20261128);
     const logFile = path.join(path.dirname(file), 'acks.log');
     let acknowledged = 0;
     for (let k = 0; k < KILLS; k++) {
