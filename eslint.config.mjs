@@ -51,7 +51,7 @@ export default tseslint.config(
     // What decides, lays out, prices, compares and writes records sits below the contract, which assembles payloads from them.
     files: ['shared/{engine,cost,diagram,records,workshop}/**/*.ts'],
     rules: wall(
-      ['../contract', '../contract/*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
+      ['../contract', '../contract/*', '**/contract', '**/contract/*', '**/electron/**', '**/renderer/**', 'electron', 'node:*', 'fs', 'path', 'os', 'child_process', 'react', 'react-dom'],
       'shared/ runs anywhere, and engine, cost, diagram, records and workshop sit below the contract: import the domain model from shared/domain.',
     ),
   },
@@ -68,7 +68,7 @@ export default tseslint.config(
     // electron/main (and the preload) may import it.
     files: ['electron/{host,cli,handlers,storage,export,serve}/**/*.ts'],
     rules: wall(
-      ['electron', '../main', '../main/*', '**/renderer/**'],
+      ['electron', '../main', '../main/*', '**/main', '**/main/*', '../preload', '../preload/*', '**/renderer/**'],
       'electron/host, cli, handlers, storage, export and serve run in plain Node: no Electron, nothing of electron/main, never the renderer.',
     ),
   },
@@ -86,7 +86,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!electron$|\\./|\\.\\./\\.\\./shared/contract/)', message: 'The preload imports only electron, its own files and the contract (shared/contract).' }] },
+        { patterns: [{ regex: '^(?!(electron|\\./(?!.*\\.\\.).+|\\.\\./\\.\\./shared/contract/(?!.*\\.\\.).+)$)', message: 'The preload imports only electron, its own files and the contract\'s name files (shared/contract/…).' }] },
       ],
     },
   },
@@ -99,7 +99,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/electron/**', 'electron', 'node:*', 'better-sqlite3'], message: 'renderer/ uses browser APIs only; reach the main process through renderer/api.' },
-            { regex: '^(\\.\\./)+api(/.*)?$', message: 'Views reach the API through the store (renderer/stores): a slice calls it, a component never does.' },
+            { regex: '^(\\.\\./)+api(/.*)?$|(^|/)renderer/api(/.*)?$|/\\.\\./api(/.*)?$', message: 'Views reach the API through the store (renderer/stores): a slice calls it, a component never does.' },
           ],
         },
       ],

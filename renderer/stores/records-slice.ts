@@ -22,6 +22,8 @@ export interface RecordsSlice {
   records: RecordsView | null;
   milestones: MilestonesView | null;
   loadRecords: (workshopId: string) => Promise<void>;
+  /** Takes down what the records last said went wrong (something since has worked). */
+  clearRecordsError: () => void;
   /** Moves a record to a status (superseded: by which accepted record); the records as saved, or the reason it was refused. */
   setRecordStatus: (decision: string, status: RecordStatus, supersededBy?: AcceptedRecord) => Promise<void>;
   loadMilestones: (workshopId: string) => Promise<void>;
@@ -39,6 +41,8 @@ export function createRecordsSlice(deps: StoreDeps): StateCreator<AppState, [], 
     milestones: null,
 
     loadRecords: async (workshopId) => {
+      // What went wrong last time is not said again while the records are read afresh.
+      get().clearRecordsError();
       const [list, candidates] = await Promise.all([deps.api['records.list']({ id: workshopId }), deps.api['records.candidates']({ id: workshopId })]);
       if (!stillOpen(get, workshopId)) return;
       set({
@@ -49,6 +53,11 @@ export function createRecordsSlice(deps: StoreDeps): StateCreator<AppState, [], 
           error: list.ok ? null : list.error.message,
         },
       });
+    },
+
+    clearRecordsError: () => {
+      const shown = get().records;
+      if (shown?.error) set({ records: { ...shown, error: null } });
     },
 
     setRecordStatus: async (decision, status, supersededBy) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecisionRecordSchema, RecordRefSchema, RecordStatusSchema } from '../records';
-import { ExportedFile } from './exports';
+import { ExportedFile, type RecordsExportFormat } from './exports';
 import { WorkshopId } from '../domain';
 
 export const ListRecordsInput = z.object({ id: WorkshopId }).strict();
@@ -18,7 +18,8 @@ export type UpdateRecordInput = z.infer<typeof UpdateRecordInput>;
 
 export const RecordList = z.array(DecisionRecordSchema);
 
-export const RECORD_EXPORT_FORMATS = ['madr', 'nygard', 'json', 'html', 'csv'] as const;
+/** The forms `records.export` returns: every records format in the one table (exports.ts) but PDF, which has its own channel. */
+export const RECORD_EXPORT_FORMATS = ['madr', 'nygard', 'json', 'html', 'csv'] as const satisfies readonly Exclude<RecordsExportFormat, 'pdf'>[];
 
 export const ExportRecordsInput = z
   .object({

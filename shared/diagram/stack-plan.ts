@@ -129,18 +129,18 @@ export const MAX_LANES = 6;
 /** Lanes drawn when the number of business units is unknown. */
 export const DEFAULT_LANES = 3;
 
-// The catalogue (which components exist, their labels and icons) is data beside the rule packs.
-const CATALOGUE = stackCatalogue();
+// The catalogue (which components exist, their labels and icons) is data beside the rule packs, read when first drawn.
 
 /** Position of a component key in its layer's catalogue (added components sort after). */
 export function catalogueIndex(layer: LayerId, key: string): number {
-  const i = CATALOGUE[layer].findIndex((e) => e.key === key);
-  return i < 0 ? CATALOGUE[layer].length : i;
+  const entries = stackCatalogue()[layer];
+  const i = entries.findIndex((e) => e.key === key);
+  return i < 0 ? entries.length : i;
 }
 
 /** The icon a component of this layer and key gets. */
 export function iconFor(layer: LayerId, key: string): ComponentIcon {
-  const found = CATALOGUE[layer].find((e) => e.key === key);
+  const found = stackCatalogue()[layer].find((e) => e.key === key);
   if (found) return found.icon;
   return layer === 'storage' ? 'disk' : layer === 'networking' || layer === 'applications' ? 'internet' : 'server';
 }
@@ -432,7 +432,7 @@ function applyUseCases(shape: StackShape, components: PlannedComponent[], placem
 }
 
 function makeComponent(placement: PlacementId, [layer, key, detail, label]: Spec): PlannedComponent {
-  const entry = CATALOGUE[layer].find((e) => e.key === key);
+  const entry = stackCatalogue()[layer].find((e) => e.key === key);
   return {
     id: `${placement}/${layer}/${key}`,
     key,

@@ -186,7 +186,6 @@ function optionViews(evaluated: DecisionEvaluation, packOption: (id: string) => 
       excludedBecause: evaluated.excluded.find((e) => e.option === r.option)?.reasons.map((x) => x.reason) ?? [],
     };
   });
-
 }
 
 /**
@@ -263,9 +262,8 @@ function agreementWords(input: RecordsInput, decisionId: string): string | null 
   const agreement = input.stakeholders?.agreement.decisions.find((a) => a.decision === decisionId);
   const people = input.stakeholders?.stakeholders.length ?? 0;
   return agreement && people >= 2
-      ? `Agreement in the room: Kendall's W ${agreement.kendallW.toFixed(2)} (0 none, 1 identical rankings); ${Math.round(agreement.topShare * people)} of ${people} participants' own weights give the same recommendation.`
-      : null;
-
+    ? `Agreement in the room: Kendall's W ${agreement.kendallW.toFixed(2)} (0 none, 1 identical rankings); ${Math.round(agreement.topShare * people)} of ${people} participants' own weights give the same recommendation.`
+    : null;
 }
 
 /** Collects the plain-text facts about one decision of the input that every record format needs. */

@@ -85,6 +85,10 @@ describe('the Stack step', () => {
     // The drawing marks it as chosen, and only it.
     await expect.poll(() => first.getAttribute('class')).toBe('component-selected');
     expect(await page.locator('.canvas-content .component-selected').count()).toBe(1);
+    // The drawing is named by its own title, not by the step's heading (one id each on the page).
+    expect(await page.locator('.canvas-content svg').getAttribute('aria-labelledby')).toBe('stack-canvas-title');
+    expect(await page.locator('#stack-canvas-title').textContent()).toContain('AI infrastructure stack');
+    expect(await page.locator('[id="stack-title"]').count()).toBe(1);
     await page.locator('#component-name').fill('Risk scoring service');
     await expect.poll(() => page.locator('.canvas-content').textContent()).toContain('Risk scoring');
     // Add one, hide another.

@@ -22,6 +22,8 @@ export function PrioritiesStep() {
   // Informed participants are told the outcome; they are named here so nobody wonders where they went.
   const informed = (session?.participants ?? []).filter((p) => p.involvement === 'informed');
   const [selected, setSelected] = useState<string | null>(null);
+  // The decision the live effect shows: kept while the step is open, whoever is weighing.
+  const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
   if (!session || !derived || !workshopId) return null;
   const current = people.find((p) => p.id === selected) ?? people[0] ?? null;
   const defaults = defaultWeights(pack);
@@ -112,7 +114,7 @@ export function PrioritiesStep() {
           </div>
 
           <div className="priorities-side">
-          <LiveEffect />
+          <LiveEffect watched={watched} setWatched={setWatched} />
           <GroupView people={people} />
           </div>
         </div>
@@ -122,11 +124,10 @@ export function PrioritiesStep() {
 }
 
 /** One decision's ranking as the weights move, so the room sees what its priorities do. */
-function LiveEffect() {
+function LiveEffect({ watched, setWatched }: { watched: string; setWatched: (decision: string) => void }) {
   const pack = usePack();
   const derived = useDerived();
   const session = useAppStore((s) => s.session);
-  const [watched, setWatched] = useState<string>(() => pack.organisationDecisions[0]!.id);
   if (!derived || !session) return null;
   return (
     <section className="card live-effect" aria-labelledby="live-effect-title">

@@ -22,7 +22,7 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
   const [actionError, setError] = useState<string | null>(null);
   const [chosenFrom, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>('current');
-  const [comparison, setComparison] = useState<RevisionComparison | null>(null);
+  const [comparison, setComparison] = useState<{ result: RevisionComparison; heading: string } | null>(null);
 
   useEffect(() => {
     void loadMilestones(workshopId);
@@ -40,8 +40,11 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
 
   const compare = async () => {
     if (!from) return;
+    // The milestone compared from stays chosen, and the comparison keeps the names it was made with.
+    setFrom(from);
+    const heading = `${label(from)} → ${label(to)}`;
     const r = await compareMilestones(from, to);
-    if (r.ok) setComparison(r.comparison);
+    if (r.ok) setComparison({ result: r.comparison, heading });
     else setError(r.message);
   };
 
@@ -84,13 +87,7 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
       )}
       {milestones.length > 0 && (
         <>
-          <ul className="plain-list milestone-list" aria-label="Saved milestones">
-            {milestones.map((m) => (
-              <li key={m.id}>
-                <strong>{m.name}</strong> <span className="muted small">· {formatRelative(m.createdAt)}{m.author ? ` · ${m.author}` : ''}</span>
-              </li>
-            ))}
-          </ul>
+          <MilestoneList milestones={milestones} />
           <form
             className="compare-form"
             onSubmit={(e) => {
@@ -125,7 +122,7 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
           </form>
         </>
       )}
-      {comparison && <ComparisonView comparison={comparison} heading={`${label(from)} → ${label(to)}`} optionLabel={optionLabel} criterionLabel={criterionLabel} />}
+      {comparison && <ComparisonView comparison={comparison.result} heading={comparison.heading} optionLabel={optionLabel} criterionLabel={criterionLabel} />}
     </section>
   );
 }
@@ -208,5 +205,18 @@ function ComparisonView({
         </ul>
       )}
     </div>
+  );
+}
+
+/** The saved milestones, newest first: name, when, by whom. */
+function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
+  return (
+    <ul className="plain-list milestone-list" aria-label="Saved milestones">
+      {milestones.map((m) => (
+        <li key={m.id}>
+          <strong>{m.name}</strong> <span className="muted small">· {formatRelative(m.createdAt)}{m.author ? ` · ${m.author}` : ''}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

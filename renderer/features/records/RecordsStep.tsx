@@ -176,6 +176,7 @@ function RecordRow({
 /** Export: records into the team's folder, or one file; what a folder export wrote and left alone. */
 function RecordsExportCard({ onError }: { onError: (message: string | null) => void }) {
   const exportRecords = useAppStore((s) => s.exportRecords);
+  const clearRecordsError = useAppStore((s) => s.clearRecordsError);
   const [format, setFormat] = useState<ExportFormat>('madr');
   const [folder, setFolder] = useState('');
   const [result, setResult] = useState<RecordsExport | null>(null);
@@ -187,7 +188,9 @@ function RecordsExportCard({ onError }: { onError: (message: string | null) => v
     const r = await exportRecords(format, folder);
     setBusy(false);
     if (!r.ok) return onError(r.message);
+    // An export that worked takes down any earlier message, as one that failed puts its own up.
     onError(null);
+    clearRecordsError();
     setResult(r.outcome);
   };
 

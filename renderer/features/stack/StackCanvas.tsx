@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { stackToSvgTree, type StackLayout } from '../../../shared/diagram';
+import { stackToSvgTree, type StackLayout, type SvgElement } from '../../../shared/diagram';
 import { useAppStore } from '../../stores/context';
 import { SvgView } from './SvgView';
 import { MIN_LABEL_PX, ZOOM_EXTENT, fitZoom, viewLayoutWidth } from './view-scale';
@@ -118,7 +118,7 @@ export function StackCanvas({ layoutFor, selected, onSelect }: StackCanvasProps)
         }}
       >
         <div ref={content} className="canvas-content">
-          {tree && <SvgView tree={tree} decorate={(e) => (selected !== null && e.tag === 'g' && e.attrs.id === `component:${selected}` ? { className: 'component-selected' } : undefined)} />}
+          {tree && <SvgView tree={tree} decorate={(e) => decorate(e, selected)} />}
         </div>
       </div>
     </div>
@@ -175,4 +175,15 @@ function attachPanning(el: HTMLDivElement, inner: HTMLDivElement, z: ZoomBehavio
     el.removeEventListener('wheel', onWheel);
     el.removeEventListener('keydown', onKey);
   };
+}
+
+/**
+ * What the page adds to the drawing's elements: the selected component marked; and the drawing's title an id of its
+ * own, since the step's heading already has the file's `stack-title`, which would make the drawing read as "Stack".
+ */
+function decorate(e: SvgElement, selected: string | null): Record<string, unknown> | undefined {
+  if (e.tag === 'svg') return { 'aria-labelledby': 'stack-canvas-title' };
+  if (e.tag === 'title' && e.attrs.id === 'stack-title') return { id: 'stack-canvas-title' };
+  if (selected !== null && e.tag === 'g' && e.attrs.id === `component:${selected}`) return { className: 'component-selected' };
+  return undefined;
 }

@@ -63,7 +63,9 @@ export function UseCasesStep() {
   const useCases = useAppStore((s) => s.session?.useCases);
   const change = useAppStore((s) => s.change);
   const [open, setOpen] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ useCase: UseCase; at: number } | null>(null);
+  // Each removal is numbered, so its notice (and the focus on its Undo) is new even for the same use case again.
+  const [removed, setRemoved] = useState<{ useCase: UseCase; at: number; n: number } | null>(null);
+  const removals = useRef(0);
   // Where the keyboard goes next: a new or restored row's name, or the Undo of a removal.
   const [focusName, setFocusName] = useState<string | null>(null);
   if (!useCases || !derived) return null;
@@ -78,7 +80,8 @@ export function UseCasesStep() {
   };
   const remove = (u: UseCase, at: number) => {
     change((s) => withUseCaseRemoved(s, u.id));
-    setRemoved({ useCase: u, at });
+    removals.current += 1;
+    setRemoved({ useCase: u, at, n: removals.current });
     if (open === u.id) setOpen(null);
   };
 
@@ -109,7 +112,7 @@ export function UseCasesStep() {
 
       {removed && (
         <RemovedNotice
-          key={removed.useCase.id}
+          key={removed.n}
           name={nameOfUseCase(removed.useCase)}
           onUndo={() => {
             change((s) => withUseCaseRestored(s, removed.useCase, removed.at));

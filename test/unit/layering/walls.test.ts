@@ -36,6 +36,12 @@ describe('import walls', () => {
     ['electron/preload/breach.ts', "import { x } from '../../shared/engine';", /only electron, its own files and the contract/],
     ['electron/preload/breach.ts', "import { x } from 'node:fs';", /only electron, its own files and the contract/],
     ['electron/preload/breach.ts', "import { x } from '../handlers';", /only electron, its own files and the contract/],
+    ['electron/preload/breach.ts', "import { x } from './../handlers';", /only electron, its own files and the contract/],
+    ['electron/preload/breach.ts', "import { x } from '../../shared/contract/../engine';", /only electron, its own files and the contract/],
+    ['electron/host/breach.ts', "import { x } from '../preload/bridge';", /plain Node/],
+    ['shared/engine/roadmap/breach.ts', "import { x } from '../../contract';", /below the contract/],
+    ['renderer/features/records/breach.tsx', "import { x } from '../../stores/../api/download';", /through the store/],
+    ['renderer/features/records/breach.tsx', "import { x } from '../../../renderer/api';", /through the store/],
   ])('%s refuses %s', async (file, source, message) => {
     const found = await restrictedImports(file, source);
     expect(found).toHaveLength(1);

@@ -51,6 +51,13 @@ describe('records and milestones in the store', () => {
     await store.getState().setRecordStatus('no-such-decision', 'accepted');
     expect(store.getState().records!.error).toMatch(/no-such-decision|decision/);
     expect(store.getState().records!.list.find((r) => r.decision === 'deployment')?.status).toBe('accepted');
+
+    // Reading the records again does not say the old failure again, nor does anything that has worked since.
+    await store.getState().loadRecords(w.id);
+    expect(store.getState().records!.error).toBeNull();
+    await store.getState().setRecordStatus('no-such-decision', 'accepted');
+    store.getState().clearRecordsError();
+    expect(store.getState().records!.error).toBeNull();
   });
 
   it('drops an answer for a workshop that is no longer open', async () => {
