@@ -136,30 +136,30 @@ function SettleFirst({ decisionTitle, optionLabel }: { decisionTitle: (id: strin
   if (!derived) return null;
   const nameOfUseCase = (id: string) => derived.evaluation.useCases.find((u) => u.id === id)?.name ?? 'A use case';
   return (
-  <section className="card" aria-labelledby="settle-title">
-    <h3 id="settle-title">What to settle first</h3>
-    {influence.length === 0 ? (
-      <p className="muted">No open answer would change a recommendation now.</p>
-    ) : (
-      <ol className="settle-list">
-        {influence.map((f) => (
-          <li key={`${f.factor}:${f.useCase ?? ''}`}>
-            <strong>
-              {f.useCase ? `${nameOfUseCase(f.useCase)}: ` : ''}
-              {f.prompt}
-            </strong>
-            <span className="tag">{f.answered ? 'answered' : 'open'}</span>
-            <p className="muted">
-              {f.couldChange.length > 0
-                ? `Could change ${f.couldChange
-                    .map((c) => `${c.useCase ? `its ${decisionTitle(c.decision).toLowerCase()}` : decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`)
-                    .join('; ')}.`
-                : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
-            </p>
-          </li>
-        ))}
-      </ol>
-    )}
-  </section>
+    <section className="card" aria-labelledby="settle-title">
+      <h3 id="settle-title">What to settle first</h3>
+      {influence.length === 0 ? (
+        <p className="muted">No open answer would change a recommendation now.</p>
+      ) : (
+        <ol className="settle-list">
+          {influence.map((f) => (
+            <li key={`${f.factor}:${f.useCase ?? ''}`}>
+              <strong>
+                {f.useCase ? `${nameOfUseCase(f.useCase)}: ` : ''}
+                {f.prompt}
+              </strong>
+              <span className="tag">{f.answered ? 'answered' : 'open'}</span>
+              <p className="muted">
+                {f.couldChange.length > 0
+                  ? `Could change ${f.couldChange
+                      .map((c) => `${c.useCase ? `its ${decisionTitle(c.decision).toLowerCase()}` : decisionTitle(c.decision)} (to ${c.to.map((o) => optionLabel(c.decision, o)).join(' or ')})`)
+                      .join('; ')}.`
+                  : `Moves scores by up to ${Math.round(f.maxScoreShift * 100)} points without changing a recommendation.`}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

@@ -35,7 +35,7 @@ export function DecisionsStep({ decision }: { decision: string | undefined }) {
       <div role="tablist" aria-label="Decisions" className="decision-tabs">
         {decisions.map((d, i) => {
           const ev = derived.evaluation.decisions.find((e) => e.id === d.id);
-                    const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map((id) => optionLabel(d, id)).join(' or ')}` : optionLabel(d, ev.recommended)) : null;
+          const rec = ev?.recommended ? (ev.confidence?.level === 'too-close' ? `Too close: ${ev.confidence.tied.map((id) => optionLabel(d, id)).join(' or ')}` : optionLabel(d, ev.recommended)) : null;
           // Where the room chose otherwise, the tab says so; a decision that does not apply takes no choice.
           const choice = roomChoices?.[d.id];
           const chosen = choice && choice.option !== ev?.recommended ? optionLabel(d, choice.option) : null;

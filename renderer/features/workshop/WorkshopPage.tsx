@@ -182,45 +182,45 @@ function WorkshopBar({ stepIndex, stepCount, conflict }: { stepIndex: number; st
   const presenter = useAppStore((s) => s.presenter);
   const setPresenter = useAppStore((s) => s.setPresenter);
   return (
-  <div className="workshop-bar">
-    {presenter ? (
-      <span className="presenter-step">
-        Step {stepIndex + 1} of {stepCount}
-      </span>
-    ) : (
-      <a
-        className="back-link"
-        href="#/"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate({ name: 'home' });
-        }}
-      >
-        ← Workshops
-      </a>
-    )}
-    <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
-    <div className="workshop-bar-end">
-      {!presenter && <UndoButtons />}
-      {!presenter && !conflict && (
-        <SaveIndicator
-          state={saveState}
-          error={saveError}
-          onRetry={() => {
-            void flushSave();
-            void flushSession();
+    <div className="workshop-bar">
+      {presenter ? (
+        <span className="presenter-step">
+          Step {stepIndex + 1} of {stepCount}
+        </span>
+      ) : (
+        <a
+          className="back-link"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'home' });
           }}
-        />
+        >
+          ← Workshops
+        </a>
       )}
-      {!presenter && conflict && (
-        <div className="save-indicator save-error" role="status">
-          <span>Not saved: changed elsewhere</span>
-        </div>
-      )}
-      <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
-        {presenter ? 'Exit presenter mode' : 'Present'}
-      </button>
+      <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
+      <div className="workshop-bar-end">
+        {!presenter && <UndoButtons />}
+        {!presenter && !conflict && (
+          <SaveIndicator
+            state={saveState}
+            error={saveError}
+            onRetry={() => {
+              void flushSave();
+              void flushSession();
+            }}
+          />
+        )}
+        {!presenter && conflict && (
+          <div className="save-indicator save-error" role="status">
+            <span>Not saved: changed elsewhere</span>
+          </div>
+        )}
+        <button type="button" className="button button-small" aria-pressed={presenter} onClick={() => setPresenter(!presenter)} title="Presenter mode (F5)">
+          {presenter ? 'Exit presenter mode' : 'Present'}
+        </button>
+      </div>
     </div>
-  </div>
   );
 }
