@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Workshop, WorkshopFields } from '../../shared/domain';
 import type { WorkshopFields as WorkshopFieldRules } from '../../shared/domain/workshop';
 import { codeDidNotLoad } from '../code-load-failure';
-import type { AppState, StoreDeps } from './store';
+import type { AppState, SetAppState, StoreDeps } from './store';
 
 export type EditableField = keyof WorkshopFields;
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -82,13 +82,11 @@ function validateField(rules: FieldRules, field: EditableField, value: string): 
   return parsed.success ? null : `${FIELD_LABELS[field]} ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
 }
 
-type SetState = Parameters<StateCreator<AppState, [], [], EditorSlice>>[0];
-
 /**
  * Saving the details: what is pending, taking a saved version, keeping the list in step, and one save with its
  * conflict and refusal handling.
  */
-function detailsSaver(deps: StoreDeps, set: SetState, get: () => AppState) {
+function detailsSaver(deps: StoreDeps, set: SetAppState, get: () => AppState) {
   const pendingPatch = (): Partial<WorkshopFields> => {
     const { current, draft, fieldErrors } = get();
     if (!current || !draft) return {};

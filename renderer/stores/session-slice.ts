@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { canonicalJson } from '../../shared/util/canonical-json';
 import type { SavedWorkshopState, WorkshopState } from '../../shared/domain';
 import type { WorkshopPackSource } from '../../shared/contract';
-import type { AppState, StoreDeps } from './store';
+import type { AppState, SetAppState, StoreDeps } from './store';
 import type { SaveState } from './editor-slice';
 
 export const SESSION_SAVE_DELAY_MS = 600;
@@ -52,10 +52,8 @@ export interface SessionSlice {
   keepSessionEdits: () => Promise<void>;
 }
 
-type SetState = Parameters<StateCreator<AppState, [], [], SessionSlice>>[0];
-
 /** Saving the workshop's state: a save scheduled after a pause, one at a time, again while edits keep coming. */
-function sessionSaver(deps: StoreDeps, set: SetState, get: () => AppState) {
+function sessionSaver(deps: StoreDeps, set: SetAppState, get: () => AppState) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let dirty = false;
@@ -123,7 +121,7 @@ interface Coalescing {
 }
 
 /** Edits and their undo history: a change, undo, redo, and taking back the latest edit only. */
-function historyActions(deps: StoreDeps, set: SetState, get: () => AppState, saver: ReturnType<typeof sessionSaver>, coalescing: Coalescing): Pick<SessionSlice, 'change' | 'undo' | 'undoIfLatest' | 'redo'> {
+function historyActions(deps: StoreDeps, set: SetAppState, get: () => AppState, saver: ReturnType<typeof sessionSaver>, coalescing: Coalescing): Pick<SessionSlice, 'change' | 'undo' | 'undoIfLatest' | 'redo'> {
   return {
     change: (recipe, options = {}) => {
       const { session, past } = get();

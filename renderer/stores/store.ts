@@ -11,6 +11,9 @@ import { createWorkshopsSlice, type WorkshopsSlice } from './workshops-slice';
 
 export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice & RecordsSlice & ExportsSlice;
 
+/** How a slice's parts outside its creator set the store's state. */
+export type SetAppState = StoreApi<AppState>['setState'];
+
 /** What the store needs from outside: the API, timers and the address bar, injectable for tests. */
 export interface StoreDeps {
   api: StratumApi;

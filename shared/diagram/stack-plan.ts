@@ -242,24 +242,31 @@ function edgeSpecs(c: SpecContext): Spec[] {
   ];
 }
 
-/** Everything in one data centre. */
-function onPremisesSpecs(c: SpecContext): Spec[] {
+/** Where the whole stack sits in one place, what differs between a data centre and a cloud provider. */
+const ONE_PLACE = {
+  'on-premises': { interconnect: 'data-centre fabric', endpoints: 'internal API gateway', archive: undefined },
+  cloud: { interconnect: 'private network', endpoints: 'private API gateway', archive: 'cold tier' },
+} as const;
+
+/** Everything in one place: a data centre (an owned cluster) or one cloud provider (rented accelerators). */
+function onePlaceSpecs(c: SpecContext, where: 'on-premises' | 'cloud'): Spec[] {
+  const place = ONE_PLACE[where];
   return [
     ['applications', 'business-apps'],
     ['platform', 'dev-environments'],
     ['platform', 'experiment-tracking'],
     ['platform', 'training-pipelines'],
     ['platform', 'model-registry'],
-    ['platform', 'model-serving', c.servedHere('on-premises') ?? c.edgeServing ?? c.serving],
+    ['platform', 'model-serving', c.servedHere(where) ?? c.edgeServing ?? c.serving],
     ['platform', 'monitoring'],
-    ['networking', 'interconnect', 'data-centre fabric'],
+    ['networking', 'interconnect', place.interconnect],
     ['networking', 'data-transfer', 'ingest from sources'],
-    ['networking', 'inference-endpoints', c.realTime ? 'internal API gateway' : 'internal only'],
+    ['networking', 'inference-endpoints', c.realTime ? place.endpoints : 'internal only'],
     ['storage', 'object-storage', 'data lake'],
     ['storage', 'feature-store'],
     ['storage', 'checkpoints'],
-    ['storage', 'archive'],
-    ['compute', 'accelerators', 'owned cluster'],
+    place.archive ? ['storage', 'archive', place.archive] : ['storage', 'archive'],
+    where === 'cloud' ? ['compute', 'accelerators', c.cloudGpu, 'GPUs / TPUs'] : ['compute', 'accelerators', 'owned cluster'],
     ['compute', 'cpu'],
   ];
 }
@@ -308,28 +315,6 @@ function hybridSpecs(c: SpecContext): Array<[PlacementId, Spec[]]> {
   ];
 }
 
-/** Everything in one cloud provider. */
-function cloudSpecs(c: SpecContext): Spec[] {
-  return [
-    ['applications', 'business-apps'],
-    ['platform', 'dev-environments'],
-    ['platform', 'experiment-tracking'],
-    ['platform', 'training-pipelines'],
-    ['platform', 'model-registry'],
-    ['platform', 'model-serving', c.servedHere('cloud') ?? c.edgeServing ?? c.serving],
-    ['platform', 'monitoring'],
-    ['networking', 'interconnect', 'private network'],
-    ['networking', 'data-transfer', 'ingest from sources'],
-    ['networking', 'inference-endpoints', c.realTime ? 'private API gateway' : 'internal only'],
-    ['storage', 'object-storage', 'data lake'],
-    ['storage', 'feature-store'],
-    ['storage', 'checkpoints'],
-    ['storage', 'archive', 'cold tier'],
-    ['compute', 'accelerators', c.cloudGpu, 'GPUs / TPUs'],
-    ['compute', 'cpu'],
-  ];
-}
-
 /** The second provider of a multi-cloud strategy: best-of-breed training, and failover serving for a cloud deployment. */
 function secondCloudSpecs(c: SpecContext): Spec[] {
   const specs: Spec[] = [['platform', 'training-pipelines', 'best-of-breed services']];
@@ -351,9 +336,9 @@ function placementSpecs(shape: StackShape, answers: Answers): Array<[PlacementId
   const c = specContext(shape, answers);
   const out: Array<[PlacementId, Spec[]]> = [];
   if (shape.edge) out.push(['edge', edgeSpecs(c)]);
-  if (shape.deployment === 'on-premises') out.push(['on-premises', onPremisesSpecs(c)]);
+  if (shape.deployment === 'on-premises') out.push(['on-premises', onePlaceSpecs(c, 'on-premises')]);
   else if (shape.deployment === 'hybrid' && !edgeAndCloudOnly(shape)) out.push(...hybridSpecs(c));
-  else out.push(['cloud-a', cloudSpecs(c)]);
+  else out.push(['cloud-a', onePlaceSpecs(c, 'cloud')]);
   if (shape.multiCloud) out.push(['cloud-b', secondCloudSpecs(c)]);
   return out;
 }

@@ -274,11 +274,7 @@ function BreakdownCard({ estimate, shown, volumeWords, currency, optionLabel }: 
           <thead>
             <tr>
               <th scope="col">Part</th>
-              {DEPLOYMENT_OPTIONS.map((o) => (
-                <th key={o} scope="col" className="num">
-                  {optionLabel(o)}
-                </th>
-              ))}
+              <OptionHeaders optionLabel={optionLabel} />
             </tr>
           </thead>
           <tbody>
@@ -358,11 +354,7 @@ function UseCaseCosts({ estimate, shown, volume, volumeWords, currency, optionLa
               <th scope="col" className="num">
                 Requests a month
               </th>
-              {DEPLOYMENT_OPTIONS.map((o) => (
-                <th key={o} scope="col" className="num">
-                  {optionLabel(o)}
-                </th>
-              ))}
+              <OptionHeaders optionLabel={optionLabel} />
             </tr>
           </thead>
           <tbody>
@@ -388,5 +380,18 @@ function UseCaseCosts({ estimate, shown, volume, volumeWords, currency, optionLa
         </table>
       </div>
     </section>
+  );
+}
+
+/** A column head per deployment option, in the order of the cards. */
+function OptionHeaders({ optionLabel }: { optionLabel: (option: string) => string }) {
+  return (
+    <>
+      {DEPLOYMENT_OPTIONS.map((o) => (
+        <th key={o} scope="col" className="num">
+          {optionLabel(o)}
+        </th>
+      ))}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { robustnessInWords } from '../decisions/robustness-words';
 import { useAppStore } from '../../stores/context';
 import { withWeight } from '../../stores/session-actions';
 import { defaultWeights, participantWeights, useDerived, usePack, weighingParticipants } from '../../stores/derived';
+import { DecisionPicker } from '../../components/DecisionPicker';
 
 function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(1);
@@ -133,16 +134,7 @@ function LiveEffect({ watched, setWatched }: { watched: string; setWatched: (dec
     <section className="card live-effect" aria-labelledby="live-effect-title">
       <div className="card-head">
         <h3 id="live-effect-title">Live effect</h3>
-        <label className="inline-field">
-          <span>Decision</span>
-          <select value={watched} onChange={(e) => setWatched(e.target.value)}>
-            {pack.organisationDecisions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.decision.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DecisionPicker value={watched} onChange={setWatched} />
       </div>
       {(() => {
         const ev = derived.evaluation.decisions.find((d) => d.id === watched);

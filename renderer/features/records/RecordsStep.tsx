@@ -6,6 +6,7 @@ import { useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
 import { optionLabel } from '../../../shared/domain';
 import { RECORDS_EXPORTS, type AcceptedRecord, type RecordsExport, type RecordsExportFormat } from '../../../shared/contract';
+import { DecisionPicker } from '../../components/DecisionPicker';
 
 type ExportFormat = RecordsExportFormat;
 const NO_RECORDS: DecisionRecord[] = [];
@@ -93,16 +94,7 @@ export function RecordsStep() {
           <section className="card" aria-labelledby="preview-title">
             <div className="card-head">
               <h3 id="preview-title">Preview (MADR)</h3>
-              <label className="inline-field">
-                <span>Decision</span>
-                <select value={preview} onChange={(e) => setPreview(e.target.value)}>
-                  {pack.organisationDecisions.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.decision.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <DecisionPicker value={preview} onChange={setPreview} />
             </div>
             <pre className="record-preview" tabIndex={0} aria-label="The record as it will be written">
               {madrRecord(input, preview)}
