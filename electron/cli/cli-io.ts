@@ -23,3 +23,25 @@ export interface CliIo extends ExportFs {
 export const EXIT_OK = 0;
 export const EXIT_BUG = 1;
 export const EXIT_INPUT = 2;
+
+/**
+ * A subcommand's parsed arguments, or the exit code when there is nothing to run: a command-line mistake is
+ * said with a pointer to `stratum <command> --help` (exit 2), and `--help` prints the command's help (exit 0).
+ */
+export function argsToRun<T extends { kind: string }>(
+  io: CliIo,
+  command: string,
+  help: string,
+  parsed: { ok: true; value: T | { kind: 'help' } } | { ok: false; message: string },
+): Exclude<T, { kind: 'help' }> | number {
+  if (!parsed.ok) {
+    io.stderr(`stratum: ${parsed.message}`);
+    io.stderr(`Run \`stratum ${command} --help\` for usage.`);
+    return EXIT_INPUT;
+  }
+  if (parsed.value.kind === 'help') {
+    io.stdout(help);
+    return EXIT_OK;
+  }
+  return parsed.value as Exclude<T, { kind: 'help' }>;
+}

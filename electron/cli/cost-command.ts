@@ -18,7 +18,7 @@ import {
 } from '../../shared/cost';
 import { closestId } from '../../shared/util';
 import { evaluateWorkshop, workshopCost } from '../../shared/workshop';
-import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { EXIT_INPUT, EXIT_OK, argsToRun, type CliIo } from './cli-io';
 import { roundForOutput } from './evaluation-report';
 import { COST_HELP } from './help-text';
 import { asWorkshop, readInput } from './input-file';
@@ -219,18 +219,10 @@ export function costReportToJson(report: CostReport): string {
 
 /** Runs `stratum cost FILE|- [--format json|text] [--pack FILE]` (FILE an answers or workshop file); returns the exit code. User mistakes exit 2. */
 export function runCostCommand(args: readonly string[], io: CliIo): number {
-  const parsed = parseCostArgs(args);
-  if (!parsed.ok) {
-    io.stderr(`stratum: ${parsed.message}`);
-    io.stderr('Run `stratum cost --help` for usage.');
-    return EXIT_INPUT;
-  }
-  if (parsed.value.kind === 'help') {
-    io.stdout(COST_HELP);
-    return EXIT_OK;
-  }
-  const { file, format } = parsed.value;
-  const packArg = loadPackArg(io, parsed.value.pack);
+  const run = argsToRun(io, 'cost', COST_HELP, parseCostArgs(args));
+  if (typeof run === 'number') return run;
+  const { file, format } = run;
+  const packArg = loadPackArg(io, run.pack);
   if (packArg === null) return EXIT_INPUT;
   const read = readInput(io, file, packArg);
   if (!read) return EXIT_INPUT;

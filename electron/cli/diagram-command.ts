@@ -3,7 +3,7 @@ import { evaluateWorkshop, exportFileName, workshopStackLayout } from '../../sha
 import { packFingerprint } from '../../shared/engine';
 import { closestId } from '../../shared/util';
 import { DIAGRAM_FORMATS, PNG_SCALE_MAX, PNG_SCALE_MIN, exportDiagram, pngSize, type DiagramFormat } from '../export';
-import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { EXIT_INPUT, EXIT_OK, argsToRun, type CliIo } from './cli-io';
 import { loadPackArg } from './pack-arg';
 import { DIAGRAM_HELP } from './help-text';
 import { asWorkshop, readInput } from './input-file';
@@ -62,23 +62,15 @@ export function parseDiagramArgs(args: readonly string[]): { ok: true; value: Di
 
 /** Runs `stratum diagram FILE --format F --out PATH`; returns the exit code. User mistakes exit 2. */
 export function runDiagramCommand(args: readonly string[], io: CliIo): number {
-  const parsed = parseDiagramArgs(args);
-  if (!parsed.ok) {
-    io.stderr(`stratum: ${parsed.message}`);
-    io.stderr('Run `stratum diagram --help` for usage.');
-    return EXIT_INPUT;
-  }
-  if (parsed.value.kind === 'help') {
-    io.stdout(DIAGRAM_HELP);
-    return EXIT_OK;
-  }
-  const { file, format, scale, background, force } = parsed.value;
-  const toStdout = parsed.value.out === '-';
+  const run = argsToRun(io, 'diagram', DIAGRAM_HELP, parseDiagramArgs(args));
+  if (typeof run === 'number') return run;
+  const { file, format, scale, background, force } = run;
+  const toStdout = run.out === '-';
   if (toStdout && format === 'png' && io.stdoutIsTerminal()) {
     io.stderr('stratum: --out -: refusing to write a PNG to a terminal; pipe it (| display) or redirect it (> stack.png), or give --out stack.png');
     return EXIT_INPUT;
   }
-  const packArg = loadPackArg(io, parsed.value.pack);
+  const packArg = loadPackArg(io, run.pack);
   if (packArg === null) return EXIT_INPUT;
   const read = readInput(io, file, packArg);
   if (!read) return EXIT_INPUT;
@@ -99,7 +91,7 @@ export function runDiagramCommand(args: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
 
-  let target = parsed.value.out;
+  let target = run.out;
   const at = kindOf(io, target);
   if (!at.ok) {
     io.stderr(`stratum: --out ${target}: ${at.message}`);

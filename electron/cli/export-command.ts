@@ -4,7 +4,7 @@ import { closestId } from '../../shared/util';
 import { RECORDS_EXPORT_FORMATS, RECORDS_EXPORTS, type RecordsExportFormat } from '../../shared/contract';
 import { buildRecordsInput, htmlReport, planMadrExport, planNygardExport, type ExportPlan, type RecordsInput } from '../../shared/records';
 import { describeFsError, kindOf, prepareFolder, readRecordFolder, recordsFileContent, recordsFileName, writeFiles, writeOne } from '../export';
-import { EXIT_INPUT, EXIT_OK, type CliIo } from './cli-io';
+import { EXIT_INPUT, EXIT_OK, argsToRun, type CliIo } from './cli-io';
 import { loadPackArg } from './pack-arg';
 import { EXPORT_HELP } from './help-text';
 import { asWorkshop, readInput, type WorkshopView } from './input-file';
@@ -159,18 +159,10 @@ async function exportSingleFile(io: CliIo, dir: string, format: 'json' | 'html' 
 
 /** Runs `stratum export FILE --format F --to DIR`; resolves to the exit code. User mistakes exit 2. */
 export async function runExportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseExportArgs(args);
-  if (!parsed.ok) {
-    io.stderr(`stratum: ${parsed.message}`);
-    io.stderr('Run `stratum export --help` for usage.');
-    return EXIT_INPUT;
-  }
-  if (parsed.value.kind === 'help') {
-    io.stdout(EXPORT_HELP);
-    return EXIT_OK;
-  }
-  const { file, format, to, force } = parsed.value;
-  const packArg = loadPackArg(io, parsed.value.pack);
+  const run = argsToRun(io, 'export', EXPORT_HELP, parseExportArgs(args));
+  if (typeof run === 'number') return run;
+  const { file, format, to, force } = run;
+  const packArg = loadPackArg(io, run.pack);
   if (packArg === null) return EXIT_INPUT;
   const read = readInput(io, file, packArg);
   if (!read) return EXIT_INPUT;

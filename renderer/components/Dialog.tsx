@@ -10,6 +10,20 @@ interface DialogProps {
   onSubmit?: () => void;
 }
 
+/** A form dialog's foot: Cancel (closes it) and the button that submits it. */
+export function CancelOrSubmit({ submitLabel, onCancel, busy }: { submitLabel: string; onCancel: () => void; busy?: boolean }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </>
+  );
+}
+
 /** A modal on the native <dialog>: focus is trapped by the browser, Escape closes it. */
 export function Dialog({ title, open, onClose, children, actions, onSubmit }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -1,7 +1,14 @@
 import { seriesColour } from './palette';
 
 /** The line key of a chart: each series' colour and dash, the same as its line, with its label. */
-export function SeriesLegend({ items }: { items: readonly { key: string; label: string; muted?: boolean }[] }) {
+export interface SeriesLegendItem {
+  key: string;
+  label: string;
+  /** Greyed: a series not drawn (an option out of reach). */
+  muted?: boolean;
+}
+
+export function SeriesLegend({ items }: { items: readonly SeriesLegendItem[] }) {
   return (
     <ul className="legend">
       {items.map((item, i) => (

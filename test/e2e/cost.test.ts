@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, openApp, useAppUnderTest, waitSaved, stepRail as rail } from './support/app';
 import { screenshot } from './support/browser';
 
 const recommendation = (page: Page) => page.locator('.cost-recommendation').textContent();
@@ -16,11 +16,7 @@ describe('the Cost step', () => {
   const app = useAppUnderTest();
 
   it('prices each use case where each option puts it, follows an assumption through every figure, and refuses values out of range', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(app.host.url);
+    const { context, page, pageErrors } = await openApp(app);
     await createWorkshopInUi(page, 'Contoso GPU budget');
 
     // Empty state: the Cost step says it prices the use cases, and links to them.

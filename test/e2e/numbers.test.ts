@@ -2,7 +2,7 @@
 // save a value nobody entered: a refused text keeps its message, and the value from before stays saved.
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, openApp, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION } from './support/app';
 import { screenshot } from './support/browser';
 
 
@@ -20,9 +20,7 @@ describe('number fields', () => {
   const app = useAppUnderTest();
 
   it('read separators, a decimal comma, a scale and a percentage, and keep a refused entry unsaved with its message', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app, { locale: 'en-GB' });
     await createWorkshopInUi(page, 'Contoso numbers');
 
     // Use cases: a volume typed with separators, then with a scale.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { northwindRiskPack } from '../fixtures/packs/northwind-risk';
-import { expectNoSeriousA11yIssues, useAppUnderTest } from './support/app';
+import { expectNoSeriousA11yIssues, openApp, useAppUnderTest } from './support/app';
 import { screenshot } from './support/browser';
 
 /** The team pack's file, as the room would pick it. */
@@ -20,9 +20,7 @@ describe('rule packs', () => {
   const app = useAppUnderTest();
 
   it('imports a team pack, shows what it changes, refuses a bad file with its reasons, and removes the pack', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app);
     await page.getByRole('link', { name: 'Rule packs' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Rule packs', level: 1 }).count()).toBe(1);
     const list = page.getByRole('list', { name: 'Rule packs' });
@@ -75,9 +73,7 @@ describe('rule packs', () => {
   });
 
   it('creates a workshop on a team pack, previews a move to its next version, moves with a milestone, and keeps a pack in use', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app);
     await page.getByRole('link', { name: 'Rule packs' }).click();
     const file = page.getByLabel('Rule pack file to import');
     const list = page.getByRole('list', { name: 'Rule packs' });

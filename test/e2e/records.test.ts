@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/api';
-import { useAppUnderTest, waitSaved } from './support/app';
+import { openApp, useAppUnderTest, waitSaved } from './support/app';
 import { screenshot, seriousAxeViolations } from './support/browser';
 
 describe('the Records step', () => {
@@ -46,9 +46,7 @@ describe('the Records step', () => {
   });
 
   it('saves a milestone, shows what a changed answer moved, and exports MADR records into a folder', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app);
     await page.getByRole('link', { name: 'Tailspin records' }).click();
     const rail = page.getByRole('navigation', { name: 'Workshop steps' });
     await rail.getByRole('button', { name: /Records/ }).click();
@@ -91,9 +89,7 @@ describe('the Records step', () => {
   });
 
   it('exports the whole workshop as JSON, opens that file again as the same workshop, and an edited one as a copy', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app, { acceptDownloads: true });
     await page.getByRole('link', { name: 'Tailspin records' }).click();
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Records/ }).click();
     await page.getByLabel('Format').selectOption('json');

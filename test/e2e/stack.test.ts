@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { callApi } from './support/api';
-import { useAppUnderTest, waitSaved } from './support/app';
+import { openApp, useAppUnderTest, waitSaved } from './support/app';
 import { screenshot, seriousAxeViolations } from './support/browser';
 
 const bank = JSON.parse(fs.readFileSync(new URL('../fixtures/workshops/regulated-bank.json', import.meta.url), 'utf8')) as {
@@ -64,9 +64,7 @@ describe('the Stack step', () => {
   });
 
   it('draws the stack, keeps an edit across a reload, and exports SVG and PNG files', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app, { acceptDownloads: true });
     await page.getByRole('link', { name: 'Fabrikam Bank AI stack' }).click();
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Stack/ }).click();
     const diagram = page.locator('.canvas-content svg');
@@ -127,9 +125,7 @@ describe('the Stack step', () => {
   });
 
   it('labels are readable at Fit: at least 12 px at a desk (1024×768) and 18 px in presenter mode (1280×720)', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app, { viewport: { width: 1024, height: 768 } });
     await page.getByRole('link', { name: 'Fabrikam Bank AI stack' }).click();
     await page.getByRole('navigation', { name: 'Workshop steps' }).getByRole('button', { name: /Stack/ }).click();
     await expect.poll(() => page.locator('.canvas-content svg').count()).toBe(1);

@@ -3,12 +3,13 @@
 // comparison of the two first. Answers and the Setup step's details alike.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, openApp, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
 import { screenshot } from './support/browser';
 
 const utilization = (page: Page) => page.getByRole('textbox', { name: UTILIZATION, exact: true });
 const detail = (page: Page, label: 'Organisation' | 'Facilitator') => page.getByRole('textbox', { name: label, exact: true });
-const conflictBar = (page: Page) => page.locator('.conflict-bar').filter({ has: page.getByRole('alert').filter({ hasText: 'This workshop was changed in another tab or window.' }) });
+const conflictAlert = (page: Page) => page.getByRole('alert').filter({ hasText: 'This workshop was changed in another tab or window.' });
+const conflictBar = (page: Page) => page.locator('.conflict-bar').filter({ has: conflictAlert(page) });
 const comparison = (page: Page) => page.getByRole('region', { name: 'This tab and the other version compared' });
 
 /** The comparison's rows as [what, this tab, other version]. */
@@ -33,8 +34,28 @@ async function expectBarsFit(page: Page): Promise<void> {
   expect(overflowing).toEqual([]);
 }
 
+/**
+ * At 1440×900 no serious accessibility issue, and a screenshot; then at 1024×768 the bars fit, and a screenshot
+ * (`shot` and the size name them). The page stays at 1024×768.
+ */
+async function checkAtBothSizes(page: Page, where: string, shot: string): Promise<void> {
+  await expectNoSeriousA11yIssues(page, where);
+  await screenshot(page, `${shot}-1440x900`);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectBarsFit(page);
+  await screenshot(page, `${shot}-1024x768`);
+}
+
 async function typeDetails(page: Page, details: Partial<Record<'Organisation' | 'Facilitator', string>>): Promise<void> {
   for (const [label, value] of Object.entries(details)) await detail(page, label as 'Organisation').fill(value);
+}
+
+/** Keeps `tab`'s edits from its conflict bar: saved over the other version, the conflict gone; then `other` reloads. */
+async function keepThisTabsEdits(tab: Page, other: Page): Promise<void> {
+  await conflictBar(tab).getByRole('button', { name: 'Keep this tab’s edits' }).click();
+  await waitSaved(tab);
+  expect(await conflictAlert(tab).count()).toBe(0);
+  await other.reload();
 }
 
 async function answer(page: Page, value: string): Promise<void> {
@@ -46,9 +67,7 @@ describe('two tabs on one workshop', () => {
   const app = useAppUnderTest();
 
   it('says when the other tab saved first, and keeps this tab’s edits or takes the other version, as chosen', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const first = await context.newPage();
-    await first.goto(app.host.url);
+    const { context, page: first } = await openApp(app);
     await createWorkshopInUi(first, 'Contoso two tabs');
     await rail(first).getByRole('button', { name: /Organisation/ }).click();
     // The second tab opens the same workshop from the printed address and the list.
@@ -60,13 +79,9 @@ describe('two tabs on one workshop', () => {
     await answer(first, '0.4');
     await waitSaved(first);
     await answer(second, '0.7');
-    const bar = second.getByRole('alert').filter({ hasText: 'This workshop was changed in another tab or window.' });
+    const bar = conflictAlert(second);
     await expect.poll(() => bar.count(), { timeout: 10_000 }).toBe(1);
-    await expectNoSeriousA11yIssues(second, 'conflict bar');
-    await screenshot(second, 'two-tabs-conflict-1440x900');
-    await second.setViewportSize({ width: 1024, height: 768 });
-    await expectBarsFit(second);
-    await screenshot(second, 'two-tabs-conflict-1024x768');
+    await checkAtBothSizes(second, 'conflict bar', 'two-tabs-conflict');
     // Compare lists the answer as this tab has it and as the other tab saved it.
     await second.getByRole('button', { name: 'Compare' }).click();
     await expect.poll(() => compared(second)).toContainEqual([UTILIZATION, '0.7', '0.4']);
@@ -75,10 +90,7 @@ describe('two tabs on one workshop', () => {
     await second.setViewportSize({ width: 1440, height: 900 });
 
     // Keep this tab's edits: saved over the other version, which the first tab sees after a reload.
-    await second.getByRole('button', { name: 'Keep this tab’s edits' }).click();
-    await waitSaved(second);
-    expect(await bar.count()).toBe(0);
-    await first.reload();
+    await keepThisTabsEdits(second, first);
     await expect.poll(() => utilization(first).inputValue()).toBe('0.7');
 
     // And the other way: the first tab saves, the second takes that version.
@@ -93,9 +105,7 @@ describe('two tabs on one workshop', () => {
   });
 
   it('refuses the second tab’s details over the first one’s, compares them field by field, and keeps or takes them as chosen', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const first = await context.newPage();
-    await first.goto(app.host.url);
+    const { context, page: first } = await openApp(app);
     await createWorkshopInUi(first, 'Contoso details');
     const second = await context.newPage();
     await second.goto(app.host.url);
@@ -121,21 +131,14 @@ describe('two tabs on one workshop', () => {
       ['Facilitator', 'M. Okafor', 'K. Lee'],
     ]);
     expect(await bar.getByRole('button', { name: 'Hide comparison' }).getAttribute('aria-expanded')).toBe('true');
-    await expectNoSeriousA11yIssues(second, 'details comparison');
-    await screenshot(second, 'two-tabs-details-compare-1440x900');
-    await second.setViewportSize({ width: 1024, height: 768 });
-    await expectBarsFit(second);
-    await screenshot(second, 'two-tabs-details-compare-1024x768');
+    await checkAtBothSizes(second, 'details comparison', 'two-tabs-details-compare');
     await bar.getByRole('button', { name: 'Hide comparison' }).click();
     await expectBarsFit(second);
     await screenshot(second, 'two-tabs-details-conflict-1024x768');
     await second.setViewportSize({ width: 1440, height: 900 });
 
     // Keep this tab's edits: saved over the other version, as the first tab sees after a reload.
-    await bar.getByRole('button', { name: 'Keep this tab’s edits' }).click();
-    await waitSaved(second);
-    expect(await bar.count()).toBe(0);
-    await first.reload();
+    await keepThisTabsEdits(second, first);
     await expect.poll(() => detail(first, 'Organisation').inputValue()).toBe('Contoso');
     expect(await detail(first, 'Facilitator').inputValue()).toBe('M. Okafor');
 

@@ -3,7 +3,7 @@
 // participant offered back with their weights.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
+import { createWorkshopInUi, expectNoSeriousA11yIssues, openApp, useAppUnderTest, waitSaved, stepRail as rail, UTILIZATION_QUESTION as UTILIZATION } from './support/app';
 import { screenshot } from './support/browser';
 
 const notice = (page: Page, text: string | RegExp) => page.locator('.notice').filter({ hasText: text });
@@ -12,9 +12,7 @@ describe('undo and redo', () => {
   const app = useAppUnderTest();
 
   it('say what they take back, from any step; text fields keep their own undo; a removal offers the person back', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app);
     await createWorkshopInUi(page, 'Contoso undo');
     const undo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ });
     const redo = page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Redo/ });

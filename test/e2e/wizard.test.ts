@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pack from '../../shared/packs/default.json';
-import { answerQuestion, createWorkshopInUi, expectNoSeriousA11yIssues, useAppUnderTest, waitSaved, type PackFactor } from './support/app';
+import { answerQuestion, createWorkshopInUi, expectNoSeriousA11yIssues, openApp, useAppUnderTest, waitSaved, type PackFactor } from './support/app';
 import { screenshot } from './support/browser';
 
 // A regulated hospital group with real on-premises capacity: the organisation's answers.
@@ -53,11 +53,7 @@ describe('the workshop wizard, driven as a facilitator would', () => {
   const app = useAppUnderTest();
 
   it('runs a full workshop, and everything is still there after a reload', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(app.host.url);
+    const { context, page, pageErrors } = await openApp(app);
 
     await createWorkshopInUi(page, 'Northwind Health AI platform');
 
@@ -279,9 +275,7 @@ describe('the workshop wizard, driven as a facilitator would', () => {
   });
 
   it('works by keyboard alone: rail, decision tabs, sensitivity picker, room choice and the roadmap', async () => {
-    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(app.host.url);
+    const { context, page } = await openApp(app);
     await page.getByRole('link', { name: 'Northwind Health AI platform' }).focus();
     await page.keyboard.press('Enter');
     // Into the rail, down to Decisions, open it.

@@ -3,6 +3,8 @@ import { backedOptions, factorInfluence, packOptionLabel } from '../../../shared
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../stores/derived';
+import { ScrollTable } from '../../components/form';
+import { StepPage } from '../../components/StepPage';
 import { AgreementHeatmap } from './AgreementHeatmap';
 
 /** Step 5: each participant's recommendation beside the group's, how far they agree, and what to settle first. */
@@ -31,18 +33,20 @@ export function ConsensusStep() {
   const backedBy = (g: GroupOutcome): readonly string[] => backedOptions({ ...g, confidence: confidence(g) });
 
   return (
-    <section className="step-page step-wide" aria-labelledby="consensus-title">
-      <div className="step-head">
-        <div>
-          <h2 id="consensus-title">Consensus</h2>
-          <p className="lede">What each person’s own weights would recommend, beside the group’s; and which open questions would move the result most.</p>
-        </div>
-        {analysis && analysis.stakeholders.length > 1 && (
+    <StepPage
+      titleId="consensus-title"
+      title="Consensus"
+      width="wide"
+      lede="What each person’s own weights would recommend, beside the group’s; and which open questions would move the result most."
+      aside={
+        analysis &&
+        analysis.stakeholders.length > 1 && (
           <p className="progress-total" aria-label={`Agreement index ${percent(analysis.agreement.index)}`}>
             <strong>{percent(analysis.agreement.index)}</strong> agreement
           </p>
-        )}
-      </div>
+        )
+      }
+    >
 
       {!analysis || analysis.stakeholders.length < 2 ? (
         <div className="callout callout-info">
@@ -53,67 +57,65 @@ export function ConsensusStep() {
           <section className="card" aria-labelledby="heatmap-title">
             <h3 id="heatmap-title">Agreement with the group</h3>
             <AgreementHeatmap analysis={analysis} decisionTitle={decisionTitle} optionLabel={optionLabel} groupOutcome={groupOutcome} backedBy={backedBy} />
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>Each participant’s recommendation per decision (the group’s in the first row)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Participant</th>
-                    {analysis.group.map((g) => (
-                      <th scope="col" key={g.decision}>
-                        {decisionTitle(g.decision)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr className="row-strong">
-                    <th scope="row">Group</th>
-                    {analysis.group.map((g) => (
-                      <td key={g.decision}>{groupOutcome(g)}</td>
-                    ))}
-                  </tr>
-                  {analysis.stakeholders.map((p, i) => (
-                    <tr key={`${p.name}-${i}`}>
-                      <th scope="row">
-                        {p.name}
-                        {p.role ? <span className="muted"> · {p.role}</span> : null}
-                      </th>
-                      {p.decisions.map((d) => {
-                        const group = analysis.group.find((g) => g.decision === d.decision);
-                        const differs = group ? !(d.recommended ? backedBy(group).includes(d.recommended) : group.recommended === null) : true;
-                        return (
-                          <td key={d.decision} className={differs ? 'cell-differs' : undefined}>
-                            {/* A mark besides the colour: the difference reads without telling red from green. */}
-                            {differs && (
-                              <span className="differs-mark" aria-hidden="true">
-                                ≠{' '}
-                              </span>
-                            )}
-                            {d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'Not applicable'}
-                            {differs && <span className="visually-hidden"> (differs from the group)</span>}
-                          </td>
-                        );
-                      })}
-                    </tr>
+            <ScrollTable>
+              <caption>Each participant’s recommendation per decision (the group’s in the first row)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Participant</th>
+                  {analysis.group.map((g) => (
+                    <th scope="col" key={g.decision}>
+                      {decisionTitle(g.decision)}
+                    </th>
                   ))}
-                  <tr>
-                    <th scope="row">Share agreeing</th>
-                    {analysis.agreement.decisions.map((a) => (
-                      <td key={a.decision} className="num">
-                        {percent(a.topShare)}
-                      </td>
-                    ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr className="row-strong">
+                  <th scope="row">Group</th>
+                  {analysis.group.map((g) => (
+                    <td key={g.decision}>{groupOutcome(g)}</td>
+                  ))}
+                </tr>
+                {analysis.stakeholders.map((p, i) => (
+                  <tr key={`${p.name}-${i}`}>
+                    <th scope="row">
+                      {p.name}
+                      {p.role ? <span className="muted"> · {p.role}</span> : null}
+                    </th>
+                    {p.decisions.map((d) => {
+                      const group = analysis.group.find((g) => g.decision === d.decision);
+                      const differs = group ? !(d.recommended ? backedBy(group).includes(d.recommended) : group.recommended === null) : true;
+                      return (
+                        <td key={d.decision} className={differs ? 'cell-differs' : undefined}>
+                          {/* A mark besides the colour: the difference reads without telling red from green. */}
+                          {differs && (
+                            <span className="differs-mark" aria-hidden="true">
+                              ≠{' '}
+                            </span>
+                          )}
+                          {d.applicable && d.recommended ? optionLabel(d.decision, d.recommended) : 'Not applicable'}
+                          {differs && <span className="visually-hidden"> (differs from the group)</span>}
+                        </td>
+                      );
+                    })}
                   </tr>
-                </tbody>
-              </table>
-            </div>
+                ))}
+                <tr>
+                  <th scope="row">Share agreeing</th>
+                  {analysis.agreement.decisions.map((a) => (
+                    <td key={a.decision} className="num">
+                      {percent(a.topShare)}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </ScrollTable>
           </section>
         </>
       )}
 
       <SettleFirst decisionTitle={decisionTitle} optionLabel={optionLabel} />
-    </section>
+    </StepPage>
   );
 }
 

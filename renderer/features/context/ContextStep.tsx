@@ -4,6 +4,7 @@ import { useDerived, usePack } from '../../stores/derived';
 import { useAppStore } from '../../stores/context';
 import { withAnswer, withAnswerCleared, withDontKnow, withNote } from '../../stores/session-actions';
 import { FactorQuestion } from './FactorQuestion';
+import { StepPage } from '../../components/StepPage';
 import { groupFactors, settledCount } from './factor-groups';
 
 /** Step 2: the pack's questions, grouped, each with why it matters, "don't know yet" and a note. */
@@ -20,19 +21,17 @@ export function ContextStep() {
   const settled = settledCount(factors, session.answers, session.dontKnow);
 
   return (
-    <section className="step-page step-wide" aria-labelledby="context-title">
-      <div className="step-head">
-        <div>
-          <h2 id="context-title">Organisation</h2>
-          <p className="lede">
-            What holds for every use case: the estate and skills the organisation has, its clouds, scale and governance. Every answer moves the recommendations at once;
-            “don’t know yet” is a fine answer and shows where the uncertainty is. What each use case needs is asked on the Use cases step.
-          </p>
-        </div>
+    <StepPage
+      titleId="context-title"
+      title="Organisation"
+      width="wide"
+      lede="What holds for every use case: the estate and skills the organisation has, its clouds, scale and governance. Every answer moves the recommendations at once; “don’t know yet” is a fine answer and shows where the uncertainty is. What each use case needs is asked on the Use cases step."
+      aside={
         <p className="progress-total" aria-label={`${settled} of ${total} questions settled`}>
           <strong>{settled}</strong> / {total} settled
         </p>
-      </div>
+      }
+    >
       {/* The organisation's own answers that disagree, and those that disagree with a use case's (shown on Use cases too). */}
       <ConsistencyCallout
         issues={(derived?.evaluation.consistency ?? []).filter((i) => i.useCase === undefined || i.factors.some((f) => factors.some((x) => x.id === f)))}
@@ -79,6 +78,6 @@ export function ContextStep() {
           ))}
         </section>
       ))}
-    </section>
+    </StepPage>
   );
 }

@@ -1,8 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { DEPLOYMENT_OPTIONS, formatAmount, formatMoney, formatPercent, type CostCurve, type CurrencyCode, type CostCurvePoint } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, formatMoney, formatPercent, type CostCurve, type CurrencyCode, type CostCurvePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
-import { SeriesLegend } from '../../components/SeriesLegend';
+import { COST_CHART_MARGIN, deploymentLegend, monthlyAmountAxis } from './cost-chart';
+import { ChartAxes, ChartFrame, plotSize } from '../../components/Chart';
 
 interface CostCurveChartProps {
   curve: CostCurve;
@@ -14,8 +15,6 @@ interface CostCurveChartProps {
   width?: number;
   height?: number;
 }
-
-const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
 
 /** The option that costs least at a point (first in option order on a tie). */
 function cheapestAt(point: CostCurvePoint): string {
@@ -30,8 +29,7 @@ function cheapestAt(point: CostCurvePoint): string {
  */
 export function CostCurveChart({ curve, volumeWords, optionLabel, currency, width = 640, height = 300 }: CostCurveChartProps) {
   const money = (value: number) => formatMoney(value, currency);
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const { innerW, innerH } = plotSize(width, height, COST_CHART_MARGIN);
   const points = curve.points;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -65,54 +63,31 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, currency, widt
   const statedRight = x(stated) < innerW - 150;
 
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Monthly cost against sustained utilization, ${volumeWords}. ${summary}`}>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {y.ticks(5).map((t) => (
-            <g key={t} transform={`translate(0,${y(t)})`}>
-              <line x2={innerW} className="grid-line" />
-              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
-                {formatAmount(t, currency, true)}
-              </text>
-            </g>
-          ))}
-          {x.ticks(6).map((t) => (
-            <g key={t} transform={`translate(${x(t)},${innerH})`}>
-              <line y2={5} className="axis-line" />
-              <text y={18} textAnchor="middle" className="tick-label">
-                {formatPercent(t)}
-              </text>
-            </g>
-          ))}
-          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
-            Sustained utilization of owned accelerators
+    <ChartFrame width={width} height={height} margin={COST_CHART_MARGIN} label={`Monthly cost against sustained utilization, ${volumeWords}. ${summary}`} legend={deploymentLegend(optionLabel)} summary={summary}>
+      <ChartAxes
+        width={innerW}
+        height={innerH}
+        yTitleOffset={52}
+        x={{ scale: x, ticks: 6, format: formatPercent, title: 'Sustained utilization of owned accelerators' }}
+        y={monthlyAmountAxis(y, currency)}
+      />
+      {DEPLOYMENT_OPTIONS.map((o, i) => (
+        <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+      ))}
+      {showBreakeven && (
+        <g transform={`translate(${x(breakeven)},0)`} className="breakeven-marker">
+          <line y1={-6} y2={innerH} />
+          <text y={-10} textAnchor="middle">
+            breakeven {formatPercent(breakeven)}
           </text>
-          <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            {currency} per month
-          </text>
-          {DEPLOYMENT_OPTIONS.map((o, i) => (
-            <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
-          ))}
-          {showBreakeven && (
-            <g transform={`translate(${x(breakeven)},0)`} className="breakeven-marker">
-              <line y1={-6} y2={innerH} />
-              <text y={-10} textAnchor="middle">
-                breakeven {formatPercent(breakeven)}
-              </text>
-            </g>
-          )}
-          <g transform={`translate(${x(stated)},0)`} className="current-marker">
-            <line y2={innerH} />
-            <text y={innerH - 8} x={statedRight ? 6 : -6} textAnchor={statedRight ? 'start' : 'end'} className="tick-label">
-              {statedWords}
-            </text>
-          </g>
         </g>
-      </svg>
-      <figcaption>
-        <SeriesLegend items={DEPLOYMENT_OPTIONS.map((o) => ({ key: o, label: optionLabel(o) }))} />
-        <p className="chart-summary">{summary}</p>
-      </figcaption>
-    </figure>
+      )}
+      <g transform={`translate(${x(stated)},0)`} className="current-marker">
+        <line y2={innerH} />
+        <text y={innerH - 8} x={statedRight ? 6 : -6} textAnchor={statedRight ? 'start' : 'end'} className="tick-label">
+          {statedWords}
+        </text>
+      </g>
+    </ChartFrame>
   );
 }

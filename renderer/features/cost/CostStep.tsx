@@ -24,7 +24,7 @@ import { Segmented } from '../../components/Segmented';
 import { seriesColour } from '../../components/palette';
 import { humanize } from '../../components/labels';
 import { useDerived, usePack } from '../../stores/derived';
-import { useAppStore } from '../../stores/context';
+import { useAppPick } from '../../stores/context';
 import { routeToHash } from '../../stores/route';
 import { AssumptionField } from './AssumptionField';
 import { BudgetAlerts } from './BudgetAlerts';
@@ -32,6 +32,8 @@ import { CostCurveChart } from './CostCurveChart';
 import { ScaleChart } from './ScaleChart';
 import { withCostAssumption, withoutCostAssumption, withWorkshopCurrency } from './cost-form';
 import { CurrencyField } from './CurrencyField';
+import { ScrollTable } from '../../components/form';
+import { StepPage } from '../../components/StepPage';
 import { packOptionLabel } from '../../../shared/engine';
 
 type Volume = 'pilot' | 'production';
@@ -49,10 +51,7 @@ const PARTS = [
 export function CostStep() {
   const pack = usePack();
   const derived = useDerived();
-  const session = useAppStore((s) => s.session);
-  const change = useAppStore((s) => s.change);
-  const navigate = useAppStore((s) => s.navigate);
-  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const { session, change, navigate, sessionWorkshopId: workshopId } = useAppPick('session', 'change', 'navigate', 'sessionWorkshopId');
   const roadmap = useMemo(() => (session && derived ? workshopCostRoadmap(session, derived.evaluation) : null), [session, derived]);
   if (!session || !derived || !workshopId) return null;
 
@@ -61,16 +60,13 @@ export function CostStep() {
   const useCasesHash = routeToHash({ name: 'workshop', id: workshopId, step: 'use-cases' });
 
   return (
-    <section className="step-page step-wide cost-step" aria-labelledby="cost-title">
-      <div className="step-head">
-        <div>
-          <h2 id="cost-title">Cost</h2>
-          <p className="lede">
-            What cloud, on-premises and hybrid would cost a month with every use case where each option puts it, from today’s volumes to production, and where owning
-            starts to beat renting. The same model scores each use case’s placement and sourcing on cost; every assumption below can be changed.
-          </p>
-        </div>
-      </div>
+    <StepPage
+      titleId="cost-title"
+      title="Cost"
+      width="wide"
+      className="cost-step"
+      lede="What cloud, on-premises and hybrid would cost a month with every use case where each option puts it, from today’s volumes to production, and where owning starts to beat renting. The same model scores each use case’s placement and sourcing on cost; every assumption below can be changed."
+    >
       {roadmap === null ? (
         <div className="callout callout-info cost-empty">
           <p>
@@ -121,7 +117,7 @@ export function CostStep() {
           ))}
         </div>
       </section>
-    </section>
+    </StepPage>
   );
 }
 
@@ -266,39 +262,37 @@ function BreakdownCard({ estimate, shown, volumeWords, currency, optionLabel }: 
   return (
     <section className="card" aria-labelledby="cost-breakdown-title">
       <h3 id="cost-breakdown-title">Monthly cost by what it pays for</h3>
-      <div className="table-scroll">
-        <table className="data-table cost-table">
-          <caption>
-            {currency} per month, {volumeWords}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Part</th>
-              <OptionHeaders optionLabel={optionLabel} />
-            </tr>
-          </thead>
-          <tbody>
-            {PARTS.map(([part, label]) => (
-              <tr key={part}>
-                <th scope="row">{label}</th>
-                {DEPLOYMENT_OPTIONS.map((o) => (
-                  <td key={o} className="num">
-                    {amount(shown.options[o].breakdown[part])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr className="row-strong">
-              <th scope="row">Total</th>
+      <ScrollTable className="cost-table">
+        <caption>
+          {currency} per month, {volumeWords}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <OptionHeaders optionLabel={optionLabel} />
+          </tr>
+        </thead>
+        <tbody>
+          {PARTS.map(([part, label]) => (
+            <tr key={part}>
+              <th scope="row">{label}</th>
               {DEPLOYMENT_OPTIONS.map((o) => (
                 <td key={o} className="num">
-                  {amount(shown.monthly[o])}
+                  {amount(shown.options[o].breakdown[part])}
                 </td>
               ))}
             </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr className="row-strong">
+            <th scope="row">Total</th>
+            {DEPLOYMENT_OPTIONS.map((o) => (
+              <td key={o} className="num">
+                {amount(shown.monthly[o])}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </ScrollTable>
       <dl className="facts cost-facts">
         <dt>Breakeven</dt>
         <dd>
@@ -343,42 +337,40 @@ function UseCaseCosts({ estimate, shown, volume, volumeWords, currency, optionLa
   return (
     <section className="card card-wide" aria-labelledby="cost-usecases-title">
       <h3 id="cost-usecases-title">Each use case</h3>
-      <div className="table-scroll">
-        <table className="data-table cost-table">
-          <caption>
-            {currency} per month {volumeWords}, with where each option puts it
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Use case</th>
-              <th scope="col" className="num">
-                Requests a month
+      <ScrollTable className="cost-table">
+        <caption>
+          {currency} per month {volumeWords}, with where each option puts it
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Use case</th>
+            <th scope="col" className="num">
+              Requests a month
+            </th>
+            <OptionHeaders optionLabel={optionLabel} />
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.roadmap.useCases.map((u, i) => (
+            <tr key={u.id}>
+              <th scope="row">
+                {u.name}
+                <span className="muted small portfolio-note">{humanize(u.sourcing)}</span>
               </th>
-              <OptionHeaders optionLabel={optionLabel} />
+              <td className="num">{formatNumber(u.requests[volume], 0)}</td>
+              {DEPLOYMENT_OPTIONS.map((o) => {
+                const priced = shown.options[o].useCases[i]!;
+                return (
+                  <td key={o} className="num">
+                    {amount(priced.monthly)}
+                    <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
+                  </td>
+                );
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {estimate.roadmap.useCases.map((u, i) => (
-              <tr key={u.id}>
-                <th scope="row">
-                  {u.name}
-                  <span className="muted small portfolio-note">{humanize(u.sourcing)}</span>
-                </th>
-                <td className="num">{formatNumber(u.requests[volume], 0)}</td>
-                {DEPLOYMENT_OPTIONS.map((o) => {
-                  const priced = shown.options[o].useCases[i]!;
-                  return (
-                    <td key={o} className="num">
-                      {amount(priced.monthly)}
-                      <span className="muted small portfolio-note">{placementWords(priced.placement)}</span>
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

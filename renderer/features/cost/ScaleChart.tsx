@@ -1,9 +1,10 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { DEPLOYMENT_OPTIONS, formatAmount, formatMoney, formatNumber, type CurrencyCode, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
+import { DEPLOYMENT_OPTIONS, formatMoney, formatNumber, type CurrencyCode, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
 import { shortCount } from './cost-form';
-import { SeriesLegend } from '../../components/SeriesLegend';
+import { COST_CHART_MARGIN, deploymentLegend, monthlyAmountAxis } from './cost-chart';
+import { ChartAxes, ChartFrame, plotSize } from '../../components/Chart';
 
 interface ScaleChartProps {
   series: PilotToProductionSeries;
@@ -14,13 +15,10 @@ interface ScaleChartProps {
   height?: number;
 }
 
-const MARGIN = { top: 22, right: 24, bottom: 44, left: 64 };
-
 /** Monthly cost of each option as every use case grows from today's volume to production, with the budget drawn when set. */
 export function ScaleChart({ series, optionLabel, currency, width = 640, height = 300 }: ScaleChartProps) {
   const money = (value: number) => formatMoney(value, currency);
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const { innerW, innerH } = plotSize(width, height, COST_CHART_MARGIN);
   const points = series.points;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -46,48 +44,25 @@ export function ScaleChart({ series, optionLabel, currency, width = 640, height 
   const summary = `Monthly cost at today's volume (${formatNumber(first.requests, 0)} requests a month): ${start}; at production (${formatNumber(last.requests, 0)}): ${final}.${budgetWords}`;
 
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Monthly cost from pilot to production volume. ${summary}`}>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {y.ticks(5).map((t) => (
-            <g key={t} transform={`translate(0,${y(t)})`}>
-              <line x2={innerW} className="grid-line" />
-              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
-                {formatAmount(t, currency, true)}
-              </text>
-            </g>
-          ))}
-          {x.ticks(6).map((t) => (
-            <g key={t} transform={`translate(${x(t)},${innerH})`}>
-              <line y2={5} className="axis-line" />
-              <text y={18} textAnchor="middle" className="tick-label">
-                {shortCount(t)}
-              </text>
-            </g>
-          ))}
-          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
-            Requests a month over the roadmap, from today’s volume to production
+    <ChartFrame width={width} height={height} margin={COST_CHART_MARGIN} label={`Monthly cost from pilot to production volume. ${summary}`} legend={deploymentLegend(optionLabel)} summary={summary}>
+      <ChartAxes
+        width={innerW}
+        height={innerH}
+        yTitleOffset={52}
+        x={{ scale: x, ticks: 6, format: shortCount, title: 'Requests a month over the roadmap, from today’s volume to production' }}
+        y={monthlyAmountAxis(y, currency)}
+      />
+      {budget !== null && (
+        <g transform={`translate(0,${y(budget)})`} className="budget-line">
+          <line x2={innerW} />
+          <text x={4} y={-5}>
+            budget {money(budget)}
           </text>
-          <text transform={`translate(${-52},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            {currency} per month
-          </text>
-          {budget !== null && (
-            <g transform={`translate(0,${y(budget)})`} className="budget-line">
-              <line x2={innerW} />
-              <text x={4} y={-5}>
-                budget {money(budget)}
-              </text>
-            </g>
-          )}
-          {DEPLOYMENT_OPTIONS.map((o, i) => (
-            <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
-          ))}
         </g>
-      </svg>
-      <figcaption>
-        <SeriesLegend items={DEPLOYMENT_OPTIONS.map((o) => ({ key: o, label: optionLabel(o) }))} />
-        <p className="chart-summary">{summary}</p>
-      </figcaption>
-    </figure>
+      )}
+      {DEPLOYMENT_OPTIONS.map((o, i) => (
+        <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+      ))}
+    </ChartFrame>
   );
 }

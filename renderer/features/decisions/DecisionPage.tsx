@@ -2,7 +2,7 @@ import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo
 import { CONFIDENCE_LABELS, evaluate, sensitivitySweep, type DecisionEvaluation, type FlipPoint } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { useSettled } from '../../components/use-settled';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { useDerived, usePack, type Derived } from '../../stores/derived';
 import { portfolioRows } from '../../../shared/workshop';
 import { appliesBecauseOfRoom } from './applies-because';
@@ -14,6 +14,7 @@ import { SensitivityChart } from './SensitivityChart';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { separators, tieWords } from './confidence-words';
 import { robustnessInWords } from './robustness-words';
+import { ScrollTable, TableHead } from '../../components/form';
 import { optionLabel } from '../../../shared/domain';
 
 /** The criterion whose weight is closest to flipping the recommendation: the one worth showing first. */
@@ -138,9 +139,7 @@ const DecisionView = memo(function DecisionView({
 }) {
   const pack = usePack();
   const derived = useDerived();
-  const session = useAppStore((s) => s.session);
-  const navigate = useAppStore((s) => s.navigate);
-  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const { session, navigate, sessionWorkshopId: workshopId } = useAppPick('session', 'navigate', 'sessionWorkshopId');
   const decision = pack.decisions.find((x) => x.id === current.id)!.decision;
   // Robustness at a what-if weight ranks the whole roadmap under 2,000 weightings: it is worked out once the
   // slider rests, so a drag re-ranks at every step and never waits for it.
@@ -251,29 +250,21 @@ function PortfolioCard({ d, rows, whatIf }: { d: DecisionEvaluation; rows: Retur
           ? 'Each use case keeps its own sourcing; the recommendation is the one approach that fits the roadmap best.'
           : 'Where each use case lands under the outcome, and why.'}
       </p>
-      <div className="table-scroll">
-        <table className="data-table portfolio-table">
-          <thead>
-            <tr>
-              <th scope="col">Use case</th>
-              <th scope="col">Lands</th>
-              <th scope="col">Why</th>
+      <ScrollTable className="portfolio-table">
+        <TableHead columns={['Use case', 'Lands', 'Why']} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={d.portfolio?.differ.includes(row.id) ? 'row-differs' : undefined}>
+              <th scope="row">{row.name}</th>
+              <td>
+                {row.lands}
+                {row.note && <span className="muted small portfolio-note">{row.note}</span>}
+              </td>
+              <td className="small">{row.why || '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className={d.portfolio?.differ.includes(row.id) ? 'row-differs' : undefined}>
-                <th scope="row">{row.name}</th>
-                <td>
-                  {row.lands}
-                  {row.note && <span className="muted small portfolio-note">{row.note}</span>}
-                </td>
-                <td className="small">{row.why || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </Following>
   );
 }

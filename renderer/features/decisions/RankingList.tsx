@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Decision, DecisionEvaluation, DecisionOption } from '../../../shared/engine';
 import { humanize } from '../../components/labels';
 import { usePack } from '../../stores/derived';
+import { TableHead } from '../../components/form';
 import { optionLabel } from '../../../shared/domain';
 
 const bar = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
@@ -39,14 +40,7 @@ export function RankingList({ evaluation: d, decision, roomChoice, details = fal
               <summary>Breakdown, pros and cons</summary>
               <table className="data-table compact">
                 <caption className="visually-hidden">Score of {label(o.option)} per criterion</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Criterion</th>
-                    <th scope="col">Weight</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Contribution</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Criterion', 'Weight', 'Score', 'Contribution']} />
                 <tbody>
                   {o.criteria.map((c) => (
                     <tr key={c.criterion}>
@@ -73,22 +67,21 @@ function ProsCons({ option }: { option: DecisionOption | undefined }) {
     <div className="pros-cons">
       <p className="muted">{option.description}</p>
       <div className="pros-cons-cols">
-        <div>
-          <h5>Pros</h5>
-          <ul>
-            {option.pros.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h5>Cons</h5>
-          <ul>
-            {option.cons.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </div>
+        {(
+          [
+            ['Pros', option.pros],
+            ['Cons', option.cons],
+          ] as const
+        ).map(([heading, points]) => (
+          <div key={heading}>
+            <h5>{heading}</h5>
+            <ul>
+              {points.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
     </div>
   );

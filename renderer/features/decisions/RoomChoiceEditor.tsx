@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { optionLabel } from '../../../shared/domain';
 import type { Decision } from '../../../shared/engine';
 import { useAppStore } from '../../stores/context';
+import { Card, Field, FieldError, SubmitForm } from '../../components/form';
 import { withRoomChoice } from '../../stores/session-actions';
 
 /**
@@ -53,21 +54,11 @@ export function RoomChoiceEditor({
   };
 
   return (
-    <section className="card card-wide room-choice" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>The room’s choice</h4>
+    <Card className="card-wide room-choice" titleId={`${id}-title`} level="h4" title="The room’s choice">
       <ChoiceSummary saved={saved} tied={tied} recommended={recommended} ruledOut={ruledOut} labelOf={labelOf} />
       {!presenter && (
-        <form
-          className="room-choice-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save();
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-option`} className="field-label">
-              Chosen option
-            </label>
+        <SubmitForm className="room-choice-form" onSubmit={save}>
+          <Field id={`${id}-option`} label="Chosen option">
             <select id={`${id}-option`} value={option} onChange={(e) => setOption(e.target.value)}>
               <option value="">Choose…</option>
               {decision.options.map((o) => (
@@ -77,13 +68,10 @@ export function RoomChoiceEditor({
                 </option>
               ))}
             </select>
-          </div>
-          <div className="field field-grow">
-            <label htmlFor={`${id}-reason`} className="field-label">
-              {agrees ? 'Reason (optional)' : 'Reason'}
-            </label>
+          </Field>
+          <Field id={`${id}-reason`} label={agrees ? 'Reason (optional)' : 'Reason'} className="field-grow">
             <textarea id={`${id}-reason`} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-          </div>
+          </Field>
           <div className="room-choice-actions">
             {recommended && tied.length === 0 && !saved && (
               <button type="button" className="button button-primary" onClick={() => record(recommended)}>
@@ -99,14 +87,10 @@ export function RoomChoiceEditor({
               </button>
             )}
           </div>
-          {error && (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-        </form>
+          <FieldError id={`${id}-error`} message={error} />
+        </SubmitForm>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { SensitivitySweep } from '../../../shared/engine';
 import { seriesColour } from '../../components/palette';
-import { SeriesLegend } from '../../components/SeriesLegend';
+import { ChartAxes, ChartFrame, plotSize } from '../../components/Chart';
 
 interface SensitivityChartProps {
   sweep: SensitivitySweep;
@@ -17,8 +17,7 @@ const MARGIN = { top: 16, right: 24, bottom: 44, left: 48 };
 
 /** Each option's score as one criterion's weight sweeps 0..5: d3 computes the scales and paths, React draws them. */
 export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionLabel, width = 640, height = 280 }: SensitivityChartProps) {
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const { innerW, innerH } = plotSize(width, height, MARGIN);
   // A line for every option with a score somewhere on the sweep: a derived option out of reach now may come in
   // reach at another weight (the flip point can name it), and its line shows where.
   const drawn = (o: SensitivitySweep['options'][number]) => o.scores.some((v) => v !== null);
@@ -40,59 +39,33 @@ export function SensitivityChart({ sweep, criterionLabel, currentWeight, optionL
       : `The recommendation does not change anywhere from 0 to 5 on ${criterionLabel}; it is now ${currentWeight.toFixed(1)}.`;
 
   return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Option scores as the weight of ${criterionLabel} goes from 0 to 5. ${summary}`}>
-        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {y.ticks(5).map((t) => (
-            <g key={t} transform={`translate(0,${y(t)})`}>
-              <line x2={innerW} className="grid-line" />
-              <text x={-8} dy="0.32em" textAnchor="end" className="tick-label">
-                {Math.round(t * 100)}
-              </text>
-            </g>
-          ))}
-          {x.ticks(5).map((t) => (
-            <g key={t} transform={`translate(${x(t)},${innerH})`}>
-              <line y2={5} className="axis-line" />
-              <text y={18} textAnchor="middle" className="tick-label">
-                {t}
-              </text>
-            </g>
-          ))}
-          <text x={innerW / 2} y={innerH + 38} textAnchor="middle" className="axis-title">
-            Weight of {criterionLabel}
+    <ChartFrame width={width} height={height} margin={MARGIN} label={`Option scores as the weight of ${criterionLabel} goes from 0 to 5. ${summary}`} legend={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${!drawn(o) ? ' (excluded)' : o.excluded ? ' (out of reach now)' : ''}`, muted: !drawn(o) }))} summary={`${summary}${partial ? ' A line stops where no placement of the use cases gives that option.' : ''}`}>
+      <ChartAxes
+        width={innerW}
+        height={innerH}
+        yTitleOffset={36}
+        x={{ scale: x, ticks: 5, format: (t) => t, title: `Weight of ${criterionLabel}` }}
+        y={{ scale: y, ticks: 5, format: (t) => Math.round(t * 100), title: 'Score' }}
+      />
+      {flips.map((f) => (
+        <g key={`${f.to}-${f.atWeight}`} transform={`translate(${x(f.atWeight)},0)`} className="flip-marker">
+          <line y2={innerH} />
+          <text y={-4} textAnchor="middle">
+            flips to {optionLabel(f.to)}
           </text>
-          <text transform={`translate(${-36},${innerH / 2}) rotate(-90)`} textAnchor="middle" className="axis-title">
-            Score
-          </text>
-          {flips.map((f) => (
-            <g key={`${f.to}-${f.atWeight}`} transform={`translate(${x(f.atWeight)},0)`} className="flip-marker">
-              <line y2={innerH} />
-              <text y={-4} textAnchor="middle">
-                flips to {optionLabel(f.to)}
-              </text>
-            </g>
-          ))}
-          <g transform={`translate(${x(currentWeight)},0)`} className="current-marker">
-            <line y2={innerH} />
-            <text y={innerH - 6} x={4} className="tick-label">
-              now {currentWeight.toFixed(1)}
-            </text>
-          </g>
-          {sweep.options.map((o, i) =>
-            !drawn(o) ? null : (
-              <path key={o.option} d={path(o.scores) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
-            ),
-          )}
         </g>
-      </svg>
-      <figcaption>
-        <SeriesLegend items={sweep.options.map((o) => ({ key: o.option, label: `${optionLabel(o.option)}${!drawn(o) ? ' (excluded)' : o.excluded ? ' (out of reach now)' : ''}`, muted: !drawn(o) }))} />
-        <p className="chart-summary">
-          {summary}
-          {partial ? ' A line stops where no placement of the use cases gives that option.' : ''}
-        </p>
-      </figcaption>
-    </figure>
+      ))}
+      <g transform={`translate(${x(currentWeight)},0)`} className="current-marker">
+        <line y2={innerH} />
+        <text y={innerH - 6} x={4} className="tick-label">
+          now {currentWeight.toFixed(1)}
+        </text>
+      </g>
+      {sweep.options.map((o, i) =>
+        !drawn(o) ? null : (
+          <path key={o.option} d={path(o.scores) ?? ''} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
+        ),
+      )}
+    </ChartFrame>
   );
 }

@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 
 /** Version, transport and where the data lives. */
 export function AboutDialog() {
   const open = useAppStore((s) => s.dialog === 'about');
-  const openDialog = useAppStore((s) => s.openDialog);
-  const appInfo = useAppStore((s) => s.appInfo);
-  const loadAppInfo = useAppStore((s) => s.loadAppInfo);
+  const { openDialog, appInfo, loadAppInfo } = useAppPick('openDialog', 'appInfo', 'loadAppInfo');
   const info = appInfo?.ok ? appInfo.info : null;
   const error = appInfo && !appInfo.ok ? appInfo.message : null;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrSubmit, Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 
 function today(): string {
   const d = new Date();
@@ -14,16 +14,12 @@ const EMPTY = { title: '', organisation: '', facilitator: '', date: '', descript
 /** New workshop: a title is all it needs; the rest can be filled in later on the Setup step. */
 export function CreateWorkshopDialog() {
   const open = useAppStore((s) => s.dialog === 'create-workshop');
-  const openDialog = useAppStore((s) => s.openDialog);
-  const createWorkshop = useAppStore((s) => s.createWorkshop);
-  const navigate = useAppStore((s) => s.navigate);
+  const { openDialog, createWorkshop, navigate } = useAppPick('openDialog', 'createWorkshop', 'navigate');
   const [fields, setFields] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const packs = useAppStore((s) => s.packs);
-  const packsStatus = useAppStore((s) => s.packsStatus);
-  const loadPacks = useAppStore((s) => s.loadPacks);
+  const { packs, packsStatus, loadPacks } = useAppPick('packs', 'packsStatus', 'loadPacks');
   /** The chosen pack as "id@version"; empty for the built-in one. */
   const [pack, setPack] = useState('');
   // The library is read when the dialog opens, so a pack imported a moment ago is there to choose.
@@ -78,16 +74,7 @@ export function CreateWorkshopDialog() {
       open={open}
       onClose={close}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Create workshop
-          </button>
-        </>
-      }
+      actions={<CancelOrSubmit submitLabel="Create workshop" onCancel={close} busy={busy} />}
     >
       {open && (
         <>

@@ -1,20 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Workshop } from '../../../shared/domain';
 import { formatDate, formatRelative } from '../../components/format';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { FileButton } from '../../components/FileButton';
+import { ErrorCallout } from '../../components/form';
 import { RenameDialog } from './RenameDialog';
 
 /** The workshop list: most recently changed first, with create, open, rename, archive and restore. */
 export function HomeScreen() {
-  const workshops = useAppStore((s) => s.workshops);
-  const listStatus = useAppStore((s) => s.listStatus);
-  const listError = useAppStore((s) => s.listError);
-  const listRefused = useAppStore((s) => s.listRefused);
-  const showArchived = useAppStore((s) => s.showArchived);
-  const loadWorkshops = useAppStore((s) => s.loadWorkshops);
-  const setShowArchived = useAppStore((s) => s.setShowArchived);
-  const openDialog = useAppStore((s) => s.openDialog);
+  const { workshops, listStatus, listError, listRefused, showArchived, loadWorkshops, setShowArchived, openDialog } = useAppPick('workshops', 'listStatus', 'listError', 'listRefused', 'showArchived', 'loadWorkshops', 'setShowArchived', 'openDialog');
   const [renaming, setRenaming] = useState<Workshop | null>(null);
   const openWorkshopFile = useAppStore((s) => s.openWorkshopFile);
   const listStatusAtMount = useRef(listStatus);
@@ -47,16 +41,8 @@ export function HomeScreen() {
         )}
       </div>
 
-      {listStatus === 'error' && (
-        <div className="callout callout-error" role="alert">
-          <p>{listError}</p>
-          {!listRefused && (
-            <button type="button" className="button" onClick={() => void loadWorkshops()}>
-              Try again
-            </button>
-          )}
-        </div>
-      )}
+      {/* Refused by the host, trying again would only be refused again. */}
+      {listStatus === 'error' && <ErrorCallout message={listError} onRetry={listRefused ? undefined : () => void loadWorkshops()} />}
 
       {listStatus === 'ready' && active.length === 0 && (
         <div className="empty">
@@ -106,9 +92,7 @@ export function HomeScreen() {
 }
 
 function WorkshopRow({ workshop, onRename }: { workshop: Workshop; onRename: () => void }) {
-  const navigate = useAppStore((s) => s.navigate);
-  const setArchived = useAppStore((s) => s.setArchived);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const { navigate, setArchived, showNotice } = useAppPick('navigate', 'setArchived', 'showNotice');
   const meta = [workshop.organisation, formatDate(workshop.date), workshop.facilitator && `facilitated by ${workshop.facilitator}`]
     .filter(Boolean)
     .join(' · ');

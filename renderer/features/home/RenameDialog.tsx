@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Workshop } from '../../../shared/domain';
-import { Dialog } from '../../components/Dialog';
+import { CancelOrSubmit, Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { useAppStore } from '../../stores/context';
 
@@ -30,16 +30,7 @@ export function RenameDialog({ workshop, onClose }: RenameDialogProps) {
       open
       onClose={onClose}
       onSubmit={() => void submit()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Rename
-          </button>
-        </>
-      }
+      actions={<CancelOrSubmit submitLabel="Rename" onCancel={onClose} />}
     >
       <TextField label="Title" name="title" value={title} onChange={setTitle} error={error} required autoFocus maxLength={200} />
     </Dialog>

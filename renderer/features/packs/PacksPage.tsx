@@ -5,7 +5,8 @@ import { PACK_IMPORT_MAX_CHARS } from '../../../shared/contract/pack-limits';
 import { riskWhere, thresholdWords } from '../../../shared/engine/pack-changes';
 import { FileButton } from '../../components/FileButton';
 import { formatDate } from '../../components/format';
-import { useAppStore } from '../../stores/context';
+import { ErrorCallout } from '../../components/form';
+import { useAppPick } from '../../stores/context';
 
 
 /** One kind of change, as a titled list; nothing when there is none. */
@@ -65,11 +66,7 @@ function Changes({ changes }: { changes: PackComparison }) {
 }
 
 function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void }) {
-  const comparison = useAppStore((s) => s.comparison);
-  const compareError = useAppStore((s) => s.compareError);
-  const comparePack = useAppStore((s) => s.comparePack);
-  const removePack = useAppStore((s) => s.removePack);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const { comparison, compareError, comparePack, removePack, showNotice } = useAppPick('comparison', 'compareError', 'comparePack', 'removePack', 'showNotice');
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   const ref = { id: pack.id, version: pack.version };
@@ -168,14 +165,7 @@ function PackRow({ pack, onRemoved }: { pack: PackSummary; onRemoved: () => void
 
 /** The rule pack library: the built-in pack, the team's own, importing one and seeing what it changes. */
 export function PacksPage() {
-  const packs = useAppStore((s) => s.packs);
-  const status = useAppStore((s) => s.packsStatus);
-  const error = useAppStore((s) => s.packsError);
-  const loadPacks = useAppStore((s) => s.loadPacks);
-  const importPack = useAppStore((s) => s.importPack);
-  const comparePack = useAppStore((s) => s.comparePack);
-  const importing = useAppStore((s) => s.importing);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const { packs, packsStatus: status, packsError: error, loadPacks, importPack, comparePack, importing, showNotice } = useAppPick('packs', 'packsStatus', 'packsError', 'loadPacks', 'importPack', 'comparePack', 'importing', 'showNotice');
   const heading = useRef<HTMLHeadingElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -236,14 +226,7 @@ export function PacksPage() {
           </button>
         </div>
       )}
-      {status === 'error' && (
-        <div className="callout callout-error" role="alert">
-          <p>{error}</p>
-          <button type="button" className="button" onClick={() => void loadPacks()}>
-            Try again
-          </button>
-        </div>
-      )}
+      {status === 'error' && <ErrorCallout message={error} onRetry={() => void loadPacks()} />}
       {packs.length > 0 && (
         <ul className="workshop-list pack-list" aria-label="Rule packs">
           {packs.map((p) => (

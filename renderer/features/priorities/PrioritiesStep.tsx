@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { UNNAMED_PARTICIPANT } from '../../../shared/domain';
 import { RankingList } from '../decisions/RankingList';
 import { robustnessInWords } from '../decisions/robustness-words';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { withWeight } from '../../stores/session-actions';
 import { defaultWeights, participantWeights, useDerived, usePack, weighingParticipants } from '../../stores/derived';
 import { DecisionPicker } from '../../components/DecisionPicker';
+import { ScrollTable } from '../../components/form';
+import { StepPage } from '../../components/StepPage';
 
 function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(1);
@@ -14,10 +16,7 @@ function formatWeight(w: number): string {
 /** Step 3: each participant weighs the criteria 0..5; the group's weights are their geometric mean. */
 export function PrioritiesStep() {
   const pack = usePack();
-  const session = useAppStore((s) => s.session);
-  const change = useAppStore((s) => s.change);
-  const navigate = useAppStore((s) => s.navigate);
-  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const { session, change, navigate, sessionWorkshopId: workshopId } = useAppPick('session', 'change', 'navigate', 'sessionWorkshopId');
   const derived = useDerived();
   const people = weighingParticipants(session?.participants ?? []);
   // Informed participants are told the outcome; they are named here so nobody wonders where they went.
@@ -30,13 +29,12 @@ export function PrioritiesStep() {
   const defaults = defaultWeights(pack);
 
   return (
-    <section className="step-page step-wide" aria-labelledby="priorities-title">
-      <div className="step-head">
-        <div>
-          <h2 id="priorities-title">Priorities</h2>
-          <p className="lede">How much each criterion matters to each person, from 0 (not at all) to 5 (above all). The group’s weights are the geometric mean of everyone’s, so one person’s extreme view cannot dominate.</p>
-        </div>
-      </div>
+    <StepPage
+      titleId="priorities-title"
+      title="Priorities"
+      width="wide"
+      lede="How much each criterion matters to each person, from 0 (not at all) to 5 (above all). The group’s weights are the geometric mean of everyone’s, so one person’s extreme view cannot dominate."
+    >
 
       {people.length === 0 ? (
         <div className="callout callout-info">
@@ -120,7 +118,7 @@ export function PrioritiesStep() {
           </div>
         </div>
       )}
-    </section>
+    </StepPage>
   );
 }
 
@@ -162,35 +160,33 @@ function GroupView({ people }: { people: ReturnType<typeof weighingParticipants>
   return (
     <aside className="card" aria-labelledby="group-weights-title">
       <h3 id="group-weights-title">Group view</h3>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">Weights per participant and the group’s geometric mean</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              {people.map((p) => (
-                <th scope="col" key={p.id}>
-                  {p.name || 'Unnamed'}
-                </th>
-              ))}
-              <th scope="col">Group</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pack.criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.label}</th>
-                {people.map((p) => (
-                  <td key={p.id} className="num">
-                    {formatWeight(participantWeights(pack, session, p.id)[c.id] ?? 0)}
-                  </td>
-                ))}
-                <td className="num strong">{(derived.weights[c.id] ?? 0).toFixed(1)}</td>
-              </tr>
+      <ScrollTable>
+        <caption className="visually-hidden">Weights per participant and the group’s geometric mean</caption>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            {people.map((p) => (
+              <th scope="col" key={p.id}>
+                {p.name || 'Unnamed'}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col">Group</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pack.criteria.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.label}</th>
+              {people.map((p) => (
+                <td key={p.id} className="num">
+                  {formatWeight(participantWeights(pack, session, p.id)[c.id] ?? 0)}
+                </td>
+              ))}
+              <td className="num strong">{(derived.weights[c.id] ?? 0).toFixed(1)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h3>Where the room disagrees most</h3>
       {spreads.length === 0 ? (
         <p className="muted">{people.length < 2 ? 'With one person weighing, there is nothing to disagree on yet.' : 'Everyone weighs every criterion the same.'}</p>

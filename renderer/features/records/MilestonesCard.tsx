@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import type { Milestone, RevisionComparison } from '../../../shared/contract';
 import { humanize } from '../../components/labels';
 import { formatRelative } from '../../components/format';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { usePack } from '../../stores/derived';
 import { packOptionLabel } from '../../../shared/engine';
+import { Card, Field, FieldError, OptionSelect, SubmitForm } from '../../components/form';
 
 const NO_MILESTONES: Milestone[] = [];
 
@@ -12,10 +13,7 @@ const NO_MILESTONES: Milestone[] = [];
 export function MilestonesCard({ workshopId }: { workshopId: string }) {
   const pack = usePack();
   const facilitator = useAppStore((s) => s.current?.facilitator ?? '');
-  const shown = useAppStore((s) => s.milestones);
-  const loadMilestones = useAppStore((s) => s.loadMilestones);
-  const saveMilestone = useAppStore((s) => s.saveMilestone);
-  const compareMilestones = useAppStore((s) => s.compareMilestones);
+  const { milestones: shown, loadMilestones, saveMilestone, compareMilestones } = useAppPick('milestones', 'loadMilestones', 'saveMilestone', 'compareMilestones');
   const milestones = shown && shown.workshopId === workshopId ? shown.list : NO_MILESTONES;
   const [name, setName] = useState('');
   const [author, setAuthor] = useState(facilitator);
@@ -53,77 +51,43 @@ export function MilestonesCard({ workshopId }: { workshopId: string }) {
   const criterionLabel = (id: string) => pack.criteria.find((c) => c.id === id)?.label ?? humanize(id);
   const label = (ref: string) => (ref === 'current' ? 'Now' : (milestones.find((m) => m.id === ref)?.name ?? ref));
 
+  const milestoneOptions = milestones.map((m) => ({ id: m.id, label: m.name }));
+
   return (
-    <section className="card" aria-labelledby="milestones-title">
-      <h3 id="milestones-title">Milestones</h3>
+    <Card titleId="milestones-title" title="Milestones">
       <p className="muted small">A milestone keeps the whole workshop as it is now (answers, weights, participants, recommendations) and never changes.</p>
-      <form
-        className="milestone-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="milestone-name" className="field-label">
-            Name
-          </label>
+      <SubmitForm className="milestone-form" onSubmit={() => void save()}>
+        <Field id="milestone-name" label="Name">
           <input id="milestone-name" value={name} maxLength={120} placeholder="e.g. End of day one" onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="milestone-author" className="field-label">
-            Saved by
-          </label>
+        </Field>
+        <Field id="milestone-author" label="Saved by">
           <input id="milestone-author" value={author} maxLength={120} onChange={(e) => setAuthor(e.target.value)} />
-        </div>
+        </Field>
         <button type="submit" className="button">
           Save milestone
         </button>
-      </form>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      </SubmitForm>
+      <FieldError message={error} />
       {milestones.length > 0 && (
         <>
           <MilestoneList milestones={milestones} />
-          <form
-            className="compare-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void compare();
-            }}
-          >
+          <SubmitForm className="compare-form" onSubmit={() => void compare()}>
             <label className="inline-field">
               <span>Compare</span>
-              <select value={from} onChange={(e) => setFrom(e.target.value)} aria-label="Compare from">
-                {milestones.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect value={from} options={milestoneOptions} onChange={setFrom} aria-label="Compare from" />
             </label>
             <label className="inline-field">
               <span>with</span>
-              <select value={to} onChange={(e) => setTo(e.target.value)} aria-label="Compare with">
-                <option value="current">Now</option>
-                {milestones.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
+              <OptionSelect value={to} options={[{ id: 'current', label: 'Now' }, ...milestoneOptions]} onChange={setTo} aria-label="Compare with" />
             </label>
             <button type="submit" className="button">
               Compare
             </button>
-          </form>
+          </SubmitForm>
         </>
       )}
       {comparison && <ComparisonView comparison={comparison.result} heading={comparison.heading} optionLabel={optionLabel} criterionLabel={criterionLabel} />}
-    </section>
+    </Card>
   );
 }
 

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { allowedTransitions, buildRecordsInput, madrRecord, statusLabel, type DecisionRecord, type RecordStatus } from '../../../shared/records';
 import { appliedChoice } from '../../../shared/workshop';
 import { usePack } from '../../stores/derived';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { MilestonesCard } from './MilestonesCard';
 import { optionLabel } from '../../../shared/domain';
 import { RECORDS_EXPORTS, type AcceptedRecord, type RecordsExport, type RecordsExportFormat } from '../../../shared/contract';
 import { DecisionPicker } from '../../components/DecisionPicker';
+import { Card, ErrorCallout, Field, OptionSelect, SubmitForm, TableHead } from '../../components/form';
 
 type ExportFormat = RecordsExportFormat;
 const NO_RECORDS: DecisionRecord[] = [];
@@ -17,11 +18,7 @@ const FORMATS = (['madr', 'nygard', 'html', 'pdf', 'csv', 'json'] as const).map(
 /** Step 9: each decision's record with its status, a preview as it will be written, milestones and exports. */
 export function RecordsStep() {
   const pack = usePack();
-  const session = useAppStore((s) => s.session);
-  const workshop = useAppStore((s) => s.current);
-  const shown = useAppStore((s) => s.records);
-  const loadRecords = useAppStore((s) => s.loadRecords);
-  const setRecordStatus = useAppStore((s) => s.setRecordStatus);
+  const { session, current: workshop, records: shown, loadRecords, setRecordStatus } = useAppPick('session', 'current', 'records', 'loadRecords', 'setRecordStatus');
   const [exportError, setExportError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string>(() => pack.organisationDecisions[0]!.id);
   const workshopId = workshop?.id;
@@ -59,24 +56,12 @@ export function RecordsStep() {
     <section className="step-page step-wide" aria-labelledby="records-title">
       <h2 id="records-title">Records</h2>
       <p className="lede">What the workshop leaves behind: a decision record per decision, in the format your team keeps next to its code, a report and a backlog.</p>
-      {error && (
-        <div className="callout callout-error" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      {error && <ErrorCallout message={error} />}
       <div className="records-layout">
         <div className="records-main">
-          <section className="card" aria-labelledby="records-list-title">
-            <h3 id="records-list-title">Decision records</h3>
+          <Card titleId="records-list-title" title="Decision records">
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Decision</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Change to</th>
-                </tr>
-              </thead>
+              <TableHead columns={['Decision', 'Outcome', 'Status', 'Change to']} />
               <tbody>
                 {pack.organisationDecisions.map((d) => (
                   <RecordRow
@@ -90,16 +75,12 @@ export function RecordsStep() {
                 ))}
               </tbody>
             </table>
-          </section>
-          <section className="card" aria-labelledby="preview-title">
-            <div className="card-head">
-              <h3 id="preview-title">Preview (MADR)</h3>
-              <DecisionPicker value={preview} onChange={setPreview} />
-            </div>
+          </Card>
+          <Card titleId="preview-title" title="Preview (MADR)" aside={<DecisionPicker value={preview} onChange={setPreview} />}>
             <pre className="record-preview" tabIndex={0} aria-label="The record as it will be written">
               {madrRecord(input, preview)}
             </pre>
-          </section>
+          </Card>
         </div>
         <div className="records-side">
           <RecordsExportCard onError={setExportError} />
@@ -187,42 +168,23 @@ function RecordsExportCard({ onError }: { onError: (message: string | null) => v
   };
 
   return (
-    <section className="card" aria-labelledby="export-title">
-      <h3 id="export-title">Export</h3>
-      <form
-        className="records-export"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void runExport();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="records-format" className="field-label">
-            Format
-          </label>
-          <select id="records-format" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {FORMATS.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
+    <Card titleId="export-title" title="Export">
+      <SubmitForm className="records-export" onSubmit={() => void runExport()}>
+        <Field id="records-format" label="Format">
+          <OptionSelect id="records-format" value={format} options={FORMATS} onChange={setFormat} />
+        </Field>
         {(format === 'madr' || format === 'nygard') && (
-          <div className="field">
-            <label htmlFor="records-folder" className="field-label">
-              Folder
-            </label>
+          <Field id="records-folder" label="Folder">
             <input id="records-folder" value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/home/you/project/docs/decisions" aria-describedby="records-folder-hint" />
             <p id="records-folder-hint" className="field-hint">
               The full path of your records folder. Numbering continues after the records already there; Stratum updates its own records and never changes other files.
             </p>
-          </div>
+          </Field>
         )}
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Exporting…' : 'Export'}
         </button>
-      </form>
+      </SubmitForm>
       {result?.kind === 'folder' && (
         <div className="export-result" role="status">
           <p>
@@ -242,6 +204,6 @@ function RecordsExportCard({ onError }: { onError: (message: string | null) => v
           </ul>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

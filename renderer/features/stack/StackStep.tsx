@@ -1,20 +1,22 @@
 import { useCallback, useMemo, useState } from 'react';
 import { COMPONENT_LABEL_MAX, LAYER_IDS, LAYER_LABELS, PLACEMENT_LABELS, layoutStack, type LayerId, type PlacementId } from '../../../shared/diagram';
 import { useDerived } from '../../stores/derived';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { StackCanvas } from './StackCanvas';
 import { withAdded, withHidden, withMove, withRemovedAdded, withRename } from './overrides-actions';
 import { workshopStackInput } from '../../../shared/workshop';
+import { Field, FieldError, OptionSelect, SubmitForm } from '../../components/form';
+import { StepPage } from '../../components/StepPage';
 import { DIAGRAM_EXPORT_FORMATS, DIAGRAM_EXPORTS, type DiagramExportFormat } from '../../../shared/contract';
 
 type ExportFormat = DiagramExportFormat;
+const EXPORT_OPTIONS = DIAGRAM_EXPORT_FORMATS.map((id) => ({ id, label: DIAGRAM_EXPORTS[id].label }));
+const LAYER_OPTIONS = LAYER_IDS.map((id) => ({ id, label: LAYER_LABELS[id] }));
 
 /** Step 7: the stack the decisions imply, editable (rename, move, hide, add) and exported in the formats teams use. */
 export function StackStep() {
   const derived = useDerived();
-  const session = useAppStore((s) => s.session);
-  const workshop = useAppStore((s) => s.current);
-  const change = useAppStore((s) => s.change);
+  const { session, current: workshop, change } = useAppPick('session', 'current', 'change');
   const [selected, setSelected] = useState<string | null>(null);
   const input = useMemo(() => (derived && session && workshop ? workshopStackInput(workshop, session, derived.evaluation) : null), [derived, session, workshop]);
   // The page's layout lists the components for the editor; the canvas lays the same input out for its pane.
@@ -26,14 +28,13 @@ export function StackStep() {
   const placements = layout.placements.map((p) => p.id);
 
   return (
-    <section className="step-page step-full" aria-labelledby="stack-title">
-      <div className="step-head">
-        <div>
-          <h2 id="stack-title">Stack</h2>
-          <p className="lede">The AI infrastructure the decisions imply, layer by layer and place by place. Edits are kept with the workshop and survive changes to the answers.</p>
-        </div>
-        <DiagramExportForm />
-      </div>
+    <StepPage
+      titleId="stack-title"
+      title="Stack"
+      width="full"
+      lede="The AI infrastructure the decisions imply, layer by layer and place by place. Edits are kept with the workshop and survive changes to the answers."
+      aside={<DiagramExportForm />}
+    >
       {layout.warnings.length > 0 && (
         <div className="callout callout-info" role="note">
           <ul>
@@ -112,7 +113,7 @@ export function StackStep() {
           }} />
         </aside>
       </div>
-    </section>
+    </StepPage>
   );
 }
 
@@ -133,10 +134,7 @@ function ComponentEditor({ label, placement, placements, added, onRename, onMove
   const error = text.trim() === '' ? 'Name is required.' : null;
   return (
     <div className="component-editor">
-      <div className="field">
-        <label htmlFor="component-name" className="field-label">
-          Name
-        </label>
+      <Field id="component-name" label="Name">
         <input
           id="component-name"
           value={text}
@@ -148,18 +146,11 @@ function ComponentEditor({ label, placement, placements, added, onRename, onMove
             if (e.target.value.trim()) onRename(e.target.value.trim());
           }}
         />
-        {error && (
-          <p id="component-name-error" className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="component-placement" className="field-label">
-          Runs in
-        </label>
+        <FieldError id="component-name-error" message={error} />
+      </Field>
+      <Field id="component-placement" label="Runs in">
         <PlacementSelect id="component-placement" value={placement} placements={placements} onChange={onMove} />
-      </div>
+      </Field>
       <div className="component-actions">
         {added ? (
           <button type="button" className="button" onClick={onRemove}>
@@ -181,10 +172,9 @@ function AddComponentForm({ placements, onAdd }: { placements: PlacementId[]; on
   const [placement, setPlacement] = useState<PlacementId>(placements[0] ?? 'on-premises');
   const [error, setError] = useState<string | null>(null);
   return (
-    <form
+    <SubmitForm
       className="add-component"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (!label.trim()) return setError('Name is required to add a component.');
         setError(null);
         onAdd(layer, placements.includes(placement) ? placement : (placements[0] ?? placement), label.trim());
@@ -192,53 +182,28 @@ function AddComponentForm({ placements, onAdd }: { placements: PlacementId[]; on
       }}
     >
       <h4>Add a component</h4>
-      <div className="field">
-        <label htmlFor="add-component-name" className="field-label">
-          Name
-        </label>
+      <Field id="add-component-name" label="Name">
         <input id="add-component-name" value={label} maxLength={COMPONENT_LABEL_MAX} placeholder="e.g. Vector database" onChange={(e) => setLabel(e.target.value)} aria-describedby={error ? 'add-component-error' : undefined} />
-      </div>
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="add-component-layer" className="field-label">
-            Layer
-          </label>
-          <select id="add-component-layer" value={layer} onChange={(e) => setLayer(e.target.value as LayerId)}>
-            {LAYER_IDS.map((l) => (
-              <option key={l} value={l}>
-                {LAYER_LABELS[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="add-component-placement" className="field-label">
-            Runs in
-          </label>
+        <Field id="add-component-layer" label="Layer">
+          <OptionSelect id="add-component-layer" value={layer} options={LAYER_OPTIONS} onChange={setLayer} />
+        </Field>
+        <Field id="add-component-placement" label="Runs in">
           <PlacementSelect id="add-component-placement" value={placement} placements={placements} onChange={setPlacement} />
-        </div>
+        </Field>
       </div>
       <button type="submit" className="button">
         Add component
       </button>
-      {error && (
-        <p id="add-component-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+      <FieldError id="add-component-error" message={error} />
+    </SubmitForm>
   );
 }
 
 function PlacementSelect({ id, value, placements, onChange }: { id: string; value: PlacementId; placements: PlacementId[]; onChange: (p: PlacementId) => void }) {
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value as PlacementId)}>
-      {placements.map((p) => (
-        <option key={p} value={p}>
-          {PLACEMENT_LABELS[p]}
-        </option>
-      ))}
-    </select>
+    <OptionSelect id={id} value={value} options={placements.map((p) => ({ id: p, label: PLACEMENT_LABELS[p] }))} onChange={onChange} />
   );
 }
 
@@ -257,23 +222,10 @@ function DiagramExportForm() {
   };
 
   return (
-    <form
-      className="export-form"
-      aria-label="Export the diagram"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void runExport();
-      }}
-    >
+    <SubmitForm className="export-form" aria-label="Export the diagram" onSubmit={() => void runExport()}>
       <label className="inline-field">
         <span>Format</span>
-        <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {DIAGRAM_EXPORT_FORMATS.map((id) => (
-            <option key={id} value={id}>
-              {DIAGRAM_EXPORTS[id].label}
-            </option>
-          ))}
-        </select>
+        <OptionSelect value={format} options={EXPORT_OPTIONS} onChange={setFormat} />
       </label>
       {format === 'png' && (
         <>
@@ -296,6 +248,6 @@ function DiagramExportForm() {
       <button type="submit" className="button button-primary" disabled={exporting}>
         {exporting ? 'Exporting…' : 'Export'}
       </button>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,27 +1,28 @@
-import type { WorkshopState } from '../../../shared/domain';
+import type { AddedComponent, WorkshopState } from '../../../shared/domain';
 import type { LayerId, PlacementId } from '../../../shared/diagram';
 
 /** Pure edits of the workshop's diagram overrides, used with the session slice's `change`. */
 export function withRename(state: WorkshopState, id: string, label: string | null): WorkshopState {
-  if (id.startsWith('custom/')) {
-    const key = id.slice('custom/'.length);
-    return { ...state, diagram: { ...state.diagram, added: state.diagram.added.map((c) => (c.id === key && label ? { ...c, label } : c)) } };
-  }
-  const renamed = { ...state.diagram.renamed };
-  if (label) renamed[id] = label;
-  else delete renamed[id];
-  return { ...state, diagram: { ...state.diagram, renamed } };
+  return withOverride(state, id, 'renamed', 'label', label);
 }
 
 export function withMove(state: WorkshopState, id: string, placement: PlacementId | null): WorkshopState {
+  return withOverride(state, id, 'moved', 'placement', placement);
+}
+
+/**
+ * Sets (or, with null, clears) one override of a component: a component the room added changes itself; one
+ * the stack draws is kept in the override map `map` by its id.
+ */
+function withOverride<F extends 'label' | 'placement'>(state: WorkshopState, id: string, map: 'renamed' | 'moved', field: F, value: AddedComponent[F] | null): WorkshopState {
   if (id.startsWith('custom/')) {
     const key = id.slice('custom/'.length);
-    return { ...state, diagram: { ...state.diagram, added: state.diagram.added.map((c) => (c.id === key && placement ? { ...c, placement } : c)) } };
+    return { ...state, diagram: { ...state.diagram, added: state.diagram.added.map((c) => (c.id === key && value ? { ...c, [field]: value } : c)) } };
   }
-  const moved = { ...state.diagram.moved };
-  if (placement) moved[id] = placement;
-  else delete moved[id];
-  return { ...state, diagram: { ...state.diagram, moved } };
+  const overrides: Record<string, string> = { ...state.diagram[map] };
+  if (value) overrides[id] = value;
+  else delete overrides[id];
+  return { ...state, diagram: { ...state.diagram, [map]: overrides } };
 }
 
 export function withHidden(state: WorkshopState, id: string, hidden: boolean): WorkshopState {

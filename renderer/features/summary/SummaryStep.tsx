@@ -1,13 +1,14 @@
 import type { CompiledPack, DecisionEvaluation, Evaluation } from '../../../shared/engine';
 import { CONFIDENCE_LABELS, packOptionLabel } from '../../../shared/engine';
 import { appliedChoice } from '../../../shared/workshop';
-import { useAppStore } from '../../stores/context';
+import { useAppPick } from '../../stores/context';
 import { ConsistencyCallout } from '../../components/ConsistencyCallout';
 import { useDerived, usePack } from '../../stores/derived';
 import { RiskList } from '../decisions/RiskList';
 import { tieWords } from '../decisions/confidence-words';
 import { robustnessInWords } from '../decisions/robustness-words';
 import { landsLine } from '../use-cases/UseCasesStep';
+import { ScrollTable, TableHead } from '../../components/form';
 import { optionLabel } from '../../../shared/domain';
 
 /** Which use cases drove a derived decision: the use cases grouped by where their first part lands ("On-premises: A, B · Public cloud: C"). */
@@ -31,9 +32,7 @@ export function drivenBy(pack: CompiledPack, d: DecisionEvaluation): string | nu
 export function SummaryStep() {
   const pack = usePack();
   const derived = useDerived();
-  const session = useAppStore((s) => s.session);
-  const navigate = useAppStore((s) => s.navigate);
-  const workshopId = useAppStore((s) => s.sessionWorkshopId);
+  const { session, navigate, sessionWorkshopId: workshopId } = useAppPick('session', 'navigate', 'sessionWorkshopId');
   if (!derived || !session || !workshopId) return null;
   const { evaluation } = derived;
   const decisionOf = (id: string) => pack.decisions.find((d) => d.id === id)!.decision;
@@ -136,25 +135,18 @@ function RoadmapTable({ useCases }: { useCases: Evaluation['useCases'] }) {
   return (
     <section className="card summary-roadmap" aria-labelledby="summary-roadmap">
       <h3 id="summary-roadmap">The roadmap</h3>
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption className="visually-hidden">Where each use case lands, how it serves and how it is sourced</caption>
-          <thead>
-            <tr>
-              <th scope="col">Use case</th>
-              <th scope="col">Lands</th>
+      <ScrollTable>
+        <caption className="visually-hidden">Where each use case lands, how it serves and how it is sourced</caption>
+        <TableHead columns={['Use case', 'Lands']} />
+        <tbody>
+          {useCases.map((u) => (
+            <tr key={u.id}>
+              <th scope="row">{u.name}</th>
+              <td>{landsLine(pack, u) || '—'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {useCases.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.name}</th>
-                <td>{landsLine(pack, u) || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { useAppStore } from '../../stores/context';
 import { FactorQuestion } from '../context/FactorQuestion';
 import { keptWords } from '../context/number-answer';
 import { useAnswerNumber } from '../context/use-answer-number';
+import { ActionsColumnHead } from '../../components/form';
+import { StepPage } from '../../components/StepPage';
 import {
   newUseCase,
   withUseCaseAdded,
@@ -86,19 +88,17 @@ export function UseCasesStep() {
   };
 
   return (
-    <section className="step-page step-wide" aria-labelledby="use-cases-title">
-      <div className="step-head">
-        <div>
-          <h2 id="use-cases-title">Use cases</h2>
-          <p className="lede">
-            The transformation roadmap: what the AI is for. Each use case gets its own placement, serving mode and sourcing, and the organisation’s deployment,
-            inference mode and AI sourcing follow from them. Start from a typical one or from scratch; every answer moves the recommendations at once.
-          </p>
-        </div>
+    <StepPage
+      titleId="use-cases-title"
+      title="Use cases"
+      width="wide"
+      lede="The transformation roadmap: what the AI is for. Each use case gets its own placement, serving mode and sourcing, and the organisation’s deployment, inference mode and AI sourcing follow from them. Start from a typical one or from scratch; every answer moves the recommendations at once."
+      aside={
         <p className="progress-total" aria-label={`${useCases.length} of at most ${MAX_USE_CASES} use cases`}>
           <strong>{useCases.length}</strong> use case{useCases.length === 1 ? '' : 's'} <span className="muted">(at most {MAX_USE_CASES})</span>
         </p>
-      </div>
+      }
+    >
 
       <UseCaseAdder full={full} onAdd={add} />
 
@@ -143,9 +143,7 @@ export function UseCasesStep() {
                     {f.type === 'number' && f.unit && f.unit !== 'requests' ? <span className="unit"> ({f.unit})</span> : null}
                   </th>
                 ))}
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsColumnHead />
               </tr>
             </thead>
             <tbody>
@@ -170,7 +168,7 @@ export function UseCasesStep() {
       )}
 
       <ColumnsLegend factors={factors} />
-    </section>
+    </StepPage>
   );
 }
 

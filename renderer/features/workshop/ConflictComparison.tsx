@@ -5,9 +5,10 @@ import type { CompiledPack } from '../../../shared/engine';
 import { compareRevisions, evaluateWorkshop } from '../../../shared/workshop';
 import { humanize } from '../../components/labels';
 import { usePack } from '../../stores/derived';
-import { useAppStore } from '../../stores/context';
+import { useAppPick } from '../../stores/context';
 import { changedKeys, same } from '../../stores/describe-edit';
 import { detailDifferences } from '../../stores/editor-slice';
+import { TableHead } from '../../components/form';
 import { packOptionLabel } from '../../../shared/engine';
 
 /** One line of the comparison: what it is, this tab's value, the other version's. */
@@ -97,11 +98,7 @@ function otherDifferences(pack: CompiledPack, mine: WorkshopState, theirs: Works
 /** This tab's details and answers next to the other version's, line by line, where they differ. */
 export function ConflictComparison({ id }: { id: string }) {
   const pack = usePack();
-  const draft = useAppStore((s) => s.draft);
-  const detailsTheirs = useAppStore((s) => s.detailsConflict);
-  const sessionConflict = useAppStore((s) => s.sessionConflict);
-  const session = useAppStore((s) => s.session);
-  const sessionTheirs = useAppStore((s) => s.sessionTheirs);
+  const { draft, detailsConflict: detailsTheirs, sessionConflict, session, sessionTheirs } = useAppPick('draft', 'detailsConflict', 'sessionConflict', 'session', 'sessionTheirs');
 
   const details = useMemo(() => detailDifferences(draft, detailsTheirs).map((d) => ({ key: d.field, what: d.label, mine: shown(d.mine), theirs: shown(d.theirs) })), [draft, detailsTheirs]);
   const answers = useMemo(() => (sessionConflict && session && sessionTheirs ? stateDifferences(pack, session, sessionTheirs) : []), [pack, sessionConflict, session, sessionTheirs]);
@@ -113,13 +110,7 @@ export function ConflictComparison({ id }: { id: string }) {
     <div className="conflict-compare" id={id} role="region" aria-label="This tab and the other version compared" tabIndex={0}>
       {rows.length > 0 && (
         <table className="data-table conflict-compare-table">
-          <thead>
-            <tr>
-              <th scope="col">Where they differ</th>
-              <th scope="col">This tab</th>
-              <th scope="col">Other version</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Where they differ', 'This tab', 'Other version']} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.key}>

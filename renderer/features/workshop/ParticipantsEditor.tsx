@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { UNNAMED_PARTICIPANT, type Involvement, type Participant } from '../../../shared/domain';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { withParticipantRemoved, withParticipantRestored } from '../../stores/session-actions';
+import { ActionsColumnHead, Field, FieldError, OptionSelect, SubmitForm, TableHead } from '../../components/form';
 
 const INVOLVEMENTS: { id: Involvement; label: string; hint: string }[] = [
   { id: 'decision-maker', label: 'Decision-maker', hint: 'decides; listed as decision-makers in the records' },
@@ -16,9 +17,7 @@ function newId(): string {
 /** The room: who takes part, in what role, and how (decision-maker, consulted, informed). */
 export function ParticipantsEditor() {
   const participants = useAppStore((s) => s.session?.participants ?? []);
-  const change = useAppStore((s) => s.change);
-  const undoIfLatest = useAppStore((s) => s.undoIfLatest);
-  const showNotice = useAppStore((s) => s.showNotice);
+  const { change, undoIfLatest, showNotice } = useAppPick('change', 'undoIfLatest', 'showNotice');
 
   const update = (id: string, patch: Partial<Participant>, key: string) =>
     change((s) => ({ ...s, participants: s.participants.map((p) => (p.id === id ? { ...p, ...patch } : p)) }), { coalesceKey: `participant:${id}:${key}` });
@@ -54,16 +53,9 @@ export function ParticipantsEditor() {
       <p className="muted">Everyone in the room. Their involvement becomes the records’ decision-makers, consulted and informed.</p>
       {participants.length > 0 && (
         <table className="participants-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Involvement</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Role', 'Involvement']}>
+            <ActionsColumnHead />
+          </TableHead>
           <tbody>
             {participants.map((p, i) => (
               <tr key={p.id}>
@@ -80,17 +72,7 @@ export function ParticipantsEditor() {
                   <input aria-label={`Role of participant ${i + 1}`} value={p.role} maxLength={120} placeholder="e.g. CISO" onChange={(e) => update(p.id, { role: e.target.value }, 'role')} />
                 </td>
                 <td>
-                  <select
-                    aria-label={`Involvement of participant ${i + 1}`}
-                    value={p.involvement}
-                    onChange={(e) => update(p.id, { involvement: e.target.value as Involvement }, 'involvement')}
-                  >
-                    {INVOLVEMENTS.map((i) => (
-                      <option key={i.id} value={i.id}>
-                        {i.label}
-                      </option>
-                    ))}
-                  </select>
+                  <OptionSelect aria-label={`Involvement of participant ${i + 1}`} value={p.involvement} options={INVOLVEMENTS} onChange={(involvement) => update(p.id, { involvement }, 'involvement')} />
                 </td>
                 <td>
                   <button type="button" className="button button-small button-ghost" onClick={() => remove(p.id)} aria-label={`Remove ${p.name || `participant ${i + 1}`}`}>
@@ -138,34 +120,18 @@ function AddParticipantForm() {
 
   return (
     <>
-      <form
-        className="participant-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <div className="field">
-          <label htmlFor="new-participant-name" className="field-label">
-            Name
-          </label>
+      <SubmitForm className="participant-add" onSubmit={add}>
+        <Field id="new-participant-name" label="Name">
           <input id="new-participant-name" value={draftName} maxLength={120} onChange={(e) => setDraftName(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-participant-error' : undefined} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-participant-role" className="field-label">
-            Role
-          </label>
+        </Field>
+        <Field id="new-participant-role" label="Role">
           <input id="new-participant-role" value={draftRole} maxLength={120} placeholder="e.g. CIO, data-science lead" onChange={(e) => setDraftRole(e.target.value)} />
-        </div>
+        </Field>
         <button type="submit" className="button">
           Add participant
         </button>
-      </form>
-      {error && (
-        <p id="new-participant-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      </SubmitForm>
+      <FieldError id="new-participant-error" message={error} />
     </>
   );
 }

@@ -1,14 +1,12 @@
 import { TextField } from '../../components/TextField';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import type { EditableField } from '../../stores/editor-slice';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { WorkshopPackCard } from './WorkshopPackCard';
 
 /** Step 1: the workshop's details, saved as they are typed. */
 export function SetupStep() {
-  const draft = useAppStore((s) => s.draft);
-  const fieldErrors = useAppStore((s) => s.fieldErrors);
-  const editField = useAppStore((s) => s.editField);
+  const { draft, fieldErrors, editField } = useAppPick('draft', 'fieldErrors', 'editField');
   const workshopId = useAppStore((s) => s.current?.id);
   if (!draft) return null;
   const bind = (field: EditableField) => ({

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CompiledPack } from '../../../shared/engine';
 import { usePack } from '../../stores/derived';
-import { useAppStore, useAppStoreApi } from '../../stores/context';
+import { useAppPick, useAppStoreApi } from '../../stores/context';
 import type { AppState } from '../../stores/store';
 import { describeEdit, type EditWords } from '../../stores/describe-edit';
 import { STEPS } from '../../stores/route';
@@ -28,21 +28,16 @@ export function useHistoryActions(): { undo: () => void; redo: () => void } {
   const pack = usePack();
   const store = useAppStoreApi();
   return useMemo(() => {
-    const undo = () => {
+    const step = (way: 'undo' | 'redo') => {
       const state = store.getState();
-      const { undoWords } = historyWords(pack, state);
-      if (!undoWords) return;
-      state.undo();
-      state.showNotice({ message: `Undone: ${undoWords.what} (${stepLabel(undoWords)}).`, tone: 'info', action: { label: 'Redo', run: () => store.getState().redo() } });
+      const words = historyWords(pack, state)[way === 'undo' ? 'undoWords' : 'redoWords'];
+      if (!words) return;
+      state[way]();
+      const back = way === 'undo' ? 'redo' : 'undo';
+      const done = way === 'undo' ? 'Undone' : 'Redone';
+      state.showNotice({ message: `${done}: ${words.what} (${stepLabel(words)}).`, tone: 'info', action: { label: back === 'undo' ? 'Undo' : 'Redo', run: () => store.getState()[back]() } });
     };
-    const redo = () => {
-      const state = store.getState();
-      const { redoWords } = historyWords(pack, state);
-      if (!redoWords) return;
-      state.redo();
-      state.showNotice({ message: `Redone: ${redoWords.what} (${stepLabel(redoWords)}).`, tone: 'info', action: { label: 'Undo', run: () => store.getState().undo() } });
-    };
-    return { undo, redo };
+    return { undo: () => step('undo'), redo: () => step('redo') };
   }, [pack, store]);
 }
 
@@ -51,9 +46,7 @@ export function UndoButtons() {
   const { undo, redo } = useHistoryActions();
   const pack = usePack();
   // Only the buttons follow every edit, for their names.
-  const session = useAppStore((s) => s.session);
-  const past = useAppStore((s) => s.past);
-  const future = useAppStore((s) => s.future);
+  const { session, past, future } = useAppPick('session', 'past', 'future');
   const { undoWords, redoWords } = useMemo(() => historyWords(pack, { session, past, future }), [pack, session, past, future]);
   return (
     <div className="undo-buttons" role="group" aria-label="Undo and redo">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
+import { Card, Field, FieldError, OptionSelect, SubmitForm } from '../../components/form';
 import type { PackSummary } from '../../../shared/contract';
 
 const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;
@@ -9,9 +10,7 @@ const key = (p: { id: string; version: string }) => `${p.id}@${p.version}`;
  * shown first, and a milestone keeps the results as they were before the move.
  */
 export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
-  const source = useAppStore((s) => s.sessionPack);
-  const packs = useAppStore((s) => s.packs);
-  const loadPacks = useAppStore((s) => s.loadPacks);
+  const { sessionPack: source, packs, loadPacks } = useAppPick('sessionPack', 'packs', 'loadPacks');
   const movePreview = useAppStore((s) => (s.movePreview?.workshopId === workshopId ? s.movePreview : null));
   const previewPackMove = useAppStore((s) => s.previewPackMove);
   const moveWorkshopPack = useAppStore((s) => s.moveWorkshopPack);
@@ -59,8 +58,7 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
 
   const p = movePreview?.preview;
   return (
-    <section className="card pack-card" aria-labelledby="workshop-pack-title">
-      <h3 id="workshop-pack-title">Rule pack</h3>
+    <Card className="pack-card" titleId="workshop-pack-title" title="Rule pack">
       <p>
         Evaluated with <strong>{current.title}</strong> {current.version}
         <span className="muted small">
@@ -87,44 +85,29 @@ export function WorkshopPackCard({ workshopId }: { workshopId: string }) {
             {p.from.version} → {p.to.version}
           </h4>
           {p.refused ? (
-            <p className="field-error" role="alert">
-              {p.refused}
-            </p>
+            <FieldError message={p.refused} />
           ) : (
             <>
               <MoveChanges changes={p.changes} unchanged={p.unchanged} />
-              <form
-                className="milestone-form"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void move();
-                }}
-              >
-                <div className="field">
-                  <label htmlFor="move-milestone" className="field-label">
-                    Milestone kept before the move
-                  </label>
+              <SubmitForm className="milestone-form" onSubmit={() => void move()}>
+                <Field id="move-milestone" label="Milestone kept before the move">
                   <input id="move-milestone" value={milestone} maxLength={120} onChange={(e) => setMilestone(e.target.value)} />
-                </div>
+                </Field>
                 <button type="submit" className="button button-primary" disabled={busy}>
                   Move to {p.to.version}
                 </button>
-              </form>
+              </SubmitForm>
             </>
           )}
         </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       {done && (
         <p className="export-result" role="status">
           {done}
         </p>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -157,29 +140,14 @@ function MoveChanges({ changes, unchanged }: { changes: ReadonlyArray<{ useCase?
 /** Another version of the same pack to move to, and its preview. */
 function VersionPicker({ others, chosen, busy, onPick, onPreview }: { others: PackSummary[]; chosen: PackSummary; busy: boolean; onPick: (key: string) => void; onPreview: () => void }) {
   return (
-    <form
-      className="compare-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onPreview();
-      }}
-    >
+    <SubmitForm className="compare-form" onSubmit={onPreview}>
       <label className="inline-field">
         <span>Move to version</span>
-        <select
-          value={key(chosen)}
-          onChange={(e) => onPick(e.target.value)}
-        >
-          {others.map((o) => (
-            <option key={key(o)} value={key(o)}>
-              {o.version}
-            </option>
-          ))}
-        </select>
+        <OptionSelect value={key(chosen)} options={others.map((o) => ({ id: key(o), label: o.version }))} onChange={onPick} />
       </label>
       <button type="submit" className="button" disabled={busy}>
         Preview the move
       </button>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { useAppStore } from '../../stores/context';
+import { useAppPick, useAppStore } from '../../stores/context';
 import { detailDifferences, type SaveState } from '../../stores/editor-slice';
 import { readySteps, type StepId } from '../../stores/route';
 import { ConsensusStep } from '../consensus/ConsensusStep';
@@ -33,20 +33,10 @@ function combine(a: SaveState, b: SaveState): SaveState {
 
 /** One workshop: the step rail on the left, the current step on the right, the save state on top. */
 export function WorkshopPage({ id, step, decision }: { id: string; step: StepId; decision: string | undefined }) {
-  const openWorkshop = useAppStore((s) => s.openWorkshop);
-  const loadSession = useAppStore((s) => s.loadSession);
-  const current = useAppStore((s) => s.current);
-  const loadStatus = useAppStore((s) => s.loadStatus);
-  const loadError = useAppStore((s) => s.loadError);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
-  const sessionError = useAppStore((s) => s.sessionError);
-  const sessionConflict = useAppStore((s) => s.sessionConflict);
+  const { openWorkshop, loadSession, current, loadStatus, loadError, sessionStatus, sessionError, sessionConflict } = useAppPick('openWorkshop', 'loadSession', 'current', 'loadStatus', 'loadError', 'sessionStatus', 'sessionError', 'sessionConflict');
   const detailsConflict = useAppStore((s) => s.detailsConflict !== null);
   const conflict = sessionConflict || detailsConflict;
-  const flushSave = useAppStore((s) => s.flushSave);
-  const flushSession = useAppStore((s) => s.flushSession);
-  const navigate = useAppStore((s) => s.navigate);
-  const presenter = useAppStore((s) => s.presenter);
+  const { flushSave, flushSession, navigate, presenter } = useAppPick('flushSave', 'flushSession', 'navigate', 'presenter');
 
   // Each step (and each decision) opens at its top, not at the scroll position the last one was left at.
   const pane = useRef<HTMLElement>(null);
@@ -128,10 +118,7 @@ function ConflictBar({ id }: { id: string }) {
     .split('|')
     .filter(Boolean);
   const [comparing, setComparing] = useState(false);
-  const keepSessionEdits = useAppStore((s) => s.keepSessionEdits);
-  const keepDetailsEdits = useAppStore((s) => s.keepDetailsEdits);
-  const takeOtherDetails = useAppStore((s) => s.takeOtherDetails);
-  const loadSession = useAppStore((s) => s.loadSession);
+  const { keepSessionEdits, keepDetailsEdits, takeOtherDetails, loadSession } = useAppPick('keepSessionEdits', 'keepDetailsEdits', 'takeOtherDetails', 'loadSession');
   return (
     <div className="callout callout-warning conflict-bar">
       <p role="alert">
@@ -176,11 +163,7 @@ function WorkshopBar({ stepIndex, stepCount, conflict }: { stepIndex: number; st
   const current = useAppStore((s) => s.current);
   const saveState = useAppStore((s) => combine(s.saveState, s.sessionSaveState));
   const saveError = useAppStore((s) => s.saveError ?? s.sessionSaveError);
-  const flushSave = useAppStore((s) => s.flushSave);
-  const flushSession = useAppStore((s) => s.flushSession);
-  const navigate = useAppStore((s) => s.navigate);
-  const presenter = useAppStore((s) => s.presenter);
-  const setPresenter = useAppStore((s) => s.setPresenter);
+  const { flushSave, flushSession, navigate, presenter, setPresenter } = useAppPick('flushSave', 'flushSession', 'navigate', 'presenter', 'setPresenter');
   return (
     <div className="workshop-bar">
       {presenter ? (

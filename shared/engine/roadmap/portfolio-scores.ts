@@ -119,6 +119,30 @@ function bestOpen(pack: CompiledPack, view: UseCaseView, part: number, allowed: 
 }
 
 /**
+ * Where each part of each use case goes on its own (`own`, PART_SKIPPED where it does not count) and how many
+ * parts count for each use case (`partsOf`); returns how many use cases count at all.
+ */
+function ownParts(pack: CompiledPack, portfolio: CompiledPortfolio, views: readonly UseCaseView[], own: Int32Array, partsOf: Int32Array): number {
+  const parts = portfolio.parts;
+  const nP = parts.length;
+  let counted = 0;
+  for (let u = 0; u < views.length; u++) {
+    const view = views[u]!;
+    let n = 0;
+    for (let j = 0; j < nP; j++) {
+      const part = parts[j]!;
+      const na = view.notApplicable[part] === 1;
+      const best = na ? (portfolio.countsAs[j]! >= 0 ? portfolio.countsAs[j]! : PART_SKIPPED) : bestOpen(pack, view, part, null);
+      own[u * nP + j] = best;
+      if (!na || best >= 0) n++;
+    }
+    partsOf[u] = n;
+    if (n > 0) counted++;
+  }
+  return counted;
+}
+
+/**
  * Scores one derived decision from the use cases (see the pack's `portfolio`): each option's criterion scores
  * are the mean over use cases (each counting once, its parts sharing its weight) of the criterion scores of the
  * option each part takes under it; the mix adds `mix` (its penalty and the rules on it; clamped to 0..1). `weights` are the criteria's
@@ -146,21 +170,7 @@ export function scorePortfolio(
   blocked.fill(0);
   taken.fill(0);
 
-  // Which parts count for each use case, how many use cases count at all, and where each part goes on its
-  // own (PART_SKIPPED: it does not count).
-  let counted = 0;
-  for (let u = 0; u < nU; u++) {
-    const view = views[u]!;
-    let n = 0;
-    for (let j = 0; j < nP; j++) {
-      const part = parts[j]!;
-      const best = view.notApplicable[part] === 1 ? (portfolio.countsAs[j]! >= 0 ? portfolio.countsAs[j]! : PART_SKIPPED) : bestOpen(pack, view, part, null);
-      own[u * nP + j] = best;
-      if (view.notApplicable[part] !== 1 || best >= 0) n++;
-    }
-    partsOf[u] = n;
-    if (n > 0) counted++;
-  }
+  const counted = ownParts(pack, portfolio, views, own, partsOf);
   out.empty = counted === 0;
   out.unmixed = -1;
   if (out.empty) return out;
@@ -247,20 +257,7 @@ export function rankPortfolio(pack: CompiledPack, portfolio: CompiledPortfolio, 
   const parts = portfolio.parts;
   const nP = parts.length;
   const { sums, vectors, excluded, partsOf, taken, own } = out;
-  let counted = 0;
-  for (let u = 0; u < nU; u++) {
-    const view = views[u]!;
-    let n = 0;
-    for (let j = 0; j < nP; j++) {
-      const part = parts[j]!;
-      const na = view.notApplicable[part] === 1;
-      const best = na ? (portfolio.countsAs[j]! >= 0 ? portfolio.countsAs[j]! : PART_SKIPPED) : bestOpen(pack, view, part, null);
-      own[u * nP + j] = best;
-      if (!na || best >= 0) n++;
-    }
-    partsOf[u] = n;
-    if (n > 0) counted++;
-  }
+  const counted = ownParts(pack, portfolio, views, own, partsOf);
   out.empty = counted === 0;
   out.unmixed = -1;
   if (out.empty) {

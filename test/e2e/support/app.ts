@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, seriousAxeViolations } from './browser';
 import { makeDataDir, startHostProcess, type StartedHost } from './host';
 
@@ -43,6 +43,23 @@ export function useAppUnderTest(): AppUnderTest {
       host = await startHostProcess(dataDir!, ['--port', String(port)]);
     },
   };
+}
+
+/** A browser context of its own with one page on the workshop list, and what that page has thrown so far. */
+export interface OpenedApp {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly pageErrors: string[];
+}
+
+/** Opens the printed address in a new context (1440×900 unless `options` say otherwise); close the context at the end. */
+export async function openApp(app: AppUnderTest, options: BrowserContextOptions = {}): Promise<OpenedApp> {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(app.host.url);
+  return { context, page, pageErrors };
 }
 
 /** A question of the rule pack, as the wizard shows it. */

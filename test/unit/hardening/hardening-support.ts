@@ -3,8 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { invokeChannel, type HandlerDeps } from '../../../electron/handlers';
 import type { ApiErrorCode, ApiResult, Milestone } from '../../../shared/contract';
-import type { SavedWorkshopState, Workshop, WorkshopState } from '../../../shared/domain';
-import { emptyOverrides } from '../../../shared/diagram';
+import { emptyWorkshopState, type SavedWorkshopState, type Workshop, type WorkshopState } from '../../../shared/domain';
 import { packFingerprint } from '../../../shared/engine';
 import { northwindRiskPack } from '../../fixtures/packs/northwind-risk';
 
@@ -54,17 +53,12 @@ export const USE_CASE_ID = '6e1a4d0f-3c8b-4d2f-a04e-8b2c3d4e5f60';
 /** A state the default pack accepts (one use case), with a participant whose name carries `label`. */
 export function sampleState(label: string): WorkshopState {
   return {
+    ...emptyWorkshopState(),
     participants: [{ id: PARTICIPANT_ID, name: label, role: 'CIO', involvement: 'decision-maker' }],
     useCases: [
       { id: USE_CASE_ID, name: 'Fraud scoring', description: '', answers: { dataSensitivity: 'regulated', latencyP95Ms: 30 }, dontKnow: [], notes: {}, roomChoices: {} },
     ],
     answers: { opsExpertise: 'high', businessUnits: 3 },
-    dontKnow: [],
-    notes: {},
-    weights: {},
-    roomChoices: {},
-    diagram: emptyOverrides(),
-    costAssumptions: {},
   };
 }
 

@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import { createHandlerDeps, invokeChannel } from '../../../electron/handlers';
 import { openDatabase } from '../../../electron/storage';
-import type { SavedWorkshopState, WorkshopState } from '../../../shared/domain';
-import { emptyOverrides } from '../../../shared/diagram';
+import { emptyWorkshopState, type SavedWorkshopState, type WorkshopState } from '../../../shared/domain';
 
 const [file, workshopId] = process.argv.slice(2);
 if (!file || !workshopId) throw new Error('usage: save-loop-child <database file> <workshop id>');
@@ -31,15 +30,9 @@ let revision = (current.value as SavedWorkshopState).revision;
 function stateFor(n: number): WorkshopState {
   // The revision is written into the state itself, so a reader can tell a torn or stale row from a whole one.
   return {
+    ...emptyWorkshopState(),
     participants: [{ id: '5d0f3c9e-2b7a-4c1e-9f3d-7a1b2c3d4e5f', name: `revision ${n}`, role: 'x'.repeat(n % 100), involvement: 'consulted' }],
-    useCases: [],
     answers: { opsExpertise: 'medium' },
-    dontKnow: [],
-    notes: {},
-    weights: {},
-    roomChoices: {},
-    diagram: emptyOverrides(),
-    costAssumptions: {},
   };
 }
 

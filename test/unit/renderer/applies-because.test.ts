@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appliesBecauseOfRoom } from '../../../renderer/features/decisions/applies-because';
 import { defaultPack, loadPack, type Roadmap } from '../../../shared/engine';
-import { tinyPackJson } from '../shared/engine/tiny-pack';
+import { tinyDecision, tinyPackJson } from '../shared/engine/tiny-pack';
 
 /** A bank whose use cases both land on premises, so the cloud strategy does not apply. */
 const BANK: Roadmap = {
@@ -32,15 +32,7 @@ describe('why a decision applies only because of the room’s choices', () => {
     // A third decision that applies when "where" is A or "how" is Y. With many users (C excluded) and control
     // weighted, Stratum recommends B and X, so it does not apply; the room chose A and Y, and either would do.
     const json = tinyPackJson() as { decisions: unknown[]; rules: unknown[] };
-    json.decisions.push({
-      id: 'when',
-      title: 'When',
-      question: 'When?',
-      options: [
-        { id: 'now', label: 'Now', description: 'Now.', pros: [], cons: [], baseline: { cost: 0.5, control: 0.5 } },
-        { id: 'later', label: 'Later', description: 'Later.', pros: [], cons: [], baseline: { cost: 0.4, control: 0.6 } },
-      ],
-    });
+    json.decisions.push(tinyDecision('when', 'When', 'When?', { Now: { cost: 0.5, control: 0.5 }, Later: { cost: 0.4, control: 0.6 } }));
     json.rules.push({
       id: 'when-needs-a-or-y',
       consideration: 'scale',

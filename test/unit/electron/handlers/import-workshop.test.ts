@@ -6,15 +6,9 @@ import { defaultPack } from '../../../../shared/engine';
 import type { DecisionRecord } from '../../../../shared/records';
 import { evaluateWorkshop } from '../../../../shared/workshop';
 import { dumpDatabase } from '../../hardening/hardening-support';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
 import { expectEveryAnswerKept, V1_FIXTURES, v1Answers, v1State, v1WorkshopFile } from './v1-workshops';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 const FRAUD = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0001';
 const ASSISTANT = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0002';

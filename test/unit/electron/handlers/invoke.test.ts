@@ -5,14 +5,8 @@ import type { SavedWorkshopState, Workshop } from '../../../../shared/domain';
 import { defaultPack } from '../../../../shared/engine';
 import type { DecisionRecord } from '../../../../shared/records';
 import { evaluateWorkshop } from '../../../../shared/workshop';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 describe('the handler wrapper', () => {
   it('runs a valid call and returns the handler’s value', () => {

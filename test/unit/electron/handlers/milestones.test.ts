@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
 import { type Milestone, type RevisionComparison } from '../../../../shared/contract';
 import { emptyWorkshopState, type SavedWorkshopState, type UseCase, type Workshop, type WorkshopState } from '../../../../shared/domain';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
 import { v1State } from './v1-workshops';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 const SCORING = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0001';
 

@@ -4,14 +4,8 @@ import type { ImportedPack, PackComparison, PackSummary } from '../../../../shar
 import { defaultPack, packFingerprint, type Pack } from '../../../../shared/engine';
 import { dumpDatabase } from '../../hardening/hardening-support';
 import { northwindRiskPack } from '../../../fixtures/packs/northwind-risk';
+import { quiet, value } from '../../support/invoke';
 import { openTempDatabase, tempDeps } from '../../support/temp-db';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 const builtIn = defaultPack().pack;
 

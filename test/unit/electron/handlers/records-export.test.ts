@@ -5,15 +5,9 @@ import { invokeChannel, invokeChannelAsync } from '../../../../electron/handlers
 import { type ImportedWorkshop, type RecordsExport } from '../../../../shared/contract';
 import { emptyWorkshopState, type SavedWorkshopState, type UseCase, type Workshop, type WorkshopState } from '../../../../shared/domain';
 import { parseWorkshopFile } from '../../../../shared/records';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps, tempDir } from '../../support/temp-db';
 import { expectEveryAnswerKept, v1Answers, v1State } from './v1-workshops';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 const blankUseCase: Omit<UseCase, 'id' | 'name' | 'answers'> = { description: '', dontKnow: [], notes: {}, roomChoices: {} };
 

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
 import type { Workshop } from '../../../../shared/domain';
 import type { DecisionRecord } from '../../../../shared/records';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 describe('decision record lifecycle', () => {
   it('starts every decision proposed, accepts one, and refuses a move the lifecycle does not allow', () => {

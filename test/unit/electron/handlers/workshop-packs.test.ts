@@ -5,14 +5,8 @@ import type { Workshop } from '../../../../shared/domain';
 import { defaultPack, packFingerprint, type Pack } from '../../../../shared/engine';
 import { dumpDatabase, sampleState } from '../../hardening/hardening-support';
 import { northwindRiskPack, REGULATOR_RULE } from '../../../fixtures/packs/northwind-risk';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
-
-const quiet = () => undefined;
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
 
 function importPack(deps: HandlerDeps, version: string, change?: (p: Pack) => void): void {
   value(invokeChannel(deps, 'packs.import', { fileName: `northwind-${version}.json`, content: JSON.stringify(northwindRiskPack(version, change)) }, quiet));

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
 import { emptyWorkshopState, type SavedWorkshopState, type UseCase, type Workshop, type WorkshopState } from '../../../../shared/domain';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
 import { expectEveryAnswerKept, V1_FIXTURES, v1Answers, v1State } from './v1-workshops';
 
-const quiet = () => undefined;
-
 function created(deps: ReturnType<typeof tempDeps>, details: { title: string; organisation?: string } = { title: 'State' }): Workshop {
-  const r = invokeChannel(deps, 'workshops.create', details, quiet);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as Workshop;
-}
-
-function value<T>(r: ReturnType<typeof invokeChannel>): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
+  return value<Workshop>(invokeChannel(deps, 'workshops.create', details, quiet));
 }
 
 const FRAUD = '4b1f0c7e-2d3a-4e5f-8a9b-0c1d2e3f0001';

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { invokeChannel } from '../../../../electron/handlers';
 import type { Workshop } from '../../../../shared/domain';
+import { quiet, value } from '../../support/invoke';
 import { tempDeps } from '../../support/temp-db';
 
-const quiet = () => undefined;
-
 function created(deps: ReturnType<typeof tempDeps>): Workshop {
-  const r = invokeChannel(deps, 'workshops.create', { title: 'Details', organisation: 'Northwind', facilitator: 'J. Doe' }, quiet);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as Workshop;
+  return value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Details', organisation: 'Northwind', facilitator: 'J. Doe' }, quiet));
 }
 
 describe('workshops.update from two tabs', () => {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase } from '../../../../electron/storage';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, STRATUM_APPLICATION_ID, createWorkshopRepository, openDatabase, type OpenedDatabase } from '../../../../electron/storage';
 import { bundleForNode, bundleNodePath } from '../../support/bundle';
 import { ALL_TABLES, insertFirstSchemaWorkshop, openTempDatabase, tables, tempDir, workshopRow } from '../../support/temp-db';
 
@@ -75,6 +75,28 @@ function childDir(): string {
   return dir;
 }
 
+/** A database the child process has created and opened once, in a folder of its own. */
+function openedInChild(): { dir: string; file: string } {
+  const dir = childDir();
+  const file = path.join(dir, 'stratum.db');
+  expect(openInChild(file).answer).toEqual({ ok: true });
+  return { dir, file };
+}
+
+/** A pattern for a message that starts with `text` to the letter (none of its characters special), then `then`. */
+function startingWith(text: string, then: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${then}`);
+}
+
+/** Opens `file` as the app does and checks it is a whole Stratum database at the latest schema version. */
+function expectOpensWhole(file: string): OpenedDatabase {
+  const opened = openTempDatabase(file);
+  expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+  expect(tables(opened.db)).toEqual(ALL_TABLES);
+  expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
+  return opened;
+}
+
 /** Every file in `dir` with its sha256, so a test can show nothing was added, removed or changed. */
 function snapshot(dir: string, skip: (name: string) => boolean = () => false): Record<string, string> {
   const out: Record<string, string> = {};
@@ -99,10 +121,7 @@ describe('a first start or an upgrade stopped midway', () => {
     half.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     half.close();
 
-    const opened = openTempDatabase(file);
-    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(ALL_TABLES);
-    expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
+    expectOpensWhole(file);
   });
 
   it('still refuses another application’s file whose only table is an unrelated schema_migrations', () => {
@@ -129,10 +148,7 @@ describe('a first start or an upgrade stopped midway', () => {
     } finally {
       seen.close();
     }
-    const opened = openTempDatabase(file);
-    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(ALL_TABLES);
-    expect(opened.db.pragma('application_id', { simple: true })).toBe(STRATUM_APPLICATION_ID);
+    expectOpensWhole(file);
   });
 
   it('an upgrade killed midway keeps every workshop and finishes on the next start', () => {
@@ -146,9 +162,7 @@ describe('a first start or an upgrade stopped midway', () => {
 
     expect(openInChild(file, { killAtMigration: 4 }).signal).toBe('SIGKILL');
 
-    const opened = openTempDatabase(file);
-    expect(opened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(opened.db)).toEqual(ALL_TABLES);
+    const opened = expectOpensWhole(file);
     expect(createWorkshopRepository(opened.db).list({ includeArchived: true }).map((w) => w.title)).toEqual([WORKSHOP.title]);
     // The start that finished the upgrade wrote its backup first, workshop included.
     const backup = new BetterSqlite3(opened.backupFile!, { readonly: true, fileMustExist: true });
@@ -165,9 +179,7 @@ describe('data folders that cannot be written', () => {
     ['a writable', 0o600],
     ['a read-only', 0o400],
   ])('says a healthy database (%s file) in a read-only folder is read-only, not damaged, and changes nothing', (_, fileMode) => {
-    const dir = childDir();
-    const file = path.join(dir, 'stratum.db');
-    expect(openInChild(file).answer).toEqual({ ok: true });
+    const { dir, file } = openedInChild();
     fs.chmodSync(file, fileMode);
     fs.chmodSync(dir, 0o555);
     try {
@@ -186,13 +198,11 @@ describe('data folders that cannot be written', () => {
   });
 
   it.skipIf(!permissionsEnforced)('says a read-only database file is read-only, leaves no -wal or -shm behind, and opens once it is writable again', () => {
-    const dir = childDir();
-    const file = path.join(dir, 'stratum.db');
-    expect(openInChild(file).answer).toEqual({ ok: true });
+    const { dir, file } = openedInChild();
     fs.chmodSync(file, 0o400);
     const before = snapshot(dir);
     const message = refusalFrom(openInChild(file));
-    expect(message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is read-only, so Stratum cannot save to it\\. Stratum left it untouched; make it writable`));
+    expect(message).toMatch(startingWith(file, ' is read-only, so Stratum cannot save to it\\. Stratum left it untouched; make it writable'));
     expect(message).not.toMatch(/damaged/);
     // A read-only -wal or -shm created here would block every later start, even after the file is fixed.
     expect(snapshot(dir)).toEqual(before);
@@ -201,14 +211,12 @@ describe('data folders that cannot be written', () => {
   });
 
   it.skipIf(!permissionsEnforced)('names a read-only -shm file left beside the database instead of calling the database damaged', () => {
-    const dir = childDir();
-    const file = path.join(dir, 'stratum.db');
-    expect(openInChild(file).answer).toEqual({ ok: true });
+    const { file } = openedInChild();
     // What an earlier start left when it opened a read-only database: a -shm file with the database's mode.
     fs.writeFileSync(`${file}-shm`, Buffer.alloc(32_768), { mode: 0o400 });
     if (isRoot) fs.chownSync(`${file}-shm`, NOBODY, NOBODY);
     const message = refusalFrom(openInChild(file));
-    expect(message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-shm is read-only`));
+    expect(message).toMatch(startingWith(file, '-shm is read-only'));
     expect(message).not.toMatch(/damaged/);
     fs.chmodSync(`${file}-shm`, 0o600);
     expect(openInChild(file).answer).toEqual({ ok: true });

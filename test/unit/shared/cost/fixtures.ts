@@ -6,6 +6,7 @@ import {
   type Placement,
   type UseCaseCostInput,
 } from '../../../../shared/cost';
+import type { AnswerValue } from '../../../../shared/domain';
 
 export const DEFAULTS: CostAssumptions = { ...DEFAULT_COST_ASSUMPTIONS };
 
@@ -82,3 +83,29 @@ export const WORKED: CostRoadmap = {
 
 /** Amortized purchase of one accelerator a month with the defaults: 30,000 / 36. */
 export const PER_ACCELERATOR = 30_000 / 36;
+
+/**
+ * As a workshop answers them (by the pack's factor ids): a firm with a data centre and the skills to run it, whose
+ * owned fleet would be busy (85%, steady), and a language model of its own that it serves at volume and trains.
+ * Rented at 1 USD an accelerator-hour the model stays in the cloud; at 30 owning wins (cost-criterion.test.ts,
+ * workshop-cost-assumptions.test.ts).
+ */
+export const BUSY_DATA_CENTRE_ANSWERS: Readonly<Record<string, AnswerValue>> = {
+  sustainedGpuUtilization: 0.85,
+  spareAccelerators: 0,
+  existingOnPremCapacity: 'significant',
+  opsExpertise: 'high',
+  mlExpertise: 'high',
+  workloadPattern: 'steady',
+};
+export const OWN_LANGUAGE_MODEL_ANSWERS: Readonly<Record<string, AnswerValue>> = {
+  task: 'language-generation',
+  usage: 'interactive',
+  customizationNeed: 'high',
+  dataSensitivity: 'internal',
+  dataLocation: 'cloud',
+  requestsPerMonthNow: 10_000_000,
+  requestsPerMonthInProduction: 365_000_000,
+  monthlyTrainingGpuHours: 2_000,
+  interruptionTolerance: 'none',
+};

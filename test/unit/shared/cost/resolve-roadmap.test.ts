@@ -4,6 +4,19 @@ import { INTERRUPTIBLE_SHARE, TASKS, TASK_THROUGHPUT, resolveRoadmap, type UseCa
 import { assumptionsArb, organisationArb } from './arbitraries';
 import { CONTRACTS, DEFAULTS, INSPECTION, SUPPORT, WORKED_ORGANISATION } from './fixtures';
 
+/**
+ * A use case resolved from no usable answer: no task (priced at 10,000 requests an accelerator-hour, the most
+ * demanding task's throughput), no volume, no training, nothing interruptible, its own platform.
+ */
+const NOTHING_USABLE = {
+  task: null,
+  throughput: 10_000,
+  requests: { pilot: 0, production: 0 },
+  trainingHours: 0,
+  interruptibleShare: 0,
+  sourcing: 'custom-platform',
+};
+
 describe('resolveRoadmap', () => {
   it('reads the worked example into volumes, throughput, shares and GB, with nothing to say', () => {
     expect(resolveRoadmap(WORKED_ORGANISATION, [SUPPORT, INSPECTION, CONTRACTS], DEFAULTS)).toEqual({
@@ -58,12 +71,14 @@ describe('resolveRoadmap', () => {
     }
     // defaults: a vision model serves 100 × what a language model does
     const throughput = (task: string) => resolveRoadmap({}, [{ id: 'x', name: 'X', task }], DEFAULTS).useCases[0]!.throughput;
-    expect(throughput('language-generation')).toBe(10_000);
-    expect(throughput('vision')).toBe(1_000_000);
-    expect(throughput('speech')).toBe(20_000);
-    expect(throughput('tabular-prediction')).toBe(20_000_000);
-    expect(throughput('recommendation')).toBe(5_000_000);
-    expect(throughput('industry-task')).toBe(1_000_000);
+    expect(Object.fromEntries(TASKS.map((task) => [task, throughput(task)]))).toEqual({
+      'language-generation': 10_000,
+      vision: 1_000_000,
+      speech: 20_000,
+      'tabular-prediction': 20_000_000,
+      recommendation: 5_000_000,
+      'industry-task': 1_000_000,
+    });
   });
 
   it('maps interruption tolerance to the documented interruptible share', () => {
@@ -82,17 +97,7 @@ describe('resolveRoadmap', () => {
       egressGb: 0,
       newFixedCostShare: 1,
       useCases: [
-        {
-          id: 'x',
-          name: 'A use case',
-          task: null,
-          // a task not known is priced as the most demanding one
-          throughput: 10_000,
-          requests: { pilot: 0, production: 0 },
-          trainingHours: 0,
-          interruptibleShare: 0,
-          sourcing: 'custom-platform',
-        },
+        { id: 'x', name: 'A use case', ...NOTHING_USABLE },
       ],
       notes: [
         'Sustained utilization is not known: owned accelerators are sized at 50%.',
@@ -141,16 +146,7 @@ describe('resolveRoadmap', () => {
     expect(r.spareAccelerators).toBe(0);
     expect(r.egressGb).toBe(0);
     expect(r.newFixedCostShare).toBe(1);
-    expect(r.useCases[0]).toEqual({
-      id: 'x',
-      name: 'Bad',
-      task: null,
-      throughput: 10_000,
-      requests: { pilot: 0, production: 0 },
-      trainingHours: 0,
-      interruptibleShare: 0,
-      sourcing: 'custom-platform',
-    });
+    expect(r.useCases[0]).toEqual({ id: 'x', name: 'Bad', ...NOTHING_USABLE });
   });
 
   it('sizes a stated 0% utilization at 1% rather than an endless fleet, and says so', () => {

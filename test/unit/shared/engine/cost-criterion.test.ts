@@ -29,7 +29,9 @@ import {
 } from '../../../../shared/engine';
 import { applyCostAdjustment, costReasonsFor, type CostAdjustment } from '../../../../shared/engine/cost-criterion';
 import { createRuleState } from '../../../../shared/engine/rule-state';
+import { BUSY_DATA_CENTRE_ANSWERS, OWN_LANGUAGE_MODEL_ANSWERS } from '../cost/fixtures';
 import { answersArb, weightsArb } from './arbitraries';
+import { flipCrossings } from './flip-crossings';
 import { tinyPackJson } from './tiny-pack';
 
 const pack = defaultPack();
@@ -315,18 +317,8 @@ describe('the cost model in evaluate', () => {
 
     // A steady, busy model of its own in a firm with a data centre and the skills to run it: cheap cloud keeps it
     // (and the organisation) in the cloud; at 30 USD an hour owning wins, for the use case and so for the deployment.
-    const org: Answers = { sustainedGpuUtilization: 0.85, spareAccelerators: 0, existingOnPremCapacity: 'significant', opsExpertise: 'high', mlExpertise: 'high', workloadPattern: 'steady' };
-    const model: Answers = {
-      task: 'language-generation',
-      usage: 'interactive',
-      customizationNeed: 'high',
-      dataSensitivity: 'internal',
-      dataLocation: 'cloud',
-      requestsPerMonthNow: 10_000_000,
-      requestsPerMonthInProduction: 365_000_000,
-      monthlyTrainingGpuHours: 2_000,
-      interruptionTolerance: 'none',
-    };
+    const org = BUSY_DATA_CENTRE_ANSWERS;
+    const model = OWN_LANGUAGE_MODEL_ANSWERS;
     const weights = { cost: 3 };
     const low = evaluate(pack, roadmap(org, model), weights, { ...fast, costAssumptions: withPrice(1) });
     const high = evaluate(pack, roadmap(org, model), weights, { ...fast, costAssumptions: withPrice(30) });
@@ -421,18 +413,9 @@ describe('the cost model in evaluate', () => {
         evaluation.useCases.forEach((u, i) => {
           for (const d of u.decisions) {
             if (tied(d)) continue;
-            for (const flip of d.flipPoints) {
-              for (const [target, direction] of [
-                [flip.raise, 1],
-                [flip.lower, -1],
-              ] as const) {
-                if (!target) continue;
-                const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
-                const past = target.atWeight + direction * step;
-                if (past < 0) continue;
-                const moved = evaluate(pack, input, { ...weights, [flip.criterion]: past }, { sensitivity: false, costAssumptions });
-                expect(topOf(moved.useCases[i]!.decisions.find((x) => x.id === d.id)!)).toBe(target.to);
-              }
+            for (const { criterion, to, past } of d.flipPoints.flatMap((flip) => flipCrossings(flip))) {
+              const moved = evaluate(pack, input, { ...weights, [criterion]: past }, { sensitivity: false, costAssumptions });
+              expect(topOf(moved.useCases[i]!.decisions.find((x) => x.id === d.id)!)).toBe(to);
             }
           }
         });

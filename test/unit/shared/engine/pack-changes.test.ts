@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { comparePacks, defaultPack, loadPack, type Condition, type FactorComparison, type Pack } from '../../../../shared/engine';
+import { comparePacks, defaultPack, loadPack, type Condition, type Pack } from '../../../../shared/engine';
+import { northwindRiskPack, REGULATOR_RULE } from '../../../fixtures/packs/northwind-risk';
+
+/** A pack as the app loads it; throws with the issues when it would refuse it. */
+function loaded(json: Pack) {
+  const result = loadPack(json);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  return result.value.pack;
+}
 
 /** A team's pack as an author would write it: the built-in pack, copied and changed. */
 function teamPack(change: (pack: Pack) => void) {
@@ -8,9 +16,7 @@ function teamPack(change: (pack: Pack) => void) {
   json.title = 'Northwind risk function';
   json.packVersion = '1.0.0';
   change(json);
-  const loaded = loadPack(json);
-  if (!loaded.ok) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
-  return loaded.value.pack;
+  return loaded(json);
 }
 
 describe('what a team pack changes against the built-in one', () => {
@@ -22,43 +28,27 @@ describe('what a team pack changes against the built-in one', () => {
   });
 
   it("lists a regulator's constraint, its risk, a moved threshold, a removed rule and a reweighted criterion, and nothing else", () => {
-    const custom = teamPack((p) => {
-      // The regulator: regulated data is never served from a public region, and the room hears why.
-      p.rules.push({
-        id: 'regulator.no-public-region-for-regulated-data',
-        consideration: 'data-sensitivity',
-        rationale: 'Our regulator does not allow regulated data to be processed in a public cloud region.',
-        when: { factor: 'dataSensitivity', op: 'eq', value: 'regulated' },
-        effects: [
-          { type: 'exclude', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
-          { type: 'risk', decision: 'serving-placement', severity: 'high', message: 'Regulated data must stay out of public regions.', action: 'Show the regulator where each regulated use case runs.' },
-        ],
-      });
-      // Latency in this bank's data centre: 10 ms, not 20, is what a cloud region cannot meet.
-      const latency = p.rules.find((r) => r.id === 'serving-placement.millisecond-latency-excludes-cloud')!;
-      const parts = (latency.when as { all: Condition[] }).all;
-      latency.when = { all: parts.map((c, i) => (i === 1 ? { ...(c as FactorComparison), value: 10 } : c)) };
-      p.rules = p.rules.filter((r) => r.id !== 'infrastructure-model.very-many-units');
-      p.criteria.find((c) => c.id === 'compliance')!.defaultWeight = 5;
-    });
+    // The bank's risk function's pack (the regulator's constraint and its risk, a tighter latency threshold,
+    // compliance weighted 5), less a rule it has no use for.
+    const custom = loaded(northwindRiskPack('1.0.0', (p) => (p.rules = p.rules.filter((r) => r.id !== 'infrastructure-model.very-many-units'))));
     const changes = comparePacks(defaultPack().pack, custom);
     expect(changes.same).toBe(false);
     expect(changes.other).toEqual({ id: 'northwind-risk', version: '1.0.0', title: 'Northwind risk function' });
-    expect(changes.rules.added.map((r) => r.id)).toEqual(['regulator.no-public-region-for-regulated-data']);
+    expect(changes.rules.added.map((r) => r.id)).toEqual([REGULATOR_RULE]);
     expect(changes.rules.removed.map((r) => r.id)).toEqual(['infrastructure-model.very-many-units']);
     expect(changes.rules.changed).toEqual([
       {
-        id: 'serving-placement.millisecond-latency-excludes-cloud',
+        id: 'serving-placement.tight-latency-favours-local-serving',
         rationale: expect.any(String),
         parts: ['condition'],
-        thresholds: [{ factor: 'latencyP95Ms', op: 'lte', from: 20, to: 10 }],
+        thresholds: [{ factor: 'latencyP95Ms', op: 'lt', from: 20, to: 10 }],
       },
     ]);
     expect(changes.exclusions.added).toEqual([
-      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
+      { rule: REGULATOR_RULE, decision: 'serving-placement', option: 'cloud', reason: 'The regulator does not allow regulated data in a public cloud region.' },
     ]);
     expect(changes.risks.added).toEqual([
-      { rule: 'regulator.no-public-region-for-regulated-data', decision: 'serving-placement', option: null, severity: 'high', message: 'Regulated data must stay out of public regions.' },
+      { rule: REGULATOR_RULE, decision: 'serving-placement', option: null, severity: 'high', message: 'Regulated data must stay out of public regions.' },
     ]);
     // The removed rule raised no risk and excluded nothing.
     expect(changes.risks.removed).toEqual([]);

@@ -1,11 +1,12 @@
 // Invariants of the engine, checked over random workshops with fast-check.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkMonotonicExpectations, defaultPack, evaluate, type DecisionEvaluation, type Evaluation } from '../../../../shared/engine';
+import { checkMonotonicExpectations, defaultPack, evaluate, type DecisionEvaluation, type Evaluation, type FlipPoint } from '../../../../shared/engine';
 import { resolveWeights } from '../../../../shared/engine/answers';
 import { checkExpectationAt } from '../../../../shared/engine/monotonic-expectations';
 import { factorCandidates } from '../../../../shared/engine/factor-candidates';
 import { answersArb, roadmapArb, weightsArb } from './arbitraries';
+import { flipCrossings } from './flip-crossings';
 
 const pack = defaultPack();
 const fast = { robustness: { samples: 200 } };
@@ -33,6 +34,11 @@ function everyDecision(evaluation: Evaluation): Array<{ at: At; d: DecisionEvalu
 function decisionAt(evaluation: Evaluation, at: At): DecisionEvaluation {
   const list = at.useCase === null ? evaluation.decisions : evaluation.useCases.find((u) => u.id === at.useCase)!.decisions;
   return list.find((x) => x.id === at.decision)!;
+}
+
+/** Each flip point of every decision whose top two options are not tied, with where the decision sits. */
+function untiedFlipPoints(evaluation: Evaluation): Array<{ at: At; flip: FlipPoint }> {
+  return everyDecision(evaluation).flatMap(({ at, d }) => (tied(d) ? [] : d.flipPoints.map((flip) => ({ at, flip }))));
 }
 
 /** A decision's own top option, whether or not another decision's recommendation makes it not applicable. */
@@ -142,26 +148,14 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
         const evaluation = evaluate(pack, roadmap, weights, { robustness: { samples: 1 } });
-        for (const { at, d } of everyDecision(evaluation)) {
-          if (tied(d)) continue;
-          for (const flip of d.flipPoints) {
-            for (const [target, direction] of [
-              [flip.raise, 1],
-              [flip.lower, -1],
-            ] as const) {
-              if (!target) continue;
-              const step = Math.max(1e-10, Math.abs(target.atWeight) * 1e-9);
-              const past = target.atWeight + direction * step;
-              if (past < 0) continue;
-              const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: past }, { sensitivity: false });
-              expect(topOf(moved, at)).toBe(target.to);
-              // And just before it, the recommendation has not changed yet.
-              const before = target.atWeight - direction * step;
-              if (before >= 0 && (direction === 1 ? before > flip.weight : before < flip.weight)) {
-                const still = evaluate(pack, roadmap, { ...weights, [flip.criterion]: before }, { sensitivity: false });
-                expect(topOf(still, at)).toBe(topOf(evaluation, at));
-              }
-            }
+        for (const { at, flip } of untiedFlipPoints(evaluation)) {
+          for (const { criterion, to, past, before } of flipCrossings(flip)) {
+            const moved = evaluate(pack, roadmap, { ...weights, [criterion]: past }, { sensitivity: false });
+            expect(topOf(moved, at)).toBe(to);
+            // And just before it, the recommendation has not changed yet.
+            if (before === null) continue;
+            const still = evaluate(pack, roadmap, { ...weights, [criterion]: before }, { sensitivity: false });
+            expect(topOf(still, at)).toBe(topOf(evaluation, at));
           }
         }
       }),
@@ -173,24 +167,21 @@ describe('engine invariants', () => {
     fc.assert(
       fc.property(roadmapArb(pack), weightsArb(pack), (roadmap, weights) => {
         const evaluation = evaluate(pack, roadmap, weights, { robustness: { samples: 1 } });
-        for (const { at, d } of everyDecision(evaluation)) {
-          if (tied(d)) continue;
-          for (const flip of d.flipPoints) {
-            // Sample weights between the current value and 0 and 10; the top may change only past a flip point.
-            for (const w of [0.01, 0.5, 1, 2, 3, 4, 5, 7.5, 10]) {
-              const up = w > flip.weight;
-              const limit = up ? flip.raise?.atWeight ?? Infinity : flip.lower?.atWeight ?? -Infinity;
-              const inside = up ? w < limit - 1e-9 : w > limit + 1e-9;
-              if (!inside || w === flip.weight) continue;
-              const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: w }, { sensitivity: false });
-              if (tied(decisionAt(moved, at))) continue;
-              // Flip points name the option that takes the top. Where a weight moves a use case's sourcing so that
-              // one of its parts has no option left (a sovereign use case with no data centre and no operations
-              // team can be trained nowhere), a derived decision has no recommendation there: not a flip to an
-              // option, and not reported as one (a known gap, in the note).
-              if (topOf(moved, at) === null) continue;
-              expect(topOf(moved, at)).toBe(topOf(evaluation, at));
-            }
+        for (const { at, flip } of untiedFlipPoints(evaluation)) {
+          // Sample weights between the current value and 0 and 10; the top may change only past a flip point.
+          for (const w of [0.01, 0.5, 1, 2, 3, 4, 5, 7.5, 10]) {
+            const up = w > flip.weight;
+            const limit = up ? flip.raise?.atWeight ?? Infinity : flip.lower?.atWeight ?? -Infinity;
+            const inside = up ? w < limit - 1e-9 : w > limit + 1e-9;
+            if (!inside || w === flip.weight) continue;
+            const moved = evaluate(pack, roadmap, { ...weights, [flip.criterion]: w }, { sensitivity: false });
+            if (tied(decisionAt(moved, at))) continue;
+            // Flip points name the option that takes the top. Where a weight moves a use case's sourcing so that
+            // one of its parts has no option left (a sovereign use case with no data centre and no operations
+            // team can be trained nowhere), a derived decision has no recommendation there: not a flip to an
+            // option, and not reported as one (a known gap, in the note).
+            if (topOf(moved, at) === null) continue;
+            expect(topOf(moved, at)).toBe(topOf(evaluation, at));
           }
         }
       }),

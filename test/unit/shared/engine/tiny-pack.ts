@@ -21,25 +21,8 @@ export function tinyPackJson(): Record<string, unknown> {
       { id: 'control', label: 'Control', description: 'Control.', defaultWeight: 1 },
     ],
     decisions: [
-      {
-        id: 'where',
-        title: 'Where',
-        question: 'Where to run?',
-        options: [
-          { id: 'a', label: 'A', description: 'Option A.', pros: [], cons: [], baseline: { cost: 0.8, control: 0.2 } },
-          { id: 'b', label: 'B', description: 'Option B.', pros: [], cons: [], baseline: { cost: 0.4, control: 0.6 } },
-          { id: 'c', label: 'C', description: 'Option C.', pros: [], cons: [], baseline: { cost: 0.1, control: 0.9 } },
-        ],
-      },
-      {
-        id: 'how',
-        title: 'How',
-        question: 'How to run?',
-        options: [
-          { id: 'x', label: 'X', description: 'Option X.', pros: [], cons: [], baseline: { cost: 0.5, control: 0.5 } },
-          { id: 'y', label: 'Y', description: 'Option Y.', pros: [], cons: [], baseline: { cost: 0.5, control: 0.4 } },
-        ],
-      },
+      tinyDecision('where', 'Where', 'Where to run?', { A: { cost: 0.8, control: 0.2 }, B: { cost: 0.4, control: 0.6 }, C: { cost: 0.1, control: 0.9 } }),
+      tinyDecision('how', 'How', 'How to run?', { X: { cost: 0.5, control: 0.5 }, Y: { cost: 0.5, control: 0.4 } }),
     ],
     rules: [
       {
@@ -71,5 +54,18 @@ export function tinyPackJson(): Record<string, unknown> {
     expectations: {
       monotonic: [{ id: 'sensitivity-never-favours-a', raising: 'sensitivity', decision: 'where', neverFavours: 'a', over: 'c', rationale: 'More sensitive data never favours A.' }],
     },
+  };
+}
+
+/**
+ * A decision for a tiny pack, its options by label with their baselines on the two criteria: option "A" has the id
+ * "a" and the description "Option A.", and no pros or cons.
+ */
+export function tinyDecision(id: string, title: string, question: string, options: Record<string, { cost: number; control: number }>): Record<string, unknown> {
+  return {
+    id,
+    title,
+    question,
+    options: Object.entries(options).map(([label, baseline]) => ({ id: label.toLowerCase(), label, description: `Option ${label}.`, pros: [], cons: [], baseline })),
   };
 }

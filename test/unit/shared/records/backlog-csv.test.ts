@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backlogCsv, backlogItems, BACKLOG_COLUMNS, csvText } from '../../../../shared/records';
 import { expectGolden } from './golden';
-import { bankInput, bankInputWith, startupInput } from './workshops';
+import { bankInput, bankInputWith, EXAMPLE_INPUTS, startupInput } from './workshops';
 
 /** A strict RFC 4180 reader: CRLF records, every field quoted or plain, "" for a quote inside a quoted field. */
 function parseCsv(text: string): string[][] {
@@ -51,14 +51,10 @@ function parseCsv(text: string): string[][] {
 
 describe('the backlog CSV', () => {
   it('matches the golden files', () => {
-    expectGolden('backlog-bank.csv', backlogCsv(bankInput()));
-    expectGolden('backlog-startup.csv', backlogCsv(startupInput()));
+    for (const [name, make] of EXAMPLE_INPUTS) expectGolden(`backlog-${name}.csv`, backlogCsv(make()));
   });
 
-  it.each([
-    ['bank', bankInput],
-    ['startup', startupInput],
-  ])('parses back (RFC 4180) into the backlog items of the %s workshop', (_name, make) => {
+  it.each(EXAMPLE_INPUTS)('parses back (RFC 4180) into the backlog items of the %s workshop', (_name, make) => {
     const input = make();
     const csv = backlogCsv(input);
     expect(csv.endsWith('\r\n')).toBe(true);

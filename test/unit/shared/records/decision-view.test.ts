@@ -8,8 +8,8 @@ import {
   bankInputWith,
   bankState,
   bankWithHostedAssistant,
+  EXAMPLE_INPUTS,
   GENERATED_AT,
-  startupInput,
   startupState,
   startupWorkshop,
   withUseCase,
@@ -19,14 +19,9 @@ import {
 // A decision derived from the use cases also shows where each use case lands, and its risks and open questions
 // say which use case they are about.
 
-const cases: Array<[string, () => RecordsInput]> = [
-  ['bank', bankInput],
-  ['startup', startupInput],
-];
-
 const DERIVED = ['deployment', 'inference-mode', 'ai-sourcing'];
 
-describe.each(cases)('the decision views of the %s workshop', (_name, make) => {
+describe.each(EXAMPLE_INPUTS)('the decision views of the %s workshop', (_name, make) => {
   it('are the organisation’s five decisions, in pack order', () => {
     expect(decisionViews(make()).map((v) => v.id)).toEqual(['deployment', 'cloud-strategy', 'infrastructure-model', 'inference-mode', 'ai-sourcing']);
   });

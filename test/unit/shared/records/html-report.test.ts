@@ -4,7 +4,7 @@ import { defaultPack } from '../../../../shared/engine';
 import { buildRecordsInput, htmlReport, type RecordsInput } from '../../../../shared/records';
 import { allElements, parseXml } from '../diagram/xml-check';
 import { expectGolden } from './golden';
-import { BANK_USE_CASES, bankInput, bankInputWith, bankRecords, bankState, bankWithHostedAssistant, bankWorkshop, GENERATED_AT, startupInput, withUseCase } from './workshops';
+import { BANK_USE_CASES, bankInput, bankInputWith, bankRecords, bankState, bankWithHostedAssistant, bankWorkshop, EXAMPLE_INPUTS, GENERATED_AT, startupInput, withUseCase } from './workshops';
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link', 'col', 'wbr', 'path', 'rect', 'line', 'circle', 'polygon', 'polyline', 'ellipse', 'use', 'stop']);
 
@@ -30,12 +30,7 @@ function tagProblems(html: string): string[] {
   return problems;
 }
 
-const cases: Array<[string, () => RecordsInput]> = [
-  ['bank', bankInput],
-  ['startup', startupInput],
-];
-
-describe.each(cases)('the HTML report of the %s workshop', (name, make) => {
+describe.each(EXAMPLE_INPUTS)('the HTML report of the %s workshop', (name, make) => {
   const html = htmlReport(make());
 
   it('matches the golden file', () => {

@@ -4,7 +4,7 @@ import { defaultPack } from '../../../../shared/engine';
 import { buildRecordsInput, decisionView, madrRecord, planMadrExport, readFrontMatter, type RecordsInput } from '../../../../shared/records';
 import { expectGolden } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { BANK_ID, BANK_USE_CASES, bankInput, bankInputWith, bankWithHostedAssistant, GENERATED_AT, startupInput, startupState, startupWorkshop, withUseCase } from './workshops';
+import { BANK_ID, BANK_USE_CASES, bankInput, bankInputWith, bankWithHostedAssistant, EXAMPLE_INPUTS, GENERATED_AT, startupInput, startupState, startupWorkshop, withUseCase } from './workshops';
 
 const MADR_HEADINGS = [
   '## Context and Problem Statement',
@@ -17,12 +17,7 @@ const MADR_HEADINGS = [
   '## More Information',
 ];
 
-const cases: Array<[string, () => RecordsInput]> = [
-  ['bank', bankInput],
-  ['startup', startupInput],
-];
-
-describe.each(cases)('MADR records of the %s workshop', (name, make) => {
+describe.each(EXAMPLE_INPUTS)('MADR records of the %s workshop', (name, make) => {
   const input = make();
   const plan = planMadrExport([], input);
 

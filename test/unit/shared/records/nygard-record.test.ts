@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nygardRecord, planNygardExport, readNygardRef, supersedeRecord, type RecordsInput } from '../../../../shared/records';
+import { nygardRecord, planNygardExport, readNygardRef, supersedeRecord } from '../../../../shared/records';
 import { expectGolden } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { BANK_ID, bankInput, bankWithHostedAssistant, startupInput, STARTUP_ID } from './workshops';
+import { BANK_ID, bankInput, bankWithHostedAssistant, EXAMPLE_INPUTS, startupInput, STARTUP_ID } from './workshops';
 
 function hasAdr(): boolean {
   try {
@@ -19,12 +19,7 @@ function hasAdr(): boolean {
 const ADR = hasAdr();
 if (!ADR) console.warn('adr-tools is not installed (apt-get install -y adr-tools): skipping the `adr generate toc` check of the Nygard records.');
 
-const cases: Array<[string, () => RecordsInput]> = [
-  ['bank', bankInput],
-  ['startup', startupInput],
-];
-
-describe.each(cases)('adr-tools records of the %s workshop', (name, make) => {
+describe.each(EXAMPLE_INPUTS)('adr-tools records of the %s workshop', (name, make) => {
   const plan = planNygardExport([], make());
 
   it('match the golden files', () => {

@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/records';
 import { expectGolden, GOLDEN_DIR } from './golden';
 import { markdownProblems } from './markdown-lint';
-import { bankInput, bankInputWith, EXAMPLES_DIR, GENERATED_AT, startupInput } from './workshops';
+import { bankInput, bankInputWith, EXAMPLE_INPUTS, EXAMPLES_DIR, GENERATED_AT } from './workshops';
 
 function messages(raw: unknown): string[] {
   const read = parseWorkshopFile(raw);
@@ -32,14 +32,10 @@ function messages(raw: unknown): string[] {
 
 describe('stratum.workshop JSON', () => {
   it('matches the golden files', () => {
-    expectGolden('workshop-bank.json', workshopToJson(bankInput()));
-    expectGolden('workshop-startup.json', workshopToJson(startupInput()));
+    for (const [name, make] of EXAMPLE_INPUTS) expectGolden(`workshop-${name}.json`, workshopToJson(make()));
   });
 
-  it.each([
-    ['bank', bankInput],
-    ['startup', startupInput],
-  ])('round-trips the %s workshop: export, parse, evaluate gives a byte-identical evaluation', (_name, make) => {
+  it.each(EXAMPLE_INPUTS)('round-trips the %s workshop: export, parse, evaluate gives a byte-identical evaluation', (_name, make) => {
     const input = make();
     const read = parseWorkshopFile(workshopToJson(input));
     if (!read.ok) throw new Error(formatWorkshopFileIssues(read.issues).join('\n'));

@@ -170,3 +170,9 @@ export function bankWithHostedAssistant(): RecordsInput {
 export function startupInput(): RecordsInput {
   return buildRecordsInput(startupWorkshop, startupState, defaultPack(), { generatedAt: GENERATED_AT });
 }
+
+/** The two example workshops by name, for the tests (and golden files) that cover each of them. */
+export const EXAMPLE_INPUTS: Array<[name: string, make: () => RecordsInput]> = [
+  ['bank', bankInput],
+  ['startup', startupInput],
+];

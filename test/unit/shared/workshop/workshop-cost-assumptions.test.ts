@@ -4,6 +4,7 @@ import { emptyWorkshopState, type UseCase, type WorkshopState } from '../../../.
 import { DEFAULT_COST_ASSUMPTIONS, estimateCost, formatMoney } from '../../../../shared/cost';
 import { COST_MODEL_RULE, defaultPack, type Evaluation } from '../../../../shared/engine';
 import { BUDGET_RISK_RULE, evaluateWorkshop, withBudgetRisk, workshopCost, workshopCostAssumptions, workshopCostRoadmap } from '../../../../shared/workshop';
+import { BUSY_DATA_CENTRE_ANSWERS, OWN_LANGUAGE_MODEL_ANSWERS } from '../cost/fixtures';
 
 const pack = defaultPack();
 
@@ -11,23 +12,9 @@ function useCase(id: string, name: string, answers: UseCase['answers'], roomChoi
   return { id, name, description: '', answers, dontKnow: [], notes: {}, roomChoices };
 }
 
-/** A firm with a data centre and the skills to run it, and a busy model of its own (as in cost-criterion.test.ts). */
-const drafting = useCase('6f1c1f4e-2d7a-4c59-9f5e-3f0f5b1d2a01', 'Drafting', {
-  task: 'language-generation',
-  usage: 'interactive',
-  customizationNeed: 'high',
-  dataSensitivity: 'internal',
-  dataLocation: 'cloud',
-  requestsPerMonthNow: 10_000_000,
-  requestsPerMonthInProduction: 365_000_000,
-  monthlyTrainingGpuHours: 2_000,
-  interruptionTolerance: 'none',
-});
-const state: WorkshopState = {
-  ...emptyWorkshopState(),
-  answers: { sustainedGpuUtilization: 0.85, spareAccelerators: 0, existingOnPremCapacity: 'significant', opsExpertise: 'high', mlExpertise: 'high', workloadPattern: 'steady' },
-  useCases: [drafting],
-};
+/** A firm with a data centre and the skills to run it, and a busy model of its own (the answers cost-criterion.test.ts prices too). */
+const drafting = useCase('6f1c1f4e-2d7a-4c59-9f5e-3f0f5b1d2a01', 'Drafting', { ...OWN_LANGUAGE_MODEL_ANSWERS });
+const state: WorkshopState = { ...emptyWorkshopState(), answers: { ...BUSY_DATA_CENTRE_ANSWERS }, useCases: [drafting] };
 
 function lands(e: Evaluation, decision: string): string | null {
   return e.useCases[0]!.outcomes.find((o) => o.decision === decision)!.option;
