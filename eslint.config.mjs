@@ -66,17 +66,17 @@ export default tseslint.config(
   {
     // Plain Node: the browser-mode host, the command line and all they share run without Electron; only
     // electron/main (and the preload) may import it.
-    files: ['electron/{host,cli,handlers,storage,export,serve}/**/*.ts'],
+    files: ['electron/{host,cli,handlers,storage,export,serve,room}/**/*.ts'],
     rules: wall(
       ['electron', '../main', '../main/*', '**/main', '**/main/*', '../preload', '../preload/*', '**/renderer/**'],
-      'electron/host, cli, handlers, storage, export and serve run in plain Node: no Electron, nothing of electron/main, never the renderer.',
+      'electron/host, cli, handlers, storage, export, serve and room run in plain Node: no Electron, nothing of electron/main, never the renderer.',
     ),
   },
   {
     // Storage is the floor of the main side: handlers, the host, the command line and exports call it, never the reverse.
     files: ['electron/storage/**/*.ts'],
     rules: wall(
-      ['electron', '../main', '../main/*', '../handlers', '../handlers/*', '../host', '../host/*', '../cli', '../cli/*', '../export', '../export/*', '../serve', '../serve/*', '**/renderer/**'],
+      ['electron', '../main', '../main/*', '../handlers', '../handlers/*', '../host', '../host/*', '../cli', '../cli/*', '../export', '../export/*', '../serve', '../serve/*', '../room', '../room/*', '**/renderer/**'],
       'electron/storage stays below the handlers: it imports only shared/ and its own files.',
     ),
   },

@@ -19,6 +19,7 @@ import {
   type WorkshopStateRepository,
 } from '../storage';
 import { htmlToPdfWithChromium, type PdfResult } from '../export';
+import type { RoomController } from '../room/controller';
 import { checkWorkshopState } from './check-state';
 
 export interface AppFacts {
@@ -46,13 +47,15 @@ export interface HandlerDeps {
   /** Prints a self-contained HTML page to PDF: Electron's printToPDF in the desktop window, headless Chromium elsewhere. */
   printPdf: (html: string) => Promise<PdfResult>;
   app: AppFacts;
+  /** The workshop room (participants on their own devices); null where this process cannot serve one (the CLI, tests). */
+  room: RoomController | null;
 }
 
 /** Builds the handler dependencies over an opened database. */
 export function createHandlerDeps(
   opened: OpenedDatabase,
   app: AppFacts,
-  overrides: Partial<Pick<HandlerDeps, 'clock' | 'newId' | 'printPdf'>> = {},
+  overrides: Partial<Pick<HandlerDeps, 'clock' | 'newId' | 'printPdf' | 'room'>> = {},
 ): HandlerDeps {
   return {
     db: opened.db,
@@ -69,5 +72,6 @@ export function createHandlerDeps(
     newId: overrides.newId ?? randomUUID,
     printPdf: overrides.printPdf ?? ((html) => htmlToPdfWithChromium(html)),
     app,
+    room: overrides.room ?? null,
   };
 }

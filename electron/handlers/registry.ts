@@ -4,6 +4,7 @@ import { exportWorkshopDiagram } from './diagram';
 import { importWorkshop } from './import-workshop';
 import { compareMilestones, createMilestone, listMilestones } from './milestones';
 import { comparePack, importPack, listPacks, removePack } from './packs';
+import { admitToRoom, closeRoom, openRoom, reissueRoomLink, revealRoom, revokeRoomLink, roomInterfaces, roomStatus } from './room';
 import { listRecords, listSupersedeCandidates, updateRecord } from './records';
 import { exportRecords, exportRecordsPdf } from './records-export';
 import type { HandlerDeps } from './deps';
@@ -14,8 +15,8 @@ import { archiveWorkshop, createWorkshop, getWorkshop, listWorkshops, updateWork
 export type Handler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => ApiResult<ChannelOutput<C>>;
 export type AsyncHandler<C extends Channel> = (deps: HandlerDeps, input: ChannelParsedInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
 
-/** Channels whose handler has to wait for something outside the process (printing a PDF). */
-const ASYNC_CHANNELS = ['records.pdf'] as const;
+/** Channels whose handler has to wait for something outside the process (printing a PDF, a network to listen on). */
+const ASYNC_CHANNELS = ['records.pdf', 'room.open', 'room.close'] as const;
 export type AsyncChannel = (typeof ASYNC_CHANNELS)[number];
 export type SyncChannel = Exclude<Channel, AsyncChannel>;
 
@@ -25,6 +26,8 @@ export function isAsyncChannel(name: Channel): name is AsyncChannel {
 
 export const asyncHandlers: { [C in AsyncChannel]: AsyncHandler<C> } = {
   'records.pdf': exportRecordsPdf,
+  'room.open': openRoom,
+  'room.close': closeRoom,
 };
 
 /** One plain function per channel; the compiler refuses a channel without one. */
@@ -53,4 +56,10 @@ export const handlers: { [C in SyncChannel]: Handler<C> } = {
   'packs.ofWorkshop': workshopPackSource,
   'packs.previewMove': previewPackMove,
   'packs.moveWorkshop': moveWorkshopPack,
+  'room.interfaces': roomInterfaces,
+  'room.status': roomStatus,
+  'room.admit': admitToRoom,
+  'room.revoke': revokeRoomLink,
+  'room.reissue': reissueRoomLink,
+  'room.reveal': revealRoom,
 };

@@ -6,6 +6,7 @@ import { APP_NAME, APP_VERSION } from '../serve/app-facts';
 import { DATABASE_FILE_NAME, openDatabase, resolveDataDir } from '../storage';
 import { HOST_HELP, parseHostArgs } from './args';
 import { openInDefaultBrowser } from './open-browser';
+import { createRoomController } from '../room/controller';
 import { startHost } from './server';
 import { firstStopSignal } from './stop-signal';
 
@@ -30,13 +31,15 @@ async function main(): Promise<number> {
   // From here on a Ctrl-C closes the database first, however many times it arrives.
   const stop = firstStopSignal();
   if (opened.value.backupFile) console.log(`Upgraded the database; the previous version is kept at ${opened.value.backupFile}`);
-  const deps = createHandlerDeps(opened.value, { name: APP_NAME, version: APP_VERSION, transport: 'browser', platform: process.platform });
+  const rendererDir = path.join(__dirname, '..', 'renderer');
+  const room = createRoomController({ rendererDir });
+  const deps = createHandlerDeps(opened.value, { name: APP_NAME, version: APP_VERSION, transport: 'browser', platform: process.platform }, { room });
   seedExampleOnFirstRun(deps);
 
   const token = randomBytes(24).toString('base64url');
   let host;
   try {
-    host = await startHost({ deps, token, rendererDir: path.join(__dirname, '..', 'renderer') }, args.port);
+    host = await startHost({ deps, token, rendererDir }, args.port);
   } catch (err) {
     opened.value.db.close();
     const code = (err as NodeJS.ErrnoException).code;
@@ -50,6 +53,7 @@ async function main(): Promise<number> {
 
   await stop.signalled;
   console.log('Stopping Stratum: closing the database…');
+  await room.close();
   await host.close();
   opened.value.db.close();
   // The listeners stay until the process exits: a repeat of the signal arriving now must not kill it.

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { invokeChannelAsync, isChannel, type HandlerDeps, type Logger } from '../handlers';
-import { SECURITY_HEADERS } from '../serve/csp';
-import { mimeTypeFor, resolveStaticPath } from '../serve/static-files';
+import { readBody, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -54,7 +52,6 @@ export interface RunningHost {
   close: () => Promise<void>;
 }
 
-type Refusal = { status: number; message: string };
 
 /** Host and Origin checks against DNS rebinding and cross-site requests: only this loopback origin. */
 export function checkRequestOrigin(headers: http.IncomingHttpHeaders, port: number): Refusal | null {
@@ -163,52 +160,6 @@ export function checkApiAccess(headers: http.IncomingHttpHeaders, token: string,
   return { ok: true, via: 'cookie' };
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
-  res.end(text);
-}
-
-function refuse(res: http.ServerResponse, r: Refusal): void {
-  sendJson(res, r.status, { ok: false, error: { code: 'forbidden', message: r.message } });
-}
-
-function readBody(req: http.IncomingMessage): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
-  return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > MAX_BODY_BYTES) {
-      resolve({ ok: false, refusal: { status: 413, message: `Request body over ${MAX_BODY_BYTES} bytes.` } });
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on('data', (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        done = true;
-        resolve({ ok: false, refusal: { status: 413, message: `Request body over ${MAX_BODY_BYTES} bytes.` } });
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (!done) resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
-    });
-    req.on('error', () => {
-      if (!done) resolve({ ok: false, refusal: { status: 400, message: 'The request was cut off.' } });
-    });
-  });
-}
-
 async function handleApi(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -232,7 +183,7 @@ async function handleApi(
   if (type !== 'application/json') {
     return refuse(res, { status: 415, message: 'API calls send JSON (Content-Type: application/json).' });
   }
-  const body = await readBody(req);
+  const body = await readBody(req, MAX_BODY_BYTES);
   if (!body.ok) return refuse(res, body.refusal);
   let payload: unknown;
   try {
@@ -245,31 +196,6 @@ async function handleApi(
     return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `Unknown API channel "${channel}".` } });
   }
   sendJson(res, 200, await invokeChannelAsync(opts.deps, channel, payload, opts.log));
-}
-
-function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.setHeader('Allow', 'GET, HEAD');
-    return refuse(res, { status: 405, message: 'Only GET and HEAD are served here.' });
-  }
-  const file = resolveStaticPath(rendererDir, pathname);
-  const stat = file ? (fs.statSync(file, { throwIfNoEntry: false }) ?? null) : null;
-  if (!file || !stat?.isFile()) {
-    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-    return;
-  }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': mimeTypeFor(file),
-    'Content-Length': stat.size,
-    'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  fs.createReadStream(file).pipe(res);
 }
 
 /** Serves the built renderer and the API on 127.0.0.1 only; port 0 picks a free one. */
@@ -297,7 +223,7 @@ export function startHost(opts: HostOptions, port = 0): Promise<RunningHost> {
     }
     const work = pathname.startsWith(API_PREFIX)
       ? handleApi(req, res, pathname, opts, { name: `${SESSION_COOKIE_PREFIX}${boundPort}`, value: sessionValue }, boundPort)
-      : Promise.resolve(handleStatic(req, res, pathname, opts.rendererDir));
+      : Promise.resolve(serveStatic(req, res, pathname, opts.rendererDir));
     work.catch((err: unknown) => {
       log('request failed', err);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The request failed.' } });

@@ -18,6 +18,7 @@ import {
   isAllowedExternalUrl,
 } from './security';
 import { WINDOW_STATE_KEY, restoreWindowBounds, serializeWindowState } from './window-state';
+import { createRoomController } from '../room/controller';
 import { createMainWindow, createPrintWindow, lockDownContents } from './windows';
 
 // Must run before `ready`: app:// is a standard, secure scheme.
@@ -147,7 +148,8 @@ async function start(): Promise<void> {
   const deps = createHandlerDeps(
     opened.value,
     { name: APP_NAME, version: APP_VERSION, transport: 'electron', platform: process.platform },
-    { printPdf: printPdfInElectron },
+    // The main process runs the workshop room's server when the facilitator opens it.
+    { printPdf: printPdfInElectron, room: createRoomController({ rendererDir }) },
   );
   seedExampleOnFirstRun(deps);
 

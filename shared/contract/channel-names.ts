@@ -28,6 +28,14 @@ export const CHANNEL_NAMES = [
   'packs.ofWorkshop',
   'packs.previewMove',
   'packs.moveWorkshop',
+  'room.interfaces',
+  'room.status',
+  'room.open',
+  'room.close',
+  'room.admit',
+  'room.revoke',
+  'room.reissue',
+  'room.reveal',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -16,6 +16,7 @@ import { DiagramExportInput, ExportedFile } from './exports';
 import { CompareInput, CreateMilestoneInput, Milestone, RevisionComparison } from './milestone';
 import { ImportPackInput, ImportedPack, MovedWorkshopPack, MovePackInput, MoveWorkshopPackInput, PackComparison, PackMovePreview, PackRef, PackSummary, WorkshopPackSource } from './packs';
 import { AcceptedRecord, ExportRecordsInput, ListRecordsInput, RecordList, RecordsExport, UpdateRecordInput } from './records';
+import { OpenRoomInput, RevealRoomInput, RoomInterface, RoomParticipantRef, RoomReveal, RoomStatus } from './room';
 
 interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -55,6 +56,16 @@ export const channels = {
   'packs.ofWorkshop': channel(WorkshopRef, WorkshopPackSource, false),
   'packs.previewMove': channel(MovePackInput, PackMovePreview, false),
   'packs.moveWorkshop': channel(MoveWorkshopPackInput, MovedWorkshopPack, true),
+  // The room changes no saved data: what participants send is held in it until the facilitator reveals it,
+  // and the page then saves it like any other edit.
+  'room.interfaces': channel(EmptyInput, z.array(RoomInterface), false),
+  'room.status': channel(EmptyInput, RoomStatus, false),
+  'room.open': channel(OpenRoomInput, RoomStatus, false),
+  'room.close': channel(EmptyInput, RoomStatus, false),
+  'room.admit': channel(RoomParticipantRef, RoomStatus, false),
+  'room.revoke': channel(RoomParticipantRef, RoomStatus, false),
+  'room.reissue': channel(RoomParticipantRef, RoomStatus, false),
+  'room.reveal': channel(RevealRoomInput, RoomReveal, false),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, z.ZodType>>;
 
 // `satisfies` with an object literal checks both ways: a missing channel and an unknown one fail to compile.

@@ -11,3 +11,4 @@ export * from './milestone';
 export * from './records';
 export * from './routes';
 export * from './packs';
+export * from './room';

@@ -100,6 +100,19 @@ function basePayloads(name: ChannelName, s: Seeded, tmp: string): Record<string,
       return [{ id: s.team.id, pack: { id: 'northwind-risk', version: '1.1.0' } }, { id: b.id, pack: { id: defaultPack().pack.id, version: '9.9.9' } }];
     case 'packs.moveWorkshop':
       return [{ id: s.team.id, pack: { id: 'northwind-risk', version: '1.1.0' }, milestone: 'Before 1.1.0', author: 'A' }, { id: a.id, pack: { id: 'northwind-risk', version: '1.1.0' }, milestone: 'M', author: '' }];
+    // These deps serve no network: every room channel must still refuse a bad payload in words, and a good one with "unavailable".
+    case 'room.interfaces':
+    case 'room.status':
+    case 'room.close':
+      return [{}];
+    case 'room.open':
+      return [{ workshopId: a.id, address: '127.0.0.1' }, { workshopId: b.id, address: '::1', idleMinutes: 5 }];
+    case 'room.admit':
+    case 'room.revoke':
+    case 'room.reissue':
+      return [{ workshopId: a.id, participantId: MISSING_ID }];
+    case 'room.reveal':
+      return [{ workshopId: a.id }];
   }
 }
 

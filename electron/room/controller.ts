@@ -1,0 +1,93 @@
+import os from 'node:os';
+import net from 'node:net';
+import type { RoomInterface } from '../../shared/contract';
+import { Room } from './room';
+import { startRoomServer, type ParticipantApi, type RoomLimits, type RunningRoom } from './room-server';
+
+/** The addresses this computer has, as the room can listen on them (link-local IPv6 left out: browsers cannot open them). */
+export function listRoomInterfaces(source: () => NodeJS.Dict<os.NetworkInterfaceInfo[]> = os.networkInterfaces): RoomInterface[] {
+  const list: RoomInterface[] = [];
+  for (const [name, infos] of Object.entries(source())) {
+    for (const info of infos ?? []) {
+      if (info.family === 'IPv6' && (info.scopeid ?? 0) !== 0) continue;
+      list.push({ name, address: info.address, family: info.family, loopback: info.internal });
+    }
+  }
+  // The room's network first: loopback addresses (this computer only) last.
+  return list.sort((a, b) => Number(a.loopback) - Number(b.loopback));
+}
+
+/** True for 127.0.0.0/8 and ::1: reachable from this computer only. */
+export function isLoopbackAddress(address: string): boolean {
+  if (net.isIPv4(address)) return address.startsWith('127.');
+  return address === '::1';
+}
+
+export interface OpenRoom {
+  room: Room;
+  running: RunningRoom;
+  idleMinutes: number;
+}
+
+/** Opens, holds and closes the one room this app runs at a time. */
+export interface RoomController {
+  interfaces(): RoomInterface[];
+  current(): OpenRoom | null;
+  /** Why the last room closed when nobody closed it ("no one used it for 30 minutes"), until the next opens. */
+  closedBecause(): string | null;
+  open(workshopId: string, address: string, idleMinutes: number, api: ParticipantApi): Promise<{ ok: true; open: OpenRoom } | { ok: false; message: string }>;
+  close(): Promise<void>;
+}
+
+export interface RoomControllerOptions {
+  rendererDir: string;
+  interfaces?: () => RoomInterface[];
+  limits?: RoomLimits;
+  /** Port for the room (0, the default, picks a free one). */
+  port?: number;
+}
+
+export function createRoomController(opts: RoomControllerOptions): RoomController {
+  const interfaces = opts.interfaces ?? (() => listRoomInterfaces());
+  let current: OpenRoom | null = null;
+  let reason: string | null = null;
+
+  const close = async () => {
+    const closing = current;
+    current = null;
+    if (closing) await closing.running.close();
+  };
+
+  return {
+    interfaces,
+    current: () => current,
+    closedBecause: () => reason,
+    close: async () => {
+      reason = null;
+      await close();
+    },
+    async open(workshopId, address, idleMinutes, api) {
+      // Nothing is served on an address the facilitator did not pick from this computer's own.
+      if (!isLoopbackAddress(address) && !interfaces().some((i) => i.address === address)) {
+        return { ok: false, message: `${address} is not an address of this computer: choose one of the listed networks.` };
+      }
+      await close();
+      reason = null;
+      const room = new Room(workshopId);
+      const onIdle = () => {
+        if (current?.room !== room) return;
+        reason = `The room closed itself after ${idleMinutes} minutes with no one using it; its links no longer work.`;
+        void close();
+      };
+      try {
+        const running = await startRoomServer({ room, address, port: opts.port ?? 0, rendererDir: opts.rendererDir, api, idleMs: idleMinutes * 60_000, onIdle, ...(opts.limits ? { limits: opts.limits } : {}) });
+        current = { room, running, idleMinutes };
+        return { ok: true, open: current };
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'EADDRNOTAVAIL' ? 'that address is not on this computer any more (the network changed?)' : code === 'EADDRINUSE' ? 'its port is taken' : (err as Error).message;
+        return { ok: false, message: `Could not open the room on ${address}: ${why}.` };
+      }
+    },
+  };
+}

@@ -1,0 +1,276 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { invokeChannel, invokeChannelAsync, type HandlerDeps } from '../../../../electron/handlers';
+import { createRoomController, isLoopbackAddress, listRoomInterfaces } from '../../../../electron/room/controller';
+import type { ParticipantView, RoomReveal, RoomStatus } from '../../../../shared/contract';
+import { emptyWorkshopState, type Workshop, type WorkshopState } from '../../../../shared/domain';
+import { quiet, value } from '../../support/invoke';
+import { tempDeps, tempDir } from '../../support/temp-db';
+
+const ADA = '0b7a3c10-1111-4aaa-8aaa-000000000001';
+const BEN = '0b7a3c10-1111-4aaa-8aaa-000000000002';
+const CAL = '0b7a3c10-1111-4aaa-8aaa-000000000003';
+const INA = '0b7a3c10-1111-4aaa-8aaa-000000000004';
+/** The room's network in these tests: a second loopback address, which no other test's server binds. */
+const ROOM_ADDRESS = '127.0.0.2';
+
+const state: WorkshopState = {
+  ...emptyWorkshopState(),
+  participants: [
+    { id: ADA, name: 'Ada', role: 'CIO', involvement: 'decision-maker' },
+    { id: BEN, name: 'Ben', role: 'CISO', involvement: 'decision-maker' },
+    { id: CAL, name: 'Cal', role: 'Data lead', involvement: 'consulted' },
+    { id: INA, name: 'Ina', role: 'Comms', involvement: 'informed' },
+  ],
+  weights: { [ADA]: { cost: 2 } },
+};
+
+const closers: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+function roomDeps(options: { idleMs?: number; failuresPerMinute?: number } = {}): { deps: HandlerDeps; workshop: Workshop } {
+  const deps = tempDeps();
+  const rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stratum</title>');
+  deps.room = createRoomController({ rendererDir, limits: { requestsPerMinute: 240, failuresPerMinute: options.failuresPerMinute ?? 10 } });
+  closers.push(() => deps.room!.close());
+  const workshop = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Room test' }, quiet));
+  value(invokeChannel(deps, 'workshopState.save', { id: workshop.id, state, baseRevision: 0 }, quiet));
+  return { deps, workshop };
+}
+
+async function openRoom(deps: HandlerDeps, workshop: Workshop, address = ROOM_ADDRESS): Promise<Extract<RoomStatus, { open: true }>> {
+  const status = value<RoomStatus>(await invokeChannelAsync(deps, 'room.open', { workshopId: workshop.id, address }, quiet));
+  if (!status.open) throw new Error('the room did not open');
+  return status;
+}
+
+interface Reply {
+  status: number;
+  body: { ok: boolean; value?: unknown; error?: { code: string; message: string } } | string;
+}
+
+/** One HTTP request with headers as given (Host included, which fetch would not let a test set). */
+function request(url: string, pathname: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<Reply> {
+  const target = new URL(pathname, url);
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: target.hostname, port: target.port, path: target.pathname, method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers: { 'Content-Type': 'application/json', ...init.headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => {
+          let parsed: Reply['body'] = text;
+          try {
+            parsed = JSON.parse(text) as Reply['body'];
+          } catch {
+            // a page, not JSON
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A participant's call with the token from their link. */
+function participant(status: { url: string }, link: string, channel: string, body: unknown = {}): Promise<Reply> {
+  const token = link.slice(link.indexOf('#/join/') + '#/join/'.length);
+  return request(status.url, `/room-api/${channel}`, { body, headers: { Authorization: `Bearer ${token}` } });
+}
+
+function linkOf(status: Extract<RoomStatus, { open: true }>, id: string): string {
+  return status.seats.find((s) => s.participantId === id)!.link;
+}
+
+function viewOf(reply: Reply): ParticipantView {
+  if (typeof reply.body === 'string' || !reply.body.ok) throw new Error(`refused: ${JSON.stringify(reply.body)}`);
+  return reply.body.value as ParticipantView;
+}
+
+function refusal(reply: Reply): string {
+  if (typeof reply.body === 'string' || reply.body.ok) throw new Error(`not refused: ${JSON.stringify(reply.body)}`);
+  return reply.body.error!.message;
+}
+
+describe('the workshop room', () => {
+  it('is closed until the facilitator opens it, and nothing listens on the room’s address then', async () => {
+    const { deps, workshop } = roomDeps();
+    expect(value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet))).toEqual({ open: false, reason: null });
+    const status = await openRoom(deps, workshop);
+    expect(status.url).toBe(`http://${ROOM_ADDRESS}:${status.port}/`);
+    value(await invokeChannelAsync(deps, 'room.close', {}, quiet));
+    await expect(request(status.url, '/')).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('seats everyone who weighs, each with a link of their own, and not those only informed', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    expect(status.seats.map((s) => [s.participantId, s.state])).toEqual([
+      [ADA, 'invited'],
+      [BEN, 'invited'],
+      [CAL, 'invited'],
+    ]);
+    const links = status.seats.map((s) => s.link);
+    expect(new Set(links).size).toBe(3);
+    for (const link of links) expect(link).toMatch(new RegExp(`^http://${ROOM_ADDRESS.replace(/\./g, '\\.')}:\\d+/#/join/[A-Za-z0-9_-]{43}$`));
+  });
+
+  it('joins as pending, is admitted by the facilitator, submits in private, and the facilitator reveals everyone at once', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    const joined = viewOf(await participant(status, linkOf(status, ADA), 'participant.join', { device: 'Phone · Chromium' }));
+    expect(joined).toMatchObject({ state: 'pending', participantName: 'Ada', workshopTitle: 'Room test', weightsSubmitted: false, revealed: false });
+    // Her own weights as the workshop holds them, the pack's defaults elsewhere; each criterion with what it means.
+    expect(joined.weights['cost']).toBe(2);
+    expect(joined.criteria.every((c) => c.description.length > 0)).toBe(true);
+
+    // Pending: she can see her page, not submit.
+    expect(refusal(await participant(status, linkOf(status, ADA), 'participant.submitWeights', { weights: { cost: 5 } }))).toMatch(/not admitted/);
+    const seats = value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet));
+    expect(seats.open && seats.seats.find((s) => s.participantId === ADA)).toMatchObject({ state: 'pending', device: 'Phone · Chromium' });
+
+    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: ADA }, quiet));
+    const sent = viewOf(await participant(status, linkOf(status, ADA), 'participant.submitWeights', { weights: { cost: 5, compliance: 1 } }));
+    expect(sent).toMatchObject({ state: 'admitted', weightsSubmitted: true });
+    expect(sent.weights).toMatchObject({ cost: 5, compliance: 1 });
+    const voted = viewOf(await participant(status, linkOf(status, ADA), 'participant.vote', { decision: 'deployment', option: 'hybrid', reason: 'Both worlds' }));
+    expect(voted.votes).toEqual([{ decision: 'deployment', option: 'hybrid', reason: 'Both worlds' }]);
+
+    // Ben joins and sees only his own input: nothing of Ada's.
+    const ben = viewOf(await participant(status, linkOf(status, BEN), 'participant.join', { device: 'Tablet' }));
+    expect(ben.weights['cost']).not.toBe(5);
+    expect(ben.votes).toEqual([]);
+    expect(JSON.stringify(ben)).not.toContain('Both worlds');
+
+    // Nothing reaches the saved workshop before the reveal.
+    const saved = value<{ state: WorkshopState }>(invokeChannel(deps, 'workshopState.get', { id: workshop.id }, quiet));
+    expect(saved.state.weights[ADA]).toEqual({ cost: 2 });
+
+    const reveal = value<RoomReveal>(invokeChannel(deps, 'room.reveal', { workshopId: workshop.id }, quiet));
+    expect(reveal.submissions).toEqual([{ participantId: ADA, weights: expect.objectContaining({ cost: 5, compliance: 1 }), votes: [{ decision: 'deployment', option: 'hybrid', reason: 'Both worlds' }] }]);
+    expect(reveal.status.open && reveal.status.revealed).toBe(true);
+    expect(viewOf(await participant(status, linkOf(status, ADA), 'participant.view')).revealed).toBe(true);
+    // After the reveal, changes are made in the room.
+    expect(refusal(await participant(status, linkOf(status, ADA), 'participant.submitWeights', { weights: { cost: 1 } }))).toMatch(/revealed/);
+  });
+
+  it('refuses a revoked link, the old link after a new one is issued, and every link once the room has closed', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    const first = linkOf(status, BEN);
+    viewOf(await participant(status, first, 'participant.join', { device: 'Phone' }));
+    value(invokeChannel(deps, 'room.revoke', { workshopId: workshop.id, participantId: BEN }, quiet));
+    const revoked = await participant(status, first, 'participant.view');
+    expect(revoked.status).toBe(403);
+    expect(refusal(revoked)).toMatch(/no longer works/);
+
+    const again = value<RoomStatus>(invokeChannel(deps, 'room.reissue', { workshopId: workshop.id, participantId: BEN }, quiet));
+    if (!again.open) throw new Error('closed');
+    const second = linkOf(again, BEN);
+    expect(second).not.toBe(first);
+    expect((await participant(status, first, 'participant.view')).status).toBe(403);
+    expect(viewOf(await participant(status, second, 'participant.join', { device: 'Phone' })).state).toBe('pending');
+
+    // A room opened again deals new links: the old room's are dead even on the same address.
+    value(await invokeChannelAsync(deps, 'room.close', {}, quiet));
+    const reopened = await openRoom(deps, workshop);
+    expect((await participant(reopened, second, 'participant.view')).status).toBe(403);
+  });
+
+  it('lets a token reach only its own seat and the participants’ channels, never the facilitator’s', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    const ada = linkOf(status, ADA);
+    viewOf(await participant(status, ada, 'participant.join', { device: 'Phone' }));
+    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: ADA }, quiet));
+    // Another participant's weights: the channel has no field to name anyone else, and an extra one is refused.
+    const other = await participant(status, ada, 'participant.submitWeights', { participantId: BEN, weights: { cost: 0 } });
+    expect(refusal(other)).toMatch(/participantId/);
+    // The facilitator's channels are not served on the room's address, whatever token comes with them.
+    const token = ada.slice(ada.indexOf('#/join/') + 7);
+    for (const channel of ['workshops.list', 'workshopState.get', 'room.reveal', 'room.admit']) {
+      const reply = await request(status.url, `/api/${channel}`, { body: {}, headers: { Authorization: `Bearer ${token}` } });
+      expect(reply.status).toBe(403);
+    }
+    expect((await participant(status, ada, 'workshops.list')).status).toBe(404);
+    expect(refusal(await participant(status, ada, 'participant.vote', { decision: 'deployment', option: 'mainframe', reason: '' }))).toMatch(/not an option/);
+  });
+
+  it('answers only requests addressed to the chosen address and from its own pages', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    expect((await request(status.url, '/')).status).toBe(200);
+    for (const host of [`localhost:${status.port}`, `127.0.0.1:${status.port}`, `attacker.example:${status.port}`, ROOM_ADDRESS]) {
+      const reply = await request(status.url, '/', { headers: { Host: host } });
+      expect(reply.status, host).toBe(403);
+    }
+    const foreign = await participant(status, linkOf(status, ADA), 'participant.join', { device: 'x' });
+    expect(foreign.status).toBe(200);
+    const token = linkOf(status, ADA).split('#/join/')[1]!;
+    const fromElsewhere = await request(status.url, '/room-api/participant.view', { body: {}, headers: { Authorization: `Bearer ${token}`, Origin: 'http://attacker.example' } });
+    expect(fromElsewhere.status).toBe(403);
+  });
+
+  it('turns away a device that keeps guessing tokens', async () => {
+    const { deps, workshop } = roomDeps({ failuresPerMinute: 5 });
+    const status = await openRoom(deps, workshop);
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) codes.push((await request(status.url, '/room-api/participant.view', { body: {}, headers: { Authorization: `Bearer guess${i}` } })).status);
+    expect(codes).toEqual([403, 403, 403, 403, 403, 429, 429]);
+    // Told to wait even with a good token, for the rest of the minute.
+    const good = await participant(status, linkOf(status, ADA), 'participant.view');
+    expect(good.status).toBe(429);
+    expect(refusal(good)).toMatch(/wait a minute/);
+  });
+
+  it('opens only on an address of this computer or a loopback one', async () => {
+    const { deps, workshop } = roomDeps();
+    const refused = invokeChannelAsync(deps, 'room.open', { workshopId: workshop.id, address: '203.0.113.9' }, quiet);
+    const result = await refused;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/not an address of this computer/);
+    expect(isLoopbackAddress('127.0.0.2')).toBe(true);
+    expect(isLoopbackAddress('::1')).toBe(true);
+    expect(isLoopbackAddress('192.168.1.4')).toBe(false);
+    const listed = listRoomInterfaces(() => ({
+      lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true, netmask: '255.0.0.0', mac: '00:00:00:00:00:00', cidr: '127.0.0.1/8' }],
+      wlan0: [
+        { address: '192.168.1.4', family: 'IPv4', internal: false, netmask: '255.255.255.0', mac: 'aa:bb:cc:dd:ee:ff', cidr: '192.168.1.4/24' },
+        { address: 'fe80::1', family: 'IPv6', internal: false, netmask: 'ffff:ffff:ffff:ffff::', mac: 'aa:bb:cc:dd:ee:ff', cidr: 'fe80::1/64', scopeid: 3 },
+      ],
+    }));
+    expect(listed).toEqual([
+      { name: 'wlan0', address: '192.168.1.4', family: 'IPv4', loopback: false },
+      { name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true },
+    ]);
+  });
+
+  it('closes itself when no one has used it for the idle period, and says so', async () => {
+    const deps = tempDeps();
+    const rendererDir = tempDir();
+    deps.room = createRoomController({ rendererDir });
+    closers.push(() => deps.room!.close());
+    const workshop = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Idle' }, quiet));
+    const opened = await deps.room.open(workshop.id, ROOM_ADDRESS, 1 / 600, () => ({ ok: true, value: null }));
+    expect(opened.ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 400));
+    const status = value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet));
+    expect(status).toEqual({ open: false, reason: expect.stringMatching(/closed itself/) });
+  });
+
+  it('says plainly that a process without a network cannot run a room', () => {
+    const deps = tempDeps();
+    const r = invokeChannel(deps, 'room.interfaces', {}, quiet);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'unavailable' });
+  });
+});
