@@ -35,7 +35,9 @@ export function withNote<T extends Answered>(state: T, factor: string, note: str
 export function withWeight(state: WorkshopState, participant: string, criterion: string, weight: number, defaults: Readonly<Record<string, number>>): WorkshopState {
   const current = { ...defaults, ...state.weights[participant] };
   if (current[criterion] === weight) return state;
-  return { ...state, weights: { ...state.weights, [participant]: { ...current, [criterion]: weight } } };
+  // Weights someone entered on their own device are theirs no longer once the facilitator changes one.
+  const participants = state.participants.map((p) => (p.id === participant && p.weightsFrom ? withoutWeightsFrom(p) : p));
+  return { ...state, participants, weights: { ...state.weights, [participant]: { ...current, [criterion]: weight } } };
 }
 
 export function withRoomChoice(state: WorkshopState, decision: string, choice: RoomChoice | null): WorkshopState {
@@ -58,4 +60,9 @@ export function withParticipantRestored(state: WorkshopState, person: Participan
   const participants = [...state.participants];
   participants.splice(Math.min(at, participants.length), 0, person);
   return { ...state, participants, weights: weights ? { ...state.weights, [person.id]: { ...weights } } : state.weights };
+}
+
+function withoutWeightsFrom<P extends { weightsFrom?: unknown }>(p: P): Omit<P, 'weightsFrom'> {
+  const { weightsFrom: _from, ...rest } = p;
+  return rest;
 }

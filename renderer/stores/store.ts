@@ -5,11 +5,12 @@ import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createExportsSlice, type ExportsSlice } from './exports-slice';
 import { createPacksSlice, type PacksSlice } from './packs-slice';
 import { createRecordsSlice, type RecordsSlice } from './records-slice';
+import { createRoomSlice, type RoomSlice } from './room-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createWorkshopsSlice, type WorkshopsSlice } from './workshops-slice';
 
-export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice & RecordsSlice & ExportsSlice;
+export type AppState = WorkshopsSlice & EditorSlice & SessionSlice & UiSlice & PacksSlice & RecordsSlice & ExportsSlice & RoomSlice;
 
 /** How a slice's parts outside its creator set the store's state. */
 export type SetAppState = StoreApi<AppState>['setState'];
@@ -38,5 +39,6 @@ export function createAppStore(given: Omit<StoreDeps, 'saveFile'> & Partial<Pick
     ...createPacksSlice(deps)(...a),
     ...createRecordsSlice(deps)(...a),
     ...createExportsSlice(deps)(...a),
+    ...createRoomSlice(deps)(...a),
   }));
 }

@@ -56,3 +56,12 @@ export const IMPORT_NOTE_MAX = 600;
 
 /** The IPC channel the main process uses to send menu commands to the page. */
 export const MENU_EVENT_CHANNEL = 'menu.command';
+
+/** The participant's channels on the room's address: the only ones a participant's token opens (schemas in room.ts). */
+export const PARTICIPANT_CHANNELS = ['participant.join', 'participant.view', 'participant.submitWeights', 'participant.vote'] as const;
+
+/** Where the participant's channels are served on the room's address (the facilitator's `/api/` is refused there). */
+export const ROOM_API_PREFIX = '/room-api/';
+
+/** The join page's route: `#/join/<token>` (the token stays in the fragment, so it never reaches a server log or a Referer). */
+export const JOIN_ROUTE_PREFIX = '#/join/';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PackItemId, WorkshopId } from '../domain';
+import type { PARTICIPANT_CHANNELS } from './channel-names';
 
 /**
  * The workshop room: each participant answers on their own device over the room's own network. The facilitator's
@@ -137,10 +138,8 @@ export const participantChannels = {
   'participant.vote': { input: SubmitVoteInput, output: ParticipantView },
 } as const;
 export type ParticipantChannel = keyof typeof participantChannels;
-export const PARTICIPANT_CHANNELS = Object.keys(participantChannels) as ParticipantChannel[];
+// The names are kept in channel-names.ts (no zod, for the participant's page); this checks they match.
+const _sameNames: Record<ParticipantChannel, true> & Record<(typeof PARTICIPANT_CHANNELS)[number], true> = { 'participant.join': true, 'participant.view': true, 'participant.submitWeights': true, 'participant.vote': true };
+void _sameNames;
 
-/** Where the participant's channels are served on the room's address (the facilitator's `/api/` is refused there). */
-export const ROOM_API_PREFIX = '/room-api/';
 
-/** The join page's route: `#/join/<token>` (the token stays in the fragment, so it never reaches a server log or a Referer). */
-export const JOIN_ROUTE_PREFIX = '#/join/';

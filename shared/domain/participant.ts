@@ -17,6 +17,8 @@ export const Participant = z
     name: z.string({ message: 'must be text' }).trim().max(120, { message: 'must be at most 120 characters' }),
     role: z.string({ message: 'must be text' }).trim().max(120, { message: 'must be at most 120 characters' }),
     involvement: Involvement,
+    /** Set when the weights are the ones this person entered on their own device in the workshop room (and not edited since). */
+    weightsFrom: z.literal('own-device', { message: 'must be "own-device" when given' }).optional(),
   })
   .strict();
 export type Participant = z.infer<typeof Participant>;

@@ -153,7 +153,8 @@ function allRisks(views: readonly DecisionView[]): string {
 
 function participants(input: RecordsInput): string {
   const people = input.state.participants;
-  const rows = people.map((p) => [escapeHtml(p.name.trim() || 'Unnamed participant'), escapeHtml(p.role), escapeHtml(INVOLVEMENT[p.involvement] ?? p.involvement)]);
+  const involvement = (p: (typeof people)[number]) => `${INVOLVEMENT[p.involvement] ?? p.involvement}${p.weightsFrom === 'own-device' ? ' · weights entered on their own device' : ''}`;
+  const rows = people.map((p) => [escapeHtml(p.name.trim() || 'Unnamed participant'), escapeHtml(p.role), escapeHtml(involvement(p))]);
   return [
     '<section id="participants">',
     '<h2>Participants</h2>',

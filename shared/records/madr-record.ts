@@ -128,6 +128,8 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
       ['right', 'left', 'right', ...criteria.map(() => 'right' as const)],
     ),
   );
+  const ownDevice = input.state.participants.filter((p) => p.weightsFrom === 'own-device').map(participantLabel);
+  if (ownDevice.length > 0) blocks.push(mdText(`Weights entered by the participant on their own device, unseen by the others until revealed: ${ownDevice.join(', ')}.`));
   // The confidence sentence in robustnessText gives the lead where it is what decides; else say it here.
   const leadSaid = view.robustnessText?.includes(' leads by ') ?? false;
   const sensitivity = [view.robustnessText, view.margin !== null && !leadSaid ? `The lead over the next option is ${formatScore(view.margin)}.` : null, view.agreementText].filter((s): s is string => s !== null);

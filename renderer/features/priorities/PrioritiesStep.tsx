@@ -8,6 +8,7 @@ import { defaultWeights, participantWeights, useDerived, usePack, weighingPartic
 import { DecisionPicker } from '../../components/DecisionPicker';
 import { ScrollTable } from '../../components/form';
 import { StepPage } from '../../components/StepPage';
+import { RoomCard } from '../room/RoomCard';
 
 function formatWeight(w: number): string {
   return Number.isInteger(w) ? String(w) : w.toFixed(1);
@@ -53,70 +54,73 @@ export function PrioritiesStep() {
           </p>
         </div>
       ) : (
-        <div className="priorities-layout">
-          <div className="card">
-            <fieldset className="person-picker">
-              <legend>Whose weights</legend>
-              <div className="segmented-options">
-                {people.map((p) => (
-                  <label key={p.id} className={`segment${current?.id === p.id ? ' segment-checked' : ''}`}>
-                    <input type="radio" name="priorities-person" checked={current?.id === p.id} onChange={() => setSelected(p.id)} />
-                    <span>
-                      {p.name || UNNAMED_PARTICIPANT}
-                      {p.role && <span className="segment-sub"> · {p.role}</span>}
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {informed.length > 0 && (
-              <p className="field-hint informed-note">
-                Not weighing in: {informed.map((p) => p.name || UNNAMED_PARTICIPANT).join(', ')} {informed.length === 1 ? 'is' : 'are'} informed of the outcome, not asked to
-                weigh the criteria (Setup says who decides, is consulted or is informed).
-              </p>
-            )}
-            {current && (
-              <div className="weight-list">
-                {pack.criteria.map((c) => {
-                  const value = participantWeights(pack, session, current.id)[c.id] ?? c.defaultWeight;
-                  const group = derived.weights[c.id] ?? 0;
-                  const inputId = `weight-${c.id}`;
-                  return (
-                    <div key={c.id} className="weight-row">
-                      <label htmlFor={inputId} className="weight-label">
-                        <span className="weight-name">{c.label}</span>
-                        <span className="weight-desc">{c.description}</span>
-                      </label>
-                      <input
-                        id={inputId}
-                        type="range"
-                        min={0}
-                        max={5}
-                        step={0.5}
-                        value={value}
-                        aria-valuetext={`${formatWeight(value)} of 5`}
-                        onChange={(e) =>
-                          change((s) => withWeight(s, current.id, c.id, Number(e.target.value), defaults), { coalesceKey: `weight:${current.id}:${c.id}` })
-                        }
-                      />
-                      <output htmlFor={inputId} className="weight-value">
-                        {formatWeight(value)}
-                      </output>
-                      <span className="weight-group" title="The group's weight (geometric mean)">
-                        group {group.toFixed(1)}
+        <>
+          <RoomCard workshopId={workshopId} participants={people} />
+          <div className="priorities-layout">
+            <div className="card">
+              <fieldset className="person-picker">
+                <legend>Whose weights</legend>
+                <div className="segmented-options">
+                  {people.map((p) => (
+                    <label key={p.id} className={`segment${current?.id === p.id ? ' segment-checked' : ''}`}>
+                      <input type="radio" name="priorities-person" checked={current?.id === p.id} onChange={() => setSelected(p.id)} />
+                      <span>
+                        {p.name || UNNAMED_PARTICIPANT}
+                        {p.role && <span className="segment-sub"> · {p.role}</span>}
                       </span>
-                    </div>
-                  );
-                })}
-              </div>
-            )}
-          </div>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              {informed.length > 0 && (
+                <p className="field-hint informed-note">
+                  Not weighing in: {informed.map((p) => p.name || UNNAMED_PARTICIPANT).join(', ')} {informed.length === 1 ? 'is' : 'are'} informed of the outcome, not asked to
+                  weigh the criteria (Setup says who decides, is consulted or is informed).
+                </p>
+              )}
+              {current && (
+                <div className="weight-list">
+                  {pack.criteria.map((c) => {
+                    const value = participantWeights(pack, session, current.id)[c.id] ?? c.defaultWeight;
+                    const group = derived.weights[c.id] ?? 0;
+                    const inputId = `weight-${c.id}`;
+                    return (
+                      <div key={c.id} className="weight-row">
+                        <label htmlFor={inputId} className="weight-label">
+                          <span className="weight-name">{c.label}</span>
+                          <span className="weight-desc">{c.description}</span>
+                        </label>
+                        <input
+                          id={inputId}
+                          type="range"
+                          min={0}
+                          max={5}
+                          step={0.5}
+                          value={value}
+                          aria-valuetext={`${formatWeight(value)} of 5`}
+                          onChange={(e) =>
+                            change((s) => withWeight(s, current.id, c.id, Number(e.target.value), defaults), { coalesceKey: `weight:${current.id}:${c.id}` })
+                          }
+                        />
+                        <output htmlFor={inputId} className="weight-value">
+                          {formatWeight(value)}
+                        </output>
+                        <span className="weight-group" title="The group's weight (geometric mean)">
+                          group {group.toFixed(1)}
+                        </span>
+                      </div>
+                    );
+                  })}
+                </div>
+              )}
+            </div>
 
-          <div className="priorities-side">
-          <LiveEffect watched={watched} setWatched={setWatched} />
-          <GroupView people={people} />
+            <div className="priorities-side">
+            <LiveEffect watched={watched} setWatched={setWatched} />
+            <GroupView people={people} />
+            </div>
           </div>
-        </div>
+        </>
       )}
     </StepPage>
   );

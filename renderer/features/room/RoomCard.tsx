@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import type { RoomInterface, RoomSeat, RoomStatus } from '../../../shared/contract';
+import { participantName, type Participant } from '../../../shared/domain';
+import { ActionsColumnHead, Card, ErrorCallout, Field, OptionSelect, SubmitForm, TableHead } from '../../components/form';
+import { useAppPick } from '../../stores/context';
+import { ROOM_POLL_MS } from '../../stores/room-slice';
+import { JoinCodeDialog, JoinSlips } from './JoinCodes';
+
+type OpenStatus = Extract<RoomStatus, { open: true }>;
+
+/**
+ * Each participant on their own device: the facilitator opens the room on a network of this computer, hands out
+ * personal join links, admits the devices that join, and reveals everyone's weights at once.
+ */
+export function RoomCard({ workshopId, participants }: { workshopId: string; participants: readonly Participant[] }) {
+  const { room, roomInterfaces, roomError, loadRoom, refreshRoom } = useAppPick('room', 'roomInterfaces', 'roomError', 'loadRoom', 'refreshRoom');
+  useEffect(() => {
+    void loadRoom();
+  }, [loadRoom]);
+  const open = room?.open ? room : null;
+  // While the room is open, who has joined and submitted is read again every couple of seconds.
+  useEffect(() => {
+    if (!open) return;
+    const id = setInterval(() => void refreshRoom(), ROOM_POLL_MS);
+    return () => clearInterval(id);
+  }, [open?.url, refreshRoom]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <Card titleId="room-title" title="Each person on their own device" className="room-card">
+      {open && open.workshopId === workshopId ? (
+        <RoomOpen status={open} participants={participants} />
+      ) : (
+        <RoomClosed interfaces={roomInterfaces} otherWorkshop={open !== null} reason={room && !room.open ? room.reason : null} />
+      )}
+      {roomError && <ErrorCallout message={roomError} />}
+    </Card>
+  );
+}
+
+function interfaceLabel(i: RoomInterface): string {
+  return `${i.name} · ${i.address}${i.loopback ? ' (this computer only)' : ''}`;
+}
+
+function RoomClosed({ interfaces, otherWorkshop, reason }: { interfaces: RoomInterface[] | null; otherWorkshop: boolean; reason: string | null }) {
+  const { openRoom, closeRoom } = useAppPick('openRoom', 'closeRoom');
+  const [address, setAddress] = useState('');
+  const chosen = address || interfaces?.[0]?.address || '';
+  const [busy, setBusy] = useState(false);
+  if (otherWorkshop) {
+    return (
+      <>
+        <p>The room is open for another workshop. Close it to open one for this workshop.</p>
+        <button type="button" className="button" onClick={() => void closeRoom()}>
+          Close the room
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="muted">
+        Each person weighs the criteria on their own phone or laptop over this room’s network, and nobody sees anyone else’s weights until you reveal them all at once. Nothing
+        leaves this computer: the room is served from here and closes with it.
+      </p>
+      {reason && (
+        <p className="callout callout-info" role="status">
+          {reason}
+        </p>
+      )}
+      {interfaces && interfaces.length === 0 && <p>This computer has no network to open a room on.</p>}
+      {interfaces && interfaces.length > 0 && (
+        <SubmitForm
+          className="room-open-form"
+          onSubmit={async () => {
+            setBusy(true);
+            await openRoom(chosen);
+            setBusy(false);
+          }}
+        >
+          <Field id="room-network" label="Network">
+            <OptionSelect id="room-network" value={chosen} options={interfaces.map((i) => ({ id: i.address, label: interfaceLabel(i) }))} onChange={setAddress} aria-describedby="room-network-hint" />
+            <p id="room-network-hint" className="field-hint">
+              The network the participants’ devices are on. Stratum listens on this one address only, and only while the room is open.
+            </p>
+          </Field>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Open the room
+          </button>
+        </SubmitForm>
+      )}
+    </>
+  );
+}
+
+function RoomOpen({ status, participants }: { status: OpenStatus; participants: readonly Participant[] }) {
+  const { closeRoom, revealRoom, showNotice } = useAppPick('closeRoom', 'revealRoom', 'showNotice');
+  const [showing, setShowing] = useState<number | null>(null);
+  const [slips, setSlips] = useState(false);
+  const nameOf = (id: string) => {
+    const p = participants.find((x) => x.id === id);
+    return p ? participantName(p) : 'Someone no longer listed';
+  };
+  const submitted = status.seats.filter((s) => s.weightsSubmitted).length;
+  const reveal = async () => {
+    const taken = await revealRoom();
+    showNotice({ message: taken === 0 ? 'Revealed: nobody had submitted weights.' : `Revealed: the weights of ${taken} ${taken === 1 ? 'person are' : 'people are'} in the workshop now (Undo takes them back).`, tone: 'info' });
+  };
+  return (
+    <>
+      <p>
+        The room is open at <span className="mono">{status.url}</span>. Each link below works for one person until the room closes; it closes itself after {status.idleMinutes} minutes
+        with no one using it.
+      </p>
+      <table className="data-table room-seats">
+        <TableHead columns={['Participant', 'Link', 'Weights']}>
+          <ActionsColumnHead />
+        </TableHead>
+        <tbody>
+          {status.seats.map((s, i) => (
+            <SeatRow key={s.participantId} seat={s} name={nameOf(s.participantId)} onShow={() => setShowing(i)} />
+          ))}
+        </tbody>
+      </table>
+      <div className="room-actions">
+        <button type="button" className="button" onClick={() => setShowing(0)} disabled={status.seats.length === 0}>
+          Show join codes
+        </button>
+        <button type="button" className="button" onClick={() => setSlips(true)} disabled={status.seats.length === 0}>
+          Join slips
+        </button>
+        {/* Revealing ends the room's private part: nothing to reveal yet, nothing to end. */}
+        <button type="button" className="button button-primary" onClick={() => void reveal()} disabled={status.revealed || submitted === 0}>
+          {status.revealed ? 'Revealed' : `Reveal everyone’s weights (${submitted} of ${status.seats.length} in)`}
+        </button>
+        <button type="button" className="button" onClick={() => void closeRoom()}>
+          Close the room
+        </button>
+      </div>
+      {showing !== null && <JoinCodeDialog seats={status.seats} at={showing} nameOf={nameOf} onMove={setShowing} onClose={() => setShowing(null)} />}
+      {slips && <JoinSlips seats={status.seats} nameOf={nameOf} url={status.url} onClose={() => setSlips(false)} />}
+    </>
+  );
+}
+
+const STATE_WORDS: Record<RoomSeat['state'], string> = {
+  invited: 'Not joined yet',
+  pending: 'Joined: waiting for you to admit',
+  admitted: 'Admitted',
+  revoked: 'Link revoked',
+};
+
+function SeatRow({ seat, name, onShow }: { seat: RoomSeat; name: string; onShow: () => void }) {
+  const { admitToRoom, revokeRoomLink, reissueRoomLink } = useAppPick('admitToRoom', 'revokeRoomLink', 'reissueRoomLink');
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>
+        {STATE_WORDS[seat.state]}
+        {seat.device && seat.state !== 'revoked' ? <span className="muted small"> · {seat.device}</span> : null}
+      </td>
+      <td>{seat.weightsSubmitted ? 'Submitted' : '—'}</td>
+      <td>
+        <div className="seat-actions">
+          {seat.state === 'pending' && (
+            <button type="button" className="button button-small button-primary" onClick={() => void admitToRoom(seat.participantId)} aria-label={`Admit ${name}`}>
+              Admit
+            </button>
+          )}
+          {seat.state === 'revoked' ? (
+            <button type="button" className="button button-small" onClick={() => void reissueRoomLink(seat.participantId)} aria-label={`New link for ${name}`}>
+              New link
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button button-small button-ghost" onClick={onShow} aria-label={`Show ${name}’s join code`}>
+                Code
+              </button>
+              <button type="button" className="button button-small button-ghost" onClick={() => void revokeRoomLink(seat.participantId)} aria-label={`Revoke ${name}’s link`}>
+                Revoke
+              </button>
+            </>
+          )}
+        </div>
+      </td>
+    </tr>
+  );
+}
