@@ -44,7 +44,7 @@ function answerIssues(
 }
 
 /** The room's choices of one scope's decisions: known decisions of that scope, and their options. */
-function choiceIssues(pack: CompiledPack, scope: AnswerLevel, at: string, choices: Readonly<Record<string, { option: string }>>, issues: FieldIssue[]): void {
+function choiceIssues(pack: CompiledPack, scope: AnswerLevel, at: string, choices: Readonly<Record<string, { option: string }>>, issues: FieldIssue[], field = 'roomChoices'): void {
   const decisions = scope === 'organisation' ? pack.organisationDecisions : pack.useCaseDecisions;
   for (const [decisionId, choice] of Object.entries(choices)) {
     const d = decisions.find((x) => x.id === decisionId);
@@ -56,11 +56,11 @@ function choiceIssues(pack: CompiledPack, scope: AnswerLevel, at: string, choice
         : scope === 'organisation'
           ? `is chosen for each use case, not for the organisation (organisation decisions: ${decisions.map((x) => x.id).join(', ')})`
           : `is chosen once for the organisation, not for a use case (use-case decisions: ${decisions.map((x) => x.id).join(', ')})`;
-      issues.push({ path: `${at}.roomChoices.${decisionId}`, message });
+      issues.push({ path: `${at}.${field}.${decisionId}`, message });
       continue;
     }
     const options = d.decision.options.map((o) => o.id);
-    if (!options.includes(choice.option)) issues.push({ path: `${at}.roomChoices.${decisionId}.option`, message: `must be one of ${options.join(', ')}` });
+    if (!options.includes(choice.option)) issues.push({ path: `${at}.${field}.${decisionId}.option`, message: `must be one of ${options.join(', ')}` });
   }
 }
 
@@ -82,6 +82,10 @@ export function stateIssues(pack: CompiledPack, state: WorkshopState): FieldIssu
     }
   }
   choiceIssues(pack, 'organisation', 'state', state.roomChoices, issues);
+  for (const [participant, votes] of Object.entries(state.votes ?? {})) {
+    if (!participantIds.has(participant)) issues.push({ path: `state.votes.${participant}`, message: 'is not one of the workshop’s participants' });
+    choiceIssues(pack, 'organisation', 'state.votes', votes, issues, participant);
+  }
   const cost = parseCostAssumptions(state.costAssumptions, 'state.costAssumptions');
   if (!cost.ok) {
     // The cost model's messages are whole sentences that start with the field's path.

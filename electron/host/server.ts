@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { invokeChannelAsync, isChannel, type HandlerDeps, type Logger } from '../handlers';
-import { readBody, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
+import { readJsonPost, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
 
 export const API_PREFIX = '/api/';
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -174,28 +174,13 @@ async function handleApi(
   if (access.via === 'token' && !cookieValues(req.headers.cookie, session.name).includes(session.value)) {
     res.setHeader('Set-Cookie', sessionCookieHeader(session));
   }
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    return refuse(res, { status: 405, message: 'API calls are POST requests.' });
-  }
-  // The media type itself, parameters such as "; charset=utf-8" aside: "application/jsonfoo" is not JSON.
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') {
-    return refuse(res, { status: 415, message: 'API calls send JSON (Content-Type: application/json).' });
-  }
-  const body = await readBody(req, MAX_BODY_BYTES);
-  if (!body.ok) return refuse(res, body.refusal);
-  let payload: unknown;
-  try {
-    payload = body.text.length === 0 ? {} : JSON.parse(body.text);
-  } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
-  }
+  const call = await readJsonPost(req, res, MAX_BODY_BYTES, 'API calls');
+  if (!call) return;
   const channel = pathname.slice(API_PREFIX.length);
   if (!isChannel(channel)) {
     return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `Unknown API channel "${channel}".` } });
   }
-  sendJson(res, 200, await invokeChannelAsync(opts.deps, channel, payload, opts.log));
+  sendJson(res, 200, await invokeChannelAsync(opts.deps, channel, call.payload, opts.log));
 }
 
 /** Serves the built renderer and the API on 127.0.0.1 only; port 0 picks a free one. */

@@ -76,7 +76,9 @@ export function createRoomController(opts: RoomControllerOptions): RoomControlle
       const room = new Room(workshopId);
       const onIdle = () => {
         if (current?.room !== room) return;
-        reason = `The room closed itself after ${idleMinutes} minutes with no one using it; its links no longer work.`;
+        const unrevealed = room.revealed ? 0 : room.list().filter((s) => s.weights !== null || s.votes.size > 0).length;
+        const lost = unrevealed === 0 ? '' : ` What ${unrevealed === 1 ? 'one person' : `${unrevealed} people`} had sent was not revealed and is gone: open the room again and ask them to send it again.`;
+        reason = `The room closed itself after ${idleMinutes} minutes with no one using it; its links no longer work.${lost}`;
         void close();
       };
       try {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PARTICIPANT_CHANNELS, ROOM_API_PREFIX, type ApiResult, type ParticipantChannel } from '../../shared/contract';
-import { readBody, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
+import { readJsonPost, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
 import type { Room, Seat } from './room';
 
 /** A participant's call, after the room has checked the token: answers with the channel's result. */
@@ -95,25 +95,12 @@ async function handleParticipant(req: http.IncomingMessage, res: http.ServerResp
     failures.take(device);
     return refuse(res, { status: 403, message: 'This join link no longer works: ask the facilitator for a new one.' });
   }
-  if (req.method !== 'POST') {
-    res.setHeader('Allow', 'POST');
-    return refuse(res, { status: 405, message: 'Calls are POST requests.' });
-  }
-  if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') {
-    return refuse(res, { status: 415, message: 'Calls send JSON (Content-Type: application/json).' });
-  }
   if (!(PARTICIPANT_CHANNELS as readonly string[]).includes(channel)) {
     return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `Unknown channel "${channel}".` } });
   }
-  const body = await readBody(req, ROOM_MAX_BODY_BYTES);
-  if (!body.ok) return refuse(res, body.refusal);
-  let payload: unknown;
-  try {
-    payload = body.text.length === 0 ? {} : JSON.parse(body.text);
-  } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
-  }
-  sendJson(res, 200, await opts.api(seat, channel as ParticipantChannel, payload));
+  const call = await readJsonPost(req, res, ROOM_MAX_BODY_BYTES, 'Calls');
+  if (!call) return;
+  sendJson(res, 200, await opts.api(seat, channel as ParticipantChannel, call.payload));
 }
 
 /**

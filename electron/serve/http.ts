@@ -81,3 +81,32 @@ export function serveStatic(req: http.IncomingMessage, res: http.ServerResponse,
   fs.createReadStream(file).pipe(res);
 }
 
+
+/**
+ * A JSON POST's payload (an empty body reads as `{}`), or null once the request has been answered with why it was
+ * refused: 405 for another method, 415 for another media type ("application/jsonfoo" is not JSON; parameters such
+ * as "; charset=utf-8" are fine), 413 past `maxBytes`, 400 for a body that is not JSON. `calls` names the calls in
+ * the messages ("API calls").
+ */
+export async function readJsonPost(req: http.IncomingMessage, res: http.ServerResponse, maxBytes: number, calls: string): Promise<{ payload: unknown } | null> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    refuse(res, { status: 405, message: `${calls} are POST requests.` });
+    return null;
+  }
+  if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') {
+    refuse(res, { status: 415, message: `${calls} send JSON (Content-Type: application/json).` });
+    return null;
+  }
+  const body = await readBody(req, maxBytes);
+  if (!body.ok) {
+    refuse(res, body.refusal);
+    return null;
+  }
+  try {
+    return { payload: body.text.length === 0 ? {} : JSON.parse(body.text) };
+  } catch {
+    sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'The request body is not valid JSON.' } });
+    return null;
+  }
+}

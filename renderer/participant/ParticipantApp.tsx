@@ -94,7 +94,54 @@ function ParticipantBody({ view, run }: { view: ParticipantView; run: (channel: 
       </p>
     );
   }
-  return <WeightsForm view={view} run={run} />;
+  return (
+    <>
+      <WeightsForm view={view} run={run} />
+      <section className="participant-votes" aria-labelledby="votes-title">
+        <h2 id="votes-title">Your vote</h2>
+        <p className="muted">What you would choose for each decision, and why if you like. Only you see it until the facilitator reveals everyone’s.</p>
+        {view.decisions.map((d) => (
+          <VoteForm key={d.id} decision={d} sent={view.votes.find((v) => v.decision === d.id) ?? null} run={run} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+function VoteForm({ decision, sent, run }: { decision: ParticipantView['decisions'][number]; sent: ParticipantView['votes'][number] | null; run: (channel: string, body?: unknown) => Promise<boolean> }) {
+  const [option, setOption] = useState(sent?.option ?? '');
+  const [reason, setReason] = useState(sent?.reason ?? '');
+  const [busy, setBusy] = useState(false);
+  const same = sent !== null && sent.option === option && sent.reason === reason.trim();
+  return (
+    <form
+      className="participant-vote"
+      aria-label={`Your vote on ${decision.title}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        await run('participant.vote', { decision: decision.id, option, reason });
+        setBusy(false);
+      }}
+    >
+      <fieldset>
+        <legend>{decision.title}</legend>
+        {decision.options.map((o) => (
+          <label key={o.id} className="participant-option">
+            <input type="radio" name={`vote-${decision.id}`} value={o.id} checked={option === o.id} onChange={() => setOption(o.id)} />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`reason-${decision.id}`} className="field-label">
+        Why (optional)
+      </label>
+      <textarea id={`reason-${decision.id}`} rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button type="submit" className="button" disabled={busy || option === '' || same}>
+        {same ? 'Vote sent' : sent ? 'Send my new vote' : 'Send my vote'}
+      </button>
+    </form>
+  );
 }
 
 function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: string, body?: unknown) => Promise<boolean> }) {

@@ -21,22 +21,27 @@ export interface RoomSlice {
   reissueRoomLink: (participantId: string) => Promise<void>;
   /**
    * Reveals everyone's submissions at once and puts them in the workshop as one edit (saved, undoable, in
-   * milestones and records like any other); the number of people whose weights it took.
+   * milestones and records like any other); how many people's weights and votes it took.
    */
-  revealRoom: () => Promise<number>;
+  revealRoom: () => Promise<{ weights: number; votes: number }>;
 }
 
 /** The workshop with what the room revealed: each person's weights, marked as entered on their own device. */
 export function withRoomSubmissions(state: WorkshopState, submissions: readonly RoomSubmission[]): WorkshopState {
   const present = new Set(state.participants.map((p) => p.id));
-  const weighed = submissions.filter((s) => s.weights !== null && present.has(s.participantId));
-  if (weighed.length === 0) return state;
+  const mine = submissions.filter((s) => present.has(s.participantId));
+  const weighed = mine.filter((s) => s.weights !== null);
+  const voted = mine.filter((s) => s.votes.length > 0);
+  if (weighed.length === 0 && voted.length === 0) return state;
   const weights = { ...state.weights };
   for (const s of weighed) weights[s.participantId] = { ...s.weights! };
+  const votes = { ...state.votes };
+  for (const s of voted) votes[s.participantId] = Object.fromEntries(s.votes.map((v) => [v.decision, { option: v.option, reason: v.reason }]));
   const fromDevice = new Set(weighed.map((s) => s.participantId));
   return {
     ...state,
     weights,
+    ...(voted.length > 0 ? { votes } : {}),
     participants: state.participants.map((p) => (fromDevice.has(p.id) ? { ...p, weightsFrom: 'own-device' as const } : p)),
   };
 }
@@ -77,15 +82,15 @@ export function createRoomSlice(deps: StoreDeps): StateCreator<AppState, [], [],
       reissueRoomLink: (id) => seatCall('room.reissue', id),
       revealRoom: async () => {
         const workshopId = get().current?.id;
-        if (!workshopId) return 0;
+        if (!workshopId) return { weights: 0, votes: 0 };
         const r = await deps.api['room.reveal']({ workshopId });
         if (!r.ok) {
           set({ roomError: r.error.message });
-          return 0;
+          return { weights: 0, votes: 0 };
         }
         set({ room: r.value.status, roomError: null });
-        const taken = r.value.submissions.filter((s) => s.weights !== null).length;
-        if (taken > 0) get().change((s) => withRoomSubmissions(s, r.value.submissions));
+        const taken = { weights: r.value.submissions.filter((s) => s.weights !== null).length, votes: r.value.submissions.filter((s) => s.votes.length > 0).length };
+        if (taken.weights + taken.votes > 0) get().change((s) => withRoomSubmissions(s, r.value.submissions));
         return taken;
       },
     };

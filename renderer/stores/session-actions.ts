@@ -51,7 +51,11 @@ export function withRoomChoice(state: WorkshopState, decision: string, choice: R
 export function withParticipantRemoved(state: WorkshopState, id: string): WorkshopState {
   const weights = { ...state.weights };
   delete weights[id];
-  return { ...state, participants: state.participants.filter((p) => p.id !== id), weights };
+  const removed = { ...state, participants: state.participants.filter((p) => p.id !== id), weights };
+  if (!state.votes?.[id]) return removed;
+  const votes = { ...state.votes };
+  delete votes[id];
+  return { ...removed, votes };
 }
 
 /** A removed participant put back where they were in the list, with their weights (undoing a removal). */

@@ -27,6 +27,11 @@ export const WorkshopState = z
     weights: z.record(z.string(), z.record(PackItemId, weight)),
     /** The room's own choice per organisation decision, where it differs from the recommendation. */
     roomChoices: RoomChoiceMap,
+    /**
+     * Each participant's own vote on organisation decisions (participant id → decision id → option and reason), as
+     * they cast it on their own device in the workshop room; absent in workshops that never ran one.
+     */
+    votes: z.record(z.string(), RoomChoiceMap).optional(),
     /** The room's edits to the drawn stack (renamed, moved, hidden, added components). */
     diagram: DiagramOverridesSchema.default(emptyOverrides),
     /**

@@ -107,6 +107,17 @@ function flipPoints(input: RecordsInput, view: DecisionView): string[] {
   return [`Flip points (one weight moved, the others held):\n\n${mdList(moving.map((f) => mdText(f.text)))}`, ...(rest ? [rest] : [])];
 }
 
+/** How each person voted on this decision on their own device in the workshop room, when anyone did. */
+function votes(input: RecordsInput, view: DecisionView): string[] {
+  const cast = input.state.participants.flatMap((p) => {
+    const vote = input.state.votes?.[p.id]?.[view.id];
+    if (!vote) return [];
+    const label = view.options.find((o) => o.id === vote.option)?.label ?? vote.option;
+    return [mdText(`${participantLabel(p)}: ${label}${vote.reason ? ` ("${vote.reason}")` : ''}`)];
+  });
+  return cast.length > 0 ? [`Votes cast on their own devices, unseen by the others until revealed:\n\n${mdList(cast)}`] : [];
+}
+
 function moreInformation(input: RecordsInput, view: DecisionView): string[] {
   const criteria = input.pack.criteria;
   const weightOf = (id: string) => input.evaluation.weights.find((w) => w.criterion === id)?.weight ?? 0;
@@ -185,6 +196,7 @@ export function madrRecord(input: RecordsInput, decisionId: string, linkTo: Reco
     mdList(view.options.map((o) => mdText(o.label))),
     '## Decision Outcome',
     ...outcome(view),
+    ...votes(input, view),
     '### Consequences',
     consequences(view),
     '### Confirmation',

@@ -94,7 +94,10 @@ describe('the workshop room', () => {
     await expectNoSeriousA11yIssues(pages[0]!, 'participant page, waiting');
     await screenshot(pages[0]!, 'room-phone-waiting-390x844');
 
-    // The facilitator sees who joined, and admits each device.
+    // The facilitator sees who joined, from any step (the workshop bar), and admits each device.
+    await expect.poll(() => page.getByRole('button', { name: 'Room open · 3 waiting' }).count()).toBe(1);
+    await expectNoSeriousA11yIssues(page, 'room card, devices waiting');
+    await screenshot(page, 'room-waiting-1440x900');
     for (const name of PEOPLE) {
       const admit = card.getByRole('button', { name: `Admit ${name}` });
       await expect.poll(() => admit.count()).toBe(1);
@@ -111,6 +114,17 @@ describe('the workshop room', () => {
       await p.getByRole('button', { name: 'Send my weights' }).click();
       await expect.poll(() => p.getByText(/^Sent\. You can change them/).count()).toBe(1);
     }
+    // Two of them vote on the deployment, one with a reason.
+    for (const [i, option, reason] of [[0, 'Hybrid', 'Regulated data stays home'], [1, 'Public cloud', '']] as const) {
+      const vote = pages[i]!.getByRole('form', { name: 'Your vote on Deployment' });
+      await vote.getByRole('radio', { name: option }).check();
+      if (reason) await vote.getByLabel('Why (optional)').fill(reason);
+      await vote.getByRole('button', { name: 'Send my vote' }).click();
+      await expect.poll(() => vote.getByRole('button', { name: 'Vote sent' }).count()).toBe(1);
+    }
+    await pages[0]!.getByRole('form', { name: 'Your vote on Deployment' }).scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yIssues(pages[0]!, 'participant page, voted');
+    await screenshot(pages[0]!, 'room-phone-vote-390x844');
     // Nobody's page shows anyone else's name or weights.
     for (const [i, p] of pages.entries()) {
       const text = await p.locator('main').innerText();
@@ -119,11 +133,20 @@ describe('the workshop room', () => {
     // Nothing is in the workshop before the reveal; the facilitator sees who has submitted.
     const before = await callApi<{ state: { weights: Record<string, unknown> } }>(app.host, 'workshopState.get', { id: workshopId });
     expect(before.state.weights).toEqual({});
-    await expect.poll(() => card.getByRole('button', { name: /Reveal everyone’s weights \(3 of 3 in\)/ }).count()).toBe(1);
+    await expect.poll(() => card.getByRole('button', { name: /Reveal everyone’s answers \(3 of 3 in\)/ }).count()).toBe(1);
+    await expectNoSeriousA11yIssues(page, 'room card, all in');
     await screenshot(page, 'room-open-1440x900');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'room-open-1024x768');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
-    await card.getByRole('button', { name: /Reveal everyone’s weights/ }).click();
-    await expect.poll(() => page.locator('.notice').filter({ hasText: 'Revealed: the weights of 3 people are in the workshop now' }).count()).toBe(1);
+    // Closing before the reveal would discard what was sent: it is asked about first.
+    await card.getByRole('button', { name: 'Close the room' }).click();
+    await expect.poll(() => card.getByRole('alert').filter({ hasText: '3 people have sent answers you have not revealed' }).count()).toBe(1);
+    await card.getByRole('button', { name: 'Keep the room open' }).click();
+    await card.getByRole('button', { name: /Reveal everyone’s answers/ }).click();
+    await expect.poll(() => page.locator('.notice').filter({ hasText: 'Revealed: the weights of 3 people and the votes of 2 people are in the workshop now' }).count()).toBe(1);
     await waitSaved(page);
     const after = await callApi<{ state: { weights: Record<string, Record<string, number>>; participants: { id: string; weightsFrom?: string }[] } }>(app.host, 'workshopState.get', { id: workshopId });
     expect(after.state.weights[idOf(PEOPLE[0]!)]!['cost']).toBe(5);
@@ -133,7 +156,14 @@ describe('the workshop room', () => {
 
     // Consensus shows each person's own result beside the group's, as it does for weights typed in the room.
     await stepRail(page).getByRole('button', { name: /Consensus/ }).click();
-    for (const name of PEOPLE) await expect.poll(() => page.getByRole('rowheader', { name: new RegExp(name) }).count()).toBe(1);
+    const individual = page.getByRole('table', { name: /Each participant’s recommendation/ });
+    for (const name of PEOPLE) await expect.poll(() => individual.getByRole('rowheader', { name: new RegExp(name) }).count()).toBe(1);
+    const voted = page.getByRole('region', { name: 'How each person voted' });
+    await expect.poll(() => voted.getByRole('row', { name: /Ada Okafor Hybrid “Regulated data stays home”/ }).count()).toBe(1);
+    await expect.poll(() => voted.getByRole('row', { name: /Ben Lind Public cloud/ }).count()).toBe(1);
+    await voted.scrollIntoViewIfNeeded();
+    await expectNoSeriousA11yIssues(page, 'consensus with the room’s votes');
+    await screenshot(page, 'room-consensus-votes-1440x900');
 
     // The reveal is one edit: Undo takes the weights back out.
     await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: /^Undo/ }).click();

@@ -3,7 +3,8 @@ import { backedOptions, factorInfluence, packOptionLabel } from '../../../shared
 import { humanize, percent } from '../../components/labels';
 import { useAppStore } from '../../stores/context';
 import { useDerived, usePack } from '../../stores/derived';
-import { ScrollTable } from '../../components/form';
+import { Card, ScrollTable, TableHead } from '../../components/form';
+import { participantName, type Participant } from '../../../shared/domain';
 import { StepPage } from '../../components/StepPage';
 import { AgreementHeatmap } from './AgreementHeatmap';
 
@@ -114,8 +115,51 @@ export function ConsensusStep() {
         </>
       )}
 
+      <RoomVotes votes={session.votes ?? {}} participants={session.participants} decisionTitle={decisionTitle} optionLabel={optionLabel} />
       <SettleFirst decisionTitle={decisionTitle} optionLabel={optionLabel} />
     </StepPage>
+  );
+}
+
+/** How each person voted on their own device in the workshop room, with their reasons; nothing when nobody did. */
+function RoomVotes({
+  votes,
+  participants,
+  decisionTitle,
+  optionLabel,
+}: {
+  votes: Readonly<Record<string, Readonly<Record<string, { option: string; reason: string }>>>>;
+  participants: readonly Participant[];
+  decisionTitle: (id: string) => string;
+  optionLabel: (decision: string, option: string) => string;
+}) {
+  const pack = usePack();
+  const voters = participants.filter((p) => votes[p.id] && Object.keys(votes[p.id]!).length > 0);
+  if (voters.length === 0) return null;
+  const decisions = pack.organisationDecisions.filter((d) => voters.some((p) => votes[p.id]![d.id]));
+  return (
+    <Card titleId="room-votes-title" title="How each person voted">
+      <p className="muted small">Cast on their own devices in the workshop room, unseen by the others until revealed.</p>
+      <ScrollTable>
+        <TableHead columns={['Participant', ...decisions.map((d) => decisionTitle(d.id))]} />
+        <tbody>
+          {voters.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{participantName(p)}</th>
+              {decisions.map((d) => {
+                const vote = votes[p.id]![d.id];
+                return (
+                  <td key={d.id}>
+                    {vote ? optionLabel(d.id, vote.option) : '—'}
+                    {vote?.reason ? <span className="muted small vote-reason">“{vote.reason}”</span> : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </Card>
   );
 }
 

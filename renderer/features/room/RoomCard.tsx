@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RoomInterface, RoomSeat, RoomStatus } from '../../../shared/contract';
 import { participantName, type Participant } from '../../../shared/domain';
 import { ActionsColumnHead, Card, ErrorCallout, Field, OptionSelect, SubmitForm, TableHead } from '../../components/form';
 import { useAppPick } from '../../stores/context';
-import { ROOM_POLL_MS } from '../../stores/room-slice';
 import { JoinCodeDialog, JoinSlips } from './JoinCodes';
 
 type OpenStatus = Extract<RoomStatus, { open: true }>;
@@ -13,17 +12,9 @@ type OpenStatus = Extract<RoomStatus, { open: true }>;
  * personal join links, admits the devices that join, and reveals everyone's weights at once.
  */
 export function RoomCard({ workshopId, participants }: { workshopId: string; participants: readonly Participant[] }) {
-  const { room, roomInterfaces, roomError, loadRoom, refreshRoom } = useAppPick('room', 'roomInterfaces', 'roomError', 'loadRoom', 'refreshRoom');
-  useEffect(() => {
-    void loadRoom();
-  }, [loadRoom]);
+  // The workshop page keeps the room's status fresh (useRoomStatus); this card shows it.
+  const { room, roomInterfaces, roomError } = useAppPick('room', 'roomInterfaces', 'roomError');
   const open = room?.open ? room : null;
-  // While the room is open, who has joined and submitted is read again every couple of seconds.
-  useEffect(() => {
-    if (!open) return;
-    const id = setInterval(() => void refreshRoom(), ROOM_POLL_MS);
-    return () => clearInterval(id);
-  }, [open?.url, refreshRoom]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <Card titleId="room-title" title="Each person on their own device" className="room-card">
@@ -95,15 +86,16 @@ function RoomClosed({ interfaces, otherWorkshop, reason }: { interfaces: RoomInt
 function RoomOpen({ status, participants }: { status: OpenStatus; participants: readonly Participant[] }) {
   const { closeRoom, revealRoom, showNotice } = useAppPick('closeRoom', 'revealRoom', 'showNotice');
   const [showing, setShowing] = useState<number | null>(null);
+  const [closing, setClosing] = useState(false);
   const [slips, setSlips] = useState(false);
   const nameOf = (id: string) => {
     const p = participants.find((x) => x.id === id);
     return p ? participantName(p) : 'Someone no longer listed';
   };
-  const submitted = status.seats.filter((s) => s.weightsSubmitted).length;
+  const submitted = status.seats.filter((s) => s.weightsSubmitted || s.votes > 0).length;
   const reveal = async () => {
     const taken = await revealRoom();
-    showNotice({ message: taken === 0 ? 'Revealed: nobody had submitted weights.' : `Revealed: the weights of ${taken} ${taken === 1 ? 'person are' : 'people are'} in the workshop now (Undo takes them back).`, tone: 'info' });
+    showNotice({ message: revealedWords(taken), tone: 'info' });
   };
   return (
     <>
@@ -112,7 +104,7 @@ function RoomOpen({ status, participants }: { status: OpenStatus; participants: 
         with no one using it.
       </p>
       <table className="data-table room-seats">
-        <TableHead columns={['Participant', 'Link', 'Weights']}>
+        <TableHead columns={['Participant', 'Link', 'Sent']}>
           <ActionsColumnHead />
         </TableHead>
         <tbody>
@@ -130,16 +122,57 @@ function RoomOpen({ status, participants }: { status: OpenStatus; participants: 
         </button>
         {/* Revealing ends the room's private part: nothing to reveal yet, nothing to end. */}
         <button type="button" className="button button-primary" onClick={() => void reveal()} disabled={status.revealed || submitted === 0}>
-          {status.revealed ? 'Revealed' : `Reveal everyone’s weights (${submitted} of ${status.seats.length} in)`}
+          {status.revealed ? 'Revealed' : `Reveal everyone’s answers (${submitted} of ${status.seats.length} in)`}
         </button>
-        <button type="button" className="button" onClick={() => void closeRoom()}>
+        <button
+          type="button"
+          className="button"
+          // What was sent and not revealed lives only in the open room: closing it is asked about first.
+          onClick={() => (submitted > 0 && !status.revealed ? setClosing(true) : void closeRoom())}
+        >
           Close the room
         </button>
       </div>
+      {closing && (
+        <div className="callout callout-warning" role="alert">
+          <p>
+            {submitted === 1 ? 'One person has' : `${submitted} people have`} sent answers you have not revealed. Closing the room discards them; reveal first to keep them.
+          </p>
+          <div className="room-actions">
+            <button type="button" className="button" onClick={() => setClosing(false)}>
+              Keep the room open
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                setClosing(false);
+                void closeRoom();
+              }}
+            >
+              Discard and close
+            </button>
+          </div>
+        </div>
+      )}
       {showing !== null && <JoinCodeDialog seats={status.seats} at={showing} nameOf={nameOf} onMove={setShowing} onClose={() => setShowing(null)} />}
       {slips && <JoinSlips seats={status.seats} nameOf={nameOf} url={status.url} onClose={() => setSlips(false)} />}
     </>
   );
+}
+
+/** What the reveal put in the workshop, in a sentence. */
+function revealedWords(taken: { weights: number; votes: number }): string {
+  if (taken.weights + taken.votes === 0) return 'Revealed: nobody had sent anything.';
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  const parts = [taken.weights > 0 && `the weights of ${people(taken.weights)}`, taken.votes > 0 && `the votes of ${people(taken.votes)}`].filter(Boolean);
+  return `Revealed: ${parts.join(' and ')} are in the workshop now (Undo takes them back).`;
+}
+
+/** What a participant has sent so far. */
+function sentWords(seat: RoomSeat): string {
+  const votes = seat.votes > 0 ? `${seat.votes} ${seat.votes === 1 ? 'vote' : 'votes'}` : null;
+  return [seat.weightsSubmitted ? 'Weights' : null, votes].filter(Boolean).join(' · ') || '—';
 }
 
 const STATE_WORDS: Record<RoomSeat['state'], string> = {
@@ -158,7 +191,7 @@ function SeatRow({ seat, name, onShow }: { seat: RoomSeat; name: string; onShow:
         {STATE_WORDS[seat.state]}
         {seat.device && seat.state !== 'revoked' ? <span className="muted small"> · {seat.device}</span> : null}
       </td>
-      <td>{seat.weightsSubmitted ? 'Submitted' : '—'}</td>
+      <td>{sentWords(seat)}</td>
       <td>
         <div className="seat-actions">
           {seat.state === 'pending' && (

@@ -16,6 +16,7 @@ import { ConflictComparison } from './ConflictComparison';
 import { SetupStep } from './SetupStep';
 import { StepRail } from './StepRail';
 import { UndoButtons } from './UndoButtons';
+import { RoomButton, useRoomStatus } from '../room/RoomButton';
 import { useWorkshopKeys } from './use-workshop-keys';
 
 export { preparePack } from '../../stores/derived';
@@ -37,6 +38,7 @@ export function WorkshopPage({ id, step, decision }: { id: string; step: StepId;
   const detailsConflict = useAppStore((s) => s.detailsConflict !== null);
   const conflict = sessionConflict || detailsConflict;
   const { flushSave, flushSession, navigate, presenter } = useAppPick('flushSave', 'flushSession', 'navigate', 'presenter');
+  useRoomStatus();
 
   // Each step (and each decision) opens at its top, not at the scroll position the last one was left at.
   const pane = useRef<HTMLElement>(null);
@@ -184,6 +186,7 @@ function WorkshopBar({ stepIndex, stepCount, conflict }: { stepIndex: number; st
       )}
       <h1 className="workshop-name">{current?.title ?? 'Loading…'}</h1>
       <div className="workshop-bar-end">
+        {!presenter && current && <RoomButton workshopId={current.id} />}
         {!presenter && <UndoButtons />}
         {!presenter && !conflict && (
           <SaveIndicator

@@ -83,6 +83,21 @@ describe('workshop state channels', () => {
     expect(deps.workshopStates.get(w.id, '')).toMatchObject({ kind: 'read', saved: { revision: 0 } });
   });
 
+  it('keeps the votes cast in the workshop room, and refuses a vote of someone not listed, on an unknown decision or option', () => {
+    const deps = tempDeps();
+    const w = created(deps);
+    const ada = '0b7a3c10-1111-4aaa-8aaa-000000000001';
+    const participants = [{ id: ada, name: 'Ada', role: '', involvement: 'decision-maker' as const, weightsFrom: 'own-device' as const }];
+    const good = { ...emptyWorkshopState(), participants, votes: { [ada]: { deployment: { option: 'hybrid', reason: 'Both' } } } };
+    expect(invokeChannel(deps, 'workshopState.save', { id: w.id, state: good, baseRevision: 0 }, quiet)).toMatchObject({ ok: true });
+    expect(deps.workshopStates.get(w.id, '')).toMatchObject({ kind: 'read', saved: { state: { votes: good.votes, participants: [{ weightsFrom: 'own-device' }] } } });
+    const bad = { ...good, votes: { [ada]: { deployment: { option: 'mainframe', reason: '' }, 'no-such-decision': { option: 'cloud', reason: '' } }, stranger: { deployment: { option: 'cloud', reason: '' } } } };
+    const refused = invokeChannel(deps, 'workshopState.save', { id: w.id, state: bad, baseRevision: 1 }, quiet);
+    expect(refused.ok).toBe(false);
+    const paths = refused.ok ? [] : (refused.error.issues ?? []).map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining([`state.votes.${ada}.deployment.option`, `state.votes.${ada}.no-such-decision`, 'state.votes.stranger']));
+  });
+
   it('keeps a room choice without a reason (a room that agrees with the recommendation need not invent one), at either level', () => {
     const deps = tempDeps();
     const w = created(deps);

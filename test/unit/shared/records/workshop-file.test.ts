@@ -104,7 +104,7 @@ describe('stratum.workshop JSON', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^\$\.extra: unknown field; found: "extra"; allowed: one of format, version, workshop, state, pack, evaluation, records/),
-        expect.stringMatching(/^\$\.state\.colour: unknown field; found: "colour"; allowed: one of participants, useCases, answers, dontKnow, notes, weights, roomChoices, diagram, costAssumptions/),
+        expect.stringMatching(/^\$\.state\.colour: unknown field; found: "colour"; allowed: one of participants, useCases, answers, dontKnow, notes, weights, roomChoices, votes, diagram, costAssumptions/),
         expect.stringMatching(/^\$\.state\.participants\[0\]\.involvement: value not allowed; found: "boss"; allowed: one of decision-maker, consulted, informed/),
         expect.stringMatching(/^\$\.state\.answers\.spareAccelerators: /),
         expect.stringMatching(/^\$\.state\.useCases\[0\]\.id: must be a use case id \(a UUID\)/),
