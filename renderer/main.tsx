@@ -10,7 +10,13 @@ import './styles.css';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const joinToken = window.location.hash.startsWith(JOIN_ROUTE_PREFIX) ? window.location.hash.slice(JOIN_ROUTE_PREFIX.length) : null;
 
-if (joinToken !== null) {
+// The facilitator's own page is only ever served to 127.0.0.1 or localhost (or inside the desktop window): any other
+// host is the workshop room's address, opened without a join link.
+const roomAddress = !window.stratum && !['127.0.0.1', 'localhost'].includes(window.location.hostname);
+
+if (joinToken === null && roomAddress) {
+  void import('./participant/ParticipantApp').then(({ NoJoinLink }) => root.render(<NoJoinLink />));
+} else if (joinToken !== null) {
   // A participant's device, from their join link: their own page, which reaches the room's channels only.
   void import('./participant/ParticipantApp').then(({ ParticipantApp }) =>
     root.render(

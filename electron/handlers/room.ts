@@ -33,20 +33,26 @@ function weighing(state: WorkshopState): string[] {
   return state.participants.filter((p) => p.involvement !== 'informed').map((p) => p.id);
 }
 
-/** Seats everyone who weighs now, and drops the seats of people no longer in the workshop. */
-function syncSeats(deps: HandlerDeps, open: OpenRoom): void {
+/**
+ * Seats everyone who weighs now and drops the seats of people no longer in the workshop; returns who weighs. A
+ * person moved to "informed" keeps their seat (and link) for when they are moved back, but is not shown or revealed.
+ */
+function syncSeats(deps: HandlerDeps, open: OpenRoom): Set<string> {
   const read = readWorkshop(deps, open.room.workshopId);
-  if (!read.ok) return;
+  if (!read.ok) return new Set(open.room.list().map((s) => s.participantId));
+  open.room.keepOnly(new Set(read.state.participants.map((p) => p.id)));
   const ids = weighing(read.state);
-  open.room.keepOnly(new Set(ids));
   for (const id of ids) open.room.ensureSeat(id);
+  return new Set(ids);
 }
 
 function statusOf(deps: HandlerDeps): RoomStatus {
   const rooms = controller(deps);
   const open = rooms?.current() ?? null;
   if (!rooms || !open) return { open: false, reason: rooms?.closedBecause() ?? null };
-  syncSeats(deps, open);
+  const shown = syncSeats(deps, open);
+  // The facilitator's page watching a room that holds unrevealed answers counts as using it: it does not close itself then.
+  if (open.room.unrevealed() > 0) open.running.keepAlive();
   return {
     open: true,
     workshopId: open.room.workshopId,
@@ -55,13 +61,14 @@ function statusOf(deps: HandlerDeps): RoomStatus {
     url: open.running.url,
     idleMinutes: open.idleMinutes,
     revealed: open.room.revealed,
-    seats: open.room.list().map((s) => ({
+    seats: open.room.list().filter((s) => shown.has(s.participantId)).map((s) => ({
       participantId: s.participantId,
       link: `${open.running.url}${JOIN_ROUTE_PREFIX}${s.token}`,
       state: s.state,
       device: s.device,
       weightsSubmitted: s.weights !== null,
       votes: s.votes.size,
+      otherDeviceTried: s.otherDeviceTried,
     })),
   };
 }
@@ -117,7 +124,21 @@ export function reissueRoomLink(deps: HandlerDeps, input: RoomParticipantRef): A
 export function revealRoom(deps: HandlerDeps, input: { workshopId: string }): ApiResult<RoomReveal> {
   const open = controller(deps)?.current();
   if (!open || open.room.workshopId !== input.workshopId) return fail('conflict', 'The room is not open for this workshop.');
-  const submissions = open.room.reveal();
+  const read = readWorkshop(deps, input.workshopId);
+  if (!read.ok) return read.result;
+  const shown = syncSeats(deps, open);
+  // Only what still fits the workshop: its people who weigh, and its pack's criteria, decisions and options (the
+  // workshop may have moved to another pack version since someone sent).
+  const criteria = new Set(read.pack.criteria.map((c) => c.id));
+  const optionsOf = new Map(read.pack.organisationDecisions.map((d) => [d.id, new Set(d.decision.options.map((o) => o.id))]));
+  const submissions = open.room
+    .reveal()
+    .filter((s) => shown.has(s.participantId))
+    .map((s) => ({
+      participantId: s.participantId,
+      weights: s.weights === null ? null : Object.fromEntries(Object.entries(s.weights).filter(([c]) => criteria.has(c))),
+      votes: s.votes.filter((v) => optionsOf.get(v.decision)?.has(v.option) ?? false),
+    }));
   return ok({ submissions, status: statusOf(deps) });
 }
 
@@ -128,7 +149,7 @@ function viewOf(deps: HandlerDeps, seat: Seat, room: Room): ApiResult<Participan
   if (!read.ok) return read.result;
   const { workshop, state, pack } = read;
   const person = state.participants.find((p) => p.id === seat.participantId);
-  if (!person) return fail('forbidden', 'You are no longer listed in this workshop: ask the facilitator.');
+  if (!person || person.involvement === 'informed') return fail('not-found', 'You are no longer among those who weigh in this workshop: ask the facilitator.');
   const defaults = Object.fromEntries(pack.criteria.map((c) => [c.id, c.defaultWeight]));
   return ok({
     state: seat.state === 'admitted' ? 'admitted' : 'pending',
@@ -143,25 +164,28 @@ function viewOf(deps: HandlerDeps, seat: Seat, room: Room): ApiResult<Participan
   });
 }
 
+const TAKEN = 'This link is already in use on another device. If it is yours, ask the facilitator for a new one.';
+
 /** The participants' channels for this workshop's room: input checked against the channel's schema first. */
 function participantApi(deps: HandlerDeps): ParticipantApi {
-  return (seat, channel, payload) => {
+  return (seat, channel, payload, deviceKey) => {
     const open = controller(deps)?.current();
-    if (!open) return fail('unavailable', 'The room has closed.');
+    // A call still on its way when its room closed (or another opened) does not reach the new one.
+    if (!open || open.room.seat(seat.participantId) !== seat) return fail('unavailable', 'The room has closed.');
     const parsed = participantChannels[channel].input.safeParse(payload ?? {});
     if (!parsed.success) return fail('invalid-input', `Refused: ${describeIssues(toFieldIssues(parsed.error))}.`, toFieldIssues(parsed.error));
+    if (channel === 'participant.join') {
+      const joined = open.room.join(seat, (parsed.data as { device: string }).device, deviceKey);
+      if (!joined) return fail('forbidden', TAKEN);
+      const view = viewOf(deps, seat, open.room);
+      return view.ok && joined.newKey ? ok({ ...view.value, deviceKey: joined.newKey }) : view;
+    }
+    if (!open.room.fromSeatDevice(seat, deviceKey)) return fail('forbidden', seat.deviceKey === null ? 'Join first: open your link again.' : TAKEN);
     return participantCall(deps, open, seat, channel, parsed.data);
   };
 }
 
-function participantCall(deps: HandlerDeps, open: OpenRoom, seat: Seat, channel: ParticipantChannel, input: unknown): ApiResult<ParticipantView> {
-  if (channel === 'participant.join') {
-    if (seat.state === 'invited') {
-      seat.state = 'pending';
-      seat.device = (input as { device: string }).device || 'A device';
-    }
-    return viewOf(deps, seat, open.room);
-  }
+function participantCall(deps: HandlerDeps, open: OpenRoom, seat: Seat, channel: Exclude<ParticipantChannel, 'participant.join'>, input: unknown): ApiResult<ParticipantView> {
   if (channel === 'participant.view') return viewOf(deps, seat, open.room);
   if (seat.state !== 'admitted') return fail('forbidden', 'The facilitator has not admitted this device yet.');
   if (open.room.revealed) return fail('conflict', 'The facilitator has revealed everyone’s answers: changes are made in the room now.');

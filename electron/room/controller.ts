@@ -4,17 +4,35 @@ import type { RoomInterface } from '../../shared/contract';
 import { Room } from './room';
 import { startRoomServer, type ParticipantApi, type RoomLimits, type RunningRoom } from './room-server';
 
-/** The addresses this computer has, as the room can listen on them (link-local IPv6 left out: browsers cannot open them). */
+/** Interface names of VPNs, containers and virtual machines: not a room's network, though they have addresses. */
+const VIRTUAL_NAME = /^(docker|br-|veth|virbr|vmnet|vboxnet|vEthernet|tun|tap|wg|utun|zt|tailscale|ham|ppp)/i;
+
+/** Whether an address is one a LAN keeps to itself: 10/8, 172.16/12, 192.168/16, 169.254/16, 100.64/10 (shared), fc00::/7. */
+export function isPrivateAddress(address: string): boolean {
+  if (net.isIPv4(address)) {
+    const [a = 0, b = 0] = address.split('.').map(Number);
+    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  return /^f[cd]/i.test(address);
+}
+
+const KIND_ORDER: Record<RoomInterface['kind'], number> = { private: 0, public: 1, virtual: 2, loopback: 3 };
+
+/**
+ * The addresses this computer has, as the room can listen on them, the likeliest room network first: a LAN's own
+ * IPv4 addresses, then others, then VPNs and virtual networks, loopback last (link-local IPv6 is left out:
+ * browsers cannot open it).
+ */
 export function listRoomInterfaces(source: () => NodeJS.Dict<os.NetworkInterfaceInfo[]> = os.networkInterfaces): RoomInterface[] {
   const list: RoomInterface[] = [];
   for (const [name, infos] of Object.entries(source())) {
     for (const info of infos ?? []) {
       if (info.family === 'IPv6' && (info.scopeid ?? 0) !== 0) continue;
-      list.push({ name, address: info.address, family: info.family, loopback: info.internal });
+      const kind = info.internal ? 'loopback' : VIRTUAL_NAME.test(name) ? 'virtual' : isPrivateAddress(info.address) ? 'private' : 'public';
+      list.push({ name, address: info.address, family: info.family, loopback: info.internal, kind });
     }
   }
-  // The room's network first: loopback addresses (this computer only) last.
-  return list.sort((a, b) => Number(a.loopback) - Number(b.loopback));
+  return list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || Number(a.family === 'IPv6') - Number(b.family === 'IPv6'));
 }
 
 /** True for 127.0.0.0/8 and ::1: reachable from this computer only. */
@@ -76,7 +94,7 @@ export function createRoomController(opts: RoomControllerOptions): RoomControlle
       const room = new Room(workshopId);
       const onIdle = () => {
         if (current?.room !== room) return;
-        const unrevealed = room.revealed ? 0 : room.list().filter((s) => s.weights !== null || s.votes.size > 0).length;
+        const unrevealed = room.unrevealed();
         const lost = unrevealed === 0 ? '' : ` What ${unrevealed === 1 ? 'one person' : `${unrevealed} people`} had sent was not revealed and is gone: open the room again and ask them to send it again.`;
         reason = `The room closed itself after ${idleMinutes} minutes with no one using it; its links no longer work.${lost}`;
         void close();

@@ -4,16 +4,30 @@ import { PARTICIPANT_CHANNELS, ROOM_API_PREFIX, type ApiResult, type Participant
 import { readJsonPost, refuse, sendJson, serveStatic, type Refusal } from '../serve/http';
 import type { Room, Seat } from './room';
 
-/** A participant's call, after the room has checked the token: answers with the channel's result. */
-export type ParticipantApi = (seat: Seat, channel: ParticipantChannel, payload: unknown) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
+/**
+ * A participant's call, after the room has checked the token: answers with the channel's result. `deviceKey` is
+ * what the call carried as its device's secret (null when none).
+ */
+export type ParticipantApi = (seat: Seat, channel: ParticipantChannel, payload: unknown, deviceKey: string | null) => Promise<ApiResult<unknown>> | ApiResult<unknown>;
 
-/** Requests a device may make in a minute, and tokens it may get wrong in a minute before it is told to wait. */
+/** The header a participant's page sends its device key in. */
+export const DEVICE_KEY_HEADER = 'x-stratum-device';
+
+/**
+ * Limits, each over one minute: requests from one network address (a phone, or all the phones behind one NAT),
+ * calls on one seat, and refused tokens from one address, past which that address's unknown tokens get 429
+ * (a right token still works: a guesser cannot lock a participant out).
+ */
 export interface RoomLimits {
   requestsPerMinute: number;
+  seatCallsPerMinute: number;
   failuresPerMinute: number;
 }
 
-export const DEFAULT_ROOM_LIMITS: RoomLimits = { requestsPerMinute: 240, failuresPerMinute: 10 };
+export const DEFAULT_ROOM_LIMITS: RoomLimits = { requestsPerMinute: 600, seatCallsPerMinute: 120, failuresPerMinute: 10 };
+
+/** Most addresses (or seats) counted at once: past this, counts whose minute is over are swept, and then new ones refused. */
+const MAX_COUNTED = 4096;
 
 /** A participant's page sends small things: weights and a vote with its reason. */
 export const ROOM_MAX_BODY_BYTES = 64 * 1024;
@@ -38,6 +52,8 @@ export interface RunningRoom {
   port: number;
   /** The room's address as a participant's browser reaches it. */
   url: string;
+  /** Counts as use of the room (its idle time starts again). */
+  keepAlive: () => void;
   close: () => Promise<void>;
 }
 
@@ -61,46 +77,85 @@ export function checkRoomOrigin(headers: http.IncomingHttpHeaders, host: string)
   return null;
 }
 
-/** Counts per device (remote address) in a sliding one-minute window. */
+/** Counts per key in fixed one-minute windows: constant work a request, and a bounded number of keys. */
 class RateWindow {
-  private readonly hits = new Map<string, number[]>();
+  private readonly counts = new Map<string, { start: number; count: number }>();
   constructor(
     private readonly limit: number,
     private readonly clock: () => number,
   ) {}
 
-  /** Records one and says whether the device is still within the limit. */
-  take(key: string): boolean {
+  private current(key: string, create: boolean): { start: number; count: number } | null {
     const now = this.clock();
-    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < 60_000);
-    recent.push(now);
-    this.hits.set(key, recent);
-    return recent.length <= this.limit;
+    let entry = this.counts.get(key);
+    if (entry && now - entry.start >= 60_000) entry = undefined;
+    if (!entry && create) {
+      if (this.counts.size >= MAX_COUNTED) this.sweep(now);
+      if (this.counts.size >= MAX_COUNTED) return null;
+      entry = { start: now, count: 0 };
+      this.counts.set(key, entry);
+    }
+    return entry ?? null;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, entry] of this.counts) if (now - entry.start >= 60_000) this.counts.delete(key);
+  }
+
+  /** Counts one (up to the limit) and says whether the key is still within it. */
+  take(key: string): boolean {
+    const entry = this.current(key, true);
+    if (!entry) return false;
+    if (entry.count >= this.limit) return false;
+    entry.count++;
+    return true;
   }
 
   over(key: string): boolean {
-    const now = this.clock();
-    return (this.hits.get(key) ?? []).filter((t) => now - t < 60_000).length >= this.limit;
+    return (this.current(key, false)?.count ?? 0) >= this.limit;
   }
+}
+
+/**
+ * Whom a request counts against: its IPv4 address, or the /64 an IPv6 address is in (a device can take any
+ * address of its /64, so counting single addresses would let it make up new ones).
+ */
+export function rateKeyOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 const WAIT = 'Too many requests from this device: wait a minute, then reload the page.';
 
+interface Limiters {
+  seats: RateWindow;
+  failures: RateWindow;
+}
+
 /** The participant's channels: a POST of JSON with the participant's token as `Authorization: Bearer …`. */
-async function handleParticipant(req: http.IncomingMessage, res: http.ServerResponse, channel: string, opts: RoomServerOptions, failures: RateWindow, device: string): Promise<void> {
-  if (failures.over(device)) return refuse(res, { status: 429, message: WAIT });
+async function handleParticipant(req: http.IncomingMessage, res: http.ServerResponse, channel: string, opts: RoomServerOptions, limits: Limiters, address: string, touch: () => void): Promise<void> {
   const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
   const seat = match?.[1] ? opts.room.seatOfToken(match[1]) : null;
   if (!seat) {
-    failures.take(device);
+    if (!limits.failures.take(address)) return refuse(res, { status: 429, message: WAIT });
     return refuse(res, { status: 403, message: 'This join link no longer works: ask the facilitator for a new one.' });
   }
+  if (!limits.seats.take(seat.participantId)) return refuse(res, { status: 429, message: WAIT });
+  // Only a call a seat's token opens keeps the room from closing itself: refused ones do not.
+  touch();
   if (!(PARTICIPANT_CHANNELS as readonly string[]).includes(channel)) {
     return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `Unknown channel "${channel}".` } });
   }
   const call = await readJsonPost(req, res, ROOM_MAX_BODY_BYTES, 'Calls');
   if (!call) return;
-  sendJson(res, 200, await opts.api(seat, channel as ParticipantChannel, call.payload));
+  const key = req.headers[DEVICE_KEY_HEADER];
+  sendJson(res, 200, await opts.api(seat, channel as ParticipantChannel, call.payload, typeof key === 'string' && key.length > 0 ? key : null));
 }
 
 /**
@@ -111,7 +166,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RunningRoom> {
   const clock = opts.clock ?? Date.now;
   const limits = opts.limits ?? DEFAULT_ROOM_LIMITS;
   const requests = new RateWindow(limits.requestsPerMinute, clock);
-  const failures = new RateWindow(limits.failuresPerMinute, clock);
+  const limiters: Limiters = { seats: new RateWindow(limits.seatCallsPerMinute, clock), failures: new RateWindow(limits.failuresPerMinute, clock) };
   let host = '';
   let idle: NodeJS.Timeout | null = null;
   const touch = () => {
@@ -123,9 +178,8 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RunningRoom> {
   const server = http.createServer({ headersTimeout: 10_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
     const refusal = checkRoomOrigin(req.headers, host);
     if (refusal) return refuse(res, refusal);
-    const device = req.socket.remoteAddress ?? 'unknown';
-    if (!requests.take(device)) return refuse(res, { status: 429, message: WAIT });
-    touch();
+    const address = rateKeyOf(req.socket.remoteAddress ?? 'unknown');
+    if (!requests.take(address)) return refuse(res, { status: 429, message: WAIT });
     let pathname: string;
     try {
       pathname = new URL(req.url ?? '/', 'http://room').pathname;
@@ -136,7 +190,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RunningRoom> {
       return refuse(res, { status: 403, message: 'Refused: this address serves the participants’ page only; the facilitator’s channels are not reachable from the room’s network.' });
     }
     const work = pathname.startsWith(ROOM_API_PREFIX)
-      ? handleParticipant(req, res, pathname.slice(ROOM_API_PREFIX.length), opts, failures, device)
+      ? handleParticipant(req, res, pathname.slice(ROOM_API_PREFIX.length), opts, limiters, address, touch)
       : Promise.resolve(serveStatic(req, res, pathname, opts.rendererDir));
     work.catch(() => {
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The request failed.' } });
@@ -156,6 +210,7 @@ export function startRoomServer(opts: RoomServerOptions): Promise<RunningRoom> {
         address: opts.address,
         port,
         url: `http://${host}/`,
+        keepAlive: touch,
         close: () =>
           new Promise<void>((done) => {
             if (idle) clearTimeout(idle);

@@ -8,6 +8,14 @@ export interface Seat {
   token: string;
   state: SeatState;
   device: string | null;
+  /**
+   * The secret of the one device that joined with this link, given to it alone when it joined: every later call
+   * must carry it, so a second device with the same link (one that read it off the projector or the network)
+   * gets nothing, not even the seat's answers.
+   */
+  deviceKey: string | null;
+  /** True once another device has tried to use this link after its device joined (the facilitator is told). */
+  otherDeviceTried: boolean;
   weights: Record<string, number> | null;
   votes: Map<string, RoomVote>;
 }
@@ -19,6 +27,11 @@ export function newSeatToken(): string {
 
 function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/** Two secrets compared in constant time (through their digests, so their lengths do not show either). */
+export function sameSecret(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 /**
@@ -45,7 +58,7 @@ export class Room {
   ensureSeat(participantId: string): Seat {
     const existing = this.seats.get(participantId);
     if (existing) return existing;
-    const seat: Seat = { participantId, token: newSeatToken(), state: 'invited', device: null, weights: null, votes: new Map() };
+    const seat: Seat = { participantId, token: newSeatToken(), state: 'invited', device: null, deviceKey: null, otherDeviceTried: false, weights: null, votes: new Map() };
     this.seats.set(participantId, seat);
     return seat;
   }
@@ -66,11 +79,15 @@ export class Room {
     return found;
   }
 
-  /** The link stops working at once; what was submitted with it is kept, unrevealed, for the facilitator. */
+  /**
+   * The link stops working at once, and what was sent with it is dropped: a revoked link is one the facilitator
+   * no longer trusts, so nothing it sent is revealed as this participant's.
+   */
   revoke(participantId: string): boolean {
     const seat = this.seats.get(participantId);
     if (!seat) return false;
     seat.state = 'revoked';
+    forget(seat);
     return true;
   }
 
@@ -80,8 +97,32 @@ export class Room {
     if (!seat) return false;
     seat.token = newSeatToken();
     seat.state = 'invited';
-    seat.device = null;
+    forget(seat);
     return true;
+  }
+
+  /**
+   * The first device to join with a seat's link takes it: it is given the seat's device key (returned once).
+   * Null when another device already holds the seat (noted for the facilitator).
+   */
+  join(seat: Seat, device: string, key: string | null): { newKey: string | null } | null {
+    if (seat.deviceKey === null) {
+      seat.deviceKey = randomBytes(32).toString('base64url');
+      seat.device = device || 'A device';
+      if (seat.state === 'invited') seat.state = 'pending';
+      return { newKey: seat.deviceKey };
+    }
+    if (key !== null && sameSecret(key, seat.deviceKey)) return { newKey: null };
+    seat.otherDeviceTried = true;
+    return null;
+  }
+
+  /** Whether a call comes from the device that joined with this seat's link. */
+  fromSeatDevice(seat: Seat, key: string | null): boolean {
+    if (seat.deviceKey === null || key === null) return false;
+    if (sameSecret(key, seat.deviceKey)) return true;
+    seat.otherDeviceTried = true;
+    return false;
   }
 
   admit(participantId: string): boolean {
@@ -91,6 +132,11 @@ export class Room {
     return true;
   }
 
+  /** How many seats hold answers not revealed yet. */
+  unrevealed(): number {
+    return this.revealed ? 0 : this.list().filter((s) => s.weights !== null || s.votes.size > 0).length;
+  }
+
   /** What every seat submitted; the room counts as revealed from now on. */
   reveal(): RoomSubmission[] {
     this.revealed = true;
@@ -98,4 +144,13 @@ export class Room {
       .filter((s) => s.weights !== null || s.votes.size > 0)
       .map((s) => ({ participantId: s.participantId, weights: s.weights, votes: [...s.votes.values()] }));
   }
+}
+
+/** A seat as it was before any device joined with it: no device, nothing sent. */
+function forget(seat: Seat): void {
+  seat.device = null;
+  seat.deviceKey = null;
+  seat.otherDeviceTried = false;
+  seat.weights = null;
+  seat.votes.clear();
 }

@@ -5,22 +5,35 @@ import type { ParticipantView } from '../../shared/contract/room';
 /** How often a device waiting to be admitted (or waiting for the reveal) asks again. */
 const WAIT_POLL_MS = 3000;
 
+/** The header the device's secret goes in (electron/room/room-server.ts DEVICE_KEY_HEADER). */
+const DEVICE_KEY_HEADER = 'X-Stratum-Device';
+
 interface RoomReply {
   ok: boolean;
-  value?: ParticipantView;
-  error?: { message: string };
+  value?: ParticipantView & { deviceKey?: string };
+  error?: { code: string; message: string };
 }
 
-type Call = (channel: string, body: unknown) => Promise<{ ok: true; view: ParticipantView } | { ok: false; message: string; gone: boolean }>;
+type Outcome = { ok: true; view: ParticipantView } | { ok: false; message: string; code: string };
+type Call = (channel: string, body: unknown) => Promise<Outcome>;
 
-/** The participant's channels on the room's address, with the token from their link. */
-export function roomCaller(token: string): Call {
+/**
+ * The participant's channels on the room's address, with the token from their link and, once this device has
+ * joined, the device's own secret (kept for this tab, so a reload stays the same device).
+ */
+export function roomCaller(token: string, storage: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage): Call {
+  const keyName = `stratum.device.${token}`;
   return async (channel, body) => {
+    const key = storage.getItem(keyName);
     let res: Response;
     try {
-      res = await fetch(`${ROOM_API_PREFIX}${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      res = await fetch(`${ROOM_API_PREFIX}${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(key ? { [DEVICE_KEY_HEADER]: key } : {}) },
+        body: JSON.stringify(body),
+      });
     } catch {
-      return { ok: false, message: 'This device cannot reach the room: check it is on the room’s network (the same Wi-Fi as the facilitator), then reload.', gone: false };
+      return { ok: false, code: 'offline', message: 'This device cannot reach the room: it may have closed, or this device is not on the room’s network (the same Wi-Fi as the facilitator).' };
     }
     let reply: RoomReply | null = null;
     try {
@@ -28,40 +41,61 @@ export function roomCaller(token: string): Call {
     } catch {
       // not JSON: said below
     }
-    if (reply?.ok && reply.value) return { ok: true, view: reply.value };
-    return { ok: false, message: reply?.error?.message ?? `The room answered ${res.status}.`, gone: res.status === 403 || res.status === 429 };
+    if (reply?.ok && reply.value) {
+      const { deviceKey, ...view } = reply.value;
+      if (deviceKey) storage.setItem(keyName, deviceKey);
+      return { ok: true, view };
+    }
+    const code = res.status === 403 ? 'link-refused' : res.status === 429 ? 'wait' : (reply?.error?.code ?? 'internal');
+    return { ok: false, code, message: reply?.error?.message ?? `The room answered ${res.status}.` };
   };
 }
+
+/** Refusals after which there is nothing to wait for: the link is dead, taken by another device, or no longer this person's. */
+const FINAL = new Set(['link-refused', 'forbidden', 'not-found']);
 
 /** A participant's own page, on their phone: their weights and votes, nothing of anyone else's until revealed. */
 export function ParticipantApp({ token }: { token: string }) {
   const [call] = useState(() => roomCaller(token));
   const [view, setView] = useState<ParticipantView | null>(null);
-  const [problem, setProblem] = useState<{ message: string; gone: boolean } | null>(null);
+  const [problem, setProblem] = useState<{ message: string; final: boolean } | null>(null);
 
-  const settle = useCallback((r: Awaited<ReturnType<Call>>) => {
+  // What the page asks by itself (joining, then how things stand): its failures are the page's problem.
+  const settle = useCallback((r: Outcome) => {
     if (r.ok) {
       setView(r.view);
       setProblem(null);
-    } else setProblem({ message: r.message, gone: r.gone });
-    return r.ok;
+    } else setProblem({ message: r.message, final: FINAL.has(r.code) });
   }, []);
-  const run = useCallback(async (channel: string, body: unknown = {}) => settle(await call(channel, body)), [call, settle]);
+  // What the person sends: a refusal is said beside the form and the page carries on.
+  const run = useCallback(
+    async (channel: string, body: unknown = {}): Promise<string | null> => {
+      const r = await call(channel, body);
+      if (!r.ok) return r.message;
+      setView(r.view);
+      return null;
+    },
+    [call],
+  );
 
-  // Joining says which device this is; from then on, waiting to be admitted or for the reveal, the page asks again now and then.
-  const waiting = view === null || view.state === 'pending' || !view.revealed;
-  const gone = problem?.gone ?? false;
+  // Until it has joined the page keeps trying to; then, waiting to be admitted or for the reveal, it asks how things stand.
+  const waiting = view === null || !view.revealed;
+  const final = problem?.final ?? false;
+  const joined = view !== null;
   useEffect(() => {
-    if (!waiting || gone) return;
+    if (!waiting || final) return;
     let live = true;
-    const ask = (channel: string, body: unknown) => void call(channel, body).then((r) => live && settle(r));
-    if (view === null) ask('participant.join', { device: deviceLabel(navigator.userAgent) });
-    const id = setInterval(() => ask('participant.view', {}), WAIT_POLL_MS);
+    const ask = () => {
+      const request = joined ? call('participant.view', {}) : call('participant.join', { device: deviceLabel(navigator.userAgent) });
+      void request.then((r) => live && settle(r));
+    };
+    if (!joined) ask();
+    const id = setInterval(ask, WAIT_POLL_MS);
     return () => {
       live = false;
       clearInterval(id);
     };
-  }, [waiting, gone, view === null, call, settle]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [waiting, final, joined, call, settle]);
 
   return (
     <main className="participant-page" aria-labelledby="participant-title">
@@ -74,23 +108,23 @@ export function ParticipantApp({ token }: { token: string }) {
           <p>{problem.message}</p>
         </div>
       )}
-      {view && !problem?.gone && <ParticipantBody view={view} run={run} />}
+      {view && !final && <ParticipantBody view={view} run={run} />}
     </main>
   );
 }
 
-function ParticipantBody({ view, run }: { view: ParticipantView; run: (channel: string, body?: unknown) => Promise<boolean> }) {
-  if (view.state === 'pending') {
-    return (
-      <p className="callout callout-info" role="status">
-        Waiting for the facilitator to let this device in. Keep this page open: it carries on by itself.
-      </p>
-    );
-  }
+function ParticipantBody({ view, run }: { view: ParticipantView; run: (channel: string, body?: unknown) => Promise<string | null> }) {
   if (view.revealed) {
     return (
       <p className="callout callout-info" role="status">
         The facilitator has revealed everyone’s answers: the results are on the room’s screen. Thank you.
+      </p>
+    );
+  }
+  if (view.state === 'pending') {
+    return (
+      <p className="callout callout-info" role="status">
+        Waiting for the facilitator to let this device in. Keep this page open: it carries on by itself.
       </p>
     );
   }
@@ -108,10 +142,11 @@ function ParticipantBody({ view, run }: { view: ParticipantView; run: (channel: 
   );
 }
 
-function VoteForm({ decision, sent, run }: { decision: ParticipantView['decisions'][number]; sent: ParticipantView['votes'][number] | null; run: (channel: string, body?: unknown) => Promise<boolean> }) {
+function VoteForm({ decision, sent, run }: { decision: ParticipantView['decisions'][number]; sent: ParticipantView['votes'][number] | null; run: (channel: string, body?: unknown) => Promise<string | null> }) {
   const [option, setOption] = useState(sent?.option ?? '');
   const [reason, setReason] = useState(sent?.reason ?? '');
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const same = sent !== null && sent.option === option && sent.reason === reason.trim();
   return (
     <form
@@ -120,7 +155,7 @@ function VoteForm({ decision, sent, run }: { decision: ParticipantView['decision
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
-        await run('participant.vote', { decision: decision.id, option, reason });
+        setError(await run('participant.vote', { decision: decision.id, option, reason }));
         setBusy(false);
       }}
     >
@@ -140,14 +175,20 @@ function VoteForm({ decision, sent, run }: { decision: ParticipantView['decision
       <button type="submit" className="button" disabled={busy || option === '' || same}>
         {same ? 'Vote sent' : sent ? 'Send my new vote' : 'Send my vote'}
       </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
 
-function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: string, body?: unknown) => Promise<boolean> }) {
+function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: string, body?: unknown) => Promise<string | null> }) {
   const [weights, setWeights] = useState<Record<string, number>>(view.weights);
   const [sent, setSent] = useState(view.weightsSubmitted);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   return (
     <form
       className="participant-weights"
@@ -155,7 +196,9 @@ function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: stri
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);
-        if (await run('participant.submitWeights', { weights })) setSent(true);
+        const refused = await run('participant.submitWeights', { weights });
+        setError(refused);
+        if (!refused) setSent(true);
         setBusy(false);
       }}
     >
@@ -177,6 +220,7 @@ function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: stri
             step={0.5}
             value={weights[c.id] ?? c.defaultWeight}
             aria-describedby={`w-${c.id}-hint`}
+            aria-valuetext={`${weights[c.id] ?? c.defaultWeight} of 5`}
             onChange={(e) => {
               setWeights({ ...weights, [c.id]: Number(e.target.value) });
               setSent(false);
@@ -187,6 +231,11 @@ function WeightsForm({ view, run }: { view: ParticipantView; run: (channel: stri
       <button type="submit" className="button button-primary participant-send" disabled={busy}>
         {sent ? 'Sent: send again' : 'Send my weights'}
       </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {sent && (
         <p className="muted small" role="status">
           Sent. You can change them and send again until the facilitator reveals everyone’s.
@@ -201,4 +250,17 @@ export function deviceLabel(userAgent: string): string {
   const os = /iPhone|iPad|Android|Windows|Mac OS X|Linux/.exec(userAgent)?.[0]?.replace('Mac OS X', 'Mac') ?? 'A device';
   const browser = /Edg|Firefox|Chrome|Safari/.exec(userAgent)?.[0]?.replace('Edg', 'Edge') ?? 'a browser';
   return `${os} · ${browser}`;
+}
+
+/** The room's address opened without a join link (typed from a slip, say): where to go instead. */
+export function NoJoinLink() {
+  return (
+    <main className="participant-page" aria-labelledby="participant-title">
+      <header className="participant-head">
+        <p className="brand-small">Stratum</p>
+        <h1 id="participant-title">Open your own join link</h1>
+      </header>
+      <p>This is the workshop room’s address. To take part, scan the code the facilitator gave you, or type the whole link under it: it is yours alone.</p>
+    </main>
+  );
 }

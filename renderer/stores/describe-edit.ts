@@ -1,5 +1,5 @@
 import { humanize } from '../components/labels';
-import { UNNAMED_PARTICIPANT, nameOfUseCase, type WorkshopState } from '../../shared/domain';
+import { UNNAMED_PARTICIPANT, nameOfUseCase, type Participant, type WorkshopState } from '../../shared/domain';
 import { COST_ASSUMPTION_INFO } from '../../shared/cost';
 import type { CompiledPack } from '../../shared/engine';
 import { canonicalJson } from '../../shared/util';
@@ -38,6 +38,11 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
   const person = (id: string) => (after.participants.find((p) => p.id === id) ?? before.participants.find((p) => p.id === id))?.name || UNNAMED_PARTICIPANT;
   const decisionTitle = (id: string) => pack.decisions.find((d) => d.id === id)?.decision.title ?? humanize(id);
 
+  // What the workshop room revealed comes in as one edit: weights marked as entered on their own devices, votes.
+  const fromDevice = (s: WorkshopState) => s.participants.filter((p) => p.weightsFrom === 'own-device').map((p) => p.id);
+  const newlyFromDevice = fromDevice(after).some((id) => !fromDevice(before).includes(id));
+  if (newlyFromDevice || !same(after.votes ?? {}, before.votes ?? {})) return { what: 'the answers revealed from the room', step: 'consensus' };
+
   // Participants: added, removed (with their weights), renamed or moved to another involvement.
   const beforeIds = before.participants.map((p) => p.id);
   const afterIds = after.participants.map((p) => p.id);
@@ -45,7 +50,9 @@ export function describeEdit(pack: CompiledPack, before: WorkshopState, after: W
   if (added) return { what: `adding ${added.name || UNNAMED_PARTICIPANT}`, step: 'setup' };
   const removed = before.participants.find((p) => !afterIds.includes(p.id));
   if (removed) return { what: `removing ${removed.name || UNNAMED_PARTICIPANT} and their weights`, step: 'setup' };
-  const edited = after.participants.find((p) => !same(p, before.participants.find((q) => q.id === p.id)));
+  // The mark of weights entered on a device goes with a weight's edit: that edit is named below, as a weight.
+  const details = (p: Participant | undefined) => (p ? { ...p, weightsFrom: undefined } : p);
+  const edited = after.participants.find((p) => !same(details(p), details(before.participants.find((q) => q.id === p.id))));
   if (edited) return { what: `the details of ${edited.name || UNNAMED_PARTICIPANT}`, step: 'setup' };
 
   // Use cases: added, removed, reordered, or one of their answers, notes, names or choices.

@@ -36,7 +36,8 @@ export function withRoomSubmissions(state: WorkshopState, submissions: readonly 
   const weights = { ...state.weights };
   for (const s of weighed) weights[s.participantId] = { ...s.weights! };
   const votes = { ...state.votes };
-  for (const s of voted) votes[s.participantId] = Object.fromEntries(s.votes.map((v) => [v.decision, { option: v.option, reason: v.reason }]));
+  // A vote replaces that person's earlier vote on the same decision; their votes on other decisions stay.
+  for (const s of voted) votes[s.participantId] = { ...votes[s.participantId], ...Object.fromEntries(s.votes.map((v) => [v.decision, { option: v.option, reason: v.reason }])) };
   const fromDevice = new Set(weighed.map((s) => s.participantId));
   return {
     ...state,

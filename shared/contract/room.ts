@@ -16,6 +16,11 @@ export const RoomInterface = z.object({
   family: z.enum(['IPv4', 'IPv6']),
   /** A loopback address: reachable from this computer only (a rehearsal, or a test). */
   loopback: z.boolean(),
+  /**
+   * What kind of network it looks like: `private` (a LAN's own addresses: the usual room network), `public` (an
+   * address others beyond the room's network may reach), `virtual` (a VPN, containers or a virtual machine), `loopback`.
+   */
+  kind: z.enum(['private', 'public', 'virtual', 'loopback']),
 });
 export type RoomInterface = z.infer<typeof RoomInterface>;
 
@@ -55,6 +60,8 @@ export const RoomSeat = z.object({
   weightsSubmitted: z.boolean(),
   /** Decisions this participant has voted on. */
   votes: z.number().int(),
+  /** Another device tried this link after its own device joined (it was refused): a link that went astray. */
+  otherDeviceTried: z.boolean(),
 });
 export type RoomSeat = z.infer<typeof RoomSeat>;
 
@@ -67,7 +74,7 @@ export const RoomStatus = z.discriminatedUnion('open', [
     port: z.number().int(),
     /** The room's address on the network, without any token. */
     url: z.string(),
-    idleMinutes: z.number().int(),
+    idleMinutes: z.number(),
     revealed: z.boolean(),
     seats: z.array(RoomSeat),
   }),
@@ -131,8 +138,12 @@ export const SubmitVoteInput = RoomVote;
 export type SubmitVoteInput = z.infer<typeof SubmitVoteInput>;
 
 /** The participant's channels, each with its input and output; served on the room's address under ROOM_API_PREFIX. */
+/** Joining also hands the device, the first time, the secret it sends with every later call (see DEVICE_KEY_HEADER). */
+export const JoinedView = ParticipantView.extend({ deviceKey: z.string().optional() });
+export type JoinedView = z.infer<typeof JoinedView>;
+
 export const participantChannels = {
-  'participant.join': { input: JoinInput, output: ParticipantView },
+  'participant.join': { input: JoinInput, output: JoinedView },
   'participant.view': { input: z.object({}).strict(), output: ParticipantView },
   'participant.submitWeights': { input: SubmitWeightsInput, output: ParticipantView },
   'participant.vote': { input: SubmitVoteInput, output: ParticipantView },

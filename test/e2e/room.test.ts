@@ -143,7 +143,7 @@ describe('the workshop room', () => {
 
     // Closing before the reveal would discard what was sent: it is asked about first.
     await card.getByRole('button', { name: 'Close the room' }).click();
-    await expect.poll(() => card.getByRole('alert').filter({ hasText: '3 people have sent answers you have not revealed' }).count()).toBe(1);
+    await expect.poll(() => card.getByRole('alert').filter({ hasText: '3 people have sent answers that have not been revealed' }).count()).toBe(1);
     await card.getByRole('button', { name: 'Keep the room open' }).click();
     await card.getByRole('button', { name: /Reveal everyone’s answers/ }).click();
     await expect.poll(() => page.locator('.notice').filter({ hasText: 'Revealed: the weights of 3 people and the votes of 2 people are in the workshop now' }).count()).toBe(1);
@@ -202,6 +202,27 @@ describe('the workshop room', () => {
     // Foreign Host (DNS rebinding) and Origin (another page) are refused.
     expect(await rawRequest(room.url, { path: '/', headers: { Host: `evil.example:${room.port}` } })).toBe(403);
     expect(await rawRequest(room.url, { path: '/room-api/participant.view', body: {}, headers: { Authorization: `Bearer ${adaToken}`, Origin: 'http://evil.example' } })).toBe(403);
+
+    // The room's address without a join link (typed from a slip): the page says to open one's own link.
+    const bare = await app.browser.newContext(PHONE);
+    const barePage = await bare.newPage();
+    await barePage.goto(room.url);
+    await expect.poll(() => barePage.getByRole('heading', { name: 'Open your own join link' }).count()).toBe(1);
+    await bare.close();
+
+    // A second device with a link another device already joined with is refused, and the facilitator is told.
+    const first = await app.browser.newContext(PHONE);
+    const firstPage = await first.newPage();
+    await firstPage.goto(seatOf(room, ben).link);
+    await expect.poll(() => firstPage.getByRole('heading', { name: 'Hello, Ben' }).count()).toBe(1);
+    const second = await app.browser.newContext(PHONE);
+    const secondPage = await second.newPage();
+    await secondPage.goto(seatOf(room, ben).link);
+    await expect.poll(() => secondPage.getByRole('alert').filter({ hasText: 'already in use on another device' }).count()).toBe(1);
+    expect(await secondPage.getByRole('heading', { name: 'Hello, Ben' }).count()).toBe(0);
+    const told = await callApi<OpenRoom>(app.host, 'room.status', {});
+    expect(seatOf(told, ben).otherDeviceTried).toBe(true);
+    await Promise.all([first.close(), second.close()]);
 
     // A revoked link: the phone is told plainly.
     const phone = await app.browser.newContext(PHONE);

@@ -23,8 +23,9 @@ export function useRoomStatus(): void {
 export function RoomButton({ workshopId }: { workshopId: string }) {
   const { room, navigate } = useAppPick('room', 'navigate');
   const open = room?.open && room.workshopId === workshopId ? room : null;
+  const elsewhere = room?.open === true && open === null;
   const waiting = open ? open.seats.filter((s) => s.state === 'pending').length : 0;
-  const label = open ? `Room open${waiting > 0 ? ` · ${waiting} waiting` : ''}` : 'Room';
+  const label = open ? `Room open${waiting > 0 ? ` · ${waiting} waiting` : ''}` : elsewhere ? 'Room open for another workshop' : 'Room';
   return (
     <button
       type="button"

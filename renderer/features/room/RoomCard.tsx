@@ -21,29 +21,36 @@ export function RoomCard({ workshopId, participants }: { workshopId: string; par
       {open && open.workshopId === workshopId ? (
         <RoomOpen status={open} participants={participants} />
       ) : (
-        <RoomClosed interfaces={roomInterfaces} otherWorkshop={open !== null} reason={room && !room.open ? room.reason : null} />
+        <RoomClosed interfaces={roomInterfaces} other={open} reason={room && !room.open ? room.reason : null} />
       )}
       {roomError && <ErrorCallout message={roomError} />}
     </Card>
   );
 }
 
+const KIND_WORDS: Record<RoomInterface['kind'], string> = {
+  private: '',
+  public: ' (a public address: others beyond the room may reach it)',
+  virtual: ' (a VPN or virtual network)',
+  loopback: ' (this computer only)',
+};
+
 function interfaceLabel(i: RoomInterface): string {
-  return `${i.name} · ${i.address}${i.loopback ? ' (this computer only)' : ''}`;
+  return `${i.name} · ${i.address}${KIND_WORDS[i.kind]}`;
 }
 
-function RoomClosed({ interfaces, otherWorkshop, reason }: { interfaces: RoomInterface[] | null; otherWorkshop: boolean; reason: string | null }) {
-  const { openRoom, closeRoom } = useAppPick('openRoom', 'closeRoom');
+function RoomClosed({ interfaces, other, reason }: { interfaces: RoomInterface[] | null; other: OpenStatus | null; reason: string | null }) {
+  const { openRoom } = useAppPick('openRoom');
   const [address, setAddress] = useState('');
   const chosen = address || interfaces?.[0]?.address || '';
   const [busy, setBusy] = useState(false);
-  if (otherWorkshop) {
+  if (other) {
     return (
       <>
         <p>The room is open for another workshop. Close it to open one for this workshop.</p>
-        <button type="button" className="button" onClick={() => void closeRoom()}>
-          Close the room
-        </button>
+        <div className="room-actions">
+          <CloseRoomButton unrevealed={other.revealed ? 0 : other.seats.filter((s) => s.weightsSubmitted || s.votes > 0).length} />
+        </div>
       </>
     );
   }
@@ -84,15 +91,15 @@ function RoomClosed({ interfaces, otherWorkshop, reason }: { interfaces: RoomInt
 }
 
 function RoomOpen({ status, participants }: { status: OpenStatus; participants: readonly Participant[] }) {
-  const { closeRoom, revealRoom, showNotice } = useAppPick('closeRoom', 'revealRoom', 'showNotice');
+  const { revealRoom, showNotice } = useAppPick('revealRoom', 'showNotice');
   const [showing, setShowing] = useState<number | null>(null);
-  const [closing, setClosing] = useState(false);
   const [slips, setSlips] = useState(false);
   const nameOf = (id: string) => {
     const p = participants.find((x) => x.id === id);
     return p ? participantName(p) : 'Someone no longer listed';
   };
   const submitted = status.seats.filter((s) => s.weightsSubmitted || s.votes > 0).length;
+  const live = status.seats.filter((s) => s.state !== 'revoked').length;
   const reveal = async () => {
     const taken = await revealRoom();
     showNotice({ message: revealedWords(taken), tone: 'info' });
@@ -104,7 +111,7 @@ function RoomOpen({ status, participants }: { status: OpenStatus; participants: 
         with no one using it.
       </p>
       <table className="data-table room-seats">
-        <TableHead columns={['Participant', 'Link', 'Sent']}>
+        <TableHead columns={['Participant', 'Status', 'Sent']}>
           <ActionsColumnHead />
         </TableHead>
         <tbody>
@@ -117,44 +124,16 @@ function RoomOpen({ status, participants }: { status: OpenStatus; participants: 
         <button type="button" className="button" onClick={() => setShowing(0)} disabled={status.seats.length === 0}>
           Show join codes
         </button>
-        <button type="button" className="button" onClick={() => setSlips(true)} disabled={status.seats.length === 0}>
+        <button type="button" className="button room-slips-button" onClick={() => setSlips(true)} disabled={status.seats.length === 0}>
           Join slips
         </button>
-        {/* Revealing ends the room's private part: nothing to reveal yet, nothing to end. */}
-        <button type="button" className="button button-primary" onClick={() => void reveal()} disabled={status.revealed || submitted === 0}>
-          {status.revealed ? 'Revealed' : `Reveal everyone’s answers (${submitted} of ${status.seats.length} in)`}
+        {/* Revealing ends the room's private part: nothing to reveal yet, nothing to end. Once revealed, the answers
+            can be taken in again (after an Undo, say). */}
+        <button type="button" className="button button-primary" onClick={() => void reveal()} disabled={submitted === 0}>
+          {status.revealed ? 'Take the revealed answers in again' : `Reveal everyone’s answers (${submitted} of ${live} in)`}
         </button>
-        <button
-          type="button"
-          className="button"
-          // What was sent and not revealed lives only in the open room: closing it is asked about first.
-          onClick={() => (submitted > 0 && !status.revealed ? setClosing(true) : void closeRoom())}
-        >
-          Close the room
-        </button>
+        <CloseRoomButton unrevealed={status.revealed ? 0 : submitted} />
       </div>
-      {closing && (
-        <div className="callout callout-warning" role="alert">
-          <p>
-            {submitted === 1 ? 'One person has' : `${submitted} people have`} sent answers you have not revealed. Closing the room discards them; reveal first to keep them.
-          </p>
-          <div className="room-actions">
-            <button type="button" className="button" onClick={() => setClosing(false)}>
-              Keep the room open
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => {
-                setClosing(false);
-                void closeRoom();
-              }}
-            >
-              Discard and close
-            </button>
-          </div>
-        </div>
-      )}
       {showing !== null && <JoinCodeDialog seats={status.seats} at={showing} nameOf={nameOf} onMove={setShowing} onClose={() => setShowing(null)} />}
       {slips && <JoinSlips seats={status.seats} nameOf={nameOf} url={status.url} onClose={() => setSlips(false)} />}
     </>
@@ -175,6 +154,41 @@ function sentWords(seat: RoomSeat): string {
   return [seat.weightsSubmitted ? 'Weights' : null, votes].filter(Boolean).join(' · ') || '—';
 }
 
+/** Closes the room; with answers not revealed yet, it asks first, since closing discards them. */
+function CloseRoomButton({ unrevealed }: { unrevealed: number }) {
+  const { closeRoom } = useAppPick('closeRoom');
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="button" onClick={() => (unrevealed > 0 ? setAsking(true) : void closeRoom())}>
+        Close the room
+      </button>
+    );
+  }
+  return (
+    <div className="callout callout-warning" role="alert">
+      <p>
+        {unrevealed === 1 ? 'One person has' : `${unrevealed} people have`} sent answers that have not been revealed. Closing the room discards them; reveal first to keep them.
+      </p>
+      <div className="room-actions">
+        <button type="button" className="button" onClick={() => setAsking(false)}>
+          Keep the room open
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            setAsking(false);
+            void closeRoom();
+          }}
+        >
+          Discard and close
+        </button>
+      </div>
+    </div>
+  );
+}
+
 const STATE_WORDS: Record<RoomSeat['state'], string> = {
   invited: 'Not joined yet',
   pending: 'Joined: waiting for you to admit',
@@ -190,6 +204,7 @@ function SeatRow({ seat, name, onShow }: { seat: RoomSeat; name: string; onShow:
       <td>
         {STATE_WORDS[seat.state]}
         {seat.device && seat.state !== 'revoked' ? <span className="muted small"> · {seat.device}</span> : null}
+        {seat.otherDeviceTried && seat.state !== 'revoked' ? <span className="seat-warning"> · another device tried this link: revoke it if that was not {name}</span> : null}
       </td>
       <td>{sentWords(seat)}</td>
       <td>

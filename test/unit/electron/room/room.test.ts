@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import type os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { invokeChannel, invokeChannelAsync, type HandlerDeps } from '../../../../electron/handlers';
 import { createRoomController, isLoopbackAddress, listRoomInterfaces } from '../../../../electron/room/controller';
+import { checkRoomOrigin, hostOf, rateKeyOf } from '../../../../electron/room/room-server';
 import type { ParticipantView, RoomReveal, RoomStatus } from '../../../../shared/contract';
 import { emptyWorkshopState, type Workshop, type WorkshopState } from '../../../../shared/domain';
 import { quiet, value } from '../../support/invoke';
@@ -36,7 +38,7 @@ function roomDeps(options: { idleMs?: number; failuresPerMinute?: number } = {})
   const deps = tempDeps();
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Stratum</title>');
-  deps.room = createRoomController({ rendererDir, limits: { requestsPerMinute: 240, failuresPerMinute: options.failuresPerMinute ?? 10 } });
+  deps.room = createRoomController({ rendererDir, limits: { requestsPerMinute: 600, seatCallsPerMinute: 120, failuresPerMinute: options.failuresPerMinute ?? 10 } });
   closers.push(() => deps.room!.close());
   const workshop = value<Workshop>(invokeChannel(deps, 'workshops.create', { title: 'Room test' }, quiet));
   value(invokeChannel(deps, 'workshopState.save', { id: workshop.id, state, baseRevision: 0 }, quiet));
@@ -81,10 +83,20 @@ function request(url: string, pathname: string, init: { method?: string; headers
   });
 }
 
-/** A participant's call with the token from their link. */
-function participant(status: { url: string }, link: string, channel: string, body: unknown = {}): Promise<Reply> {
+/** The device key each link's own device was given when it joined (these tests' phones). */
+const deviceKeys = new Map<string, string>();
+
+/**
+ * A participant's call with the token from their link, from that link's own device (which keeps the key it was
+ * given on joining), or with `as` from another device holding the same link.
+ */
+async function participant(status: { url: string }, link: string, channel: string, body: unknown = {}, as: 'own device' | 'another device' = 'own device'): Promise<Reply> {
   const token = link.slice(link.indexOf('#/join/') + '#/join/'.length);
-  return request(status.url, `/room-api/${channel}`, { body, headers: { Authorization: `Bearer ${token}` } });
+  const key = as === 'own device' ? deviceKeys.get(link) : undefined;
+  const reply = await request(status.url, `/room-api/${channel}`, { body, headers: { Authorization: `Bearer ${token}`, ...(key ? { 'X-Stratum-Device': key } : {}) } });
+  const given = typeof reply.body === 'object' && reply.body.ok ? (reply.body.value as { deviceKey?: string }).deviceKey : undefined;
+  if (given && as === 'own device') deviceKeys.set(link, given);
+  return reply;
 }
 
 function linkOf(status: Extract<RoomStatus, { open: true }>, id: string): string {
@@ -220,16 +232,64 @@ describe('the workshop room', () => {
     expect(fromElsewhere.status).toBe(403);
   });
 
-  it('turns away a device that keeps guessing tokens', async () => {
+  it('turns away a device that keeps guessing tokens, and not the participants', async () => {
     const { deps, workshop } = roomDeps({ failuresPerMinute: 5 });
     const status = await openRoom(deps, workshop);
+    viewOf(await participant(status, linkOf(status, ADA), 'participant.join', { device: 'Phone' }));
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) codes.push((await request(status.url, '/room-api/participant.view', { body: {}, headers: { Authorization: `Bearer guess${i}` } })).status);
     expect(codes).toEqual([403, 403, 403, 403, 403, 429, 429]);
-    // Told to wait even with a good token, for the rest of the minute.
-    const good = await participant(status, linkOf(status, ADA), 'participant.view');
-    expect(good.status).toBe(429);
-    expect(refusal(good)).toMatch(/wait a minute/);
+    const refused = await request(status.url, '/room-api/participant.view', { body: {}, headers: { Authorization: 'Bearer guess7' } });
+    expect(refusal(refused)).toMatch(/wait a minute/);
+    // A participant on the same network address (the same NAT, here the same loopback) is not locked out by the guesser.
+    expect(viewOf(await participant(status, linkOf(status, ADA), 'participant.view')).participantName).toBe('Ada');
+  });
+
+  it('counts IPv6 devices by their /64, and reads a room host written with brackets', () => {
+    expect(rateKeyOf('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(rateKeyOf('2001:0db8:0001:0002:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+    expect(rateKeyOf('fe80::1')).toBe('fe80:0:0:0::/64');
+    expect(rateKeyOf('::ffff:192.168.1.9')).toBe('192.168.1.9');
+    expect(rateKeyOf('192.168.1.9')).toBe('192.168.1.9');
+    expect(hostOf('fd00::1c', 5000)).toBe('[fd00::1c]:5000');
+    expect(checkRoomOrigin({ host: '[fd00::1c]:5000', origin: 'http://[fd00::1c]:5000' }, '[fd00::1c]:5000')).toBeNull();
+    expect(checkRoomOrigin({ host: 'fd00::1c:5000' }, '[fd00::1c]:5000')?.status).toBe(403);
+    expect(checkRoomOrigin({ host: '[fd00::1c]:5000', origin: 'http://[fd00::1d]:5000' }, '[fd00::1c]:5000')?.status).toBe(403);
+  });
+
+  it('gives a link to the first device that joins with it: a second device gets nothing, and the facilitator is told', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    const ada = linkOf(status, ADA);
+    viewOf(await participant(status, ada, 'participant.join', { device: 'Ada’s phone' }));
+    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: ADA }, quiet));
+    viewOf(await participant(status, ada, 'participant.submitWeights', { weights: { cost: 5 } }));
+    // Someone who read the link off the projector or the network: refused, shown nothing of Ada's.
+    for (const channel of ['participant.join', 'participant.view', 'participant.submitWeights']) {
+      const stolen = await participant(status, ada, channel, channel === 'participant.join' ? { device: 'Ada’s phone' } : channel === 'participant.view' ? {} : { weights: { cost: 0 } }, 'another device');
+      expect(refusal(stolen), channel).toMatch(/already in use on another device/);
+      expect(JSON.stringify(stolen.body)).not.toContain('"cost":5');
+    }
+    const seen = value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet));
+    expect(seen.open && seen.seats.find((s) => s.participantId === ADA)).toMatchObject({ state: 'admitted', device: 'Ada’s phone', otherDeviceTried: true });
+    // Ada's own device carries on, her weights untouched.
+    expect(viewOf(await participant(status, ada, 'participant.view')).weights['cost']).toBe(5);
+  });
+
+  it('drops what a revoked link sent: it is not revealed as the participant’s, and a new link starts clean', async () => {
+    const { deps, workshop } = roomDeps();
+    const status = await openRoom(deps, workshop);
+    const ben = linkOf(status, BEN);
+    viewOf(await participant(status, ben, 'participant.join', { device: 'Unknown phone' }));
+    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: BEN }, quiet));
+    viewOf(await participant(status, ben, 'participant.submitWeights', { weights: { cost: 0 } }));
+    value(invokeChannel(deps, 'room.revoke', { workshopId: workshop.id, participantId: BEN }, quiet));
+    const again = value<RoomStatus>(invokeChannel(deps, 'room.reissue', { workshopId: workshop.id, participantId: BEN }, quiet));
+    if (!again.open) throw new Error('closed');
+    expect(again.seats.find((s) => s.participantId === BEN)).toMatchObject({ state: 'invited', device: null, weightsSubmitted: false, otherDeviceTried: false });
+    const fresh = viewOf(await participant(status, linkOf(again, BEN), 'participant.join', { device: 'Ben’s phone' }));
+    expect(fresh.weightsSubmitted).toBe(false);
+    expect(value<RoomReveal>(invokeChannel(deps, 'room.reveal', { workshopId: workshop.id }, quiet)).submissions).toEqual([]);
   });
 
   it('opens only on an address of this computer or a loopback one', async () => {
@@ -249,8 +309,20 @@ describe('the workshop room', () => {
       ],
     }));
     expect(listed).toEqual([
-      { name: 'wlan0', address: '192.168.1.4', family: 'IPv4', loopback: false },
-      { name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true },
+      { name: 'wlan0', address: '192.168.1.4', family: 'IPv4', loopback: false, kind: 'private' },
+      { name: 'lo', address: '127.0.0.1', family: 'IPv4', loopback: true, kind: 'loopback' },
+    ]);
+    // The room's network first, however the system orders them: a VPN, a container bridge and a public address after it.
+    const info = (address: string, family: 'IPv4' | 'IPv6' = 'IPv4'): os.NetworkInterfaceInfo =>
+      family === 'IPv4' ? { address, family, internal: false, netmask: '', mac: '', cidr: null } : { address, family, internal: false, netmask: '', mac: '', cidr: null, scopeid: 0 };
+    const ordered = listRoomInterfaces(() => ({ tun0: [info('10.8.0.2')], docker0: [info('172.17.0.1')], eth0: [info('203.0.113.7'), info('2001:db8::7', 'IPv6')], wlp2s0: [info('192.168.0.12'), info('fd12::3', 'IPv6')] }));
+    expect(ordered.map((i) => [i.name, i.address, i.kind])).toEqual([
+      ['wlp2s0', '192.168.0.12', 'private'],
+      ['wlp2s0', 'fd12::3', 'private'],
+      ['eth0', '203.0.113.7', 'public'],
+      ['eth0', '2001:db8::7', 'public'],
+      ['tun0', '10.8.0.2', 'virtual'],
+      ['docker0', '172.17.0.1', 'virtual'],
     ]);
   });
 
@@ -267,6 +339,22 @@ describe('the workshop room', () => {
     await new Promise((r) => setTimeout(r, 400));
     const status = value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet));
     expect(status).toEqual({ open: false, reason: expect.stringMatching(/closed itself.*one person had sent was not revealed and is gone/) });
+  });
+
+  it('stays open while the facilitator’s page watches a room holding answers not yet revealed', async () => {
+    const { deps, workshop } = roomDeps();
+    const opened = await deps.room!.open(workshop.id, ROOM_ADDRESS, 1 / 300, () => ({ ok: true, value: null }));
+    if (!opened.ok) throw new Error(opened.message);
+    opened.open.room.ensureSeat(ADA).weights = { cost: 1 };
+    // 200 ms idle; the page asks how the room stands every 50 ms for 600 ms.
+    for (let i = 0; i < 12; i++) {
+      expect(value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet)).open).toBe(true);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Revealed, nothing is at stake: the room's own idle time applies again.
+    value(invokeChannel(deps, 'room.reveal', { workshopId: workshop.id }, quiet));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet)).open).toBe(false);
   });
 
   it('says plainly that a process without a network cannot run a room', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState, type WorkshopState } from '../../../../shared/domain';
 import { withRoomSubmissions } from '../../../../renderer/stores/room-slice';
 import { withParticipantRemoved, withWeight } from '../../../../renderer/stores/session-actions';
+import { describeEdit } from '../../../../renderer/stores/describe-edit';
+import { defaultPack } from '../../../../shared/engine';
 
 const ADA = '0b7a3c10-1111-4aaa-8aaa-000000000001';
 const BEN = '0b7a3c10-1111-4aaa-8aaa-000000000002';
@@ -40,6 +42,21 @@ describe('what the room reveals, put in the workshop', () => {
     expect(edited.participants[0]).not.toHaveProperty('weightsFrom');
     // The same weight again is no edit, and keeps the mark.
     expect(withWeight(revealed, ADA, 'cost', 5, { cost: 3 }).participants[0]!.weightsFrom).toBe('own-device');
+  });
+
+  it('keeps a person’s earlier votes on other decisions when a later room brings new ones', () => {
+    const first = withRoomSubmissions(state, [{ participantId: ADA, weights: null, votes: [{ decision: 'deployment', option: 'hybrid', reason: '' }, { decision: 'cloud-strategy', option: 'single-cloud', reason: '' }] }]);
+    const later = withRoomSubmissions(first, [{ participantId: ADA, weights: null, votes: [{ decision: 'deployment', option: 'cloud', reason: 'Changed my mind' }] }]);
+    expect(later.votes?.[ADA]).toEqual({ deployment: { option: 'cloud', reason: 'Changed my mind' }, 'cloud-strategy': { option: 'single-cloud', reason: '' } });
+  });
+
+  it('is named as what it is in Undo, and a later weight edit as a weight', () => {
+    const pack = defaultPack();
+    const revealed = withRoomSubmissions(state, [{ participantId: ADA, weights: { cost: 5 }, votes: [] }]);
+    expect(describeEdit(pack, state, revealed)).toEqual({ what: 'the answers revealed from the room', step: 'consensus' });
+    const votedOnly = withRoomSubmissions(state, [{ participantId: BEN, weights: null, votes: [{ decision: 'deployment', option: 'cloud', reason: '' }] }]);
+    expect(describeEdit(pack, state, votedOnly).what).toBe('the answers revealed from the room');
+    expect(describeEdit(pack, revealed, withWeight(revealed, ADA, 'cost', 4, { cost: 3 }))).toEqual({ what: 'Ada\'s weight for Cost', step: 'priorities' });
   });
 
   it('drops a removed participant’s votes with their weights', () => {
