@@ -101,7 +101,7 @@ export function ParticipantApp({ token }: { token: string }) {
     <main className="participant-page" aria-labelledby="participant-title">
       <header className="participant-head">
         <p className="brand-small">Stratum{view ? ` · ${view.workshopTitle}` : ''}</p>
-        <h1 id="participant-title">{view ? `Hello, ${view.participantName}` : 'Joining the room…'}</h1>
+        <h1 id="participant-title">{view && !final ? `Hello, ${view.participantName}` : final ? 'Not in the room' : 'Joining the room…'}</h1>
       </header>
       {problem && (
         <div className="callout callout-error" role="alert">

@@ -77,13 +77,13 @@ function RoomClosed({ interfaces, other, reason }: { interfaces: RoomInterface[]
         >
           <Field id="room-network" label="Network">
             <OptionSelect id="room-network" value={chosen} options={interfaces.map((i) => ({ id: i.address, label: interfaceLabel(i) }))} onChange={setAddress} aria-describedby="room-network-hint" />
-            <p id="room-network-hint" className="field-hint">
-              The network the participants’ devices are on. Stratum listens on this one address only, and only while the room is open.
-            </p>
           </Field>
           <button type="submit" className="button button-primary" disabled={busy}>
             Open the room
           </button>
+          <p id="room-network-hint" className="field-hint room-network-hint">
+            The network the participants’ devices are on. Stratum listens on this one address only, and only while the room is open.
+          </p>
         </SubmitForm>
       )}
     </>
