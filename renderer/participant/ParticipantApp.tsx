@@ -23,6 +23,20 @@ type Call = (channel: string, body: unknown) => Promise<Outcome>;
  */
 export function roomCaller(token: string, storage: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage): Call {
   const keyName = `stratum.device.${token}`;
+  // One join at a time: a second sent before the first's answer (a slow network, a retry) would go without the
+  // device key the first is bringing back, and the room would take it for another device.
+  let joining: Promise<Outcome> | null = null;
+  const send = sender(token, keyName, storage);
+  return (channel, body) => {
+    if (channel !== 'participant.join') return send(channel, body);
+    joining ??= send(channel, body).finally(() => {
+      joining = null;
+    });
+    return joining;
+  };
+}
+
+function sender(token: string, keyName: string, storage: Pick<Storage, 'getItem' | 'setItem'>): Call {
   return async (channel, body) => {
     const key = storage.getItem(keyName);
     let res: Response;
