@@ -58,12 +58,19 @@ export function withParticipantRemoved(state: WorkshopState, id: string): Worksh
   return { ...removed, votes };
 }
 
-/** A removed participant put back where they were in the list, with their weights (undoing a removal). */
-export function withParticipantRestored(state: WorkshopState, person: Participant, at: number, weights: Readonly<Record<string, number>> | undefined): WorkshopState {
+/** A removed participant put back where they were in the list, with their weights and votes (undoing a removal). */
+export function withParticipantRestored(
+  state: WorkshopState,
+  person: Participant,
+  at: number,
+  weights: Readonly<Record<string, number>> | undefined,
+  votes?: NonNullable<WorkshopState['votes']>[string],
+): WorkshopState {
   if (state.participants.some((p) => p.id === person.id)) return state;
   const participants = [...state.participants];
   participants.splice(Math.min(at, participants.length), 0, person);
-  return { ...state, participants, weights: weights ? { ...state.weights, [person.id]: { ...weights } } : state.weights };
+  const restored = { ...state, participants, weights: weights ? { ...state.weights, [person.id]: { ...weights } } : state.weights };
+  return votes ? { ...restored, votes: { ...state.votes, [person.id]: { ...votes } } } : restored;
 }
 
 function withoutWeightsFrom<P extends { weightsFrom?: unknown }>(p: P): Omit<P, 'weightsFrom'> {

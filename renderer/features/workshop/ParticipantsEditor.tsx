@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { UNNAMED_PARTICIPANT, type Involvement, type Participant } from '../../../shared/domain';
+import { UNNAMED_PARTICIPANT, type Involvement, type Participant, type WorkshopState } from '../../../shared/domain';
+
+type WorkshopVotes = NonNullable<WorkshopState['votes']>[string];
 import { useAppPick, useAppStore } from '../../stores/context';
 import { withParticipantRemoved, withParticipantRestored } from '../../stores/session-actions';
 import { ActionsColumnHead, Field, FieldError, OptionSelect, SubmitForm, TableHead } from '../../components/form';
@@ -28,8 +30,10 @@ export function ParticipantsEditor() {
     const person = participants[at];
     if (!person) return;
     let weights: Record<string, number> | undefined;
+    let votes: WorkshopVotes | undefined;
     const after = change((s) => {
       weights = s.weights[id];
+      votes = s.votes?.[id];
       return withParticipantRemoved(s, id);
     });
     const name = person.name || UNNAMED_PARTICIPANT;
@@ -41,7 +45,7 @@ export function ParticipantsEditor() {
         run: () => {
           // Nothing edited since: the removal is taken back as Undo would (Redo removes them again).
           if (after && undoIfLatest(after)) return;
-          change((s) => withParticipantRestored(s, person, at, weights));
+          change((s) => withParticipantRestored(s, person, at, weights, votes));
         },
       },
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyWorkshopState, type WorkshopState } from '../../../../shared/domain';
 import { withRoomSubmissions } from '../../../../renderer/stores/room-slice';
-import { withParticipantRemoved, withWeight } from '../../../../renderer/stores/session-actions';
+import { withParticipantRemoved, withParticipantRestored, withWeight } from '../../../../renderer/stores/session-actions';
 import { describeEdit } from '../../../../renderer/stores/describe-edit';
 import { defaultPack } from '../../../../shared/engine';
 
@@ -62,5 +62,8 @@ describe('what the room reveals, put in the workshop', () => {
   it('drops a removed participant’s votes with their weights', () => {
     const voted = withRoomSubmissions(state, [{ participantId: ADA, weights: null, votes: [{ decision: 'deployment', option: 'hybrid', reason: '' }] }]);
     expect(withParticipantRemoved(voted, ADA).votes).toEqual({});
+    // Put back (the removal's notice offers it, after other edits too), they come back with their votes.
+    const ada = voted.participants[0]!;
+    expect(withParticipantRestored(withParticipantRemoved(voted, ADA), ada, 0, undefined, voted.votes![ADA]).votes).toEqual(voted.votes);
   });
 });
