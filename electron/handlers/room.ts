@@ -61,6 +61,7 @@ function statusOf(deps: HandlerDeps): RoomStatus {
     url: open.running.url,
     idleMinutes: open.idleMinutes,
     revealed: open.room.revealed,
+    unrevealed: open.room.unrevealed(),
     seats: open.room.list().filter((s) => shown.has(s.participantId)).map((s) => ({
       participantId: s.participantId,
       link: `${open.running.url}${JOIN_ROUTE_PREFIX}${s.token}`,

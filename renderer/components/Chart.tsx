@@ -2,7 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { SeriesLegend, type SeriesLegendItem } from './SeriesLegend';
 
-interface AxisSpec {
+export interface AxisSpec {
   scale: ScaleLinear<number, number>;
   ticks: number;
   format: (value: number) => ReactNode;

@@ -76,6 +76,8 @@ export const RoomStatus = z.discriminatedUnion('open', [
     url: z.string(),
     idleMinutes: z.number(),
     revealed: z.boolean(),
+    /** How many people have sent answers that have not been revealed (what closing the room would discard). */
+    unrevealed: z.number().int(),
     seats: z.array(RoomSeat),
   }),
 ]);

@@ -2,7 +2,7 @@ import { CONFIDENCE_LABELS, COST_MODEL_RULE, SCOPE_USE_CASE, backedOptions, type
 import { nameOfUseCase, type WorkshopState } from '../domain';
 import { appliedChoice, portfolioRows, type UseCaseRow } from '../workshop';
 import { formatPercent, USE_CASE_COST_FACTORS } from '../cost';
-import { formatAnswer, formatScore, formatWeight, isDay, isoDay, listAnd, lowerFirst } from './record-format';
+import { formatAnswer, formatScore, formatWeight, isDay, isoDay, listAnd, lowerFirst, participantLabel } from './record-format';
 import { proposedRecord } from './record-lifecycle';
 import type { RecordsInput } from './records-input';
 import type { DecisionRecord } from './record-status';
@@ -75,6 +75,8 @@ export interface DecisionView {
   agreementText: string | null;
   /** For a decision derived from the use cases: where each use case lands and why (empty otherwise). */
   useCases: UseCaseRow[];
+  /** Each person's vote on this decision, cast on their own device in the workshop room (empty when nobody did). */
+  votes: Array<{ person: string; option: OptionName; reason: string }>;
 }
 
 
@@ -309,6 +311,10 @@ export function decisionView(input: RecordsInput, decisionId: string): DecisionV
     margin: evaluated.margin,
     agreementText,
     useCases: portfolioRows(input.pack, input.evaluation, evaluated),
+    votes: input.state.participants.flatMap((p) => {
+      const vote = input.state.votes?.[p.id]?.[decisionId];
+      return vote ? [{ person: participantLabel(p), option: optionName(packOption(vote.option), vote.option), reason: vote.reason }] : [];
+    }),
   };
 }
 

@@ -6,6 +6,7 @@ import { escapeHtml, htmlList, htmlTable, inlineSvg } from './html-text';
 import { formatScore, formatWeight, sentence } from './record-format';
 import { excludedDeployments, inputPackSha256, type RecordsInput } from './records-input';
 import { statusLabel } from './record-status';
+import { VOTES_HEADING } from './room-words';
 import { REPORT_CSS } from './report-style';
 
 const INVOLVEMENT: Record<string, string> = { 'decision-maker': 'Decision-maker', consulted: 'Consulted', informed: 'Informed' };
@@ -89,6 +90,9 @@ function decision(input: RecordsInput, view: DecisionView): string {
     }</div>`,
   ];
   if (!view.applicable) parts.push(`<p>${escapeHtml(view.notApplicableBecause.map(sentence).join(' '))}</p>`);
+  if (view.votes.length > 0) {
+    parts.push(`<p>${escapeHtml(VOTES_HEADING)}:</p>`, htmlList(view.votes.map((v) => `${escapeHtml(v.person)}: ${escapeHtml(v.option.label)}${v.reason ? ` (“${escapeHtml(v.reason)}”)` : ''}`)));
+  }
   if (view.useCases.length > 0) {
     parts.push(
       '<h3>By use case</h3>',

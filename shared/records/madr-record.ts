@@ -6,6 +6,7 @@ import { mdBlocks, mdCode, mdList, mdTable, mdText } from './markdown-text';
 import type { RecordFileLink } from './plan-record-files';
 import { formatScore, formatWeight, lowerFirst, participantLabel, sentence } from './record-format';
 import { excludedDeployments, inputPackSha256, type RecordsInput } from './records-input';
+import { OWN_DEVICE_WEIGHTS, VOTES_HEADING } from './room-words';
 import type { RecordRef } from './record-status';
 
 /** Resolves a link to another record's file (null when that record is not in the folder). */
@@ -108,14 +109,10 @@ function flipPoints(input: RecordsInput, view: DecisionView): string[] {
 }
 
 /** How each person voted on this decision on their own device in the workshop room, when anyone did. */
-function votes(input: RecordsInput, view: DecisionView): string[] {
-  const cast = input.state.participants.flatMap((p) => {
-    const vote = input.state.votes?.[p.id]?.[view.id];
-    if (!vote) return [];
-    const label = view.options.find((o) => o.id === vote.option)?.label ?? vote.option;
-    return [mdText(`${participantLabel(p)}: ${label}${vote.reason ? ` ("${vote.reason}")` : ''}`)];
-  });
-  return cast.length > 0 ? [`Votes cast on their own devices, unseen by the others until revealed:\n\n${mdList(cast)}`] : [];
+function votes(view: DecisionView): string[] {
+  if (view.votes.length === 0) return [];
+  const cast = view.votes.map((v) => mdText(`${v.person}: ${v.option.label}${v.reason ? ` ("${v.reason}")` : ''}`));
+  return [`${VOTES_HEADING}:\n\n${mdList(cast)}`];
 }
 
 function moreInformation(input: RecordsInput, view: DecisionView): string[] {
@@ -140,7 +137,7 @@ function moreInformation(input: RecordsInput, view: DecisionView): string[] {
     ),
   );
   const ownDevice = input.state.participants.filter((p) => p.weightsFrom === 'own-device').map(participantLabel);
-  if (ownDevice.length > 0) blocks.push(mdText(`Weights entered by the participant on their own device, unseen by the others until revealed: ${ownDevice.join(', ')}.`));
+  if (ownDevice.length > 0) blocks.push(mdText(`${OWN_DEVICE_WEIGHTS}: ${ownDevice.join(', ')}.`));
   // The confidence sentence in robustnessText gives the lead where it is what decides; else say it here.
   const leadSaid = view.robustnessText?.includes(' leads by ') ?? false;
   const sensitivity = [view.robustnessText, view.margin !== null && !leadSaid ? `The lead over the next option is ${formatScore(view.margin)}.` : null, view.agreementText].filter((s): s is string => s !== null);
@@ -196,7 +193,7 @@ export function madrRecord(input: RecordsInput, decisionId: string, linkTo: Reco
     mdList(view.options.map((o) => mdText(o.label))),
     '## Decision Outcome',
     ...outcome(view),
-    ...votes(input, view),
+    ...votes(view),
     '### Consequences',
     consequences(view),
     '### Confirmation',

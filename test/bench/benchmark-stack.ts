@@ -3,6 +3,7 @@ import { DEFAULT_COST_ASSUMPTIONS } from '../../shared/cost';
 import { defaultPack, evaluate, type Answers, type Roadmap, type UseCaseInput } from '../../shared/engine';
 import type { AddedComponent } from '../../shared/domain';
 import { LAYER_IDS } from '../../shared/diagram/layers';
+import { ASSISTANT, FRAUD } from '../unit/shared/diagram/scenarios';
 import { layoutStack, type StackLayout, type StackLayoutInput } from '../../shared/diagram';
 
 // A retail group in several countries and clouds with nine business units: hybrid, multi-cloud, hub-and-spoke.
@@ -25,14 +26,6 @@ const atTheSites: Answers = {
   task: 'vision', usage: 'interactive', latencyP95Ms: 8, dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'sites',
   requestsPerMonthNow: 10_000_000, requestsPerMonthInProduction: 100_000_000, monthlyTrainingGpuHours: 600, interruptionTolerance: 'high', customizationNeed: 'high',
 };
-const regulated: Answers = {
-  task: 'tabular-prediction', usage: 'interactive', latencyP95Ms: 50, dataSensitivity: 'regulated', dataResidency: 'in-country', dataLocation: 'on-premises',
-  requestsPerMonthNow: 5_000_000, requestsPerMonthInProduction: 60_000_000, monthlyTrainingGpuHours: 400, interruptionTolerance: 'some', customizationNeed: 'high',
-};
-const assistant: Answers = {
-  task: 'language-generation', usage: 'interactive', latencyP95Ms: 3000, dataSensitivity: 'confidential', dataResidency: 'regional', dataLocation: 'cloud',
-  requestsPerMonthNow: 50_000, requestsPerMonthInProduction: 2_000_000, monthlyTrainingGpuHours: 100, interruptionTolerance: 'some', customizationNeed: 'medium',
-};
 const batch: Answers = {
   task: 'tabular-prediction', usage: 'batch', dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'cloud',
   requestsPerMonthNow: 100_000, requestsPerMonthInProduction: 1_000_000, monthlyTrainingGpuHours: 300, interruptionTolerance: 'high', customizationNeed: 'high',
@@ -46,13 +39,13 @@ const summaries: Answers = {
 // every part of the drawing (edge, residency, both serving paths, flows, governance lanes).
 const BENCHMARK_USE_CASES: UseCaseInput[] = [
   { id: 'shelf-monitoring', name: 'Shelf monitoring in stores', answers: atTheSites },
-  { id: 'fraud-scoring', name: 'Card fraud scoring', answers: regulated },
-  { id: 'service-assistant', name: 'Customer-service assistant', answers: assistant },
+  { id: 'fraud-scoring', name: 'Card fraud scoring', answers: FRAUD },
+  { id: 'service-assistant', name: 'Customer-service assistant', answers: ASSISTANT },
   { id: 'demand-forecasting', name: 'Demand forecasting', answers: batch },
   { id: 'contract-summaries', name: 'Contract summaries', answers: summaries },
   { id: 'checkout-vision', name: 'Self-checkout item recognition', answers: atTheSites },
-  { id: 'aml-monitoring', name: 'Anti-money-laundering monitoring', answers: regulated },
-  { id: 'store-staff-assistant', name: 'Store staff assistant', answers: assistant },
+  { id: 'aml-monitoring', name: 'Anti-money-laundering monitoring', answers: FRAUD },
+  { id: 'store-staff-assistant', name: 'Store staff assistant', answers: ASSISTANT },
   { id: 'markdown-pricing', name: 'Markdown pricing', answers: batch },
   { id: 'supplier-summaries', name: 'Supplier document summaries', answers: summaries },
 ];

@@ -2,8 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { DEPLOYMENT_OPTIONS, formatMoney, formatPercent, type CostCurve, type CurrencyCode, type CostCurvePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
-import { COST_CHART_MARGIN, deploymentLegend, monthlyAmountAxis } from './cost-chart';
-import { ChartAxes, ChartFrame, plotSize } from '../../components/Chart';
+import { COST_CHART_MARGIN, CostChartFrame } from './cost-chart';
+import { plotSize } from '../../components/Chart';
 
 interface CostCurveChartProps {
   curve: CostCurve;
@@ -63,14 +63,7 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, currency, widt
   const statedRight = x(stated) < innerW - 150;
 
   return (
-    <ChartFrame width={width} height={height} margin={COST_CHART_MARGIN} label={`Monthly cost against sustained utilization, ${volumeWords}. ${summary}`} legend={deploymentLegend(optionLabel)} summary={summary}>
-      <ChartAxes
-        width={innerW}
-        height={innerH}
-        yTitleOffset={52}
-        x={{ scale: x, ticks: 6, format: formatPercent, title: 'Sustained utilization of owned accelerators' }}
-        y={monthlyAmountAxis(y, currency)}
-      />
+    <CostChartFrame width={width} height={height} label={`Monthly cost against sustained utilization, ${volumeWords}. ${summary}`} summary={summary} optionLabel={optionLabel} currency={currency} x={{ scale: x, ticks: 6, format: formatPercent, title: 'Sustained utilization of owned accelerators' }} y={y}>
       {DEPLOYMENT_OPTIONS.map((o, i) => (
         <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
       ))}
@@ -88,6 +81,6 @@ export function CostCurveChart({ curve, volumeWords, optionLabel, currency, widt
           {statedWords}
         </text>
       </g>
-    </ChartFrame>
+    </CostChartFrame>
   );
 }

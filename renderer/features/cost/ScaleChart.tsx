@@ -3,8 +3,8 @@ import { line } from 'd3-shape';
 import { DEPLOYMENT_OPTIONS, formatMoney, formatNumber, type CurrencyCode, type DeploymentOption, type PilotToProductionSeries, type ScalePoint } from '../../../shared/cost';
 import { seriesColour } from '../../components/palette';
 import { shortCount } from './cost-form';
-import { COST_CHART_MARGIN, deploymentLegend, monthlyAmountAxis } from './cost-chart';
-import { ChartAxes, ChartFrame, plotSize } from '../../components/Chart';
+import { COST_CHART_MARGIN, CostChartFrame } from './cost-chart';
+import { plotSize } from '../../components/Chart';
 
 interface ScaleChartProps {
   series: PilotToProductionSeries;
@@ -44,14 +44,7 @@ export function ScaleChart({ series, optionLabel, currency, width = 640, height 
   const summary = `Monthly cost at today's volume (${formatNumber(first.requests, 0)} requests a month): ${start}; at production (${formatNumber(last.requests, 0)}): ${final}.${budgetWords}`;
 
   return (
-    <ChartFrame width={width} height={height} margin={COST_CHART_MARGIN} label={`Monthly cost from pilot to production volume. ${summary}`} legend={deploymentLegend(optionLabel)} summary={summary}>
-      <ChartAxes
-        width={innerW}
-        height={innerH}
-        yTitleOffset={52}
-        x={{ scale: x, ticks: 6, format: shortCount, title: 'Requests a month over the roadmap, from today’s volume to production' }}
-        y={monthlyAmountAxis(y, currency)}
-      />
+    <CostChartFrame width={width} height={height} label={`Monthly cost from pilot to production volume. ${summary}`} summary={summary} optionLabel={optionLabel} currency={currency} x={{ scale: x, ticks: 6, format: shortCount, title: 'Requests a month over the roadmap, from today’s volume to production' }} y={y}>
       {budget !== null && (
         <g transform={`translate(0,${y(budget)})`} className="budget-line">
           <line x2={innerW} />
@@ -63,6 +56,6 @@ export function ScaleChart({ series, optionLabel, currency, width = 640, height 
       {DEPLOYMENT_OPTIONS.map((o, i) => (
         <path key={o} d={pathFor(o)} fill="none" stroke={seriesColour(i)} strokeWidth={2.5} strokeDasharray={i % 2 === 1 ? '6 3' : undefined} />
       ))}
-    </ChartFrame>
+    </CostChartFrame>
   );
 }

@@ -49,7 +49,7 @@ function RoomClosed({ interfaces, other, reason }: { interfaces: RoomInterface[]
       <>
         <p>The room is open for another workshop. Close it to open one for this workshop.</p>
         <div className="room-actions">
-          <CloseRoomButton unrevealed={other.revealed ? 0 : other.seats.filter((s) => s.weightsSubmitted || s.votes > 0).length} />
+          <CloseRoomButton unrevealed={other.unrevealed} />
         </div>
       </>
     );
@@ -132,7 +132,7 @@ function RoomOpen({ status, participants }: { status: OpenStatus; participants: 
         <button type="button" className="button button-primary" onClick={() => void reveal()} disabled={submitted === 0}>
           {status.revealed ? 'Take the revealed answers in again' : `Reveal everyone’s answers (${submitted} of ${live} in)`}
         </button>
-        <CloseRoomButton unrevealed={status.revealed ? 0 : submitted} />
+        <CloseRoomButton unrevealed={status.unrevealed} />
       </div>
       {showing !== null && <JoinCodeDialog seats={status.seats} at={showing} nameOf={nameOf} onMove={setShowing} onClose={() => setShowing(null)} />}
       {slips && <JoinSlips seats={status.seats} nameOf={nameOf} url={status.url} onClose={() => setSlips(false)} />}

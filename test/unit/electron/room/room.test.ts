@@ -103,6 +103,14 @@ function linkOf(status: Extract<RoomStatus, { open: true }>, id: string): string
   return status.seats.find((s) => s.participantId === id)!.link;
 }
 
+/** A participant's device joins with their link and the facilitator admits it; returns the link. */
+async function joinedAndAdmitted(deps: HandlerDeps, workshop: Workshop, status: Extract<RoomStatus, { open: true }>, id: string, device: string): Promise<string> {
+  const link = linkOf(status, id);
+  viewOf(await participant(status, link, 'participant.join', { device }));
+  value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: id }, quiet));
+  return link;
+}
+
 function viewOf(reply: Reply): ParticipantView {
   if (typeof reply.body === 'string' || !reply.body.ok) throw new Error(`refused: ${JSON.stringify(reply.body)}`);
   return reply.body.value as ParticipantView;
@@ -167,9 +175,12 @@ describe('the workshop room', () => {
     const saved = value<{ state: WorkshopState }>(invokeChannel(deps, 'workshopState.get', { id: workshop.id }, quiet));
     expect(saved.state.weights[ADA]).toEqual({ cost: 2 });
 
+    const before = value<RoomStatus>(invokeChannel(deps, 'room.status', {}, quiet));
+    expect(before.open && before.unrevealed).toBe(1);
     const reveal = value<RoomReveal>(invokeChannel(deps, 'room.reveal', { workshopId: workshop.id }, quiet));
     expect(reveal.submissions).toEqual([{ participantId: ADA, weights: expect.objectContaining({ cost: 5, compliance: 1 }), votes: [{ decision: 'deployment', option: 'hybrid', reason: 'Both worlds' }] }]);
     expect(reveal.status.open && reveal.status.revealed).toBe(true);
+    expect(reveal.status.open && reveal.status.unrevealed).toBe(0);
     expect(viewOf(await participant(status, linkOf(status, ADA), 'participant.view')).revealed).toBe(true);
     // After the reveal, changes are made in the room.
     expect(refusal(await participant(status, linkOf(status, ADA), 'participant.submitWeights', { weights: { cost: 1 } }))).toMatch(/revealed/);
@@ -201,9 +212,7 @@ describe('the workshop room', () => {
   it('lets a token reach only its own seat and the participants’ channels, never the facilitator’s', async () => {
     const { deps, workshop } = roomDeps();
     const status = await openRoom(deps, workshop);
-    const ada = linkOf(status, ADA);
-    viewOf(await participant(status, ada, 'participant.join', { device: 'Phone' }));
-    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: ADA }, quiet));
+    const ada = await joinedAndAdmitted(deps, workshop, status, ADA, 'Phone');
     // Another participant's weights: the channel has no field to name anyone else, and an extra one is refused.
     const other = await participant(status, ada, 'participant.submitWeights', { participantId: BEN, weights: { cost: 0 } });
     expect(refusal(other)).toMatch(/participantId/);
@@ -260,9 +269,7 @@ describe('the workshop room', () => {
   it('gives a link to the first device that joins with it: a second device gets nothing, and the facilitator is told', async () => {
     const { deps, workshop } = roomDeps();
     const status = await openRoom(deps, workshop);
-    const ada = linkOf(status, ADA);
-    viewOf(await participant(status, ada, 'participant.join', { device: 'Ada’s phone' }));
-    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: ADA }, quiet));
+    const ada = await joinedAndAdmitted(deps, workshop, status, ADA, 'Ada’s phone');
     viewOf(await participant(status, ada, 'participant.submitWeights', { weights: { cost: 5 } }));
     // Someone who read the link off the projector or the network: refused, shown nothing of Ada's.
     for (const channel of ['participant.join', 'participant.view', 'participant.submitWeights']) {
@@ -279,9 +286,7 @@ describe('the workshop room', () => {
   it('drops what a revoked link sent: it is not revealed as the participant’s, and a new link starts clean', async () => {
     const { deps, workshop } = roomDeps();
     const status = await openRoom(deps, workshop);
-    const ben = linkOf(status, BEN);
-    viewOf(await participant(status, ben, 'participant.join', { device: 'Unknown phone' }));
-    value(invokeChannel(deps, 'room.admit', { workshopId: workshop.id, participantId: BEN }, quiet));
+    const ben = await joinedAndAdmitted(deps, workshop, status, BEN, 'Unknown phone');
     viewOf(await participant(status, ben, 'participant.submitWeights', { weights: { cost: 0 } }));
     value(invokeChannel(deps, 'room.revoke', { workshopId: workshop.id, participantId: BEN }, quiet));
     const again = value<RoomStatus>(invokeChannel(deps, 'room.reissue', { workshopId: workshop.id, participantId: BEN }, quiet));

@@ -28,11 +28,13 @@ const FORECASTING: Answers = {
   task: 'tabular-prediction', usage: 'batch', dataSensitivity: 'internal', dataResidency: 'none', dataLocation: 'cloud',
   requestsPerMonthNow: 100_000, requestsPerMonthInProduction: 1_000_000, monthlyTrainingGpuHours: 100, interruptionTolerance: 'high', customizationNeed: 'medium',
 };
-const FRAUD: Answers = {
+/** Card fraud scoring: regulated data kept in the country, 50 ms: the on-premises anchor of several scenarios (and of the bench's stack). */
+export const FRAUD: Answers = {
   task: 'tabular-prediction', usage: 'interactive', latencyP95Ms: 50, dataSensitivity: 'regulated', dataResidency: 'in-country', dataLocation: 'on-premises',
   requestsPerMonthNow: 5_000_000, requestsPerMonthInProduction: 60_000_000, monthlyTrainingGpuHours: 400, interruptionTolerance: 'some', customizationNeed: 'high',
 };
-const ASSISTANT: Answers = {
+/** A customer-service assistant on confidential data, kept in its region. */
+export const ASSISTANT: Answers = {
   task: 'language-generation', usage: 'interactive', latencyP95Ms: 3000, dataSensitivity: 'confidential', dataResidency: 'regional', dataLocation: 'cloud',
   requestsPerMonthNow: 50_000, requestsPerMonthInProduction: 2_000_000, monthlyTrainingGpuHours: 100, interruptionTolerance: 'some', customizationNeed: 'medium',
 };

@@ -15,13 +15,18 @@ describe('records of a workshop that ran the room', () => {
 
   it('say whose weights were entered on their own device, and list the votes on each decision', () => {
     const record = madrRecord(input, 'deployment');
-    expect(record).toContain(`Weights entered by the participant on their own device, unseen by the others until revealed: ${first!.name}`);
+    expect(record).toContain(`Weights each entered on their own device, unseen by the others until revealed: ${first!.name}`);
     expect(record).toContain('Votes cast on their own devices, unseen by the others until revealed:');
     expect(record).toMatch(new RegExp(`\\* ${first!.name}.*: Hybrid \\("Keep regulated data at home"\\)`));
     expect(record).toMatch(new RegExp(`\\* ${second!.name}.*: On-premises\\n`));
     // Another decision nobody voted on has no votes block.
     expect(madrRecord(input, 'ai-sourcing')).not.toContain('Votes cast');
-    expect(htmlReport(input)).toContain('weights entered on their own device');
+    const html = htmlReport(input);
+    expect(html).toContain('weights entered on their own device');
+    // The report lists the same votes under the decision, escaped as HTML.
+    const deployment = html.slice(html.indexOf('id="decision-deployment"'), html.indexOf('id="decision-cloud-strategy"'));
+    expect(deployment).toContain('Votes cast on their own devices, unseen by the others until revealed:');
+    expect(deployment).toMatch(new RegExp(`<li>${first!.name}.*: Hybrid \\(“Keep regulated data at home”\\)</li>`));
   });
 
   it('say nothing of the room in a workshop that never ran one', () => {
