@@ -172,7 +172,14 @@ describe('the Stack step', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Exit presenter mode' }).count()).toBe(1);
     await expect.poll(() => page.locator('.stack-editor').isVisible()).toBe(false);
     expect(await page.getByRole('form', { name: 'Export the diagram' }).isVisible()).toBe(false);
-    await expect.poll(async () => (await drawnText(page)).componentLabel).toBeGreaterThanOrEqual(18);
+    // The pane settles after presenter mode and the new window size; the drawing is laid out again for it. Waited
+    // for together: labels already 18 px can belong to a drawing laid out for the pane's size before it settled.
+    await expect
+      .poll(async () => {
+        const d = await drawnText(page);
+        return d.componentLabel >= 18 && Math.abs(d.width - d.pane) <= 2;
+      })
+      .toBe(true);
     const projector = await drawnText(page);
     expect(Math.abs(projector.width - projector.pane)).toBeLessThanOrEqual(2);
     expect(projector.componentLine).toBeGreaterThanOrEqual(18);
